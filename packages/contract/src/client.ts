@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import type { RouteDef } from './route.ts';
+import type { ErrorBody, ErrorCode } from './errors.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+    readonly details?: unknown,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+  /** Field issues of a VALIDATION_FAILED error, keyed by dotted path. */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const issues = (this.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+    for (const i of issues) out[i.path] ??= i.message;
+    return out;
+  }
+}
+
+export interface CallOptions<R extends RouteDef> {
+  params?: R['params'] extends z.ZodType ? z.input<R['params']> : never;
+  query?: R['query'] extends z.ZodType ? Partial<z.input<R['query']>> : never;
+  body?: R['body'] extends z.ZodType ? z.input<R['body']> : never;
+  signal?: AbortSignal;
+}
+
+export interface ClientConfig {
+  baseUrl?: string;
+  getToken?: () => string | null;
+  /** Called on 401; return true when the token was refreshed and the call should be retried once. */
+  onUnauthorized?: () => Promise<boolean>;
+  fetch?: typeof fetch;
+}
+
+function buildPath(path: string, params: Record<string, string> | undefined, query: Record<string, unknown> | undefined) {
+  let out = path.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params?.[k] ?? '')));
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  if (s) out += `?${s}`;
+  return out;
+}
+
+export function createApiClient(config: ClientConfig = {}) {
+  const doFetch = config.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
+  async function call<R extends RouteDef>(route: R, opts: CallOptions<R> = {} as CallOptions<R>, retried = false): Promise<z.output<R['response']>> {
+    const headers: Record<string, string> = {};
+    const token = config.getToken?.();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await doFetch((config.baseUrl ?? '') + buildPath(route.path, opts.params as Record<string, string>, opts.query as Record<string, unknown>), {
+        method: route.method,
+        headers,
+        body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+        credentials: 'include',
+        signal: opts.signal,
+      });
+    } catch {
+      throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络');
+    }
+    if (res.status === 401 && !retried && config.onUnauthorized && route.access !== 'public') {
+      if (await config.onUnauthorized()) return call(route, opts, true);
+    }
+    if (!res.ok) {
+      const body = (await res.json().catch(() => null)) as ErrorBody | null;
+      throw new ApiError(res.status, body?.error.code ?? 'INTERNAL', body?.error.message ?? `请求失败（${res.status}）`, body?.error.details, body?.error.requestId);
+    }
+    if (res.status === 204) return undefined as z.output<R['response']>;
+    return (await res.json()) as z.output<R['response']>;
+  }
+  return { call };
+}
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,35 @@
+import * as auth from './routes/auth.ts';
+import * as health from './routes/health.ts';
+import * as units from './routes/units.ts';
+import * as years from './routes/years.ts';
+import * as persons from './routes/persons.ts';
+import * as accounts from './routes/accounts.ts';
+import * as announcements from './routes/announcements.ts';
+import * as settings from './routes/settings.ts';
+import * as audit from './routes/audit.ts';
+import type { RouteDef } from './route.ts';
+
+export * from './roles.ts';
+export * from './errors.ts';
+export * from './common.ts';
+export * from './route.ts';
+export * from './access.ts';
+export * from './routes/auth.ts';
+export * from './routes/health.ts';
+export * from './routes/units.ts';
+export * from './routes/years.ts';
+export * from './routes/persons.ts';
+export * from './routes/accounts.ts';
+export * from './routes/announcements.ts';
+export * from './routes/settings.ts';
+export * from './routes/audit.ts';
+export { createApiClient, ApiError, type ApiClient, type CallOptions } from './client.ts';
+
+function isRoute(v: unknown): v is RouteDef {
+  return typeof v === 'object' && v !== null && 'id' in v && 'method' in v && 'path' in v && 'access' in v;
+}
+
+/** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit]
+  .flatMap((mod) => Object.values(mod))
+  .filter(isRoute);

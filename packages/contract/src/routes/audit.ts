@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { defineRoute } from '../route.ts';
+import { AUDITOR } from '../access.ts';
+import { DateTimeString, PageQuery, pageOf } from '../common.ts';
+
+export const AuditEventSchema = z.object({
+  seq: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  outcome: z.enum(['SUCCESS', 'DENIED']),
+  reason: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const listAuditEvents = defineRoute({
+  id: 'audit.events',
+  method: 'GET',
+  path: '/api/audit/events',
+  summary: '操作审计日志',
+  tag: 'audit',
+  access: AUDITOR,
+  query: z.strictObject({
+    ...PageQuery,
+    order: PageQuery.order.default('desc'),
+    actor: z.string().trim().max(64).optional(),
+    action: z.string().trim().max(64).optional(),
+    objectType: z.string().trim().max(64).optional(),
+    objectId: z.string().trim().max(64).optional(),
+    outcome: z.enum(['SUCCESS', 'DENIED']).optional(),
+    from: DateTimeString.optional(),
+    to: DateTimeString.optional(),
+  }),
+  response: pageOf(AuditEventSchema),
+});
+
+export const AuditVerifySchema = z.object({
+  ok: z.boolean(),
+  checked: z.int(),
+  /** The first row whose stored hash does not match its content or its predecessor. */
+  firstBrokenSeq: z.string().nullable(),
+  problem: z.string().nullable(),
+  verifiedAt: z.string(),
+});
+
+export const verifyAudit = defineRoute({
+  id: 'audit.verify',
+  method: 'POST',
+  path: '/api/audit/verify',
+  summary: '校验审计日志哈希链',
+  tag: 'audit',
+  access: AUDITOR,
+  response: AuditVerifySchema,
+});
+
+export const LoginEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  username: z.string(),
+  accountId: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  outcome: z.enum(['SUCCESS', 'FAILURE']),
+  reason: z.string(),
+});
+export type LoginEvent = z.infer<typeof LoginEventSchema>;
+
+export const listLoginEvents = defineRoute({
+  id: 'audit.logins',
+  method: 'GET',
+  path: '/api/audit/logins',
+  summary: '登录日志',
+  tag: 'audit',
+  access: AUDITOR,
+  query: z.strictObject({
+    ...PageQuery,
+    order: PageQuery.order.default('desc'),
+    username: z.string().trim().max(64).optional(),
+    outcome: z.enum(['SUCCESS', 'FAILURE']).optional(),
+    ip: z.string().trim().max(64).optional(),
+    from: DateTimeString.optional(),
+    to: DateTimeString.optional(),
+  }),
+  response: pageOf(LoginEventSchema),
+});

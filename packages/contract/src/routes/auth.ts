@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { defineRoute } from '../route.ts';
+import { RoleSchema } from '../roles.ts';
+import { OkSchema, nonEmpty } from '../common.ts';
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** The policy the server enforces, repeated here so forms can say it before submitting. */
+export function passwordPolicyProblems(password: string): string[] {
+  const problems: string[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`至少 ${PASSWORD_MIN_LENGTH} 个字符`);
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) problems.push('需包含大写字母、小写字母、数字、符号中的至少三类');
+  return problems;
+}
+
+export const NewPasswordSchema = z
+  .string({ error: '请输入新密码' })
+  .max(128, '密码不能超过 128 个字符')
+  .superRefine((value, ctx) => {
+    for (const problem of passwordPolicyProblems(value)) ctx.addIssue({ code: 'custom', message: `密码${problem}` });
+  });
+
+export const SessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  passwordExpired: z.boolean(),
+  passwordExpiresAt: z.string(),
+  portfolioUnitIds: z.array(z.string()),
+  portfolioTargetTypeIds: z.array(z.string()),
+  version: z.int(),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+export const LoginBody = z.strictObject({
+  username: nonEmpty('用户名', 64),
+  password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(128),
+});
+
+export const TokenResponse = z.object({
+  accessToken: z.string(),
+  expiresIn: z.int(),
+  user: SessionUserSchema,
+});
+
+export const login = defineRoute({
+  id: 'auth.login',
+  method: 'POST',
+  path: '/api/auth/login',
+  summary: '登录',
+  tag: 'auth',
+  access: 'public',
+  body: LoginBody,
+  response: TokenResponse,
+});
+
+export const refresh = defineRoute({
+  id: 'auth.refresh',
+  method: 'POST',
+  path: '/api/auth/refresh',
+  summary: '用刷新令牌（httpOnly Cookie）换取新的访问令牌，刷新令牌同时轮换',
+  tag: 'auth',
+  access: 'public',
+  response: TokenResponse,
+});
+
+export const logout = defineRoute({
+  id: 'auth.logout',
+  method: 'POST',
+  path: '/api/auth/logout',
+  summary: '退出登录（立即吊销会话）',
+  tag: 'auth',
+  access: 'authenticated',
+  allowPasswordChange: true,
+  response: OkSchema,
+});
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(128),
+  newPassword: NewPasswordSchema,
+});
+
+export const changePassword = defineRoute({
+  id: 'auth.changePassword',
+  method: 'POST',
+  path: '/api/auth/change-password',
+  summary: '修改本人密码（其他会话全部吊销）',
+  tag: 'auth',
+  access: 'authenticated',
+  allowPasswordChange: true,
+  body: ChangePasswordBody,
+  response: TokenResponse,
+});
+
+export const me = defineRoute({
+  id: 'auth.me',
+  method: 'GET',
+  path: '/api/auth/me',
+  summary: '当前用户',
+  tag: 'auth',
+  access: 'authenticated',
+  allowPasswordChange: true,
+  response: SessionUserSchema,
+});
+
+/** Self-service profile: only the display name. Any other field (roles, unitId…) is rejected. */
+export const UpdateMeBody = z.strictObject({
+  displayName: nonEmpty('姓名', 50),
+  version: z.int().positive(),
+});
+
+export const updateMe = defineRoute({
+  id: 'auth.updateMe',
+  method: 'PATCH',
+  path: '/api/auth/me',
+  summary: '修改本人资料',
+  tag: 'auth',
+  access: 'authenticated',
+  body: UpdateMeBody,
+  response: SessionUserSchema,
+});

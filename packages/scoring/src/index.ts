@@ -1,0 +1,2 @@
+export { roundHalfUp } from './round.ts';
+export { rankWithTies } from './rank.ts';
