@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+// Validation messages in Chinese wherever a schema gives none of its own (server and browser alike).
+z.config(z.locales.zhCN());
+
 import * as auth from './routes/auth.ts';
 import * as health from './routes/health.ts';
 import * as units from './routes/units.ts';

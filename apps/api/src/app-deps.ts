@@ -1,0 +1,32 @@
+import type { Db } from './lib/db.ts';
+import type { Clock } from './lib/clock.ts';
+import type { SettingsStore } from './modules/settings/settings.store.ts';
+
+export interface AppConfig {
+  jwtSecret: string;
+  cookieSecure: boolean;
+  trustProxyHops: number;
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+  /** Built web app to serve at /, when present. */
+  webDist?: string;
+}
+
+/** What every route and service may use; built once per app (tests build one per test file). */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  settings: SettingsStore;
+  config: AppConfig;
+  /** Filled by registerRoute; boot fails if a contract route has no handler. */
+  registeredRouteIds: Set<string>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: import('./lib/context.ts').Actor | null;
+  }
+}

@@ -1,0 +1,53 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from './lib/db.ts';
+import { systemClock, type Clock } from './lib/clock.ts';
+import type { AppConfig, AppDeps } from './app-deps.ts';
+import { createSettingsStore } from './modules/settings/settings.store.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerWeb } from './plugins/web.ts';
+import { registerModules } from './modules/index.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  config: AppConfig;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const hops = opts.config.trustProxyHops;
+  const serverOptions: FastifyServerOptions = {
+    logger: opts.logger === false ? false : { level: opts.config.logLevel },
+    // X-Forwarded-For is believed only for the configured number of proxy hops; by default it is ignored.
+    trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+  const app: FastifyInstance = Fastify(serverOptions);
+  const deps: AppDeps = {
+    db: opts.db,
+    clock: opts.clock ?? systemClock,
+    settings: createSettingsStore(opts.db),
+    config: opts.config,
+    registeredRouteIds: new Set(),
+  };
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  registerErrorHandler(app);
+  await registerSecurity(app);
+  await registerOpenApi(app);
+  await registerModules(app);
+  if (opts.config.webDist) await registerWeb(app, opts.config.webDist);
+  return app;
+}

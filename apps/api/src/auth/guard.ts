@@ -1,0 +1,71 @@
+import type { FastifyRequest } from 'fastify';
+import type { RouteDef } from '@jx/contract';
+import type { AppDeps } from '../app-deps.ts';
+import type { Actor } from '../lib/context.ts';
+import { ForbiddenError, UnauthenticatedError } from '../lib/errors.ts';
+import { MINUTE } from '../lib/clock.ts';
+import type { AccessClaims } from './tokens.ts';
+import { accountWithScope, passwordExpiresAt } from './session-user.ts';
+
+const LAST_SEEN_WRITE_INTERVAL_MS = 15_000;
+
+/**
+ * Resolves the caller from the access token and the server-side session, on every request:
+ * a revoked, idle or expired session, or a disabled account, is refused even with a valid JWT,
+ * and roles/scope are the ones in the database now.
+ */
+export async function authenticate(req: FastifyRequest, deps: AppDeps, route: RouteDef): Promise<Actor> {
+  const header = req.headers.authorization;
+  if (!header?.startsWith('Bearer ')) throw new UnauthenticatedError();
+  let claims: AccessClaims;
+  try {
+    claims = req.server.jwt.verify<AccessClaims>(header.slice(7));
+  } catch {
+    throw new UnauthenticatedError('登录凭证无效或已过期，请重新登录', 'SESSION_EXPIRED');
+  }
+  const now = deps.clock.now();
+  const settings = await deps.settings.all();
+  const session = await deps.db.session.findUnique({
+    where: { id: claims.sid },
+    include: { account: { include: accountWithScope } },
+  });
+  if (!session || session.revokedAt || session.accountId !== claims.sub) {
+    throw new UnauthenticatedError('会话已失效，请重新登录', 'SESSION_EXPIRED');
+  }
+  const idleLimit = settings['security.sessionIdleMinutes'] * MINUTE;
+  const endSession = async (reason: string, message: string) => {
+    await deps.db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokeReason: reason } });
+    return new UnauthenticatedError(message, 'SESSION_EXPIRED');
+  };
+  if (now.getTime() - session.lastSeenAt.getTime() > idleLimit) {
+    throw await endSession('IDLE', `超过 ${settings['security.sessionIdleMinutes']} 分钟未操作，请重新登录`);
+  }
+  if (now >= session.expiresAt) throw await endSession('ABSOLUTE', '登录已超过最长时限，请重新登录');
+  const account = session.account;
+  if (account.status !== 'ACTIVE') throw await endSession('DISABLED', '账户已停用');
+
+  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_WRITE_INTERVAL_MS) {
+    await deps.db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  const actor: Actor = {
+    accountId: account.id,
+    sessionId: session.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+    unitId: account.unitId,
+    portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
+    portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
+  };
+  req.actor = actor;
+
+  const expired = passwordExpiresAt(account, settings['security.passwordMaxAgeDays']) <= now;
+  if ((account.mustChangePassword || expired) && !route.allowPasswordChange) {
+    throw new ForbiddenError(account.mustChangePassword ? '首次登录须先修改初始密码' : '密码已过期，请先修改密码', 'PASSWORD_CHANGE_REQUIRED');
+  }
+  if (Array.isArray(route.access) && !actor.roles.some((r) => route.access.includes(r))) {
+    throw new ForbiddenError();
+  }
+  return actor;
+}
+

@@ -1,0 +1,34 @@
+import { hash, verify } from '@node-rs/argon2';
+import { passwordPolicyProblems } from '@jx/contract';
+import { COMMON_PASSWORDS } from './common-passwords.ts';
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (plain: string) => hash(plain, OPTIONS);
+
+export async function verifyPassword(passwordHash: string, plain: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, plain);
+  } catch {
+    return false;
+  }
+}
+
+/** A real hash to verify against when the username is unknown, so the response time does not reveal it. */
+let decoyHash: Promise<string> | undefined;
+export async function verifyDecoy(plain: string): Promise<void> {
+  decoyHash ??= hashPassword('decoy-password-never-valid#1');
+  await verifyPassword(await decoyHash, plain);
+}
+
+/** Everything the policy says against a new password (empty when acceptable). */
+export function passwordProblems(plain: string, username?: string): string[] {
+  const problems = passwordPolicyProblems(plain).map((p) => `密码${p}`);
+  const lower = plain.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, ''))) {
+    problems.push('密码过于常见，请换一个');
+  }
+  if (username && lower.includes(username.toLowerCase())) problems.push('密码不能包含用户名');
+  return problems;
+}

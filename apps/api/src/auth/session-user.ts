@@ -1,0 +1,37 @@
+import type { SessionUser } from '@jx/contract';
+import type { Tx, Db } from '../lib/db.ts';
+import { DAY } from '../lib/clock.ts';
+
+export const accountWithScope = {
+  unit: { select: { name: true } },
+  portfolioUnits: { select: { unitId: true } },
+  portfolioTargetTypes: { select: { targetTypeId: true } },
+} as const;
+
+export type AccountWithScope = NonNullable<Awaited<ReturnType<typeof loadAccountWithScope>>>;
+
+export function loadAccountWithScope(db: Db | Tx, id: string) {
+  return db.account.findUnique({ where: { id }, include: accountWithScope });
+}
+
+export function passwordExpiresAt(account: { passwordChangedAt: Date }, maxAgeDays: number): Date {
+  return new Date(account.passwordChangedAt.getTime() + maxAgeDays * DAY);
+}
+
+export function toSessionUser(account: AccountWithScope, now: Date, maxAgeDays: number): SessionUser {
+  const expiresAt = passwordExpiresAt(account, maxAgeDays);
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+    unitId: account.unitId,
+    unitName: account.unit?.name ?? null,
+    mustChangePassword: account.mustChangePassword,
+    passwordExpired: expiresAt <= now,
+    passwordExpiresAt: expiresAt.toISOString(),
+    portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
+    portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
+    version: account.version,
+  };
+}

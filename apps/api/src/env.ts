@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** demo: seeds the demo province and its accounts into an empty database; production: never. */
+  APP_MODE: z.enum(['demo', 'production']).default('demo'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL 必须是 postgresql:// 地址' }).optional(),
+  /** HS256 secret for access tokens. Required (≥ 32 characters) in production mode; demo mode derives one per data dir. */
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET 至少 32 个字符').optional(),
+  /** Set when served over HTTPS so the refresh cookie is marked Secure. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Trust X-Forwarded-For from this many proxy hops (0: ignore it, use the socket address). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Reads and validates the environment once at boot; a bad value stops the server with a readable message. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`环境变量配置有误：\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  if (env.APP_MODE === 'production' && !env.JWT_SECRET) {
+    throw new Error('环境变量配置有误：\n  JWT_SECRET: 生产模式必须设置（至少 32 个字符）');
+  }
+  return env;
+}

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { ChangePasswordBody } from '@jx/contract';
+import type { AppDeps } from '../../app-deps.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import { AppError, ValidationError } from '../../lib/errors.ts';
+import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { openSession, revokeSessions, type IssuedSession } from './open-session.ts';
+
+const HISTORY_DEPTH = 5;
+
+/** Changes the caller's password; every session of the account ends and a fresh one is issued to the caller. */
+export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z.output<typeof ChangePasswordBody>): Promise<IssuedSession> {
+  const { db } = deps;
+  const account = await db.account.findUniqueOrThrow({
+    where: { id: ctx.actor.accountId },
+    include: { passwordHistory: { orderBy: { createdAt: 'desc' }, take: HISTORY_DEPTH } },
+  });
+  if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
+    throw new ValidationError([{ path: 'currentPassword', message: '当前密码不正确' }], '当前密码不正确');
+  }
+  const problems = passwordProblems(body.newPassword, account.username);
+  if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });
+  for (const old of [account.passwordHash, ...account.passwordHistory.map((h) => h.passwordHash)]) {
+    if (await verifyPassword(old, body.newPassword)) {
+      throw new AppError(400, 'PASSWORD_POLICY', `新密码不能与最近 ${HISTORY_DEPTH} 次使用过的密码相同`, {
+        issues: [{ path: 'newPassword', message: `新密码不能与最近 ${HISTORY_DEPTH} 次使用过的密码相同` }],
+      });
+    }
+  }
+  const passwordHash = await hashPassword(body.newPassword);
+  const settings = await deps.settings.all();
+  return db.$transaction(async (tx) => {
+    await tx.passwordHistory.create({ data: { accountId: account.id, passwordHash: account.passwordHash, createdAt: ctx.now } });
+    await tx.account.update({
+      where: { id: account.id },
+      data: { passwordHash, passwordChangedAt: ctx.now, mustChangePassword: false, version: { increment: 1 } },
+    });
+    await revokeSessions(tx, account.id, ctx.now, 'PASSWORD_CHANGED');
+    await recordAudit(tx, ctx, { action: 'auth.changePassword', objectType: 'Account', objectId: account.id });
+    return openSession(tx, account.id, ctx.now, settings['security.sessionAbsoluteHours'], ctx);
+  });
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import type { TokenResponse } from '@jx/contract';
+import { ACCESS_TOKEN_SECONDS, REFRESH_COOKIE, REFRESH_COOKIE_PATH, type AccessClaims } from '../../auth/tokens.ts';
+import { loadAccountWithScope, toSessionUser } from '../../auth/session-user.ts';
+import { HOUR } from '../../lib/clock.ts';
+import type { IssuedSession } from './open-session.ts';
+
+/** Signs the access token, sets the rotating refresh cookie and returns the TokenResponse. */
+export async function issueTokens(app: FastifyInstance, reply: FastifyReply, issued: IssuedSession): Promise<z.input<typeof TokenResponse>> {
+  const settings = await app.deps.settings.all();
+  const account = await loadAccountWithScope(app.deps.db, issued.accountId);
+  if (!account) throw new Error('account vanished while issuing tokens');
+  const claims: AccessClaims = { sid: issued.sessionId, sub: issued.accountId };
+  reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
+    path: REFRESH_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: app.deps.config.cookieSecure,
+    maxAge: (settings['security.sessionAbsoluteHours'] * HOUR) / 1000,
+  });
+  return {
+    accessToken: app.jwt.sign(claims),
+    expiresIn: ACCESS_TOKEN_SECONDS,
+    user: toSessionUser(account, app.deps.clock.now(), settings['security.passwordMaxAgeDays']),
+  };
+}
+
+export function clearRefreshCookie(reply: FastifyReply) {
+  reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+}

@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import { changePassword as changePasswordRoute, login as loginRoute, logout, me, refresh, updateMe } from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { clientIp } from '../../http/client-ip.ts';
+import { REFRESH_COOKIE } from '../../auth/tokens.ts';
+import { loadAccountWithScope, toSessionUser } from '../../auth/session-user.ts';
+import { VersionConflictError } from '../../lib/errors.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { login } from './login.ts';
+import { refreshSession } from './refresh.ts';
+import { changePassword } from './change-password.ts';
+import { clearRefreshCookie, issueTokens } from './issue-tokens.ts';
+
+export function authRoutes(app: FastifyInstance) {
+  const { deps } = app;
+
+  registerRoute(
+    app,
+    loginRoute,
+    async ({ body, req, reply }) => {
+      const issued = await login(deps, body, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
+      return issueTokens(app, reply, issued);
+    },
+    { config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } },
+  );
+
+  registerRoute(app, refresh, async ({ req, reply }) => {
+    try {
+      const issued = await refreshSession(deps, req.cookies[REFRESH_COOKIE]);
+      return await issueTokens(app, reply, issued);
+    } catch (e) {
+      clearRefreshCookie(reply);
+      throw e;
+    }
+  });
+
+  registerRoute(app, logout, async ({ ctx, reply }) => {
+    await deps.db.$transaction(async (tx) => {
+      await tx.session.update({ where: { id: ctx.actor.sessionId }, data: { revokedAt: ctx.now, revokeReason: 'LOGOUT' } });
+      await recordAudit(tx, ctx, { action: 'auth.logout', objectType: 'Session', objectId: ctx.actor.sessionId });
+    });
+    clearRefreshCookie(reply);
+    return { ok: true as const };
+  });
+
+  registerRoute(app, changePasswordRoute, async ({ ctx, body, reply }) => issueTokens(app, reply, await changePassword(deps, ctx, body)));
+
+  registerRoute(app, me, async ({ ctx }) => {
+    const account = await loadAccountWithScope(deps.db, ctx.actor.accountId);
+    return toSessionUser(account!, ctx.now, await deps.settings.get('security.passwordMaxAgeDays'));
+  });
+
+  registerRoute(app, updateMe, async ({ ctx, body }) => {
+    await deps.db.$transaction(async (tx) => {
+      const before = await tx.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
+      const { count } = await tx.account.updateMany({
+        where: { id: before.id, version: body.version },
+        data: { displayName: body.displayName, version: { increment: 1 } },
+      });
+      if (count === 0) throw new VersionConflictError('账户');
+      await recordAudit(tx, ctx, {
+        action: 'auth.updateMe',
+        objectType: 'Account',
+        objectId: before.id,
+        before: { displayName: before.displayName },
+        after: { displayName: body.displayName },
+      });
+    });
+    const account = await loadAccountWithScope(deps.db, ctx.actor.accountId);
+    return toSessionUser(account!, ctx.now, await deps.settings.get('security.passwordMaxAgeDays'));
+  });
+
+}

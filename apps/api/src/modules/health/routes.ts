@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { health } from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { AppError } from '../../lib/errors.ts';
+
+export function healthRoutes(app: FastifyInstance) {
+  registerRoute(app, health, async () => {
+    try {
+      await app.deps.db.$queryRaw`SELECT 1`;
+    } catch {
+      throw new AppError(503, 'INTERNAL', '数据库不可用');
+    }
+    return { status: 'ok' as const, database: 'ok' as const, time: app.deps.clock.now().toISOString() };
+  });
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { CreateUnitBody, UpdateUnitBody } from '@jx/contract';
+import type { Db, Tx } from '../../lib/db.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { auditableUnit, buildUnitTree, toUnitDto } from './unit.mapper.ts';
+
+export function createUnitService(db: Db) {
+  async function assertParentAllowed(tx: Tx, unitId: string | null, parentId: string | null | undefined) {
+    if (!parentId) return;
+    const parent = await tx.unit.findUnique({ where: { id: parentId } });
+    if (!parent) throw ValidationError.field('parentId', '上级单位不存在');
+    if (!parent.active) throw ValidationError.field('parentId', '上级单位已停用');
+    // Walk up from the new parent: meeting the unit itself would make a cycle.
+    for (let cursor: string | null = parentId; cursor && unitId; ) {
+      if (cursor === unitId) throw ValidationError.field('parentId', '不能把单位移到它自己或它的下级单位之下');
+      cursor = (await tx.unit.findUnique({ where: { id: cursor }, select: { parentId: true } }))?.parentId ?? null;
+    }
+  }
+
+  async function changeVersioned(ctx: RequestContext, id: string, version: number, action: string, data: (before: NonNullable<Awaited<ReturnType<Tx['unit']['findUnique']>>>) => Promise<object> | object) {
+    return db.$transaction(async (tx) => {
+      const before = await tx.unit.findUnique({ where: { id } });
+      if (!before) throw new NotFoundError('单位');
+      const { count } = await tx.unit.updateMany({ where: { id, version }, data: { ...(await data(before)), version: { increment: 1 } } });
+      if (count === 0) throw new VersionConflictError('单位');
+      const after = await tx.unit.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, ctx, { action, objectType: 'Unit', objectId: id, before: auditableUnit(before), after: auditableUnit(after) });
+      return toUnitDto(after);
+    });
+  }
+
+  return {
+    async tree(includeInactive: boolean) {
+      const units = await db.unit.findMany({ where: includeInactive ? {} : { active: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
+      return buildUnitTree(units);
+    },
+
+    create(ctx: RequestContext, body: z.output<typeof CreateUnitBody>) {
+      return db.$transaction(async (tx) => {
+        await assertParentAllowed(tx, null, body.parentId);
+        const unit = await tx.unit.create({
+          data: { code: body.code, name: body.name, shortName: body.shortName ?? null, kind: body.kind, parentId: body.parentId ?? null, sortOrder: body.sortOrder },
+        });
+        await recordAudit(tx, ctx, { action: 'units.create', objectType: 'Unit', objectId: unit.id, before: null, after: auditableUnit(unit) });
+        return toUnitDto(unit);
+      });
+    },
+
+    update(ctx: RequestContext, id: string, body: z.output<typeof UpdateUnitBody>) {
+      return changeVersioned(ctx, id, body.version, 'units.update', async () => {
+        await assertParentAllowed(db, id, body.parentId);
+        return { name: body.name, shortName: body.shortName ?? null, kind: body.kind, parentId: body.parentId ?? null, sortOrder: body.sortOrder };
+      });
+    },
+
+    setActive(ctx: RequestContext, id: string, version: number, active: boolean) {
+      return changeVersioned(ctx, id, version, active ? 'units.activate' : 'units.deactivate', async (before) => {
+        if (before.active === active) throw new InvalidStateError(active ? '单位已是启用状态' : '单位已是停用状态');
+        if (!active) {
+          const activeChildren = await db.unit.count({ where: { parentId: id, active: true } });
+          if (activeChildren > 0) throw new InvalidStateError(`请先停用其 ${activeChildren} 个下级单位`);
+        }
+        return { active };
+      });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { openDatabase, applyMigrations, createPrismaClient } from '@jx/db';
+import { ROLE_LABELS } from '@jx/contract';
+import { loadEnv } from './env.ts';
+import { buildApp } from './app.ts';
+import { seedIfEmpty } from './seed-if-empty.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function main() {
+  const env = loadEnv();
+  const dataDir = resolve(repoRoot, env.DATA_DIR);
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  console.log(env.DATABASE_URL ? '使用外部 PostgreSQL（DATABASE_URL）' : `已启动内置 PostgreSQL，数据目录 ${dataDir}`);
+  const stopDb = async () => {
+    await db.embedded?.stop().catch(() => {});
+  };
+  try {
+    const applied = await applyMigrations(db.url);
+    if (applied.length) console.log(`已应用数据库迁移：${applied.join(', ')}`);
+    const prisma = createPrismaClient(db.url);
+    const seeded = env.APP_MODE === 'demo' ? await seedIfEmpty(prisma) : null;
+    const app = await buildApp({
+      db: prisma,
+      config: {
+        // Demo mode without a configured secret: one stable per data directory, so restarts keep sessions.
+        jwtSecret: env.JWT_SECRET ?? createHash('sha256').update(`jx-demo:${dataDir}:${db.url}`).digest('hex'),
+        cookieSecure: env.COOKIE_SECURE,
+        trustProxyHops: env.TRUST_PROXY_HOPS,
+        loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+        logLevel: env.LOG_LEVEL,
+        webDist: env.WEB_DIST ?? join(repoRoot, 'apps/web/dist'),
+      },
+    });
+    const shutdown = async (signal: string) => {
+      console.log(`收到 ${signal}，正在停止…`);
+      await app.close();
+      await prisma.$disconnect();
+      await stopDb();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ host: env.HOST, port: env.PORT });
+    const url = `http://localhost:${env.PORT}`;
+    console.log(`\n目标绩效 已启动：${url}   （接口文档 ${url}/api/docs）`);
+    if (env.APP_MODE === 'demo') {
+      console.log('演示账户（密码均为 Demo#2026）：');
+      const accounts = await prisma.account.findMany({ orderBy: { username: 'asc' }, select: { username: true, roles: true, displayName: true } });
+      for (const a of accounts) console.log(`  ${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.displayName}`);
+      if (seeded) console.log(`（已初始化演示数据：${seeded}）`);
+    }
+  } catch (e) {
+    await stopDb();
+    throw e;
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
