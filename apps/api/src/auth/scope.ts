@@ -21,9 +21,9 @@ export function readableUnitIds(actor: Actor): string[] | null {
 }
 
 /** A Prisma `where` fragment limiting rows to readable units, to put inside the query itself. */
-export function unitScopeWhere<F extends string = 'unitId'>(actor: Actor, field: F = 'unitId' as F): Record<F, { in: string[] }> | Record<string, never> {
+export function unitScopeWhere(actor: Actor): { unitId?: { in: string[] } } {
   const ids = readableUnitIds(actor);
-  return ids === null ? {} : ({ [field]: { in: ids } } as Record<F, { in: string[] }>);
+  return ids === null ? {} : { unitId: { in: ids } };
 }
 
 export function assertUnitReadable(actor: Actor, unitId: string | null) {

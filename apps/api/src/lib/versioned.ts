@@ -1,0 +1,9 @@
+import { VersionConflictError } from './errors.ts';
+
+/**
+ * Optimistic concurrency: an `updateMany` filtered by the version the caller saw changes nothing
+ * when someone else got there first, and that becomes a 409.
+ */
+export function assertUpdated({ count }: { count: number }, what: string) {
+  if (count === 0) throw new VersionConflictError(what);
+}

@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type { AccessFields, CreateAccountBody, listAccounts, updateAccount } from '@jx/contract';
+import type { Db, Tx } from '../../lib/db.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import { AppError, InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { assertUpdated } from '../../lib/versioned.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { hashPassword, passwordProblems } from '../../auth/passwords.ts';
+import { revokeSessions } from '../auth/open-session.ts';
+import { accountInclude, auditableAccount, toAccountDto, type AccountRow } from './account.mapper.ts';
+import type { Prisma } from '@jx/db';
+
+type Access = z.output<typeof AccessFields>;
+type ListQuery = z.output<NonNullable<typeof listAccounts.query>>;
+
+function assertPasswordPolicy(password: string, username: string, path: string) {
+  const problems = passwordProblems(password, username);
+  if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path, message })) });
+}
+
+async function assertAccessRefs(tx: Tx, access: Access, personId?: string | null) {
+  if (access.unitId && !(await tx.unit.findUnique({ where: { id: access.unitId } }))) throw ValidationError.field('access.unitId', '单位不存在');
+  const units = await tx.unit.count({ where: { id: { in: access.portfolioUnitIds } } });
+  if (units !== new Set(access.portfolioUnitIds).size) throw ValidationError.field('access.portfolioUnitIds', '分管单位不存在');
+  const types = await tx.targetType.count({ where: { id: { in: access.portfolioTargetTypeIds } } });
+  if (types !== new Set(access.portfolioTargetTypeIds).size) throw ValidationError.field('access.portfolioTargetTypeIds', '目标类型不存在');
+  if (personId && !(await tx.person.findUnique({ where: { id: personId } }))) throw ValidationError.field('personId', '人员不存在');
+}
+
+async function writeAccess(tx: Tx, accountId: string, access: Access) {
+  await tx.accountPortfolioUnit.deleteMany({ where: { accountId } });
+  await tx.accountPortfolioTargetType.deleteMany({ where: { accountId } });
+  await tx.accountPortfolioUnit.createMany({ data: [...new Set(access.portfolioUnitIds)].map((unitId) => ({ accountId, unitId })) });
+  await tx.accountPortfolioTargetType.createMany({ data: [...new Set(access.portfolioTargetTypeIds)].map((targetTypeId) => ({ accountId, targetTypeId })) });
+}
+
+export function createAccountService(db: Db) {
+  const load = async (tx: Db | Tx, id: string) => {
+    const a = await tx.account.findUnique({ where: { id }, include: accountInclude });
+    if (!a) throw new NotFoundError('账户');
+    return a;
+  };
+
+  /** One versioned change of an account, audited with before/after, in one transaction. */
+  function change(ctx: RequestContext, id: string, version: number, action: string, apply: (tx: Tx, before: AccountRow) => Promise<Prisma.AccountUpdateManyMutationInput>, reason?: string) {
+    return db.$transaction(async (tx) => {
+      const before = await load(tx, id);
+      const data = await apply(tx, before);
+      assertUpdated(await tx.account.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }), '账户');
+      const after = await load(tx, id);
+      await recordAudit(tx, ctx, { action, objectType: 'Account', objectId: id, before: auditableAccount(before), after: auditableAccount(after), reason });
+      return toAccountDto(after, ctx.now);
+    });
+  }
+
+  return {
+    async list(q: ListQuery, now: Date) {
+      const where: Prisma.AccountWhereInput = {
+        AND: [
+          q.q ? { OR: [{ username: { contains: q.q, mode: 'insensitive' } }, { displayName: { contains: q.q } }] } : {},
+          q.role ? { roles: { has: q.role } } : {},
+          q.status ? { status: q.status } : {},
+          q.unitId ? { unitId: q.unitId } : {},
+        ],
+      };
+      const [rows, total] = await Promise.all([
+        db.account.findMany({ where, include: accountInclude, orderBy: [{ [q.sort]: { sort: q.order, nulls: 'last' } }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.account.count({ where }),
+      ]);
+      return { items: rows.map((a) => toAccountDto(a, now)), total };
+    },
+
+    async get(id: string, now: Date) {
+      return toAccountDto(await load(db, id), now);
+    },
+
+    async create(ctx: RequestContext, body: z.output<typeof CreateAccountBody>) {
+      assertPasswordPolicy(body.password, body.username, 'password');
+      const passwordHash = await hashPassword(body.password);
+      return db.$transaction(async (tx) => {
+        await assertAccessRefs(tx, body.access, body.personId);
+        const created = await tx.account.create({
+          data: {
+            username: body.username,
+            displayName: body.displayName,
+            personId: body.personId ?? null,
+            unitId: body.access.unitId ?? null,
+            roles: body.access.roles,
+            passwordHash,
+            passwordChangedAt: ctx.now,
+            mustChangePassword: true,
+          },
+        });
+        await writeAccess(tx, created.id, body.access);
+        const after = await load(tx, created.id);
+        await recordAudit(tx, ctx, { action: 'accounts.create', objectType: 'Account', objectId: created.id, before: null, after: auditableAccount(after) });
+        return toAccountDto(after, ctx.now);
+      });
+    },
+
+    update(ctx: RequestContext, id: string, body: z.output<NonNullable<typeof updateAccount.body>>) {
+      return change(ctx, id, body.version, 'accounts.update', async (tx) => {
+        if (body.personId && !(await tx.person.findUnique({ where: { id: body.personId } }))) throw ValidationError.field('personId', '人员不存在');
+        return { displayName: body.displayName, personId: body.personId ?? null };
+      });
+    },
+
+    /** Roles and scope take effect on the account's next request: the guard reads them from here each time. */
+    setAccess(ctx: RequestContext, id: string, access: Access, version: number) {
+      return change(ctx, id, version, 'accounts.setAccess', async (tx, before) => {
+        if (before.id === ctx.actor.accountId && !access.roles.includes('SYS_ADMIN')) {
+          throw ValidationError.field('access.roles', '不能移除自己的系统管理员角色');
+        }
+        await assertAccessRefs(tx, access);
+        await writeAccess(tx, id, access);
+        return { roles: access.roles, unitId: access.unitId ?? null };
+      });
+    },
+
+    setStatus(ctx: RequestContext, id: string, version: number, status: 'ACTIVE' | 'DISABLED') {
+      return change(ctx, id, version, status === 'DISABLED' ? 'accounts.disable' : 'accounts.enable', async (tx, before) => {
+        if (before.status === status) throw new InvalidStateError(status === 'DISABLED' ? '账户已是停用状态' : '账户已是正常状态');
+        if (status === 'DISABLED') {
+          if (before.id === ctx.actor.accountId) throw new InvalidStateError('不能停用自己的账户');
+          await revokeSessions(tx, id, ctx.now, 'DISABLED');
+        }
+        return { status };
+      });
+    },
+
+    unlock(ctx: RequestContext, id: string, version: number) {
+      return change(ctx, id, version, 'accounts.unlock', async () => ({ lockedUntil: null, failedLoginCount: 0 }));
+    },
+
+    async resetPassword(ctx: RequestContext, id: string, password: string, version: number) {
+      const target = await load(db, id);
+      assertPasswordPolicy(password, target.username, 'password');
+      const passwordHash = await hashPassword(password);
+      return change(ctx, id, version, 'accounts.resetPassword', async (tx) => {
+        await revokeSessions(tx, id, ctx.now, 'PASSWORD_RESET');
+        return { passwordHash, passwordChangedAt: ctx.now, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 };
+      });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { listSettings, SETTING_DEFINITIONS, SETTING_KEYS, updateSetting, type SettingKey } from '@jx/contract';
+import type { Setting } from '@jx/db';
+import { registerRoute } from '../../http/register.ts';
+import { ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+
+export function settingRoutes(app: FastifyInstance) {
+  const { db, settings } = app.deps;
+
+  const toDto = (key: SettingKey, row: Setting | undefined, value: unknown) => ({
+    key,
+    group: SETTING_DEFINITIONS[key].group,
+    label: SETTING_DEFINITIONS[key].label,
+    value,
+    defaultValue: SETTING_DEFINITIONS[key].default,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    updatedBy: row?.updatedBy ?? null,
+  });
+
+  registerRoute(app, listSettings, async () => {
+    const [rows, values] = await Promise.all([db.setting.findMany(), settings.all()]);
+    return SETTING_KEYS.map((key) => toDto(key, rows.find((r) => r.key === key), values[key]));
+  });
+
+  registerRoute(app, updateSetting, async ({ ctx, params, body }) => {
+    const key = params.key;
+    const parsed = SETTING_DEFINITIONS[key].schema.safeParse(body.value);
+    if (!parsed.success) throw ValidationError.field('value', parsed.error.issues[0]?.message ?? '取值无效');
+    const row = await db.$transaction(async (tx) => {
+      const before = await tx.setting.findUnique({ where: { key } });
+      if ((before?.version ?? 0) !== body.version) throw new VersionConflictError('设置');
+      const saved = before
+        ? await tx.setting.updateMany({ where: { key, version: body.version }, data: { value: parsed.data, version: { increment: 1 }, updatedBy: ctx.actor.username } })
+        : await tx.setting.createMany({ data: [{ key, value: parsed.data, updatedBy: ctx.actor.username }], skipDuplicates: true });
+      if (saved.count === 0) throw new VersionConflictError('设置');
+      await recordAudit(tx, ctx, {
+        action: 'settings.update',
+        objectType: 'Setting',
+        objectId: key,
+        before: { value: before ? before.value : SETTING_DEFINITIONS[key].default },
+        after: { value: parsed.data },
+      });
+      return tx.setting.findUniqueOrThrow({ where: { key } });
+    });
+    settings.invalidate();
+    return toDto(key, row, parsed.data);
+  });
+}

@@ -1,0 +1,33 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  createAccount,
+  disableAccount,
+  enableAccount,
+  listAccounts,
+  resetAccountPassword,
+  setAccountAccess,
+  unlockAccount,
+  updateAccount,
+  type QueryOf,
+} from '@jx/contract';
+import { call } from './client';
+import { accountKeys } from './keys';
+import { useRouteMutation } from './mutation';
+
+export type AccountQuery = Partial<QueryOf<typeof listAccounts>>;
+
+export function useAccounts(query: AccountQuery) {
+  return useQuery({
+    queryKey: accountKeys.list(query),
+    queryFn: ({ signal }) => call(listAccounts, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const useCreateAccount = () => useRouteMutation(createAccount, [accountKeys.all]);
+export const useUpdateAccount = () => useRouteMutation(updateAccount, [accountKeys.all]);
+export const useSetAccountAccess = () => useRouteMutation(setAccountAccess, [accountKeys.all]);
+export const useDisableAccount = () => useRouteMutation(disableAccount, [accountKeys.all]);
+export const useEnableAccount = () => useRouteMutation(enableAccount, [accountKeys.all]);
+export const useUnlockAccount = () => useRouteMutation(unlockAccount, [accountKeys.all]);
+export const useResetAccountPassword = () => useRouteMutation(resetAccountPassword, [accountKeys.all]);

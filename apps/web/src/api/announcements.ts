@@ -1,0 +1,29 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  createAnnouncement,
+  deleteAnnouncement,
+  listAnnouncements,
+  publishAnnouncement,
+  updateAnnouncement,
+  withdrawAnnouncement,
+  type QueryOf,
+} from '@jx/contract';
+import { call } from './client';
+import { announcementKeys } from './keys';
+import { useRouteMutation } from './mutation';
+
+export type AnnouncementQuery = Partial<QueryOf<typeof listAnnouncements>>;
+
+export function useAnnouncements(query: AnnouncementQuery) {
+  return useQuery({
+    queryKey: announcementKeys.list(query),
+    queryFn: ({ signal }) => call(listAnnouncements, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const useCreateAnnouncement = () => useRouteMutation(createAnnouncement, [announcementKeys.all]);
+export const useUpdateAnnouncement = () => useRouteMutation(updateAnnouncement, [announcementKeys.all]);
+export const usePublishAnnouncement = () => useRouteMutation(publishAnnouncement, [announcementKeys.all]);
+export const useWithdrawAnnouncement = () => useRouteMutation(withdrawAnnouncement, [announcementKeys.all]);
+export const useDeleteAnnouncement = () => useRouteMutation(deleteAnnouncement, [announcementKeys.all]);

@@ -1,0 +1,28 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { listAuditEvents, listLoginEvents, verifyAudit, type QueryOf } from '@jx/contract';
+import { call } from './client';
+import { auditKeys } from './keys';
+
+export type AuditEventQuery = Partial<QueryOf<typeof listAuditEvents>>;
+export type LoginEventQuery = Partial<QueryOf<typeof listLoginEvents>>;
+
+export function useAuditEvents(query: AuditEventQuery) {
+  return useQuery({
+    queryKey: auditKeys.events(query),
+    queryFn: ({ signal }) => call(listAuditEvents, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLoginEvents(query: LoginEventQuery) {
+  return useQuery({
+    queryKey: auditKeys.logins(query),
+    queryFn: ({ signal }) => call(listLoginEvents, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Verification is a POST that reads: no cache to invalidate. */
+export function useVerifyAudit() {
+  return useMutation({ mutationKey: ['audit.verify'], mutationFn: () => call(verifyAudit) });
+}

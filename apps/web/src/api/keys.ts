@@ -1,0 +1,45 @@
+/** Query-key factories, one per area. Invalidate an area with its `all` key. */
+export const unitKeys = {
+  all: ['units'] as const,
+  tree: (includeInactive: boolean) => ['units', 'tree', { includeInactive }] as const,
+  targetTypes: () => ['units', 'target-types'] as const,
+};
+
+export const yearKeys = {
+  all: ['years'] as const,
+  list: () => ['years', 'list'] as const,
+};
+
+export const categoryKeys = {
+  all: ['categories'] as const,
+  list: (yearId: string) => ['categories', 'list', yearId] as const,
+  assessed: (yearId: string, categoryId?: string) => ['categories', 'assessed', yearId, categoryId ?? null] as const,
+};
+
+export const personKeys = {
+  all: ['persons'] as const,
+  list: (query: object) => ['persons', 'list', query] as const,
+  detail: (id: string) => ['persons', 'detail', id] as const,
+};
+
+export const accountKeys = {
+  all: ['accounts'] as const,
+  list: (query: object) => ['accounts', 'list', query] as const,
+  detail: (id: string) => ['accounts', 'detail', id] as const,
+};
+
+export const announcementKeys = {
+  all: ['announcements'] as const,
+  list: (query: object) => ['announcements', 'list', query] as const,
+};
+
+export const settingKeys = {
+  all: ['settings'] as const,
+  list: () => ['settings', 'list'] as const,
+};
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  events: (query: object) => ['audit', 'events', query] as const,
+  logins: (query: object) => ['audit', 'logins', query] as const,
+};

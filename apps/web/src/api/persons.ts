@@ -1,0 +1,37 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  departPerson,
+  getPerson,
+  listPersons,
+  onboardPerson,
+  transferPerson,
+  updatePerson,
+  type QueryOf,
+} from '@jx/contract';
+import { call } from './client';
+import { accountKeys, personKeys } from './keys';
+import { useRouteMutation } from './mutation';
+
+export type PersonQuery = Partial<QueryOf<typeof listPersons>>;
+
+export function usePersons(query: PersonQuery, enabled = true) {
+  return useQuery({
+    queryKey: personKeys.list(query),
+    queryFn: ({ signal }) => call(listPersons, { query, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function usePerson(id: string | undefined) {
+  return useQuery({
+    queryKey: personKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => call(getPerson, { params: { id: id ?? '' }, signal }),
+    enabled: !!id,
+  });
+}
+
+export const useOnboardPerson = () => useRouteMutation(onboardPerson, [personKeys.all]);
+export const useUpdatePerson = () => useRouteMutation(updatePerson, [personKeys.all, accountKeys.all]);
+export const useTransferPerson = () => useRouteMutation(transferPerson, [personKeys.all, accountKeys.all]);
+export const useDepartPerson = () => useRouteMutation(departPerson, [personKeys.all, accountKeys.all]);

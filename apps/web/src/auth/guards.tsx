@@ -1,0 +1,42 @@
+import { Suspense, type ReactNode } from 'react';
+import { Flex, Spin } from 'antd';
+import { Navigate, useLocation } from 'react-router';
+import type { RouteDef } from '@jx/contract';
+import { BasicLayout, PageFallback } from '../layouts/BasicLayout';
+import { ForcedPasswordChangePage } from '../pages/password/ForcedPasswordChangePage';
+import { ForbiddenPage } from '../pages/exception/ForbiddenPage';
+import { canCall } from './access';
+import { useSessionState } from './session';
+import { useCurrentUser } from './useCurrentUser';
+
+export function FullPageSpin() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh' }} data-testid="app-loading">
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+/**
+ * The authenticated app: waits for the session (refresh cookie), sends the anonymous to the login
+ * page, shows nothing but the password change while one is required, else the layout.
+ */
+export function RequireSession() {
+  const session = useSessionState();
+  const location = useLocation();
+  if (session.status === 'loading') return <FullPageSpin />;
+  if (session.status === 'anonymous') {
+    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  if (session.user.mustChangePassword || session.user.passwordExpired) {
+    return <ForcedPasswordChangePage user={session.user} />;
+  }
+  return <BasicLayout user={session.user} />;
+}
+
+/** Renders the page only when the user's roles may call the page's gate route; else a 403 page. */
+export function RequireAccess({ gate, children }: { gate: RouteDef; children: ReactNode }) {
+  const user = useCurrentUser();
+  if (!canCall(gate, user.roles)) return <ForbiddenPage />;
+  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+}

@@ -1,0 +1,47 @@
+import type { FormRule } from 'antd';
+import type { z } from 'zod';
+import dayjs, { type Dayjs } from 'dayjs';
+
+export type ToInput = (value: unknown) => unknown;
+
+/** Form values → schema input: an empty text box or a cleared picker means "not given". */
+export const emptyToUndefined: ToInput = (value) => {
+  if (value === '' || value === null) return undefined;
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+  return value;
+};
+
+/** A DatePicker value (dayjs) → `YYYY-MM-DD`, what `DateString` expects. */
+export const dateToInput: ToInput = (value) => (dayjs.isDayjs(value) ? (value as Dayjs).format('YYYY-MM-DD') : emptyToUndefined(value));
+
+/**
+ * An antd rule that validates a field value with a contract zod schema and shows the schema's own
+ * message (the same message the server would give), e.g. `zodRule(CreateUnitBody.shape.code)`.
+ */
+export function zodRule(schema: z.ZodType, toInput: ToInput = emptyToUndefined): FormRule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const result = schema.safeParse(toInput(value));
+      if (!result.success) throw new Error(result.error.issues[0]?.message ?? '格式不正确');
+    },
+  };
+}
+
+/** Whether the schema rejects a missing value (used to show the required mark). */
+export function isRequired(schema: z.ZodType): boolean {
+  return !schema.safeParse(undefined).success;
+}
+
+/**
+ * Request-body cleaning: texts are trimmed and an empty text becomes null (the contract's optional
+ * fields are `nullish`); the listed `nullable` keys also turn `undefined` (a cleared picker) into null,
+ * so an update clears them rather than leaving them as they were.
+ */
+export function blankToNull<T extends object>(values: T, nullable: readonly (keyof T)[] = []): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    out[k] = typeof v === 'string' ? (v.trim() === '' ? null : v.trim()) : v;
+  }
+  for (const k of nullable) if (out[k as string] === undefined) out[k as string] = null;
+  return out as T;
+}

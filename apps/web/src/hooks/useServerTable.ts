@@ -1,0 +1,97 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { TablePaginationConfig, TableProps } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useT } from '../locales';
+
+export type Order = 'asc' | 'desc';
+
+export interface ServerTableState<S extends string, F extends object> {
+  page: number;
+  pageSize: number;
+  sort?: S;
+  order: Order;
+  filters: F;
+}
+
+/**
+ * Page, page size, sort, order and filters of a server-side table, with the Table `onChange` and
+ * `pagination` props that drive them. `query` is what goes to the API (undefined filters dropped).
+ */
+export function useServerTable<S extends string, F extends object>(opts: {
+  defaultSort?: S;
+  defaultOrder?: Order;
+  sortable?: readonly S[];
+  initialFilters: F;
+  pageSize?: number;
+}) {
+  const t = useT();
+  const [state, setState] = useState<ServerTableState<S, F>>({
+    page: 1,
+    pageSize: opts.pageSize ?? 20,
+    sort: opts.defaultSort,
+    order: opts.defaultOrder ?? 'asc',
+    filters: opts.initialFilters,
+  });
+
+  const setFilters = useCallback((patch: Partial<F>) => {
+    setState((s) => ({ ...s, page: 1, filters: { ...s.filters, ...patch } }));
+  }, []);
+
+  const resetFilters = useCallback(() => {
+    setState((s) => ({ ...s, page: 1, filters: opts.initialFilters }));
+    // initialFilters is a constant of the calling page
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onChange = useCallback<NonNullable<TableProps<never>['onChange']>>(
+    (pagination, _filters, sorter) => {
+      const one = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<never> | undefined;
+      const field = (one?.columnKey ?? one?.field) as S | undefined;
+      setState((s) => {
+        const sortChanged = one?.order ? field !== s.sort || (one.order === 'ascend' ? 'asc' : 'desc') !== s.order : false;
+        const next: ServerTableState<S, F> = {
+          ...s,
+          page: sortChanged ? 1 : (pagination.current ?? 1),
+          pageSize: pagination.pageSize ?? s.pageSize,
+        };
+        if (one?.order && field && (!opts.sortable || opts.sortable.includes(field))) {
+          next.sort = field;
+          next.order = one.order === 'ascend' ? 'asc' : 'desc';
+        } else if (one && !one.order) {
+          next.sort = opts.defaultSort;
+          next.order = opts.defaultOrder ?? 'asc';
+        }
+        return next;
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const pagination = useCallback(
+    (total: number | undefined): TablePaginationConfig => ({
+      current: state.page,
+      pageSize: state.pageSize,
+      total: total ?? 0,
+      showSizeChanger: true,
+      pageSizeOptions: [10, 20, 50, 100],
+      showTotal: (n) => t('common.table.total', { total: n }),
+    }),
+    [state.page, state.pageSize, t],
+  );
+
+  /** antd's sortOrder for a column key. */
+  const sortOrderOf = useCallback(
+    (key: S) => (state.sort === key ? (state.order === 'asc' ? 'ascend' : 'descend') : null) as 'ascend' | 'descend' | null,
+    [state.sort, state.order],
+  );
+
+  const query = useMemo(() => {
+    const q: Record<string, unknown> = { page: state.page, pageSize: state.pageSize, order: state.order };
+    if (state.sort) q.sort = state.sort;
+    for (const [k, v] of Object.entries(state.filters)) if (v !== undefined && v !== null && v !== '') q[k] = v;
+    return q;
+  }, [state]);
+
+  return { state, setState, setFilters, resetFilters, onChange, pagination, sortOrderOf, query };
+}

@@ -1,0 +1,144 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  LoginOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import {
+  createAnnouncement,
+  createCategory,
+  createUnit,
+  listAccounts,
+  listAnnouncements,
+  listAuditEvents,
+  listLoginEvents,
+  listPersons,
+  listSettings,
+  me,
+  onboardPerson,
+  type RouteDef,
+} from '@jx/contract';
+import type { MessageKey } from './locales';
+
+export type MenuGroup = 'base' | 'system' | 'audit';
+
+export interface PageRoute {
+  path: string;
+  titleKey: MessageKey;
+  icon: ReactNode;
+  page: LazyExoticComponent<ComponentType>;
+  /** The contract route the page cannot work without: its access list decides who may open the page. */
+  gate: RouteDef;
+  /** The route whose access list decides who sees the menu entry (default: `gate`). */
+  menuGate?: RouteDef;
+  group?: MenuGroup;
+  /** `personal`: shown in the side menu only to users who have no work pages (it is always in the user dropdown). */
+  menu: 'main' | 'personal' | false;
+}
+
+/** Every page of the app. The router and the side menu are both built from this table. */
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  {
+    path: '/',
+    titleKey: 'common.menu.home',
+    icon: <HomeOutlined />,
+    page: lazy(() => import('./pages/home/HomePage')),
+    gate: listAnnouncements,
+    menu: 'main',
+  },
+  {
+    path: '/admin/units',
+    titleKey: 'common.menu.units',
+    icon: <ApartmentOutlined />,
+    page: lazy(() => import('./pages/units/UnitsPage')),
+    gate: createUnit,
+    group: 'base',
+    menu: 'main',
+  },
+  {
+    path: '/admin/categories',
+    titleKey: 'common.menu.categories',
+    icon: <ClusterOutlined />,
+    page: lazy(() => import('./pages/categories/CategoriesPage')),
+    gate: createCategory,
+    group: 'base',
+    menu: 'main',
+  },
+  {
+    path: '/admin/persons',
+    titleKey: 'common.menu.persons',
+    icon: <TeamOutlined />,
+    page: lazy(() => import('./pages/persons/PersonsPage')),
+    // Every person reader may open the page (read-only unless SYS_ADMIN); the menu shows it to SYS_ADMIN for now.
+    gate: listPersons,
+    menuGate: onboardPerson,
+    group: 'base',
+    menu: 'main',
+  },
+  {
+    path: '/admin/accounts',
+    titleKey: 'common.menu.accounts',
+    icon: <IdcardOutlined />,
+    page: lazy(() => import('./pages/accounts/AccountsPage')),
+    gate: listAccounts,
+    group: 'system',
+    menu: 'main',
+  },
+  {
+    path: '/admin/announcements',
+    titleKey: 'common.menu.announcements',
+    icon: <NotificationOutlined />,
+    page: lazy(() => import('./pages/announcements/AnnouncementsPage')),
+    gate: createAnnouncement,
+    group: 'system',
+    menu: 'main',
+  },
+  {
+    path: '/admin/settings',
+    titleKey: 'common.menu.settings',
+    icon: <SettingOutlined />,
+    page: lazy(() => import('./pages/settings/SettingsPage')),
+    gate: listSettings,
+    group: 'system',
+    menu: 'main',
+  },
+  {
+    path: '/audit/events',
+    titleKey: 'common.menu.auditEvents',
+    icon: <AuditOutlined />,
+    page: lazy(() => import('./pages/audit/events/AuditEventsPage')),
+    gate: listAuditEvents,
+    group: 'audit',
+    menu: 'main',
+  },
+  {
+    path: '/audit/logins',
+    titleKey: 'common.menu.auditLogins',
+    icon: <LoginOutlined />,
+    page: lazy(() => import('./pages/audit/logins/LoginEventsPage')),
+    gate: listLoginEvents,
+    group: 'audit',
+    menu: 'main',
+  },
+  {
+    path: '/account/password',
+    titleKey: 'common.menu.changePassword',
+    icon: <KeyOutlined />,
+    page: lazy(() => import('./pages/password/ChangePasswordPage')),
+    gate: me,
+    menu: 'personal',
+  },
+];
+
+export const MENU_GROUP_TITLES: Record<MenuGroup, MessageKey> = {
+  base: 'common.menu.groupAdmin',
+  system: 'common.menu.groupSystem',
+  audit: 'common.menu.groupAudit',
+};

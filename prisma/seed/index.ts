@@ -1,0 +1,142 @@
+// Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework and announcements.
+// Run only on an empty database. Everything is written in one transaction: a failure leaves nothing behind.
+// The data is deterministic (seeded PRNG, name-based ids): the same `year` gives the same rows every run;
+// only timestamps derived from `now` (password change, announcement dates) move with the clock.
+import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated/prisma/client.ts';
+import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
+import { buildAnnouncements } from './announcements.ts';
+import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
+import { buildPersons } from './persons.ts';
+import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
+
+export { DEMO_PASSWORD } from './accounts.ts';
+
+export interface SeedOptions {
+  /** Turns a plain password into the stored hash (the app passes argon2id). Called once. */
+  hashPassword: (plain: string) => Promise<string>;
+  /** The active assessment year; the year before it is written as CLOSED. */
+  year: number;
+  /** The clock for password-change and announcement times; defaults to the current time. */
+  now?: Date;
+}
+
+export interface SeedCounts {
+  units: number;
+  targetTypes: number;
+  years: number;
+  assessmentCategories: number;
+  categoryTargetTypes: number;
+  assessedUnits: number;
+  persons: number;
+  personAssignments: number;
+  accounts: number;
+  accountPortfolioUnits: number;
+  accountPortfolioTargetTypes: number;
+  announcements: number;
+}
+
+export interface SeedAccountInfo {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  /** Chinese role labels joined with 、 */
+  roleLabel: string;
+  /** The unit the account acts for, if any. */
+  unitName: string | null;
+}
+
+export interface SeedSummary {
+  year: number;
+  counts: SeedCounts;
+  /** The password of every demo account. */
+  password: string;
+  accounts: SeedAccountInfo[];
+}
+
+function unitRow(u: UnitSeed, parentId: string | null): Prisma.UnitCreateManyInput {
+  return { id: u.id, code: u.code, name: u.name, shortName: u.shortName, kind: u.kind, parentId, sortOrder: u.sortOrder };
+}
+
+export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions): Promise<SeedSummary> {
+  const { year } = opts;
+  if (!Number.isInteger(year) || year < 2001 || year > 2100) throw new Error(`seed: invalid year ${year}`);
+  const now = opts.now ?? new Date();
+
+  // Build everything in memory first (pure and deterministic), then write.
+  const years = buildYears(year);
+  const framework = buildFramework(years);
+  const people = buildPersons(year);
+  const accounts = buildAccounts(people);
+  const admin = accounts.find((a) => a.username === 'admin')!;
+  const announcements = buildAnnouncements(year, now, admin.id);
+  // Hash once, outside the transaction (argon2 is deliberately slow).
+  const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
+
+  const counts = await prisma.$transaction(
+    async (tx) => {
+      const c = {} as SeedCounts;
+      // The root first, so the children's parentId has something to point at.
+      await tx.unit.create({ data: unitRow(ROOT_UNIT, null) });
+      c.units = 1 + (await tx.unit.createMany({ data: CHILD_UNITS.map((u) => unitRow(u, ROOT_UNIT.id)) })).count;
+      c.targetTypes = (await tx.targetType.createMany({ data: TARGET_TYPES })).count;
+      c.years = (await tx.year.createMany({ data: years })).count;
+      c.assessmentCategories = (await tx.assessmentCategory.createMany({ data: framework.categories })).count;
+      c.categoryTargetTypes = (await tx.categoryTargetType.createMany({ data: framework.categoryTargetTypes })).count;
+      c.assessedUnits = (await tx.assessedUnit.createMany({ data: framework.assessedUnits })).count;
+      c.persons = (await tx.person.createMany({ data: people.persons })).count;
+      c.personAssignments = (await tx.personAssignment.createMany({ data: people.assignments })).count;
+      c.accounts = (
+        await tx.account.createMany({
+          data: accounts.map((a) => ({
+            id: a.id,
+            username: a.username,
+            displayName: a.displayName,
+            personId: a.personId,
+            unitId: a.unitId,
+            roles: a.roles,
+            passwordHash,
+            passwordChangedAt: now,
+            mustChangePassword: false,
+          })),
+        })
+      ).count;
+      c.accountPortfolioUnits = (
+        await tx.accountPortfolioUnit.createMany({
+          data: accounts.flatMap((a) => a.portfolioUnitIds.map((unitId) => ({ accountId: a.id, unitId }))),
+        })
+      ).count;
+      c.accountPortfolioTargetTypes = (
+        await tx.accountPortfolioTargetType.createMany({
+          data: accounts.flatMap((a) => a.portfolioTargetTypeCodes.map((code) => ({ accountId: a.id, targetTypeId: targetTypeId(code) }))),
+        })
+      ).count;
+      c.announcements = (await tx.announcement.createMany({ data: announcements })).count;
+      return c;
+    },
+    { timeout: 60_000 },
+  );
+
+  return {
+    year,
+    counts,
+    password: DEMO_PASSWORD,
+    accounts: accounts.map((a) => ({
+      username: a.username,
+      displayName: a.displayName,
+      roles: a.roles,
+      roleLabel: a.roles.map((r) => ROLE_LABELS[r]).join('、'),
+      unitName: a.unitName,
+    })),
+  };
+}
+
+/** One line per demo account, for the server's start-up log. */
+export function formatSeedSummary(s: SeedSummary): string {
+  const width = Math.max(...s.accounts.map((a) => a.username.length));
+  const lines = [
+    `演示数据（${s.year}年度）：${s.counts.units} 个单位、${s.counts.persons} 名人员、${s.counts.accounts} 个账户、${s.counts.announcements} 条公告`,
+    `演示账户（密码均为 ${s.password}）：`,
+    ...s.accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.roleLabel}  ${a.displayName}`),
+  ];
+  return lines.join('\n');
+}

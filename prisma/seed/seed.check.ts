@@ -1,0 +1,207 @@
+// Checks the demo seed against a throwaway embedded PostgreSQL:
+//   - seeds two fresh databases and compares their data (the seed must be deterministic);
+//   - checks the invariants the app relies on (one open assignment per active person, categories, accounts…);
+//   - runs the seed a second time on a seeded database and checks the failure left nothing behind.
+// Run from the repository root:  packages/db/node_modules/.bin/tsx prisma/seed/seed.check.ts
+// (or `npx tsx prisma/seed/seed.check.ts` where tsx is on the path). Removes its temporary folder when done.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  applyMigrations,
+  createPrismaClient,
+  databaseUrl,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type PrismaClient,
+} from '../../packages/db/src/index.ts';
+import { formatSeedSummary, seedDemoProvince, type SeedSummary } from './index.ts';
+
+const YEAR = 2026;
+const NOW = new Date('2026-10-15T02:00:00.000Z');
+const hashPassword = async (plain: string) => `x:${plain}`;
+
+/** Every seeded table in a stable order, without the columns the database fills from its own clock. */
+async function dump(db: PrismaClient) {
+  const noClock = { createdAt: true, updatedAt: true } as const;
+  return {
+    units: await db.unit.findMany({ orderBy: { code: 'asc' }, omit: noClock }),
+    targetTypes: await db.targetType.findMany({ orderBy: { code: 'asc' }, omit: noClock }),
+    years: await db.year.findMany({ orderBy: { year: 'asc' }, omit: noClock }),
+    categories: await db.assessmentCategory.findMany({ orderBy: [{ yearId: 'asc' }, { code: 'asc' }], omit: noClock }),
+    categoryTargetTypes: await db.categoryTargetType.findMany({ orderBy: [{ categoryId: 'asc' }, { targetTypeId: 'asc' }] }),
+    assessedUnits: await db.assessedUnit.findMany({ orderBy: [{ yearId: 'asc' }, { unitId: 'asc' }], omit: noClock }),
+    persons: await db.person.findMany({ orderBy: { staffNo: 'asc' }, omit: noClock }),
+    assignments: await db.personAssignment.findMany({ orderBy: [{ personId: 'asc' }, { startDate: 'asc' }], omit: { createdAt: true } }),
+    accounts: await db.account.findMany({ orderBy: { username: 'asc' }, omit: noClock }),
+    portfolioUnits: await db.accountPortfolioUnit.findMany({ orderBy: [{ accountId: 'asc' }, { unitId: 'asc' }] }),
+    portfolioTargetTypes: await db.accountPortfolioTargetType.findMany({ orderBy: [{ accountId: 'asc' }, { targetTypeId: 'asc' }] }),
+    announcements: await db.announcement.findMany({ orderBy: { id: 'asc' } }),
+  };
+}
+type Dump = Awaited<ReturnType<typeof dump>>;
+
+function checkInvariants(d: Dump, summary: SeedSummary): void {
+  const unitById = new Map(d.units.map((u) => [u.id, u]));
+  const root = d.units.find((u) => u.code === 'ROOT');
+  assert.ok(root && root.parentId === null && root.kind === 'HQ_DIVISION', 'root unit');
+  assert.ok(d.units.every((u) => u.active && (u.id === root.id || u.parentId === root.id)), 'every unit active, under the root');
+  const kinds = (k: string) => d.units.filter((u) => u.kind === k && u.id !== root.id).length;
+  assert.equal(kinds('CITY_BUREAU'), 21, '21 市州交通运输局');
+  assert.equal(kinds('ENTERPRISE'), 3, '3 企业');
+  assert.ok(kinds('HQ_DIVISION') >= 10 && kinds('DIRECT_UNIT') >= 8, 'divisions and direct units');
+  assert.ok(d.units.every((u) => /^[A-Za-z0-9_.-]{2,32}$/.test(u.code) && (u.shortName ?? '').length <= 20), 'unit codes and short names fit the contract');
+
+  // Years, categories, assessed units.
+  assert.deepEqual(d.years.map((y) => [y.year, y.status, y.name]), [[YEAR - 1, 'CLOSED', `${YEAR - 1}年度`], [YEAR, 'ACTIVE', `${YEAR}年度`]]);
+  const typeCode = new Map(d.targetTypes.map((t) => [t.id, t.code]));
+  for (const y of d.years) {
+    const cats = d.categories.filter((c) => c.yearId === y.id);
+    assert.equal(cats.length, 4, 'four categories per year');
+    const typesOf = (code: string) =>
+      d.categoryTargetTypes.filter((ct) => ct.categoryId === cats.find((c) => c.code === code)!.id).map((ct) => typeCode.get(ct.targetTypeId)).sort();
+    assert.deepEqual(typesOf('HQ'), ['FUNCTIONAL', 'INTEGRITY', 'ORGAN', 'SAFETY', 'SPECIAL']);
+    assert.deepEqual(typesOf('CITY'), ['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'SPECIAL'], 'no 机关建设 for city bureaus');
+    const assessed = d.assessedUnits.filter((a) => a.yearId === y.id);
+    assert.equal(assessed.length, d.units.length - 1, 'every unit but the root is assessed');
+    for (const a of assessed) {
+      const kind = unitById.get(a.unitId)!.kind;
+      const cat = cats.find((c) => c.id === a.categoryId)!;
+      assert.equal({ HQ_DIVISION: 'HQ', DIRECT_UNIT: 'DIRECT', CITY_BUREAU: 'CITY', ENTERPRISE: 'ENTERPRISE' }[kind], cat.code, 'unit in the category of its kind');
+    }
+  }
+
+  // Persons and their histories.
+  const active = d.persons.filter((p) => p.status === 'ACTIVE');
+  const departed = d.persons.filter((p) => p.status === 'DEPARTED');
+  assert.ok(active.length >= 180 && active.length <= 260, `about 200 active persons (got ${active.length})`);
+  assert.equal(departed.length, 3, 'three departed persons');
+  assert.equal(new Set(d.persons.map((p) => p.phone)).size, d.persons.length, 'distinct phones');
+  assert.equal(new Set(d.persons.map((p) => p.name)).size, d.persons.length, 'distinct names');
+  let transfers = 0;
+  for (const p of d.persons) {
+    assert.ok(/^P\d{5}$/.test(p.staffNo) && /^138\d{8}$/.test(p.phone ?? '') && (p.gender === '男' || p.gender === '女'), `person fields ${p.staffNo}`);
+    const hist = d.assignments.filter((a) => a.personId === p.id);
+    assert.ok(hist.length > 0, `${p.staffNo} has a history`);
+    for (let i = 0; i < hist.length; i++) {
+      const a = hist[i]!;
+      const next = hist[i + 1];
+      if (next) {
+        assert.equal(a.endReason, 'TRANSFER', `${p.staffNo}: only a transfer is followed by another assignment`);
+        assert.equal(a.endDate?.getTime(), next.startDate.getTime(), `${p.staffNo}: a transfer opens the next assignment that day`);
+        assert.notEqual(a.unitId, next.unitId, `${p.staffNo}: a transfer changes the unit`);
+        transfers++;
+      }
+      if (a.endDate) assert.ok(a.endDate > a.startDate, `${p.staffNo}: assignment ends after it starts`);
+      assert.ok(a.startDate < NOW, `${p.staffNo}: assignment starts in the past`);
+    }
+    const last = hist[hist.length - 1]!;
+    if (p.status === 'ACTIVE') {
+      assert.ok(last.endDate === null && last.endReason === null, `${p.staffNo}: open assignment`);
+      assert.equal(hist.filter((a) => a.endDate === null).length, 1, `${p.staffNo}: exactly one open assignment`);
+      assert.equal(p.unitId, last.unitId, `${p.staffNo}: unitId is the open assignment's unit`);
+      assert.equal(p.position, last.position, `${p.staffNo}: position is the open assignment's`);
+    } else {
+      assert.ok(p.unitId === null && last.endReason === 'DEPART' && last.endDate !== null, `${p.staffNo}: departed`);
+    }
+  }
+  assert.ok(transfers >= 5, `at least five transfers (got ${transfers})`);
+  for (const u of d.units) {
+    const n = active.filter((p) => p.unitId === u.id).length;
+    assert.ok(n >= 3 && n <= 8, `${u.code}: 3–8 persons (got ${n})`);
+  }
+
+  // Accounts.
+  const personById = new Map(d.persons.map((p) => [p.id, p]));
+  assert.deepEqual(
+    d.accounts.map((a) => a.username),
+    ['admin', 'auditor', 'deputy', 'integrity', 'leader', 'party', 'perf', 'safety', 'staff.chengdu', 'unit.chengdu', 'unit.mianyang'],
+  );
+  for (const a of d.accounts) {
+    const person = personById.get(a.personId ?? '');
+    assert.ok(person && person.status === 'ACTIVE', `${a.username}: linked to an active person`);
+    assert.ok(a.status === 'ACTIVE' && !a.mustChangePassword && a.passwordHash === 'x:Demo#2026', `${a.username}: usable demo login`);
+    assert.equal(a.passwordChangedAt.getTime(), NOW.getTime(), `${a.username}: password changed now`);
+    assert.ok(/^[a-z][a-z0-9._-]{2,31}$/.test(a.username), `${a.username}: username fits the contract`);
+    assert.equal(a.roles.length, 1, `${a.username}: one role`);
+    const needsUnit = a.roles.some((r) => r === 'FUNC_DEPT' || r === 'UNIT_ADMIN' || r === 'UNIT_STAFF' || r === 'PERF_OFFICE');
+    if (needsUnit) assert.equal(a.unitId, person.unitId, `${a.username}: acts for the person's unit`);
+    else assert.equal(a.unitId, null, `${a.username}: not scoped to a unit`);
+  }
+  const byName = (u: string) => d.accounts.find((a) => a.username === u)!;
+  const code = (id: string) => unitById.get(id)!.code;
+  assert.equal(code(byName('safety').unitId!), 'HQ-AJC');
+  assert.equal(code(byName('integrity').unitId!), 'HQ-JCS');
+  assert.equal(code(byName('party').unitId!), 'HQ-DW');
+  assert.equal(code(byName('perf').unitId!), 'HQ-JXB');
+  assert.equal(code(byName('unit.mianyang').unitId!), 'CITY-MY');
+  const deputy = byName('deputy').id;
+  assert.deepEqual(
+    d.portfolioUnits.filter((p) => p.accountId === deputy).map((p) => code(p.unitId)).sort(),
+    ['CITY-CD', 'CITY-DY', 'CITY-MY', 'DU-GGJ', 'DU-GLJ'],
+  );
+  assert.deepEqual(d.portfolioTargetTypes.map((p) => [p.accountId, typeCode.get(p.targetTypeId)]), [[deputy, 'SAFETY']]);
+  const owner = (c: string) => code(d.targetTypes.find((t) => t.code === c)!.ownerUnitId);
+  assert.deepEqual(['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'].map(owner), ['HQ-GHC', 'HQ-JCS', 'HQ-AJC', 'HQ-DW', 'HQ-JXB']);
+
+  // Announcements.
+  const published = d.announcements.filter((a) => a.status === 'PUBLISHED');
+  assert.ok(published.length >= 3 && published.every((a) => a.publishedAt && a.publishedAt < NOW), 'published in the past');
+  assert.equal(d.announcements.filter((a) => a.pinned).length, 1, 'one pinned');
+  assert.equal(d.announcements.filter((a) => a.status === 'DRAFT' && a.publishedAt === null).length, 1, 'one draft');
+  assert.ok(d.announcements.every((a) => a.title.length <= 100 && a.body.length <= 10_000 && a.body.includes('\n')), 'announcement sizes');
+
+  // The summary reports what was written.
+  assert.equal(summary.counts.units, d.units.length);
+  assert.equal(summary.counts.persons, d.persons.length);
+  assert.equal(summary.counts.personAssignments, d.assignments.length);
+  assert.equal(summary.counts.assessedUnits, d.assessedUnits.length);
+  assert.equal(summary.accounts.length, d.accounts.length);
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'mubiao-seed-check-'));
+  let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+  const clients: PrismaClient[] = [];
+  try {
+    server = await startEmbeddedPostgres({ dataDir: dir, fast: true, persistent: false });
+    const seeded: { summary: SeedSummary; data: Dump; ms: number; db: PrismaClient }[] = [];
+    for (const name of ['seed_a', 'seed_b']) {
+      await ensureDatabase(server.serverUrl, name);
+      const url = databaseUrl(server.serverUrl, name);
+      await applyMigrations(url);
+      const db = createPrismaClient(url);
+      clients.push(db);
+      const started = performance.now();
+      const summary = await seedDemoProvince(db, { hashPassword, year: YEAR, now: NOW });
+      const ms = performance.now() - started;
+      seeded.push({ summary, data: await dump(db), ms, db });
+    }
+    const [a, b] = seeded as [(typeof seeded)[0], (typeof seeded)[0]];
+
+    for (const table of Object.keys(a.data) as (keyof Dump)[]) {
+      assert.deepEqual(b.data[table], a.data[table], `table ${table} differs between two runs`);
+    }
+    assert.deepEqual(b.summary, a.summary, 'summaries differ between two runs');
+    checkInvariants(a.data, a.summary);
+
+    // A failing seed (here: a second run on a seeded database) must leave nothing half-written.
+    await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW }));
+    assert.deepEqual(await dump(a.db), a.data, 'a failed seed changed the database');
+
+    console.log(formatSeedSummary(a.summary));
+    console.log('counts:', a.summary.counts);
+    console.log(`seed took ${a.ms.toFixed(0)} ms and ${b.ms.toFixed(0)} ms (two fresh databases); the data is identical.`);
+    console.log('seed check passed');
+  } finally {
+    await Promise.allSettled(clients.map((c) => c.$disconnect()));
+    await server?.stop().catch((e: unknown) => console.error('stopping PostgreSQL failed:', e));
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
