@@ -22,6 +22,8 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount === 0) {
+      // Cloning needs the template to have no other sessions (pools of earlier steps may linger idle).
+      if (template) await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [template]);
       await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
     }
   } finally {

@@ -9,7 +9,7 @@ export interface HandleOptions {
   /** The form whose fields get the server's field errors. */
   form?: FormInstance;
   /** Put the message of these error codes on a field, e.g. `{ PASSWORD_POLICY: 'password' }`. */
-  fieldFor?: Partial<Record<ErrorCode, string>>;
+  fieldFor?: Partial<Record<ErrorCode | 'NETWORK', string>>;
   /** After a version conflict, once the data has been reloaded (e.g. close the edit modal). */
   onReload?: () => void;
 }

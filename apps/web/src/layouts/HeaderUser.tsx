@@ -24,7 +24,7 @@ export function HeaderUser({ user }: { user: SessionUser }) {
         title: t('common.layout.logoutConfirm'),
         okText: t('common.layout.logout'),
         cancelText: t('common.actions.cancel'),
-        okButtonProps: { 'data-testid': 'logout-confirm' } as object,
+        okButtonProps: { 'data-testid': 'logout-confirm' },
         onOk: async () => {
           await signOut();
           void navigate('/login', { replace: true });

@@ -47,7 +47,7 @@ export function FormModal<V>({
       onCancel={onCancel}
       onOk={() => form.submit()}
       okText={okText}
-      okButtonProps={{ danger: okDanger, 'data-testid': testId ? `${testId}-ok` : undefined } as object}
+      okButtonProps={{ danger: okDanger, ...(testId ? { 'data-testid': `${testId}-ok` } : {}) }}
       confirmLoading={confirmLoading}
       width={width}
       destroyOnHidden

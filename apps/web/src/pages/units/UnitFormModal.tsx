@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { App, Form, Input, InputNumber, Select } from 'antd';
-import { CreateUnitBody, UNIT_KINDS, UpdateUnitBody, type UnitKind, type UnitTreeNode } from '@jx/contract';
+import { CreateUnitBody, UNIT_KINDS, UpdateUnitBody, type Unit, type UnitKind, type UnitTreeNode } from '@jx/contract';
 import { useCreateUnit, useUpdateUnit } from '../../api/units';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -19,7 +19,7 @@ interface Values {
   sortOrder?: number | null;
 }
 
-export type UnitModalState = { mode: 'create'; parentId?: string | null; kind?: UnitKind } | { mode: 'edit'; unit: UnitTreeNode } | null;
+export type UnitModalState = { mode: 'create'; parentId?: string | null; kind?: UnitKind } | { mode: 'edit'; unit: Unit } | null;
 
 export function UnitFormModal({ state, tree, onClose }: { state: UnitModalState; tree: readonly UnitTreeNode[]; onClose: () => void }) {
   const t = useT();

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { createPrismaClient, databaseUrl, ensureDatabase, type PrismaClient } from '@jx/db';
+import { buildApp } from '../../src/app.ts';
+import { FakeClock } from '../../src/lib/clock.ts';
+import { DEMO_PASSWORD, TEMPLATE_DB, TEST_START } from './constants.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: PrismaClient;
+  clock: FakeClock;
+  /** Connection string of this file's database (for superuser tampering in tests). */
+  url: string;
+  /** Logs in and returns the access token (and the refresh cookie). */
+  login(username: string, password?: string): Promise<{ token: string; refreshCookie: string }>;
+  /** `app.inject` with the bearer token of `username` (logged in once per app, cached). */
+  as(username: string): (opts: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+}
+
+/** A fresh database cloned from the seeded template, and an app on it with a fake clock. One per test file. */
+export async function createTestApp(opts: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(serverUrl, name, TEMPLATE_DB);
+  const url = databaseUrl(serverUrl, name);
+  const db = createPrismaClient(url);
+  const clock = new FakeClock(TEST_START);
+  const app = await buildApp({
+    db,
+    clock,
+    logger: false,
+    config: {
+      jwtSecret: randomBytes(32).toString('hex'),
+      cookieSecure: false,
+      trustProxyHops: 0,
+      loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
+      logLevel: 'silent',
+    },
+  });
+  await app.ready();
+
+  const tokens = new Map<string, string>();
+  async function login(username: string, password = DEMO_PASSWORD) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'jx_refresh');
+    return { token: res.json().accessToken as string, refreshCookie: cookie?.value ?? '' };
+  }
+  function as(username: string) {
+    return async (o: InjectOptions) => {
+      let token = tokens.get(username);
+      if (!token) {
+        token = (await login(username)).token;
+        tokens.set(username, token);
+      }
+      return app.inject({ ...o, headers: { ...o.headers, authorization: `Bearer ${token}` } });
+    };
+  }
+
+  afterAll(async () => {
+    await app.close();
+    await db.$disconnect();
+  });
+  return { app, db, clock, url, login, as };
+}

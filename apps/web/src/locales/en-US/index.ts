@@ -1,0 +1,14 @@
+import type { zhCN } from '../zh-CN';
+import { common } from './common';
+import { enums } from './enums';
+import { auth } from './auth';
+import { units } from './units';
+import { categories } from './categories';
+import { persons } from './persons';
+import { accounts } from './accounts';
+import { announcements } from './announcements';
+import { settings } from './settings';
+import { audit } from './audit';
+
+/** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
+export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit };

@@ -1,0 +1,13 @@
+import { common } from './common';
+import { enums } from './enums';
+import { auth } from './auth';
+import { units } from './units';
+import { categories } from './categories';
+import { persons } from './persons';
+import { accounts } from './accounts';
+import { announcements } from './announcements';
+import { settings } from './settings';
+import { audit } from './audit';
+
+/** The reference catalogue: every other locale must have exactly this shape. */
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit };
