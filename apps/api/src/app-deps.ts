@@ -1,3 +1,4 @@
+import type { Actor } from './lib/context.ts';
 import type { Db } from './lib/db.ts';
 import type { Clock } from './lib/clock.ts';
 import type { SettingsStore } from './modules/settings/settings.store.ts';
@@ -27,6 +28,6 @@ declare module 'fastify' {
     deps: AppDeps;
   }
   interface FastifyRequest {
-    actor: import('./lib/context.ts').Actor | null;
+    actor: Actor | null;
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createPrismaClient, databaseUrl, ensureDatabase, type PrismaClient } from '@jx/db';
 import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
@@ -15,7 +15,7 @@ export interface TestApp {
   /** Logs in and returns the access token (and the refresh cookie). */
   login(username: string, password?: string): Promise<{ token: string; refreshCookie: string }>;
   /** `app.inject` with the bearer token of `username` (logged in once per app, cached). */
-  as(username: string): (opts: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+  as(username: string): (opts: InjectOptions) => Promise<LightMyRequestResponse>;
 }
 
 /** A fresh database cloned from the seeded template, and an app on it with a fake clock. One per test file. */

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { Role } from '@jx/contract';
 import { useT } from '../locales';
+import { isRole } from '../utils/labels';
 
 export const ROLE_COLORS: Record<Role, string> = {
   LEADER_MAIN: 'magenta',
@@ -18,10 +19,9 @@ export function RoleTags({ roles }: { roles: readonly string[] }) {
   return (
     <>
       {roles.map((r) => {
-        const known = r in ROLE_COLORS;
         return (
-          <Tag key={r} color={known ? ROLE_COLORS[r as Role] : undefined} style={{ marginInlineEnd: 4 }}>
-            {known ? t(`enums.roles.${r as Role}`) : r}
+          <Tag key={r} color={isRole(r) ? ROLE_COLORS[r] : undefined} style={{ marginInlineEnd: 4 }}>
+            {isRole(r) ? t(`enums.roles.${r}`) : r}
           </Tag>
         );
       })}

@@ -45,3 +45,9 @@ export function blankToNull<T extends object>(values: T, nullable: readonly (key
   for (const k of nullable) if (out[k as string] === undefined) out[k as string] = null;
   return out as T;
 }
+
+/** The field schemas of a route's body, e.g. `bodyShape(createYear).year`. */
+export function bodyShape<B extends z.ZodObject>(route: { id: string; body?: B }): B['shape'] {
+  if (!route.body) throw new Error(`route ${route.id} has no body schema`);
+  return route.body.shape;
+}

@@ -14,6 +14,7 @@ export const categories = {
     status: '状态',
   },
   yearNameHint: '例如：2026 年度目标绩效考核',
+  yearNameDefault: '{year} 年度目标绩效考核',
   yearCreated: '考核年度已创建',
   yearUpdated: '考核年度已保存',
   yearStatusHint: '“进行中”的年度才能开展目标与考核；“已结束”的年度只读。',

@@ -4,7 +4,7 @@ import { useTargetTypes } from '../../api/units';
 import { useCreateCategory, useUpdateCategory } from '../../api/years';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { blankToNull } from '../../components/form/zodRule';
+import { blankToNull, bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 
@@ -18,7 +18,7 @@ interface Values {
 
 export type CategoryModalState = { mode: 'create' } | { mode: 'edit'; category: Category } | null;
 
-const shape = createCategory.body.shape;
+const shape = bodyShape(createCategory);
 
 export function CategoryFormModal({ state, yearId, onClose }: { state: CategoryModalState; yearId: string; onClose: () => void }) {
   const t = useT();

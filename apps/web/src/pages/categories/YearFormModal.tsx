@@ -3,6 +3,7 @@ import { createYear, updateYear, YEAR_STATUSES, type Year } from '@jx/contract';
 import { useCreateYear, useUpdateYear } from '../../api/years';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
+import { bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 
@@ -14,8 +15,8 @@ interface Values {
 
 export type YearModalState = { mode: 'create' } | { mode: 'edit'; year: Year } | null;
 
-const createShape = createYear.body.shape;
-const updateShape = updateYear.body.shape;
+const createShape = bodyShape(createYear);
+const updateShape = bodyShape(updateYear);
 
 export function YearFormModal({ state, onClose, onCreated }: { state: YearModalState; onClose: () => void; onCreated: (y: Year) => void }) {
   const t = useT();
@@ -64,7 +65,7 @@ export function YearFormModal({ state, onClose, onCreated }: { state: YearModalS
       confirmLoading={create.isPending || update.isPending}
       okText={t('common.actions.save')}
       width={440}
-      initialValues={editing ? { name: editing.name, status: editing.status } : { year: nextYear, name: `${nextYear} 年度目标绩效考核` }}
+      initialValues={editing ? { name: editing.name, status: editing.status } : { year: nextYear, name: t('categories.yearNameDefault', { year: nextYear }) }}
       testId="year-form"
     >
       {editing ? null : (
