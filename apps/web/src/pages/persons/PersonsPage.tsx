@@ -1,3 +1,136 @@
-export default function Page() {
-  return null;
+import { useState } from 'react';
+import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
+import { usePersons, type PersonQuery } from '../../api/persons';
+import { canCall } from '../../auth/access';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { PageHeader } from '../../components/PageHeader';
+import { tableLocale } from '../../components/tableLocale';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { personColumns } from './columns';
+import { DepartModal } from './DepartModal';
+import { EditPersonModal } from './EditPersonModal';
+import { OnboardModal } from './OnboardModal';
+import { PersonDrawer } from './PersonDrawer';
+import { TransferModal } from './TransferModal';
+
+type SortField = (typeof PERSON_SORT_FIELDS)[number];
+interface Filters {
+  q?: string;
+  unitId?: string;
+  status?: 'ACTIVE' | 'DEPARTED';
 }
+const INITIAL_FILTERS: Filters = { status: 'ACTIVE' };
+
+export function PersonsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const canEdit = canCall(onboardPerson, user.roles);
+  const table = useServerTable<SortField, Filters>({ defaultSort: 'staffNo', sortable: PERSON_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
+  const query = usePersons(table.query as PersonQuery);
+  const [onboarding, setOnboarding] = useState(false);
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [transferring, setTransferring] = useState<Person | null>(null);
+  const [departing, setDeparting] = useState<Person | null>(null);
+  const [detailId, setDetailId] = useState<string | null>(null);
+  const [q, setQ] = useState('');
+
+  const filtered = !!(table.state.filters.q || table.state.filters.unitId || table.state.filters.status !== 'ACTIVE');
+
+  const columns = personColumns(t, {
+    canEdit,
+    sortOrderOf: table.sortOrderOf,
+    onDetail: (p) => setDetailId(p.id),
+    onEdit: setEditing,
+    onTransfer: setTransferring,
+    onDepart: setDeparting,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('persons.title')}
+        subTitle={t('persons.subtitle')}
+        extra={
+          canEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOnboarding(true)} data-testid="person-onboard">
+              {t('persons.onboard')}
+            </Button>
+          ) : null
+        }
+      />
+      {!canEdit ? <Alert type="info" showIcon title={t('persons.readOnly')} style={{ marginBottom: 16 }} /> : null}
+      <Card>
+        <Flex className="filter-bar" gap={12} wrap align="center">
+          <Input.Search
+            allowClear
+            placeholder={t('persons.keywordPlaceholder')}
+            style={{ width: 240 }}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              if (!e.target.value) table.setFilters({ q: undefined });
+            }}
+            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
+            data-testid="person-search"
+          />
+          <UnitTreeSelect
+            style={{ width: 260 }}
+            placeholder={t('persons.unitFilter')}
+            value={table.state.filters.unitId}
+            onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+            includeInactive
+          />
+          <Select<Filters['status'] | 'ALL'>
+            style={{ width: 140 }}
+            value={table.state.filters.status ?? 'ALL'}
+            onChange={(v) => table.setFilters({ status: v === 'ALL' ? undefined : v })}
+            options={[
+              { value: 'ALL', label: `${t('persons.statusFilter')}：${t('common.states.all')}` },
+              { value: 'ACTIVE', label: `${t('persons.statusFilter')}：${t('enums.personStatuses.ACTIVE')}` },
+              { value: 'DEPARTED', label: `${t('persons.statusFilter')}：${t('enums.personStatuses.DEPARTED')}` },
+            ]}
+          />
+          {filtered ? (
+            <Button
+              onClick={() => {
+                setQ('');
+                table.resetFilters();
+              }}
+            >
+              {t('common.actions.reset')}
+            </Button>
+          ) : null}
+        </Flex>
+        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+        <Table<Person>
+          data-testid="person-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={query.data?.items ?? []}
+          loading={query.isFetching}
+          onChange={table.onChange}
+          pagination={table.pagination(query.data?.total)}
+          scroll={{ x: 960 }}
+          locale={tableLocale({
+            error: query.data ? null : query.error,
+            onRetry: () => void query.refetch(),
+            empty: filtered ? t('persons.emptyFiltered') : t('persons.empty'),
+            loading: query.isLoading,
+          })}
+        />
+      </Card>
+      <OnboardModal open={onboarding} onClose={() => setOnboarding(false)} />
+      <EditPersonModal person={editing} onClose={() => setEditing(null)} />
+      <TransferModal person={transferring} onClose={() => setTransferring(null)} />
+      <DepartModal person={departing} onClose={() => setDeparting(null)} />
+      <PersonDrawer personId={detailId} onClose={() => setDetailId(null)} />
+    </>
+  );
+}
+
+export default PersonsPage;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD } from '../helpers/constants.ts';
+import { MINUTE, adminAccount, beijingMinute, errorCode, errorMessage, loginRaw, withToken } from '../helpers/security.ts';
+
+describe('login lockout (per account, whatever the IP)', async () => {
+  const t = await createTestApp();
+  const loginEvents = (username: string) => t.db.loginEvent.findMany({ where: { username }, orderBy: { at: 'asc' } });
+
+  it('locks after 5 wrong passwords from 5 different X-Forwarded-For addresses, refuses even the right password for 30 minutes', async () => {
+    // One second between attempts, so the LoginEvents have a definite order.
+    for (let i = 1; i <= 4; i++) {
+      t.clock.advance(1000);
+      const res = await loginRaw(t, 'unit.chengdu', `Wrong#pass${i}`, { 'x-forwarded-for': `203.0.113.${i}` });
+      expect(res.statusCode, `attempt ${i}`).toBe(401);
+      expect(errorCode(res)).toBe('INVALID_CREDENTIALS');
+    }
+    t.clock.advance(1000);
+    const lockedAt = t.clock.now();
+    const fifth = await loginRaw(t, 'unit.chengdu', 'Wrong#pass5', { 'x-forwarded-for': '203.0.113.5' });
+    expect(fifth.statusCode).toBe(423);
+    expect(errorCode(fifth)).toBe('ACCOUNT_LOCKED');
+
+    const unlockAt = new Date(lockedAt.getTime() + 30 * MINUTE);
+    // The correct password from yet another address is refused, and the message says until when.
+    t.clock.advance(1000);
+    const right = await loginRaw(t, 'unit.chengdu', DEMO_PASSWORD, { 'x-forwarded-for': '198.51.100.7' });
+    expect(right.statusCode).toBe(423);
+    expect(errorCode(right)).toBe('ACCOUNT_LOCKED');
+    expect(errorMessage(right)).toContain(beijingMinute(unlockAt));
+    expect(right.json().error.details).toMatchObject({ lockedUntil: unlockAt.toISOString() });
+    expect(right.json()).not.toHaveProperty('accessToken');
+
+    t.clock.advance(29 * MINUTE);
+    expect((await loginRaw(t, 'unit.chengdu')).statusCode, 'still locked after 29 minutes').toBe(423);
+
+    t.clock.advance(1 * MINUTE); // 30 minutes (and a second) after the lock
+    const after = await loginRaw(t, 'unit.chengdu');
+    expect(after.statusCode).toBe(200);
+    expect(after.json().user.username).toBe('unit.chengdu');
+  });
+
+  it('records every attempt as a LoginEvent with outcome, reason and the real client address (X-Forwarded-For is not trusted)', async () => {
+    const events = await loginEvents('unit.chengdu');
+    expect(events.map((e) => [e.outcome, e.reason])).toEqual([
+      ['FAILURE', 'BAD_PASSWORD'],
+      ['FAILURE', 'BAD_PASSWORD'],
+      ['FAILURE', 'BAD_PASSWORD'],
+      ['FAILURE', 'BAD_PASSWORD'],
+      ['FAILURE', 'BAD_PASSWORD_LOCKED'],
+      ['FAILURE', 'LOCKED'],
+      ['FAILURE', 'LOCKED'],
+      ['SUCCESS', 'OK'],
+    ]);
+    for (const e of events) {
+      expect(e.ip).toBe('127.0.0.1');
+      expect(e.accountId).not.toBeNull();
+    }
+  });
+
+  it('resets the failure counter after a successful login', async () => {
+    for (let i = 0; i < 4; i++) expect((await loginRaw(t, 'unit.mianyang', 'Wrong#pass1')).statusCode).toBe(401);
+    expect((await loginRaw(t, 'unit.mianyang')).statusCode).toBe(200);
+    // Four more failures: without the reset this would be the 8th in a row and the account would be locked.
+    for (let i = 0; i < 4; i++) {
+      const res = await loginRaw(t, 'unit.mianyang', 'Wrong#pass2');
+      expect(res.statusCode, `failure ${i + 1} after the success`).toBe(401);
+    }
+    expect((await loginRaw(t, 'unit.mianyang')).statusCode).toBe(200);
+  });
+
+  it('answers an unknown username with the same 401 INVALID_CREDENTIALS as a wrong password, and logs it', async () => {
+    const unknown = await loginRaw(t, 'nobody.here', 'Wrong#pass1');
+    const wrong = await loginRaw(t, 'leader', 'Wrong#pass1');
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
+    expect(errorMessage(unknown)).toMatch(/^用户名或密码错误/);
+    expect(errorMessage(wrong)).toMatch(/^用户名或密码错误/);
+    // Unknown names never lock anything, however often they are tried.
+    for (let i = 0; i < 6; i++) expect((await loginRaw(t, 'nobody.here', 'Wrong#pass1')).statusCode).toBe(401);
+
+    const [event] = await loginEvents('nobody.here');
+    expect(event).toMatchObject({ outcome: 'FAILURE', reason: 'UNKNOWN_USER', accountId: null, ip: '127.0.0.1' });
+  });
+
+  it("lets the administrator's unlock clear a lock at once", async () => {
+    for (let i = 0; i < 5; i++) await loginRaw(t, 'staff.chengdu', 'Wrong#pass1');
+    expect((await loginRaw(t, 'staff.chengdu')).statusCode).toBe(423);
+
+    const admin = (await t.login('admin')).token;
+    const before = await adminAccount(t, admin, 'staff.chengdu');
+    expect(before.locked).toBe(true);
+    const res = await withToken(t, admin)({ method: 'POST', url: `/api/accounts/${before.id}/unlock`, payload: { version: before.version } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ locked: false, lockedUntil: null });
+
+    // No time has passed: the lock is gone because of the unlock.
+    const login = await loginRaw(t, 'staff.chengdu');
+    expect(login.statusCode).toBe(200);
+    // …and the counter too: one more failure does not re-lock.
+    expect((await loginRaw(t, 'staff.chengdu', 'Wrong#pass1')).statusCode).toBe(401);
+  });
+});
