@@ -2,6 +2,7 @@ import type { Actor } from './lib/context.ts';
 import type { Db } from './lib/db.ts';
 import type { Clock } from './lib/clock.ts';
 import type { SettingsStore } from './modules/settings/settings.store.ts';
+import type { TotpCipher } from './auth/totp.ts';
 
 export interface AppConfig {
   jwtSecret: string;
@@ -9,6 +10,8 @@ export interface AppConfig {
   trustProxyHops: number;
   loginRateLimitPerMinute: number;
   logLevel: string;
+  /** Production mode: SYS_ADMIN, PERF_OFFICE and AUDITOR must use a second factor. */
+  requireMfaForPrivileged: boolean;
   /** Built web app to serve at /, when present. */
   webDist?: string;
 }
@@ -18,6 +21,7 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   settings: SettingsStore;
+  totp: TotpCipher;
   config: AppConfig;
   /** Filled by registerRoute; boot fails if a contract route has no handler. */
   registeredRouteIds: Set<string>;

@@ -4,6 +4,7 @@ import type { Db } from './lib/db.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { AppConfig, AppDeps } from './app-deps.ts';
 import { createSettingsStore } from './modules/settings/settings.store.ts';
+import { createTotpCipher } from './auth/totp.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -33,6 +34,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     db: opts.db,
     clock: opts.clock ?? systemClock,
     settings: createSettingsStore(opts.db),
+    totp: createTotpCipher(opts.config.jwtSecret),
     config: opts.config,
     registeredRouteIds: new Set(),
   };

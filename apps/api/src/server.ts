@@ -31,6 +31,7 @@ async function main() {
         trustProxyHops: env.TRUST_PROXY_HOPS,
         loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
         logLevel: env.LOG_LEVEL,
+        requireMfaForPrivileged: env.APP_MODE === 'production',
         webDist: env.WEB_DIST ?? join(repoRoot, 'apps/web/dist'),
       },
     });

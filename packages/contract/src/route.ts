@@ -4,8 +4,8 @@ import type { Role } from './roles.ts';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * Who may call a route. `public`: anyone; `authenticated`: any signed-in account (even one that must
- * still change its password only where `allowPasswordChange` is set); otherwise the listed roles.
+ * Who may call a route. `public`: anyone; `authenticated`: any signed-in account; otherwise the listed roles.
+ * An account that must still change its password or enrol a second factor reaches only `securitySetup` routes.
  * Data scope inside a permitted route is the service's business (auth/scope.ts).
  */
 export type Access = 'public' | 'authenticated' | readonly Role[];
@@ -22,8 +22,8 @@ export interface RouteDef<
   summary: string;
   tag: string;
   access: Access;
-  /** Reachable while the account must change its password. */
-  allowPasswordChange?: boolean;
+  /** Reachable while the account must still change its password or set up its second factor. */
+  securitySetup?: boolean;
   params?: P;
   query?: Q;
   body?: B;

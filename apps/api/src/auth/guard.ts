@@ -5,7 +5,7 @@ import type { Actor } from '../lib/context.ts';
 import { ForbiddenError, UnauthenticatedError } from '../lib/errors.ts';
 import { MINUTE } from '../lib/clock.ts';
 import type { AccessClaims } from './tokens.ts';
-import { accountWithScope, passwordExpiresAt } from './session-user.ts';
+import { accountWithScope, mfaEnrollmentRequired, passwordExpiresAt } from './session-user.ts';
 
 const LAST_SEEN_WRITE_INTERVAL_MS = 15_000;
 
@@ -60,8 +60,13 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
   req.actor = actor;
 
   const expired = passwordExpiresAt(account, settings['security.passwordMaxAgeDays']) <= now;
-  if ((account.mustChangePassword || expired) && !route.allowPasswordChange) {
-    throw new ForbiddenError(account.mustChangePassword ? '首次登录须先修改初始密码' : '密码已过期，请先修改密码', 'PASSWORD_CHANGE_REQUIRED');
+  if (!route.securitySetup) {
+    if (account.mustChangePassword || expired) {
+      throw new ForbiddenError(account.mustChangePassword ? '首次登录须先修改初始密码' : '密码已过期，请先修改密码', 'PASSWORD_CHANGE_REQUIRED');
+    }
+    if (mfaEnrollmentRequired(account, deps.config.requireMfaForPrivileged)) {
+      throw new ForbiddenError('请先绑定动态口令（双因素认证）', 'MFA_ENROLLMENT_REQUIRED');
+    }
   }
   if (Array.isArray(route.access) && !actor.roles.some((r) => route.access.includes(r))) {
     throw new ForbiddenError();

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@jx/contract';
+import type { Role, SessionUser } from '@jx/contract';
 import type { Tx, Db } from '../lib/db.ts';
 import { DAY } from '../lib/clock.ts';
 
@@ -18,8 +18,20 @@ export function passwordExpiresAt(account: { passwordChangedAt: Date }, maxAgeDa
   return new Date(account.passwordChangedAt.getTime() + maxAgeDays * DAY);
 }
 
-export function toSessionUser(account: AccountWithScope, now: Date, maxAgeDays: number): SessionUser {
-  const expiresAt = passwordExpiresAt(account, maxAgeDays);
+const MFA_ROLES: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE', 'AUDITOR'];
+
+/** True when the account may do nothing but set up its second factor. */
+export function mfaEnrollmentRequired(account: { roles: Role[]; totpEnabledAt: Date | null }, requireMfaForPrivileged: boolean) {
+  return requireMfaForPrivileged && !account.totpEnabledAt && account.roles.some((r) => MFA_ROLES.includes(r));
+}
+
+export interface SessionRules {
+  passwordMaxAgeDays: number;
+  requireMfaForPrivileged: boolean;
+}
+
+export function toSessionUser(account: AccountWithScope, now: Date, rules: SessionRules): SessionUser {
+  const expiresAt = passwordExpiresAt(account, rules.passwordMaxAgeDays);
   return {
     id: account.id,
     username: account.username,
@@ -32,6 +44,8 @@ export function toSessionUser(account: AccountWithScope, now: Date, maxAgeDays: 
     passwordExpiresAt: expiresAt.toISOString(),
     portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
     portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
+    totpEnabled: !!account.totpEnabledAt,
+    mfaEnrollmentRequired: mfaEnrollmentRequired(account, rules.requireMfaForPrivileged),
     version: account.version,
   };
 }

@@ -19,7 +19,7 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the seeded template, and an app on it with a fake clock. One per test file. */
-export async function createTestApp(opts: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { loginRateLimitPerMinute?: number; requireMfaForPrivileged?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, name, TEMPLATE_DB);
@@ -36,6 +36,7 @@ export async function createTestApp(opts: { loginRateLimitPerMinute?: number } =
       trustProxyHops: 0,
       loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
       logLevel: 'silent',
+      requireMfaForPrivileged: opts.requireMfaForPrivileged ?? false,
     },
   });
   await app.ready();

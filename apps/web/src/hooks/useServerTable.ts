@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { TablePaginationConfig, TableProps } from 'antd';
+import type { TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useT } from '../locales';
 
@@ -43,9 +43,9 @@ export function useServerTable<S extends string, F extends object>(opts: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onChange = useCallback<NonNullable<TableProps<never>['onChange']>>(
-    (pagination, _filters, sorter) => {
-      const one = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<never> | undefined;
+  const onChange = useCallback(
+    (pagination: TablePaginationConfig, _filters: unknown, sorter: unknown) => {
+      const one = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<unknown> | undefined;
       const field = (one?.columnKey ?? one?.field) as S | undefined;
       setState((s) => {
         const sortChanged = one?.order ? field !== s.sort || (one.order === 'ascend' ? 'asc' : 'desc') !== s.order : false;

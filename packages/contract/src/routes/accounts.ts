@@ -23,6 +23,7 @@ export const AccountSchema = z.object({
   locked: z.boolean(),
   lockedUntil: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
   version: z.int(),
   updatedAt: z.string(),
@@ -179,5 +180,17 @@ export const resetAccountPassword = defineRoute({
   access: ADMIN,
   params: IdParams,
   body: z.strictObject({ password: NewPasswordSchema, version: VersionSchema }),
+  response: AccountSchema,
+});
+
+export const resetAccountTotp = defineRoute({
+  id: 'accounts.resetTotp',
+  method: 'POST',
+  path: '/api/accounts/:id/reset-totp',
+  summary: '解除账户的动态口令（用户丢失设备时；吊销会话）',
+  tag: 'accounts',
+  access: ADMIN,
+  params: IdParams,
+  body: VersionBody,
   response: AccountSchema,
 });

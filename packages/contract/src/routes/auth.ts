@@ -33,13 +33,20 @@ export const SessionUserSchema = z.object({
   passwordExpiresAt: z.string(),
   portfolioUnitIds: z.array(z.string()),
   portfolioTargetTypeIds: z.array(z.string()),
+  totpEnabled: z.boolean(),
+  /** Production mode: SYS_ADMIN, PERF_OFFICE and AUDITOR must set up a second factor before anything else. */
+  mfaEnrollmentRequired: z.boolean(),
   version: z.int(),
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
+export const TotpCodeSchema = z.string({ error: '请输入动态口令' }).trim().regex(/^\d{6}$/, '动态口令为 6 位数字');
+
 export const LoginBody = z.strictObject({
   username: nonEmpty('用户名', 64),
   password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(128),
+  /** Required (else 401 MFA_REQUIRED) when the account has a second factor. */
+  totpCode: TotpCodeSchema.optional(),
 });
 
 export const TokenResponse = z.object({
@@ -76,7 +83,7 @@ export const logout = defineRoute({
   summary: '退出登录（立即吊销会话）',
   tag: 'auth',
   access: 'authenticated',
-  allowPasswordChange: true,
+  securitySetup: true,
   response: OkSchema,
 });
 
@@ -92,7 +99,7 @@ export const changePassword = defineRoute({
   summary: '修改本人密码（其他会话全部吊销）',
   tag: 'auth',
   access: 'authenticated',
-  allowPasswordChange: true,
+  securitySetup: true,
   body: ChangePasswordBody,
   response: TokenResponse,
 });
@@ -104,7 +111,7 @@ export const me = defineRoute({
   summary: '当前用户',
   tag: 'auth',
   access: 'authenticated',
-  allowPasswordChange: true,
+  securitySetup: true,
   response: SessionUserSchema,
 });
 
@@ -122,5 +129,46 @@ export const updateMe = defineRoute({
   tag: 'auth',
   access: 'authenticated',
   body: UpdateMeBody,
+  response: SessionUserSchema,
+});
+
+export const TotpSetupSchema = z.object({
+  secret: z.string(),
+  otpauthUrl: z.string(),
+  /** PNG data URL of the otpauth QR code, for an authenticator app to scan. */
+  qrDataUrl: z.string(),
+});
+
+export const totpSetup = defineRoute({
+  id: 'auth.totpSetup',
+  method: 'POST',
+  path: '/api/auth/totp/setup',
+  summary: '开始绑定动态口令（生成密钥与二维码，确认前不生效）',
+  tag: 'auth',
+  access: 'authenticated',
+  securitySetup: true,
+  response: TotpSetupSchema,
+});
+
+export const totpEnable = defineRoute({
+  id: 'auth.totpEnable',
+  method: 'POST',
+  path: '/api/auth/totp/enable',
+  summary: '输入动态口令确认绑定',
+  tag: 'auth',
+  access: 'authenticated',
+  securitySetup: true,
+  body: z.strictObject({ code: TotpCodeSchema }),
+  response: SessionUserSchema,
+});
+
+export const totpDisable = defineRoute({
+  id: 'auth.totpDisable',
+  method: 'POST',
+  path: '/api/auth/totp/disable',
+  summary: '解除动态口令（须验证密码与当前口令）',
+  tag: 'auth',
+  access: 'authenticated',
+  body: z.strictObject({ password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(128), code: TotpCodeSchema }),
   response: SessionUserSchema,
 });

@@ -26,6 +26,7 @@ export function toAccountDto(a: AccountRow, now: Date): AccountDto {
     locked: !!a.lockedUntil && a.lockedUntil > now,
     lockedUntil: a.lockedUntil && a.lockedUntil > now ? a.lockedUntil.toISOString() : null,
     mustChangePassword: a.mustChangePassword,
+    totpEnabled: !!a.totpEnabledAt,
     lastLoginAt: a.lastLoginAt?.toISOString() ?? null,
     version: a.version,
     updatedAt: a.updatedAt.toISOString(),
@@ -44,4 +45,5 @@ export const auditableAccount = (a: AccountRow) => ({
   status: a.status,
   mustChangePassword: a.mustChangePassword,
   lockedUntil: a.lockedUntil,
+  totpEnabled: !!a.totpEnabledAt,
 });

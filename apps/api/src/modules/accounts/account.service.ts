@@ -128,6 +128,15 @@ export function createAccountService(db: Db) {
       });
     },
 
+    /** For a lost authenticator: the account sets up a new one at its next login (sessions end now). */
+    resetTotp(ctx: RequestContext, id: string, version: number) {
+      return change(ctx, id, version, 'accounts.resetTotp', async (tx, before) => {
+        if (!before.totpEnabledAt && !before.totpPendingSecret) throw new InvalidStateError('该账户未绑定动态口令');
+        await revokeSessions(tx, id, ctx.now, 'TOTP_RESET');
+        return { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null };
+      });
+    },
+
     unlock(ctx: RequestContext, id: string, version: number) {
       return change(ctx, id, version, 'accounts.unlock', async () => ({ lockedUntil: null, failedLoginCount: 0 }));
     },

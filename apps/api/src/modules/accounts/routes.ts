@@ -6,6 +6,7 @@ import {
   getAccount,
   listAccounts,
   resetAccountPassword,
+  resetAccountTotp,
   setAccountAccess,
   unlockAccount,
   updateAccount,
@@ -22,6 +23,7 @@ export function accountRoutes(app: FastifyInstance) {
   registerRoute(app, setAccountAccess, ({ ctx, params, body }) => accounts.setAccess(ctx, params.id, body.access, body.version));
   registerRoute(app, disableAccount, ({ ctx, params, body }) => accounts.setStatus(ctx, params.id, body.version, 'DISABLED'));
   registerRoute(app, enableAccount, ({ ctx, params, body }) => accounts.setStatus(ctx, params.id, body.version, 'ACTIVE'));
+  registerRoute(app, resetAccountTotp, ({ ctx, params, body }) => accounts.resetTotp(ctx, params.id, body.version));
   registerRoute(app, unlockAccount, ({ ctx, params, body }) => accounts.unlock(ctx, params.id, body.version));
   registerRoute(app, resetAccountPassword, ({ ctx, params, body }) => accounts.resetPassword(ctx, params.id, body.password, body.version));
 }

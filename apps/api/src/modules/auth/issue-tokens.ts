@@ -6,11 +6,19 @@ import { loadAccountWithScope, toSessionUser } from '../../auth/session-user.ts'
 import { HOUR } from '../../lib/clock.ts';
 import type { IssuedSession } from './open-session.ts';
 
+/** The signed-in user as the web app sees it, with the current security rules applied. */
+export async function sessionUserOf(app: FastifyInstance, accountId: string) {
+  const account = await loadAccountWithScope(app.deps.db, accountId);
+  if (!account) throw new Error('account vanished');
+  return toSessionUser(account, app.deps.clock.now(), {
+    passwordMaxAgeDays: await app.deps.settings.get('security.passwordMaxAgeDays'),
+    requireMfaForPrivileged: app.deps.config.requireMfaForPrivileged,
+  });
+}
+
 /** Signs the access token, sets the rotating refresh cookie and returns the TokenResponse. */
 export async function issueTokens(app: FastifyInstance, reply: FastifyReply, issued: IssuedSession): Promise<z.input<typeof TokenResponse>> {
   const settings = await app.deps.settings.all();
-  const account = await loadAccountWithScope(app.deps.db, issued.accountId);
-  if (!account) throw new Error('account vanished while issuing tokens');
   const claims: AccessClaims = { sid: issued.sessionId, sub: issued.accountId };
   reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
     path: REFRESH_COOKIE_PATH,
@@ -22,7 +30,7 @@ export async function issueTokens(app: FastifyInstance, reply: FastifyReply, iss
   return {
     accessToken: app.jwt.sign(claims),
     expiresIn: ACCESS_TOKEN_SECONDS,
-    user: toSessionUser(account, app.deps.clock.now(), settings['security.passwordMaxAgeDays']),
+    user: await sessionUserOf(app, issued.accountId),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { formatShanghaiTime } from '../../lib/format.ts';
 import { verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
+import { verifyTotp } from '../../auth/totp.ts';
 import { openSession, type IssuedSession } from './open-session.ts';
 
 export interface ClientMeta {
@@ -41,7 +42,17 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   }
   if (account.lockedUntil && account.lockedUntil > now) throw await fail('LOCKED', account.id, lockedError(account.lockedUntil));
 
-  if (!(await verifyPassword(account.passwordHash, body.password))) {
+  const passwordOk = await verifyPassword(account.passwordHash, body.password);
+  // With a second factor, the password alone is not enough; a wrong code counts as a failed attempt.
+  let totpStep: number | null = null;
+  if (passwordOk && account.totpSecret) {
+    if (!body.totpCode) {
+      throw await fail('MFA_REQUIRED', account.id, new AppError(401, 'MFA_REQUIRED', '请输入动态口令'));
+    }
+    totpStep = verifyTotp(deps.totp.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep);
+  }
+  const secondFactorOk = !account.totpSecret || totpStep !== null;
+  if (!passwordOk || !secondFactorOk) {
     const threshold = settings['security.lockoutThreshold'];
     const { failedLoginCount } = await db.account.update({
       where: { id: account.id },
@@ -54,13 +65,19 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
       throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(lockedUntil));
     }
     const left = threshold - failedLoginCount;
-    throw await fail('BAD_PASSWORD', account.id, new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left }));
+    if (!passwordOk) {
+      throw await fail('BAD_PASSWORD', account.id, new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left }));
+    }
+    throw await fail('BAD_TOTP', account.id, new AppError(401, 'MFA_REQUIRED', `动态口令不正确，再错 ${left} 次账户将被锁定`, { attemptsLeft: left, issues: [{ path: 'totpCode', message: '动态口令不正确' }] }));
   }
   if (account.status !== 'ACTIVE') {
     throw await fail('DISABLED', account.id, new AppError(403, 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员'));
   }
   return db.$transaction(async (tx) => {
-    await tx.account.update({ where: { id: account.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.account.update({
+      where: { id: account.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) },
+    });
     await tx.loginEvent.create({ data: loginEvent('SUCCESS', 'OK', account.id) });
     return openSession(tx, account.id, now, settings['security.sessionAbsoluteHours'], meta);
   });

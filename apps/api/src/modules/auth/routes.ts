@@ -3,13 +3,13 @@ import { changePassword as changePasswordRoute, login as loginRoute, logout, me,
 import { registerRoute } from '../../http/register.ts';
 import { clientIp } from '../../http/client-ip.ts';
 import { REFRESH_COOKIE } from '../../auth/tokens.ts';
-import { loadAccountWithScope, toSessionUser } from '../../auth/session-user.ts';
 import { VersionConflictError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { login } from './login.ts';
 import { refreshSession } from './refresh.ts';
 import { changePassword } from './change-password.ts';
-import { clearRefreshCookie, issueTokens } from './issue-tokens.ts';
+import { clearRefreshCookie, issueTokens, sessionUserOf } from './issue-tokens.ts';
+import { totpRoutes } from './totp.routes.ts';
 
 export function authRoutes(app: FastifyInstance) {
   const { deps } = app;
@@ -45,10 +45,7 @@ export function authRoutes(app: FastifyInstance) {
 
   registerRoute(app, changePasswordRoute, async ({ ctx, body, reply }) => issueTokens(app, reply, await changePassword(deps, ctx, body)));
 
-  registerRoute(app, me, async ({ ctx }) => {
-    const account = await loadAccountWithScope(deps.db, ctx.actor.accountId);
-    return toSessionUser(account!, ctx.now, await deps.settings.get('security.passwordMaxAgeDays'));
-  });
+  registerRoute(app, me, ({ ctx }) => sessionUserOf(app, ctx.actor.accountId));
 
   registerRoute(app, updateMe, async ({ ctx, body }) => {
     await deps.db.$transaction(async (tx) => {
@@ -66,8 +63,9 @@ export function authRoutes(app: FastifyInstance) {
         after: { displayName: body.displayName },
       });
     });
-    const account = await loadAccountWithScope(deps.db, ctx.actor.accountId);
-    return toSessionUser(account!, ctx.now, await deps.settings.get('security.passwordMaxAgeDays'));
+    return sessionUserOf(app, ctx.actor.accountId);
   });
+
+  totpRoutes(app);
 
 }

@@ -1,3 +1,163 @@
-export default function Page() {
-  return null;
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ACCOUNT_SORT_FIELDS, ROLES, type Account, type Role } from '@jx/contract';
+import { useAccounts, useDisableAccount, useEnableAccount, useUnlockAccount, type AccountQuery } from '../../api/accounts';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { PageHeader } from '../../components/PageHeader';
+import { tableLocale } from '../../components/tableLocale';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { AccessModal } from './AccessModal';
+import { accountColumns, type AccountAction } from './columns';
+import { CreateAccountModal } from './CreateAccountModal';
+import { EditAccountModal } from './EditAccountModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
+
+type SortField = (typeof ACCOUNT_SORT_FIELDS)[number];
+interface Filters {
+  q?: string;
+  role?: Role;
+  status?: 'ACTIVE' | 'DISABLED';
+  unitId?: string;
 }
+const INITIAL_FILTERS: Filters = {};
+
+export function AccountsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const { message, modal } = App.useApp();
+  const handleError = useApiErrorHandler();
+  const table = useServerTable<SortField, Filters>({ defaultSort: 'username', sortable: ACCOUNT_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
+  const query = useAccounts(table.query as AccountQuery);
+  const disable = useDisableAccount();
+  const enable = useEnableAccount();
+  const unlock = useUnlockAccount();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Account | null>(null);
+  const [accessOf, setAccessOf] = useState<Account | null>(null);
+  const [resetting, setResetting] = useState<Account | null>(null);
+  const [q, setQ] = useState('');
+  const f = table.state.filters;
+  const filtered = !!(f.q || f.role || f.status || f.unitId);
+
+  const confirmState = (a: Account, kind: 'disable' | 'enable' | 'unlock') => {
+    const texts = {
+      disable: { title: t('accounts.confirm.disableTitle', { name: a.displayName }), content: t('accounts.confirm.disableContent'), ok: t('accounts.actions.disable'), done: t('accounts.messages.disabled') },
+      enable: { title: t('accounts.confirm.enableTitle', { name: a.displayName }), content: t('accounts.confirm.enableContent'), ok: t('accounts.actions.enable'), done: t('accounts.messages.enabled') },
+      unlock: { title: t('accounts.confirm.unlockTitle', { name: a.displayName }), content: t('accounts.confirm.unlockContent'), ok: t('accounts.actions.unlock'), done: t('accounts.messages.unlocked') },
+    }[kind];
+    const mutation = { disable, enable, unlock }[kind];
+    modal.confirm({
+      title: texts.title,
+      content: texts.content,
+      okText: texts.ok,
+      okButtonProps: { danger: kind === 'disable', 'data-testid': `account-${kind}-confirm` },
+      cancelText: t('common.actions.cancel'),
+      onOk: () =>
+        mutation
+          .mutateAsync({ params: { id: a.id }, body: { version: a.version } })
+          .then(() => message.success(texts.done))
+          .catch((e: unknown) => handleError(e)),
+    });
+  };
+
+  const onAction = (action: AccountAction, a: Account) => {
+    if (action === 'edit') setEditing(a);
+    else if (action === 'access') setAccessOf(a);
+    else if (action === 'reset') setResetting(a);
+    else confirmState(a, action);
+  };
+
+  const columns = accountColumns(t, { currentUserId: user.id, sortOrderOf: table.sortOrderOf, onAction });
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        subTitle={t('accounts.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-create">
+            {t('accounts.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex className="filter-bar" gap={12} wrap align="center">
+          <Input.Search
+            allowClear
+            placeholder={t('accounts.keywordPlaceholder')}
+            style={{ width: 220 }}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              if (!e.target.value) table.setFilters({ q: undefined });
+            }}
+            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
+            data-testid="account-search"
+          />
+          <Select<Role>
+            allowClear
+            style={{ width: 170 }}
+            placeholder={t('accounts.roleFilter')}
+            value={f.role}
+            onChange={(v) => table.setFilters({ role: v })}
+            options={ROLES.map((r) => ({ value: r, label: t(`enums.roles.${r}`) }))}
+          />
+          <Select<'ACTIVE' | 'DISABLED'>
+            allowClear
+            style={{ width: 130 }}
+            placeholder={t('accounts.statusFilter')}
+            value={f.status}
+            onChange={(v) => table.setFilters({ status: v })}
+            options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`enums.accountStatuses.${s}`) }))}
+          />
+          <UnitTreeSelect
+            style={{ width: 240 }}
+            placeholder={t('accounts.unitFilter')}
+            value={f.unitId}
+            onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+            includeInactive
+          />
+          {filtered ? (
+            <Button
+              onClick={() => {
+                setQ('');
+                table.resetFilters();
+              }}
+            >
+              {t('common.actions.reset')}
+            </Button>
+          ) : null}
+        </Flex>
+        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+        <Table<Account>
+          data-testid="account-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={query.data?.items ?? []}
+          loading={query.isFetching}
+          onChange={table.onChange}
+          pagination={table.pagination(query.data?.total)}
+          scroll={{ x: 1100 }}
+          rowClassName={(a) => (a.status === 'DISABLED' ? 'row-inactive' : '')}
+          locale={tableLocale({
+            error: query.data ? null : query.error,
+            onRetry: () => void query.refetch(),
+            empty: filtered ? t('accounts.emptyFiltered') : t('accounts.empty'),
+            loading: query.isLoading,
+          })}
+        />
+      </Card>
+      <CreateAccountModal open={creating} onClose={() => setCreating(false)} />
+      <EditAccountModal account={editing} onClose={() => setEditing(null)} />
+      <AccessModal account={accessOf} onClose={() => setAccessOf(null)} />
+      <ResetPasswordModal account={resetting} onClose={() => setResetting(null)} />
+    </>
+  );
+}
+
+export default AccountsPage;

@@ -1,0 +1,328 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { ROUTES, type Role } from '@jx/contract';
+import { createTestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD } from '../helpers/constants.ts';
+import { DEMO_USER, loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { CALLERS, EXPECTED_STATUS, type Caller } from './expected-status.ts';
+
+/** One request of the matrix: what to send, and how to look at what it would change. */
+interface Cell {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Replaces the caller's bearer token (for routes that end the session they are called with). */
+  token?: string;
+  cookies?: Record<string, string>;
+  /** A snapshot of the record(s) the request would change; compared before and after. */
+  state?: () => Promise<unknown>;
+  afterSuccess?: (res: LightMyRequestResponse) => void;
+}
+type Recipe = (caller: Caller) => Promise<Cell>;
+
+/** Non-GET routes that change nothing an audit event should record. */
+const READ_ONLY_POSTS = new Set(['audit.verify']);
+/** Mutating routes recorded elsewhere than the audit log: login in LoginEvent; refresh only rotates a token. */
+const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh']);
+
+const isRole = (c: Caller): c is Role => c !== 'ANONYMOUS';
+const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+
+describe('authorization: every route × every role', async () => {
+  const t = await createTestApp();
+  const { db } = t;
+  const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
+  const roles = CALLERS.filter(isRole);
+
+  // Each demo account logs in once; the matrix reuses the sessions.
+  const sessions = new Map<Role, { token: string; refreshCookie: string }>();
+  for (const role of roles) sessions.set(role, await t.login(DEMO_USER[role]));
+
+  const CD = seeded.unitId('CITY-CD');
+  const MY = seeded.unitId('CITY-MY');
+  const safetyType = (await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } })).id;
+  const cdPerson = await seeded.personIn('CITY-CD');
+  const someAccount = seeded.accountId('staff.chengdu');
+
+  const unitRow = (id: string) => () => db.unit.findUnique({ where: { id } });
+  const personRow = (id: string) => () => db.person.findUnique({ where: { id }, include: { assignments: { orderBy: { createdAt: 'asc' } } } });
+  const accountRow = (id: string) => () =>
+    db.account.findUnique({ where: { id }, include: { portfolioUnits: true, portfolioTargetTypes: true, sessions: { orderBy: { createdAt: 'asc' } } } });
+  const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
+  const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
+
+  const recipes: Record<string, Recipe> = {
+    health: async () => ({}),
+
+    'auth.login': async (c) => ({ body: { username: isRole(c) ? DEMO_USER[c] : 'admin', password: DEMO_PASSWORD } }),
+    'auth.refresh': async (c) => {
+      if (!isRole(c)) return {};
+      const s = sessions.get(c)!;
+      return {
+        cookies: { jx_refresh: s.refreshCookie },
+        state: () => db.session.findUnique({ where: { id: sessionIdOf(s.token) } }),
+        afterSuccess: (res) => {
+          s.refreshCookie = res.cookies.find((k) => k.name === 'jx_refresh')!.value;
+        },
+      };
+    },
+    'auth.logout': async (c) => {
+      if (!isRole(c)) return {};
+      // Logging out ends the session it is called with: use a session of its own.
+      const { token } = await t.login(DEMO_USER[c]);
+      return { token, state: () => db.session.findUnique({ where: { id: sessionIdOf(token) } }) };
+    },
+    'auth.changePassword': async (c) => {
+      const newPassword = `Nw#${fx.next()}kQz9`;
+      if (!isRole(c)) return { body: { currentPassword: DEMO_PASSWORD, newPassword } };
+      // Changing a password ends every session of the account: use a throwaway account with the role.
+      const clone = await fx.account({ roles: [c], unitId: CD, username: `pw.${c.toLowerCase().replace('_', '-')}` });
+      const { token } = await t.login(clone.username);
+      return { token, body: { currentPassword: DEMO_PASSWORD, newPassword }, state: () => db.account.findUnique({ where: { id: clone.id }, select: { passwordHash: true, version: true } }) };
+    },
+    'auth.me': async () => ({}),
+    'auth.updateMe': async (c) => {
+      const displayName = `改名${fx.next()}`;
+      if (!isRole(c)) return { body: { displayName, version: 1 } };
+      const id = seeded.accountId(DEMO_USER[c]);
+      const { version } = await db.account.findUniqueOrThrow({ where: { id } });
+      return { body: { displayName, version }, state: () => db.account.findUnique({ where: { id }, select: { displayName: true, version: true, roles: true } }) };
+    },
+
+    'units.tree': async () => ({ query: { includeInactive: 'true' } }),
+    'units.create': async () => {
+      const code = `AZ-C${fx.next()}`;
+      return { body: { code, name: `新单位${code}`, kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId }, state: () => db.unit.findUnique({ where: { code } }) };
+    },
+    'units.update': async () => {
+      const u = await fx.unit();
+      return { params: { id: u.id }, body: { name: `${u.name}（改）`, shortName: '改', kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId, sortOrder: 1, version: 1 }, state: unitRow(u.id) };
+    },
+    'units.deactivate': async () => {
+      const u = await fx.unit();
+      return { params: { id: u.id }, body: { version: 1 }, state: unitRow(u.id) };
+    },
+    'units.activate': async () => {
+      const u = await fx.unit({ active: false });
+      return { params: { id: u.id }, body: { version: 1 }, state: unitRow(u.id) };
+    },
+    'targetTypes.list': async () => ({}),
+
+    'years.list': async () => ({}),
+    'years.create': async () => {
+      const year = fx.nextYear();
+      return { body: { year, name: `${year}年度` }, state: () => db.year.findUnique({ where: { year } }) };
+    },
+    'years.update': async () => {
+      const y = await fx.year();
+      return { params: { id: y.id }, body: { name: `${y.year}年度（改）`, status: 'ACTIVE', version: 1 }, state: () => db.year.findUnique({ where: { id: y.id } }) };
+    },
+    'categories.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'categories.create': async () => {
+      const code = `NC${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, code, name: `新类别${code}`, targetTypeIds: [safetyType] },
+        state: () => db.assessmentCategory.findUnique({ where: { yearId_code: { yearId: seeded.yearId, code } } }),
+      };
+    },
+    'categories.update': async () => {
+      const c = await fx.category();
+      return { params: { id: c.id }, body: { code: c.code, name: `${c.name}（改）`, targetTypeIds: [safetyType], version: 1 }, state: categoryRow(c.id) };
+    },
+    'categories.delete': async () => {
+      const c = await fx.category();
+      return { params: { id: c.id }, query: { version: '1' }, state: categoryRow(c.id) };
+    },
+    'assessedUnits.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'assessedUnits.add': async () => {
+      const [c, u] = await Promise.all([fx.category(), fx.unit()]);
+      return { body: { categoryId: c.id, unitIds: [u.id] }, state: () => db.assessedUnit.findMany({ where: { unitId: u.id } }) };
+    },
+    'assessedUnits.remove': async () => {
+      const [c, u] = await Promise.all([fx.category(), fx.unit()]);
+      const a = await db.assessedUnit.create({ data: { yearId: seeded.yearId, unitId: u.id, categoryId: c.id } });
+      return { params: { id: a.id }, query: { version: '1' }, state: () => db.assessedUnit.findUnique({ where: { id: a.id } }) };
+    },
+
+    'persons.list': async () => ({ query: { pageSize: '5' } }),
+    'persons.get': async () => ({ params: { id: cdPerson } }),
+    'persons.onboard': async () => {
+      const staffNo = `ON${fx.next()}`;
+      return { body: { staffNo, name: '新同事', unitId: CD, startDate: '2026-03-01' }, state: () => db.person.findUnique({ where: { staffNo } }) };
+    },
+    'persons.update': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { name: `${p.name}改`, phone: '028-12345678', version: 1 }, state: personRow(p.id) };
+    },
+    'persons.transfer': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { toUnitId: MY, date: '2026-03-01', version: 1 }, state: personRow(p.id) };
+    },
+    'persons.depart': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { date: '2026-03-01', note: '退休', version: 1 }, state: personRow(p.id) };
+    },
+
+    'accounts.list': async () => ({ query: { pageSize: '5' } }),
+    'accounts.get': async () => ({ params: { id: someAccount } }),
+    'accounts.create': async () => {
+      const username = `az.new${fx.next()}`;
+      return {
+        body: { username, displayName: '新账户', password: 'Strong#Pass9x', access: { roles: ['UNIT_STAFF'], unitId: CD } },
+        state: () => db.account.findUnique({ where: { username } }),
+      };
+    },
+    'accounts.update': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { displayName: `${a.displayName}改`, version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.setAccess': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { access: { roles: ['UNIT_ADMIN'], unitId: MY }, version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.disable': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.enable': async () => {
+      const a = await fx.account({ status: 'DISABLED' });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.unlock': async () => {
+      const a = await fx.account({ lockedUntil: new Date('2026-03-02T03:00:00Z') });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.resetPassword': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { password: 'Reset#Pass7q', version: 1 }, state: accountRow(a.id) };
+    },
+
+    'announcements.list': async () => ({}),
+    'announcements.create': async () => {
+      const title = `新公告${fx.next()}`;
+      return { body: { title, body: '正文' }, state: () => db.announcement.findMany({ where: { title } }) };
+    },
+    'announcements.update': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, body: { title: `${a.title}（改）`, body: '新正文', pinned: true, version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.publish': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, body: { version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.withdraw': async () => {
+      const a = await fx.announcement('PUBLISHED');
+      return { params: { id: a.id }, body: { version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.delete': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, query: { version: '1' }, state: announcementRow(a.id) };
+    },
+
+    'settings.list': async () => ({}),
+    'settings.update': async () => {
+      const key = 'system.name';
+      const row = await db.setting.findUnique({ where: { key } });
+      return { params: { key }, body: { value: `测试平台${fx.next()}`, version: row?.version ?? 0 }, state: () => db.setting.findUnique({ where: { key } }) };
+    },
+
+    'audit.events': async () => ({ query: { pageSize: '5' } }),
+    'audit.verify': async () => ({}),
+    'audit.logins': async () => ({ query: { pageSize: '5' } }),
+  };
+
+  it('the table has a row for every route in ROUTES, and no row for a route that no longer exists', () => {
+    const ids = ROUTES.map((r) => r.id);
+    expect(new Set(ids).size, 'route ids are unique').toBe(ids.length);
+    expect(ids.filter((id) => !(id in EXPECTED_STATUS)), 'routes without a row in expected-status.ts').toEqual([]);
+    expect(Object.keys(EXPECTED_STATUS).filter((id) => !ids.includes(id)), 'rows in expected-status.ts naming no route').toEqual([]);
+    for (const [id, row] of Object.entries(EXPECTED_STATUS)) expect(Object.keys(row).sort(), id).toEqual([...CALLERS].sort());
+  });
+
+  it('every route has a request recipe, and no recipe names a route that no longer exists', () => {
+    const ids = ROUTES.map((r) => r.id);
+    expect(ids.filter((id) => !(id in recipes))).toEqual([]);
+    expect(Object.keys(recipes).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('the demo accounts hold the roles the table is written for', async () => {
+    for (const role of roles) {
+      const a = await db.account.findUniqueOrThrow({ where: { username: DEMO_USER[role] } });
+      expect(a.roles, DEMO_USER[role]).toEqual([role]);
+    }
+  });
+
+  for (const route of ROUTES) {
+    it(`${route.id}: ${route.method} ${route.path}`, async () => {
+      const expectedRow = EXPECTED_STATUS[route.id];
+      const recipe = recipes[route.id];
+      expect(expectedRow, `expected-status.ts has no row for ${route.id}`).toBeDefined();
+      expect(recipe, `no request recipe for ${route.id}`).toBeDefined();
+      const mutating = route.method !== 'GET' && !READ_ONLY_POSTS.has(route.id);
+      const problems: string[] = [];
+
+      for (const caller of CALLERS) {
+        const expected = expectedRow![caller];
+        const where = `${route.id} as ${caller}`;
+        const cell = await recipe!(caller);
+        const url = route.path.replace(/:(\w+)/g, (_, name: string) => {
+          const v = cell.params?.[name];
+          if (v === undefined) throw new Error(`${where}: recipe gives no :${name}`);
+          return encodeURIComponent(v);
+        });
+        const token = cell.token ?? (isRole(caller) ? sessions.get(caller)!.token : undefined);
+        const opts: InjectOptions = {
+          method: route.method,
+          url,
+          query: cell.query,
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+          cookies: cell.cookies,
+          ...(cell.body !== undefined ? { payload: cell.body as object } : {}),
+        };
+        const before = cell.state ? await cell.state() : undefined;
+        const res = await t.app.inject(opts);
+        const requestId = String(res.headers['x-request-id']);
+
+        if (res.statusCode !== expected) {
+          problems.push(`${where}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+          continue;
+        }
+        const denied = expected === 401 || expected === 403;
+        if (res.statusCode >= 400) {
+          const err = res.json().error;
+          const code = expected === 401 ? 'UNAUTHENTICATED' : expected === 403 ? 'FORBIDDEN' : undefined;
+          if (code && err?.code !== code) problems.push(`${where}: error code ${err?.code}, expected ${code}`);
+          if (err?.requestId !== requestId) problems.push(`${where}: error.requestId ${err?.requestId} is not the request's ${requestId}`);
+        } else {
+          cell.afterSuccess?.(res);
+        }
+
+        if (mutating && (expected === 403 || (!denied && !NOT_IN_AUDIT_LOG.has(route.id))) && !cell.state) {
+          problems.push(`${where}: the recipe has no state snapshot to check`);
+        }
+        if (cell.state) {
+          const after = await cell.state();
+          if (denied && !isDeepStrictEqual(after, before)) {
+            problems.push(`${where}: a refused request changed the record: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+          }
+          if (!denied && mutating && isDeepStrictEqual(after, before)) problems.push(`${where}: an allowed request changed nothing`);
+        }
+
+        const events = await db.auditEvent.findMany({ where: { requestId }, select: { outcome: true, actorUsername: true, action: true } });
+        if (expected === 403) {
+          const mine = events.filter((e) => e.outcome === 'DENIED' && e.actorUsername === DEMO_USER[caller as Role]);
+          if (mine.length !== 1) problems.push(`${where}: ${mine.length} DENIED audit events for ${DEMO_USER[caller as Role]}, expected 1`);
+        }
+        if (denied && events.some((e) => e.outcome === 'SUCCESS')) problems.push(`${where}: a refused request left a SUCCESS audit event`);
+        if (!denied && mutating && !NOT_IN_AUDIT_LOG.has(route.id) && !events.some((e) => e.outcome === 'SUCCESS')) {
+          problems.push(`${where}: a successful change left no audit event`);
+        }
+        if (!denied && !mutating && events.length > 0) problems.push(`${where}: a read left audit events ${JSON.stringify(events)}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

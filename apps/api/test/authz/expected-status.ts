@@ -1,0 +1,92 @@
+import type { Role } from '@jx/contract';
+
+/**
+ * Who may call what, written by hand from the product rules (DESIGN §1 and §5), NOT derived from the
+ * contract's `access` lists — so a wrong `access` list makes authz.test.ts fail.
+ *
+ * - SYS_ADMIN keeps base data (units, people, accounts, years, announcements, settings); never the audit logs.
+ * - AUDITOR reads the login and change logs and verifies the chain; nothing else, not even units or years.
+ *   Its own session and profile (me, logout, password, display name) and the announcements on the home
+ *   page every user lands on are not business data, so it keeps those.
+ * - PERF_OFFICE prepares the yearly framework (categories, 考核对象). SYS_ADMIN may also edit it: setting up
+ *   the year's categories is part of the base data an administrator prepares with the office (contract's
+ *   FRAMEWORK_EDITORS; see the report — DESIGN §4 names only PERF_OFFICE).
+ * - The people register (persons.list/get) is for those who manage or supervise units; a responsible person
+ *   (UNIT_STAFF) only reports on their own targets and does not browse the register.
+ * - Unit roles and the deputy read within their scope (checked in scope.test.ts); the requests here stay in
+ *   scope (a 成都 person, the seed year), so an allowed role gets 200.
+ * - Anonymous callers: 401 everywhere but health and login (public). A refresh without the cookie is 401.
+ *
+ * Columns: anonymous, then the eight roles.
+ */
+export const CALLERS = ['ANONYMOUS', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const satisfies readonly (Role | 'ANONYMOUS')[];
+export type Caller = (typeof CALLERS)[number];
+
+type Row = readonly [anon: number, leader: number, deputy: number, funcDept: number, perf: number, admin: number, auditor: number, unitAdmin: number, unitStaff: number];
+
+// prettier-ignore
+const TABLE: Record<string, Row> = {
+  //                          anon  LEAD  DEP  FUNC PERF ADMIN AUD  UADM USTF
+  'health':                  [200,  200,  200, 200, 200, 200,  200, 200, 200],
+
+  'auth.login':              [200,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.refresh':            [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.logout':             [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.changePassword':     [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.me':                 [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.updateMe':           [401,  200,  200, 200, 200, 200,  200, 200, 200],
+
+  'units.tree':              [401,  200,  200, 200, 200, 200,  403, 200, 200],
+  'units.create':            [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'units.update':            [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'units.deactivate':        [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'units.activate':          [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'targetTypes.list':        [401,  200,  200, 200, 200, 200,  403, 200, 200],
+
+  'years.list':              [401,  200,  200, 200, 200, 200,  403, 200, 200],
+  'years.create':            [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'years.update':            [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'categories.list':         [401,  200,  200, 200, 200, 200,  403, 200, 200],
+  'categories.create':       [401,  403,  403, 403, 201, 201,  403, 403, 403],
+  'categories.update':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'categories.delete':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'assessedUnits.list':      [401,  200,  200, 200, 200, 200,  403, 200, 200],
+  'assessedUnits.add':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'assessedUnits.remove':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
+
+  'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
+  'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],
+  'persons.onboard':         [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'persons.update':          [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'persons.transfer':        [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'persons.depart':          [401,  403,  403, 403, 403, 200,  403, 403, 403],
+
+  'accounts.list':           [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.get':            [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.create':         [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'accounts.update':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.setAccess':      [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.disable':        [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.enable':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.unlock':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.resetPassword':  [401,  403,  403, 403, 403, 200,  403, 403, 403],
+
+  'announcements.list':      [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'announcements.create':    [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'announcements.update':    [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'announcements.publish':   [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'announcements.withdraw':  [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'announcements.delete':    [401,  403,  403, 403, 403, 200,  403, 403, 403],
+
+  'settings.list':           [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'settings.update':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
+
+  'audit.events':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
+  'audit.verify':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
+  'audit.logins':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
+};
+
+/** Expected HTTP status per route id and caller. */
+export const EXPECTED_STATUS: Readonly<Record<string, Readonly<Record<Caller, number>>>> = Object.fromEntries(
+  Object.entries(TABLE).map(([id, row]) => [id, Object.fromEntries(CALLERS.map((c, i) => [c, row[i]!])) as Record<Caller, number>]),
+);

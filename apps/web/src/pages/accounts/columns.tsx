@@ -1,0 +1,107 @@
+import { Button, Dropdown, Space, Tag, Tooltip, Typography, type MenuProps, type TableColumnsType } from 'antd';
+import { DownOutlined, LockOutlined } from '@ant-design/icons';
+import type { Account, ACCOUNT_SORT_FIELDS } from '@jx/contract';
+import { RoleTags } from '../../components/RoleTags';
+import type { TFunction } from '../../locales';
+import { formatDateTime } from '../../utils/format';
+
+type SortField = (typeof ACCOUNT_SORT_FIELDS)[number];
+export type AccountAction = 'edit' | 'access' | 'reset' | 'unlock' | 'disable' | 'enable';
+
+export function accountColumns(
+  t: TFunction,
+  opts: {
+    currentUserId: string;
+    sortOrderOf: (k: SortField) => 'ascend' | 'descend' | null;
+    onAction: (action: AccountAction, a: Account) => void;
+  },
+): TableColumnsType<Account> {
+  return [
+    {
+      key: 'username',
+      title: t('accounts.fields.username'),
+      dataIndex: 'username',
+      width: 150,
+      sorter: true,
+      sortOrder: opts.sortOrderOf('username'),
+      render: (v: string, a) => (
+        <span>
+          <span className="mono">{v}</span>
+          {a.id === opts.currentUserId ? (
+            <Tag color="blue" style={{ marginInlineStart: 6 }}>
+              {t('accounts.tags.self')}
+            </Tag>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      key: 'displayName',
+      title: t('accounts.fields.displayName'),
+      dataIndex: 'displayName',
+      sorter: true,
+      sortOrder: opts.sortOrderOf('displayName'),
+    },
+    { key: 'roles', title: t('accounts.fields.roles'), render: (_, a) => <RoleTags roles={a.roles} /> },
+    { key: 'unit', title: t('accounts.fields.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? '—' },
+    {
+      key: 'status',
+      title: t('accounts.fields.status'),
+      width: 150,
+      render: (_, a) => (
+        <Space size={0} wrap>
+          <Tag color={a.status === 'ACTIVE' ? 'green' : 'default'}>{t(`enums.accountStatuses.${a.status}`)}</Tag>
+          {a.locked ? (
+            <Tooltip title={a.lockedUntil ? t('accounts.tags.lockedUntil', { time: formatDateTime(a.lockedUntil) }) : undefined}>
+              <Tag color="red" icon={<LockOutlined />} data-testid="locked-tag">
+                {t('accounts.tags.locked')}
+              </Tag>
+            </Tooltip>
+          ) : null}
+          {a.mustChangePassword ? <Tag color="orange">{t('accounts.tags.mustChange')}</Tag> : null}
+        </Space>
+      ),
+    },
+    {
+      key: 'lastLoginAt',
+      title: t('accounts.fields.lastLoginAt'),
+      dataIndex: 'lastLoginAt',
+      width: 170,
+      sorter: true,
+      sortOrder: opts.sortOrderOf('lastLoginAt'),
+      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('accounts.never')}</Typography.Text>),
+    },
+    {
+      key: 'actions',
+      title: t('common.table.actions'),
+      width: 220,
+      fixed: 'right',
+      render: (_, a) => {
+        const self = a.id === opts.currentUserId;
+        const items: MenuProps['items'] = [
+          { key: 'reset', label: t('accounts.actions.resetPassword') },
+          ...(a.locked ? [{ key: 'unlock', label: t('accounts.actions.unlock') }] : []),
+          { type: 'divider' as const },
+          a.status === 'ACTIVE'
+            ? { key: 'disable', label: t('accounts.actions.disable'), danger: true, disabled: self, title: self ? t('accounts.confirm.selfDisabled') : undefined }
+            : { key: 'enable', label: t('accounts.actions.enable') },
+        ];
+        return (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => opts.onAction('edit', a)}>
+              {t('accounts.actions.edit')}
+            </Button>
+            <Button type="link" size="small" onClick={() => opts.onAction('access', a)}>
+              {t('accounts.actions.access')}
+            </Button>
+            <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => opts.onAction(key as AccountAction, a) }}>
+              <Button type="link" size="small" data-testid={`account-more-${a.username}`}>
+                {t('accounts.actions.more')} <DownOutlined />
+              </Button>
+            </Dropdown>
+          </Space>
+        );
+      },
+    },
+  ];
+}
