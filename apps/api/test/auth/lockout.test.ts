@@ -85,6 +85,27 @@ describe('login lockout (per account, whatever the IP)', async () => {
     expect(event).toMatchObject({ outcome: 'FAILURE', reason: 'UNKNOWN_USER', accountId: null, ip: '127.0.0.1' });
   });
 
+  it('a burst of parallel guesses gets no more than 5 tries: exactly 4 "wrong password" answers, then locked', async () => {
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => loginRaw(t, 'perf', `Wrong#burst${i}`)));
+    const statuses = burst.map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 401), 'guesses answered as merely wrong').toHaveLength(4);
+    expect(statuses.filter((s) => s === 423)).toHaveLength(16);
+    const right = await loginRaw(t, 'perf');
+    expect(right.statusCode).toBe(423);
+    const account = await t.db.account.findUniqueOrThrow({ where: { username: 'perf' } });
+    expect(account.lockedUntil?.getTime()).toBe(t.clock.now().getTime() + 30 * MINUTE);
+  });
+
+  it('the right password racing the locking 5th guess either wins before the lock or is refused by it, never both', async () => {
+    for (let i = 0; i < 4; i++) await loginRaw(t, 'integrity', 'Wrong#pass1');
+    const [wrong, right] = await Promise.all([loginRaw(t, 'integrity', 'Wrong#pass2'), loginRaw(t, 'integrity')]);
+    // Either the success came first (counter reset, the wrong guess is the 1st of a new series),
+    // or the lock came first and the right password is refused. A lock that a success then erases is wrong.
+    expect([[401, 200], [423, 423]]).toContainEqual([wrong.statusCode, right.statusCode]);
+    const account = await t.db.account.findUniqueOrThrow({ where: { username: 'integrity' } });
+    expect(account.lockedUntil !== null && account.lockedUntil > t.clock.now()).toBe(right.statusCode === 423);
+  });
+
   it("lets the administrator's unlock clear a lock at once", async () => {
     for (let i = 0; i < 5; i++) await loginRaw(t, 'staff.chengdu', 'Wrong#pass1');
     expect((await loginRaw(t, 'staff.chengdu')).statusCode).toBe(423);

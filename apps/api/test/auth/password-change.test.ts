@@ -119,6 +119,28 @@ describe('issued password: change at first login, then the policy', async () => 
   });
 });
 
+describe('password history across an administrator reset', async () => {
+  const t = await createTestApp();
+
+  it('after a reset, the password the user had before the reset still counts as recently used', async () => {
+    const OWN = 'Own#Chosen77';
+    const first = (await t.login('unit.mianyang')).token;
+    expect((await changePassword(t, first, DEMO_PASSWORD, OWN)).statusCode).toBe(200);
+
+    const admin = withToken(t, (await t.login('admin')).token);
+    const acc = await t.db.account.findUniqueOrThrow({ where: { username: 'unit.mianyang' } });
+    const reset = await admin({ method: 'POST', url: `/api/accounts/${acc.id}/reset-password`, payload: { password: 'Reset#Issued9', version: acc.version } });
+    expect(reset.statusCode, reset.body).toBe(200);
+
+    const token = (await t.login('unit.mianyang', 'Reset#Issued9')).token;
+    const back = await changePassword(t, token, 'Reset#Issued9', OWN);
+    expect(back.statusCode, back.body).toBe(400);
+    expect(errorCode(back)).toBe('PASSWORD_POLICY');
+    expect(errorMessage(back)).toContain('最近 5 次');
+    expect((await changePassword(t, token, 'Reset#Issued9', 'Brand#New2026')).statusCode).toBe(200);
+  });
+});
+
 describe('password older than 90 days', async () => {
   const t = await createTestApp();
 

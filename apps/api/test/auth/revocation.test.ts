@@ -54,6 +54,14 @@ describe('revocation takes effect at once', async () => {
     expect((await loginRaw(t, 'staff.chengdu')).statusCode).toBe(200);
   });
 
+  it('a disabled account is refused on every request even if its sessions were somehow not revoked (the guard reads the status)', async () => {
+    const { token } = await t.login('integrity');
+    expect((await probeUnits(t, token)).statusCode).toBe(200);
+    await t.db.account.update({ where: { username: 'integrity' }, data: { status: 'DISABLED' } });
+    expect((await probeUnits(t, token)).statusCode).toBe(401);
+    await t.db.account.update({ where: { username: 'integrity' }, data: { status: 'ACTIVE' } });
+  });
+
   it("changing one's password ends the account's other sessions and returns a working new token and cookie", async () => {
     const a = await t.login('unit.mianyang');
     const b = await t.login('unit.mianyang');

@@ -6,6 +6,8 @@ import { createTestApp } from '../helpers/app.ts';
 import { DEMO_PASSWORD } from '../helpers/constants.ts';
 import { DEMO_USER, loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { directSession } from '../helpers/direct-session.ts';
+import { currentTotp, newTotpSecret } from '../../src/auth/totp.ts';
 import { CALLERS, EXPECTED_STATUS, type Caller } from './expected-status.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
@@ -24,8 +26,11 @@ type Recipe = (caller: Caller) => Promise<Cell>;
 
 /** Non-GET routes that change nothing an audit event should record. */
 const READ_ONLY_POSTS = new Set(['audit.verify']);
-/** Mutating routes recorded elsewhere than the audit log: login in LoginEvent; refresh only rotates a token. */
-const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh']);
+/**
+ * Mutating routes recorded elsewhere than the audit log: login in LoginEvent; refresh only rotates a token;
+ * TOTP setup only stores a pending secret that has no effect until confirmed (auth.totpEnable is audited).
+ */
+const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh', 'auth.totpSetup']);
 
 const isRole = (c: Caller): c is Role => c !== 'ANONYMOUS';
 const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
@@ -47,6 +52,13 @@ describe('authorization: every route × every role', async () => {
   const cdPerson = await seeded.personIn('CITY-CD');
   const someAccount = seeded.accountId('staff.chengdu');
 
+  /** A throwaway account with one role, for self-service routes that would disturb the demo account's sessions. */
+  const roleClone = async (role: Role, extra: { totpPendingSecret?: string; totpSecret?: string; totpEnabledAt?: Date } = {}) => {
+    const a = await fx.account({ roles: [role], unitId: CD });
+    return Object.keys(extra).length ? db.account.update({ where: { id: a.id }, data: extra }) : a;
+  };
+  const totpState = (id: string) => () =>
+    db.account.findUnique({ where: { id }, select: { totpSecret: true, totpPendingSecret: true, totpEnabledAt: true, version: true } });
   const unitRow = (id: string) => () => db.unit.findUnique({ where: { id } });
   const personRow = (id: string) => () => db.person.findUnique({ where: { id }, include: { assignments: { orderBy: { createdAt: 'asc' } } } });
   const accountRow = (id: string) => () =>
@@ -72,18 +84,40 @@ describe('authorization: every route × every role', async () => {
     'auth.logout': async (c) => {
       if (!isRole(c)) return {};
       // Logging out ends the session it is called with: use a session of its own.
-      const { token } = await t.login(DEMO_USER[c]);
-      return { token, state: () => db.session.findUnique({ where: { id: sessionIdOf(token) } }) };
+      const { token, sessionId } = await directSession(t, seeded.accountId(DEMO_USER[c]));
+      return { token, state: () => db.session.findUnique({ where: { id: sessionId } }) };
     },
     'auth.changePassword': async (c) => {
       const newPassword = `Nw#${fx.next()}kQz9`;
       if (!isRole(c)) return { body: { currentPassword: DEMO_PASSWORD, newPassword } };
       // Changing a password ends every session of the account: use a throwaway account with the role.
-      const clone = await fx.account({ roles: [c], unitId: CD, username: `pw.${c.toLowerCase().replace('_', '-')}` });
-      const { token } = await t.login(clone.username);
+      const clone = await roleClone(c);
+      const { token } = await directSession(t, clone.id);
       return { token, body: { currentPassword: DEMO_PASSWORD, newPassword }, state: () => db.account.findUnique({ where: { id: clone.id }, select: { passwordHash: true, version: true } }) };
     },
     'auth.me': async () => ({}),
+    'auth.totpSetup': async (c) => {
+      if (!isRole(c)) return {};
+      const clone = await roleClone(c);
+      const { token } = await directSession(t, clone.id);
+      return { token, state: totpState(clone.id) };
+    },
+    'auth.totpEnable': async (c) => {
+      const { secret } = newTotpSecret('x');
+      const body = { code: currentTotp(secret, t.clock.now()) };
+      if (!isRole(c)) return { body };
+      const clone = await roleClone(c, { totpPendingSecret: t.app.deps.totp.encrypt(secret) });
+      const { token } = await directSession(t, clone.id);
+      return { token, body, state: totpState(clone.id) };
+    },
+    'auth.totpDisable': async (c) => {
+      const { secret } = newTotpSecret('x');
+      const body = { password: DEMO_PASSWORD, code: currentTotp(secret, t.clock.now()) };
+      if (!isRole(c)) return { body };
+      const clone = await roleClone(c, { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() });
+      const { token } = await directSession(t, clone.id);
+      return { token, body, state: totpState(clone.id) };
+    },
     'auth.updateMe': async (c) => {
       const displayName = `改名${fx.next()}`;
       if (!isRole(c)) return { body: { displayName, version: 1 } };
@@ -193,6 +227,12 @@ describe('authorization: every route × every role', async () => {
     },
     'accounts.unlock': async () => {
       const a = await fx.account({ lockedUntil: new Date('2026-03-02T03:00:00Z') });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.resetTotp': async () => {
+      const a = await fx.account();
+      const { secret } = newTotpSecret(a.username);
+      await db.account.update({ where: { id: a.id }, data: { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() } });
       return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
     },
     'accounts.resetPassword': async () => {

@@ -6,7 +6,7 @@ import type { Role } from '@jx/contract';
  *
  * - SYS_ADMIN keeps base data (units, people, accounts, years, announcements, settings); never the audit logs.
  * - AUDITOR reads the login and change logs and verifies the chain; nothing else, not even units or years.
- *   Its own session and profile (me, logout, password, display name) and the announcements on the home
+ *   Its own session and profile (me, logout, password, display name, second factor) and the announcements on the home
  *   page every user lands on are not business data, so it keeps those.
  * - PERF_OFFICE prepares the yearly framework (categories, 考核对象). SYS_ADMIN may also edit it: setting up
  *   the year's categories is part of the base data an administrator prepares with the office (contract's
@@ -35,6 +35,9 @@ const TABLE: Record<string, Row> = {
   'auth.changePassword':     [401,  200,  200, 200, 200, 200,  200, 200, 200],
   'auth.me':                 [401,  200,  200, 200, 200, 200,  200, 200, 200],
   'auth.updateMe':           [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.totpSetup':          [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.totpEnable':         [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'auth.totpDisable':        [401,  200,  200, 200, 200, 200,  200, 200, 200],
 
   'units.tree':              [401,  200,  200, 200, 200, 200,  403, 200, 200],
   'units.create':            [401,  403,  403, 403, 403, 201,  403, 403, 403],
@@ -70,6 +73,7 @@ const TABLE: Record<string, Row> = {
   'accounts.enable':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'accounts.unlock':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'accounts.resetPassword':  [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'accounts.resetTotp':      [401,  403,  403, 403, 403, 200,  403, 403, 403],
 
   'announcements.list':      [401,  200,  200, 200, 200, 200,  200, 200, 200],
   'announcements.create':    [401,  403,  403, 403, 403, 201,  403, 403, 403],

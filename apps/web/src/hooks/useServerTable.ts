@@ -23,8 +23,12 @@ export function useServerTable<S extends string, F extends object>(opts: {
   sortable?: readonly S[];
   initialFilters: F;
   pageSize?: number;
+  /** false: the API has no `sort` parameter, a sortable column only flips `order`. */
+  sendSort?: boolean;
 }) {
   const t = useT();
+  // The options are constants of the calling page: keep the first ones.
+  const [initial] = useState(opts);
   const [state, setState] = useState<ServerTableState<S, F>>({
     page: 1,
     pageSize: opts.pageSize ?? 20,
@@ -38,10 +42,8 @@ export function useServerTable<S extends string, F extends object>(opts: {
   }, []);
 
   const resetFilters = useCallback(() => {
-    setState((s) => ({ ...s, page: 1, filters: opts.initialFilters }));
-    // initialFilters is a constant of the calling page
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    setState((s) => ({ ...s, page: 1, filters: initial.initialFilters }));
+  }, [initial]);
 
   const onChange = useCallback(
     (pagination: TablePaginationConfig, _filters: unknown, sorter: unknown) => {
@@ -54,18 +56,17 @@ export function useServerTable<S extends string, F extends object>(opts: {
           page: sortChanged ? 1 : (pagination.current ?? 1),
           pageSize: pagination.pageSize ?? s.pageSize,
         };
-        if (one?.order && field && (!opts.sortable || opts.sortable.includes(field))) {
+        if (one?.order && field && (!initial.sortable || initial.sortable.includes(field))) {
           next.sort = field;
           next.order = one.order === 'ascend' ? 'asc' : 'desc';
         } else if (one && !one.order) {
-          next.sort = opts.defaultSort;
-          next.order = opts.defaultOrder ?? 'asc';
+          next.sort = initial.defaultSort;
+          next.order = initial.defaultOrder ?? 'asc';
         }
         return next;
       });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [initial],
   );
 
   const pagination = useCallback(
@@ -88,10 +89,10 @@ export function useServerTable<S extends string, F extends object>(opts: {
 
   const query = useMemo(() => {
     const q: Record<string, unknown> = { page: state.page, pageSize: state.pageSize, order: state.order };
-    if (state.sort) q.sort = state.sort;
+    if (state.sort && initial.sendSort !== false) q.sort = state.sort;
     for (const [k, v] of Object.entries(state.filters)) if (v !== undefined && v !== null && v !== '') q[k] = v;
     return q;
-  }, [state]);
+  }, [state, initial]);
 
   return { state, setState, setFilters, resetFilters, onChange, pagination, sortOrderOf, query };
 }

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Button, Flex, Layout, Menu, Spin, theme } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import type { SessionUser } from '@jx/contract';
 import { useT } from '../locales';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PAGE_ROUTES } from '../routes';
 import { buildMenuItems, selectedMenuKey } from './menu';
 
 export function PageFallback() {
@@ -24,6 +25,13 @@ export function BasicLayout({ user }: { user: SessionUser }) {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
   const items = useMemo(() => buildMenuItems(user.roles, t), [user.roles, t]);
+  const selectedKey = selectedMenuKey(location.pathname);
+  const page = PAGE_ROUTES.find((r) => r.path === selectedKey);
+  const pageTitle = page ? t(page.titleKey) : null;
+
+  useEffect(() => {
+    document.title = pageTitle ? `${pageTitle} - ${t('common.appName')}` : t('common.appName');
+  }, [pageTitle, t]);
 
   return (
     <Layout className="app-layout">
@@ -45,7 +53,7 @@ export function BasicLayout({ user }: { user: SessionUser }) {
           theme="dark"
           mode="inline"
           items={items}
-          selectedKeys={[selectedMenuKey(location.pathname)]}
+          selectedKeys={[selectedKey]}
           onClick={({ key }) => void navigate(key)}
         />
       </Layout.Sider>

@@ -1,4 +1,4 @@
-import { App, Avatar, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
+import { Avatar, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { SessionUser } from '@jx/contract';
@@ -9,7 +9,6 @@ import { useT } from '../locales';
 export function HeaderUser({ user }: { user: SessionUser }) {
   const t = useT();
   const navigate = useNavigate();
-  const { modal } = App.useApp();
 
   const items: MenuProps['items'] = [
     { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('common.layout.changePassword')}</span> },
@@ -20,16 +19,7 @@ export function HeaderUser({ user }: { user: SessionUser }) {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'password') void navigate('/account/password');
     if (key === 'logout') {
-      modal.confirm({
-        title: t('common.layout.logoutConfirm'),
-        okText: t('common.layout.logout'),
-        cancelText: t('common.actions.cancel'),
-        okButtonProps: { 'data-testid': 'logout-confirm' },
-        onOk: async () => {
-          await signOut();
-          void navigate('/login', { replace: true });
-        },
-      });
+      void signOut().then(() => navigate('/login', { replace: true }));
     }
   };
 

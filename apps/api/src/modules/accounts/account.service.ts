@@ -44,9 +44,13 @@ export function createAccountService(db: Db) {
   /** One versioned change of an account, audited with before/after, in one transaction. */
   function change(ctx: RequestContext, id: string, version: number, action: string, apply: (tx: Tx, before: AccountRow) => Promise<Prisma.AccountUpdateManyMutationInput>, reason?: string) {
     return db.$transaction(async (tx) => {
+      // Claim the version first: a concurrent writer with the same version waits on this row and then gets
+      // 409 VERSION_CONFLICT, instead of colliding on the portfolio rows that `apply` rewrites (P2002 → CONFLICT).
+      const claimed = await tx.account.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
       const before = await load(tx, id);
+      assertUpdated(claimed, '账户');
       const data = await apply(tx, before);
-      assertUpdated(await tx.account.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }), '账户');
+      await tx.account.updateMany({ where: { id }, data });
       const after = await load(tx, id);
       await recordAudit(tx, ctx, { action, objectType: 'Account', objectId: id, before: auditableAccount(before), after: auditableAccount(after), reason });
       return toAccountDto(after, ctx.now);
@@ -64,7 +68,8 @@ export function createAccountService(db: Db) {
         ],
       };
       const [rows, total] = await Promise.all([
-        db.account.findMany({ where, include: accountInclude, orderBy: [{ [q.sort]: { sort: q.order, nulls: 'last' } }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        // Prisma accepts `nulls` only on optional columns: of the sort fields, only lastLoginAt can be null.
+        db.account.findMany({ where, include: accountInclude, orderBy: [q.sort === 'lastLoginAt' ? { lastLoginAt: { sort: q.order, nulls: 'last' } } : { [q.sort]: q.order }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         db.account.count({ where }),
       ]);
       return { items: rows.map((a) => toAccountDto(a, now)), total };
@@ -145,8 +150,10 @@ export function createAccountService(db: Db) {
       const target = await load(db, id);
       assertPasswordPolicy(password, target.username, 'password');
       const passwordHash = await hashPassword(password);
-      return change(ctx, id, version, 'accounts.resetPassword', async (tx) => {
+      return change(ctx, id, version, 'accounts.resetPassword', async (tx, before) => {
         await revokeSessions(tx, id, ctx.now, 'PASSWORD_RESET');
+        // The replaced password stays "recently used": the holder may not switch back to it after the reset.
+        await tx.passwordHistory.create({ data: { accountId: id, passwordHash: before.passwordHash, createdAt: ctx.now } });
         return { passwordHash, passwordChangedAt: ctx.now, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 };
       });
     },

@@ -54,16 +54,24 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   const secondFactorOk = !account.totpSecret || totpStep !== null;
   if (!passwordOk || !secondFactorOk) {
     const threshold = settings['security.lockoutThreshold'];
-    const { failedLoginCount } = await db.account.update({
-      where: { id: account.id },
-      data: { failedLoginCount: { increment: 1 } },
-      select: { failedLoginCount: true },
+    // Count the failure under a row lock, re-reading the lock: parallel guesses that were all checked
+    // before the 5th one locked the account must not each be told "wrong password" (or get 5 more tries).
+    const counted = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${account.id}::uuid FOR UPDATE`;
+      const current = await tx.account.findUniqueOrThrow({ where: { id: account.id }, select: { failedLoginCount: true, lockedUntil: true } });
+      if (current.lockedUntil && current.lockedUntil > now) return { alreadyLocked: current.lockedUntil };
+      const failedLoginCount = current.failedLoginCount + 1;
+      if (failedLoginCount >= threshold) {
+        const lockedUntil = new Date(now.getTime() + settings['security.lockoutMinutes'] * 60_000);
+        await tx.account.update({ where: { id: account.id }, data: { lockedUntil, failedLoginCount: 0 } });
+        return { lockedUntil };
+      }
+      await tx.account.update({ where: { id: account.id }, data: { failedLoginCount } });
+      return { failedLoginCount };
     });
-    if (failedLoginCount >= threshold) {
-      const lockedUntil = new Date(now.getTime() + settings['security.lockoutMinutes'] * 60_000);
-      await db.account.update({ where: { id: account.id }, data: { lockedUntil, failedLoginCount: 0 } });
-      throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(lockedUntil));
-    }
+    if ('alreadyLocked' in counted) throw await fail('LOCKED', account.id, lockedError(counted.alreadyLocked));
+    if ('lockedUntil' in counted) throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(counted.lockedUntil));
+    const { failedLoginCount } = counted;
     const left = threshold - failedLoginCount;
     if (!passwordOk) {
       throw await fail('BAD_PASSWORD', account.id, new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left }));
@@ -73,14 +81,21 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   if (account.status !== 'ACTIVE') {
     throw await fail('DISABLED', account.id, new AppError(403, 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员'));
   }
-  return db.$transaction(async (tx) => {
-    await tx.account.update({
-      where: { id: account.id },
+  const session = await db.$transaction(async (tx) => {
+    // Only if no parallel failure locked the account meanwhile (the condition is re-checked under the row lock).
+    const { count } = await tx.account.updateMany({
+      where: { id: account.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) },
     });
+    if (count === 0) return null;
     await tx.loginEvent.create({ data: loginEvent('SUCCESS', 'OK', account.id) });
     return openSession(tx, account.id, now, settings['security.sessionAbsoluteHours'], meta);
   });
+  if (!session) {
+    const { lockedUntil } = await db.account.findUniqueOrThrow({ where: { id: account.id }, select: { lockedUntil: true } });
+    throw await fail('LOCKED', account.id, lockedError(lockedUntil ?? now));
+  }
+  return session;
 }
 
 function lockedError(until: Date) {

@@ -30,10 +30,12 @@ export function createPersonService(db: Db) {
   /** Loads the person, checks the version and the open assignment, runs `change`, audits it. */
   async function lifecycle(ctx: RequestContext, id: string, version: number, action: string, change: (tx: Tx, p: Awaited<ReturnType<typeof detail>>) => Promise<void>) {
     return db.$transaction(async (tx) => {
+      // Claim the version first: a concurrent writer with the same version waits on this row and then gets
+      // 409 VERSION_CONFLICT, instead of colliding on the one-open-assignment index (P2002 → CONFLICT).
+      const claimed = await tx.person.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
       const before = await detail(tx, id);
-      if (before.version !== version) assertUpdated({ count: 0 }, '人员');
+      assertUpdated(claimed, '人员');
       await change(tx, before);
-      assertUpdated(await tx.person.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }), '人员');
       const after = await detail(tx, id);
       await recordAudit(tx, ctx, { action, objectType: 'Person', objectId: id, before: auditablePerson(before), after: auditablePerson(after) });
       return toPersonDetailDto(after);

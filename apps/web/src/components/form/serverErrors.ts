@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from '@jx/contract';
+import type { ApiError } from '@jx/contract';
 import type { z } from 'zod';
 
 type NamePath = (string | number)[];

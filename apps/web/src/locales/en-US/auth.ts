@@ -1,3 +1,47 @@
 import type { auth as zh } from '../zh-CN/auth';
 
-export const auth: typeof zh = {} as typeof zh;
+export const auth: typeof zh = {
+  login: {
+    title: 'Sign in',
+    subtitle: 'Target & Performance Platform of the Provincial Department of Transport',
+    username: 'Username',
+    password: 'Password',
+    usernamePlaceholder: 'Enter your username',
+    passwordPlaceholder: 'Enter your password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    loggedOut: 'You have signed out.',
+    expired: 'Your session has expired or was ended elsewhere. Please sign in again.',
+    footer: 'Keep your account and password safe; sign out when you leave.',
+    errors: {
+      INVALID_CREDENTIALS: 'Wrong username or password',
+      ACCOUNT_LOCKED: 'Account locked',
+      ACCOUNT_DISABLED: 'This account is disabled. Contact the system administrator.',
+      RATE_LIMITED: 'Too many sign-in attempts. Please wait and try again.',
+      NETWORK: 'Cannot reach the server. Check the network.',
+      other: 'Sign-in failed',
+    },
+  },
+  password: {
+    title: 'Change password',
+    forcedTitle: 'Change your password first',
+    forcedFirstLogin: 'You signed in with a password issued by an administrator. Set your own password to continue.',
+    forcedExpired: 'Your password has expired. Set a new one to continue.',
+    current: 'Current password',
+    newPassword: 'New password',
+    confirm: 'Confirm new password',
+    currentPlaceholder: 'Enter your current password',
+    newPlaceholder: 'Enter a new password',
+    confirmPlaceholder: 'Enter the new password again',
+    confirmRequired: 'Enter the new password again',
+    mismatch: 'The two new passwords do not match',
+    sameAsCurrent: 'The new password must differ from the current one',
+    policyTitle: 'Password rules',
+    policyNotCommon: 'Must not be a common weak password or one you used recently',
+    submit: 'Change password',
+    success: 'Password changed; your other sessions have been signed out',
+    wrongCurrent: 'The current password is wrong',
+    expiresAt: 'Current password valid until {date}',
+    logoutInstead: 'Not now, sign out',
+  },
+};

@@ -1,3 +1,37 @@
 import type { settings as zh } from '../zh-CN/settings';
 
-export const settings: typeof zh = {} as typeof zh;
+export const settings: typeof zh = {
+  title: 'System settings',
+  subtitle: 'Changes apply at once and are written to the audit log. Each setting is saved on its own.',
+  current: 'Current value',
+  defaultValue: 'Default',
+  lastChanged: 'Last changed',
+  neverChanged: 'Never (default in use)',
+  changedBy: '{user} at {time}',
+  save: 'Save',
+  restoreDefault: 'Restore default',
+  saved: '“{label}” saved',
+  unchanged: 'Unchanged',
+  empty: 'There are no settings to configure.',
+  unknownSetting: 'Unknown setting',
+  items: {
+    system_name: 'System name',
+    security_passwordMaxAgeDays: 'Password lifetime (days)',
+    security_lockoutThreshold: 'Failed sign-ins before lockout',
+    security_lockoutMinutes: 'Lockout duration (minutes)',
+    security_sessionIdleMinutes: 'Session idle timeout (minutes)',
+    security_sessionAbsoluteHours: 'Maximum session length (hours)',
+    report_dueDay: 'Progress report due (day of next month)',
+    warning_yellowLagPoints: 'Yellow warning: behind plan by (points)',
+    warning_redLagPoints: 'Red warning: behind plan by (points)',
+    warning_overdueRedDays: 'Red when a report is overdue by more than (days)',
+    appeal_windowWorkingDays: 'Appeal window (working days)',
+  },
+  groups: {
+    系统: 'System',
+    安全: 'Security',
+    目标执行: 'Target execution',
+    预警: 'Warnings',
+    申诉: 'Appeals',
+  },
+};

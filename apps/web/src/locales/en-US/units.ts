@@ -1,3 +1,51 @@
 import type { units as zh } from '../zh-CN/units';
 
-export const units: typeof zh = {} as typeof zh;
+export const units: typeof zh = {
+  title: 'Units',
+  subtitle: 'Units and divisions under the department. Units are never deleted, only deactivated.',
+  create: 'New unit',
+  createChild: 'New sub-unit',
+  editTitle: 'Edit unit',
+  createTitle: 'New unit',
+  showInactive: 'Show deactivated units',
+  searchPlaceholder: 'Filter by name, short name or code',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  count: '{total} units, {inactive} deactivated',
+  empty: 'No units yet. Click “New unit” to set up the department and its units.',
+  emptySearch: 'No unit name, short name or code contains “{q}”. Try another keyword.',
+  inactiveSuffix: ' (deactivated)',
+  pickUnit: 'Select a unit',
+  noParent: '(none: a top-level unit)',
+  fields: {
+    name: 'Name',
+    code: 'Code',
+    shortName: 'Short name',
+    kind: 'Kind',
+    parent: 'Parent unit',
+    sortOrder: 'Order',
+    status: 'Status',
+  },
+  help: {
+    code: 'Cannot be changed later; used for data exchange and imports.',
+    sortOrder: 'Sibling units are listed by this number, smallest first.',
+    parent: 'Leave empty for a top-level unit.',
+  },
+  status: {
+    active: 'Active',
+    inactive: 'Deactivated',
+  },
+  actions: {
+    deactivate: 'Deactivate',
+    activate: 'Activate',
+    deactivateConfirm: 'Deactivate “{name}”?',
+    deactivateHint: 'It can no longer be chosen as an assessed unit or a place of work; its history is kept.',
+    activateConfirm: 'Activate “{name}” again?',
+  },
+  messages: {
+    created: 'Unit created',
+    updated: 'Unit saved',
+    deactivated: 'Unit deactivated',
+    activated: 'Unit activated',
+  },
+};

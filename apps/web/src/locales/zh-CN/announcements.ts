@@ -1,1 +1,41 @@
-export const announcements = { title: '' };
+export const announcements = {
+  title: '公告管理',
+  subtitle: '草稿发布后所有用户都能在首页看到；撤回后不再显示。只有草稿可以删除。',
+  create: '新建公告',
+  createTitle: '新建公告',
+  editTitle: '编辑公告',
+  empty: '还没有公告。点击“新建公告”写一条通知，保存为草稿后再发布。',
+  emptyFiltered: '没有符合条件的公告，请调整状态或关键字。',
+  searchPlaceholder: '按标题或正文搜索',
+  statusFilter: '状态',
+  fields: {
+    title: '标题',
+    body: '正文',
+    pinned: '置顶',
+    status: '状态',
+    publishedAt: '发布时间',
+    updatedAt: '更新时间',
+  },
+  pinnedHint: '置顶的公告显示在首页公告列表的最前面。',
+  bodyHint: '纯文本，换行会原样显示。',
+  actions: {
+    edit: '编辑',
+    publish: '发布',
+    withdraw: '撤回',
+    delete: '删除',
+    preview: '预览',
+  },
+  confirm: {
+    publish: '确定发布“{title}”吗？发布后所有用户都能看到。',
+    withdraw: '确定撤回“{title}”吗？撤回后用户将看不到这条公告。',
+    delete: '确定删除草稿“{title}”吗？删除后不能恢复。',
+    editPublished: '这条公告已发布，保存后用户会立即看到修改后的内容。',
+  },
+  messages: {
+    created: '公告已保存为草稿',
+    updated: '公告已保存',
+    published: '公告已发布',
+    withdrawn: '公告已撤回',
+    deleted: '草稿已删除',
+  },
+};

@@ -61,6 +61,7 @@ export const categories = {
   remove: '移出',
   removed: '已移出考核对象',
   unitName: '单位',
+  currentCategory: '本年度所在类别',
   unitKind: '单位类型',
   noUnitsToPick: '没有符合条件的启用单位。',
   readOnlyYear: '该年度已结束，只能查看。',

@@ -120,6 +120,7 @@ export function AccountsPage() {
             value={f.unitId}
             onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
             includeInactive
+            inactiveSelectable
           />
           {filtered ? (
             <Button

@@ -17,9 +17,8 @@ export function PersonPicker({ value, onChange, initial, id }: PersonPickerProps
   const t = useT();
   const [q, setQ] = useState('');
   const query = usePersons({ q: q.trim() || undefined, status: 'ACTIVE', page: 1, pageSize: 20, sort: 'name', order: 'asc' });
-  const people = query.data?.items ?? [];
   const options = useMemo(() => {
-    const opts = people.map((p) => ({
+    const opts = (query.data?.items ?? []).map((p) => ({
       value: p.id,
       label: (
         <span>
@@ -36,7 +35,7 @@ export function PersonPicker({ value, onChange, initial, id }: PersonPickerProps
       opts.unshift({ value: initial.id, label: <span>{initial.name}</span>, person: undefined as unknown as Person });
     }
     return opts;
-  }, [people, initial]);
+  }, [query.data, initial]);
 
   return (
     <Select

@@ -1,3 +1,127 @@
-export default function Page() {
-  return null;
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Input, Segmented, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { Announcement } from '@jx/contract';
+import {
+  useAnnouncements,
+  useDeleteAnnouncement,
+  usePublishAnnouncement,
+  useWithdrawAnnouncement,
+  type AnnouncementQuery,
+} from '../../api/announcements';
+import { PageHeader } from '../../components/PageHeader';
+import { tableLocale } from '../../components/tableLocale';
+import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { AnnouncementReader } from '../home/AnnouncementReader';
+import { AnnouncementFormModal, type AnnouncementModalState } from './AnnouncementFormModal';
+import { announcementColumns, type AnnouncementAction } from './columns';
+
+type Status = Announcement['status'];
+interface Filters {
+  q?: string;
+  status?: Status;
 }
+const INITIAL_FILTERS: Filters = {};
+
+export function AnnouncementsPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  const table = useServerTable<never, Filters>({ defaultOrder: 'desc', initialFilters: INITIAL_FILTERS });
+  const query = useAnnouncements(table.query as AnnouncementQuery);
+  const publish = usePublishAnnouncement();
+  const withdraw = useWithdrawAnnouncement();
+  const del = useDeleteAnnouncement();
+  const [modal, setModal] = useState<AnnouncementModalState>(null);
+  const [preview, setPreview] = useState<Announcement | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [q, setQ] = useState('');
+  const f = table.state.filters;
+
+  const onAction = async (action: AnnouncementAction, a: Announcement) => {
+    setBusyId(`${action}:${a.id}`);
+    try {
+      if (action === 'publish') {
+        await publish.mutateAsync({ params: { id: a.id }, body: { version: a.version } });
+        message.success(t('announcements.messages.published'));
+      } else if (action === 'withdraw') {
+        await withdraw.mutateAsync({ params: { id: a.id }, body: { version: a.version } });
+        message.success(t('announcements.messages.withdrawn'));
+      } else {
+        await del.mutateAsync({ params: { id: a.id }, query: { version: a.version } });
+        message.success(t('announcements.messages.deleted'));
+      }
+    } catch (e) {
+      handleError(e);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const columns = announcementColumns(t, {
+    busyId,
+    onPreview: setPreview,
+    onEdit: (announcement) => setModal({ mode: 'edit', announcement }),
+    onAction,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('announcements.title')}
+        subTitle={t('announcements.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ mode: 'create' })} data-testid="announcement-create">
+            {t('announcements.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex className="filter-bar" gap={12} wrap align="center">
+          <Segmented<Status | 'ALL'>
+            value={f.status ?? 'ALL'}
+            onChange={(v) => table.setFilters({ status: v === 'ALL' ? undefined : v })}
+            options={[
+              { value: 'ALL', label: t('common.states.all') },
+              ...(['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const).map((s) => ({ value: s, label: t(`enums.announcementStatuses.${s}`) })),
+            ]}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('announcements.searchPlaceholder')}
+            style={{ width: 260 }}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              if (!e.target.value) table.setFilters({ q: undefined });
+            }}
+            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
+          />
+        </Flex>
+        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+        <Table<Announcement>
+          data-testid="announcement-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={query.data?.items ?? []}
+          loading={query.isFetching}
+          onChange={table.onChange}
+          pagination={table.pagination(query.data?.total)}
+          locale={tableLocale({
+            error: query.data ? null : query.error,
+            onRetry: () => void query.refetch(),
+            empty: f.q || f.status ? t('announcements.emptyFiltered') : t('announcements.empty'),
+            loading: query.isLoading,
+          })}
+        />
+      </Card>
+      <AnnouncementFormModal state={modal} onClose={() => setModal(null)} />
+      <AnnouncementReader announcement={preview} onClose={() => setPreview(null)} />
+    </>
+  );
+}
+
+export default AnnouncementsPage;

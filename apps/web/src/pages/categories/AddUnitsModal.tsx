@@ -110,7 +110,7 @@ export function AddUnitsModal({
             { key: 'kind', title: t('categories.unitKind'), width: 130, render: (_, r) => t(`enums.unitKinds.${r.kind}`) },
             {
               key: 'current',
-              title: t('common.table.status'),
+              title: t('categories.currentCategory'),
               width: 200,
               render: (_, r) =>
                 r.current ? (

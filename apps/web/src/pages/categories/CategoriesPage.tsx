@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { createYear, type Category, type Year } from '@jx/contract';
@@ -32,16 +32,14 @@ export function CategoriesPage() {
   const canManageYears = canCall(createYear, user.roles);
 
   const years = useYears();
-  const [yearId, setYearId] = useState<string | undefined>();
-  const [categoryId, setCategoryId] = useState<string | undefined>();
+  const [pickedYearId, setYearId] = useState<string | undefined>();
+  const [pickedCategoryId, setCategoryId] = useState<string | undefined>();
   const [yearModal, setYearModal] = useState<YearModalState>(null);
   const [categoryModal, setCategoryModal] = useState<CategoryModalState>(null);
   const [adding, setAdding] = useState<Category | null>(null);
 
-  useEffect(() => {
-    if (!yearId && years.data?.length) setYearId(defaultYear(years.data)?.id);
-  }, [years.data, yearId]);
-
+  // Until the user picks one: the year in progress (or the newest).
+  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
   const year = years.data?.find((y) => y.id === yearId);
   const readOnly = year?.status === 'CLOSED';
   const categories = useCategories(yearId);
@@ -49,8 +47,6 @@ export function CategoriesPage() {
   const targetTypes = useTargetTypes();
   const del = useDeleteCategory();
 
-  const category = categories.data?.find((c) => c.id === categoryId) ?? null;
-  const categoryRows = useMemo(() => (yearAssessed.data ?? []).filter((a) => a.categoryId === categoryId), [yearAssessed.data, categoryId]);
   const ttMap = useMemo(() => new Map((targetTypes.data ?? []).map((tt) => [tt.id, tt])), [targetTypes.data]);
   const sorted = useMemo(
     () => [...(categories.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN')),
@@ -58,11 +54,10 @@ export function CategoriesPage() {
   );
   const totalUnits = yearAssessed.data?.length ?? sorted.reduce((n, c) => n + c.assessedUnitCount, 0);
 
-  // Keep a valid selection: the first category when none (or a deleted one) is selected.
-  useEffect(() => {
-    if (sorted.length && !sorted.some((c) => c.id === categoryId)) setCategoryId(sorted[0]?.id);
-    if (!sorted.length && categoryId && categories.isSuccess) setCategoryId(undefined);
-  }, [sorted, categoryId, categories.isSuccess]);
+  // The selected category, or the first one when none (or a deleted one) is selected.
+  const category = sorted.find((c) => c.id === pickedCategoryId) ?? sorted[0] ?? null;
+  const categoryId = category?.id;
+  const categoryRows = useMemo(() => (yearAssessed.data ?? []).filter((a) => a.categoryId === categoryId), [yearAssessed.data, categoryId]);
 
   const columns = categoryColumns(t, {
     targetTypes: ttMap,
@@ -92,7 +87,8 @@ export function CategoriesPage() {
         }}
         options={[...(years.data ?? [])]
           .sort((a, b) => b.year - a.year)
-          .map((y) => ({ value: y.id, label: `${y.name}（${t(`enums.yearStatuses.${y.status}`)}）` }))}
+          .map((y) => ({ value: y.id, label: `${y.name}（${t(`enums.yearStatuses.${y.status}`)}）`, name: y.name }))}
+        labelRender={(opt) => years.data?.find((y) => y.id === opt.value)?.name ?? opt.label}
         data-testid="year-select"
       />
       {year ? <Tag color={YEAR_STATUS_COLORS[year.status]}>{t(`enums.yearStatuses.${year.status}`)}</Tag> : null}

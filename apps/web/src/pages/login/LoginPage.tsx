@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation } from 'react-router';
@@ -25,6 +25,10 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<{ title: string; detail?: string; code: string } | null>(null);
 
+  useEffect(() => {
+    document.title = `${t('auth.login.title')} - ${t('common.appName')}`;
+  }, [t]);
+
   if (session.status === 'loading') return <FullPageSpin />;
   if (session.status === 'authenticated') {
     const from = (location.state as { from?: string } | null)?.from;
@@ -43,9 +47,10 @@ export function LoginPage() {
         ? `auth.login.errors.${code as KnownError}`
         : 'auth.login.errors.other';
       const title = t(key);
-      // The server's message carries the details (for a locked account: until when).
-      const detail = err && err.code !== 'NETWORK' && err.message !== title ? err.message : undefined;
-      setError({ title, detail, code });
+      // The server's message carries the details (attempts left; for a locked account, until when).
+      const serverMessage = err && err.code !== 'NETWORK' ? err.message : undefined;
+      if (serverMessage && serverMessage.startsWith(title)) setError({ title: serverMessage, code });
+      else setError({ title, detail: serverMessage !== title ? serverMessage : undefined, code });
       form.setFieldValue('password', '');
       // Focus the password again so the user can retype at once.
       requestAnimationFrame(() => document.getElementById('login_password')?.focus());

@@ -48,9 +48,13 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
               items={assignments.map((a) => ({
                 key: a.id,
                 color: a.endDate ? (a.endReason === 'DEPART' ? 'red' : 'gray') : 'green',
-                title: a.endDate ? t('persons.period', { start: formatDate(a.startDate), end: formatDate(a.endDate) }) : t('persons.since', { start: formatDate(a.startDate) }),
                 content: (
                   <div>
+                    <Typography.Text type="secondary" className="small">
+                      {a.endDate
+                        ? t('persons.period', { start: formatDate(a.startDate), end: formatDate(a.endDate) })
+                        : t('persons.since', { start: formatDate(a.startDate) })}
+                    </Typography.Text>
                     <div>
                       <Typography.Text strong>{a.unitName}</Typography.Text>
                       {a.position ? <Typography.Text style={{ marginInlineStart: 8 }}>{a.position}</Typography.Text> : null}
@@ -64,7 +68,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
                         </Tag>
                       ) : null}
                     </div>
-                    {a.note ? <Typography.Text type="secondary">{a.note}</Typography.Text> : null}
+                    {a.note ? <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{a.note}</Typography.Paragraph> : null}
                   </div>
                 ),
               }))}

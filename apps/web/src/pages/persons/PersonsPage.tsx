@@ -83,6 +83,7 @@ export function PersonsPage() {
             value={table.state.filters.unitId}
             onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
             includeInactive
+            inactiveSelectable
           />
           <Select<Filters['status'] | 'ALL'>
             style={{ width: 140 }}

@@ -31,7 +31,7 @@ export function UnitsPage() {
   const deactivate = useDeactivateUnit();
   const activate = useActivateUnit();
 
-  const nodes = tree.data ?? [];
+  const nodes = useMemo(() => tree.data ?? [], [tree.data]);
   const filtered = useMemo(() => (q.trim() ? filterUnitTree(nodes, (u) => unitMatches(u, q)) : nodes), [nodes, q]);
   const rows = useMemo(() => toRows(filtered), [filtered]);
   const allIds = useMemo(() => flattenUnits(filtered).filter((u) => u.children.length).map((u) => u.id), [filtered]);

@@ -1,3 +1,119 @@
-export default function Page() {
-  return null;
+import { Alert, Card, DatePicker, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { LoginEvent } from '@jx/contract';
+import { useLoginEvents, type LoginEventQuery } from '../../../api/audit';
+import { PageHeader } from '../../../components/PageHeader';
+import { tableLocale } from '../../../components/tableLocale';
+import { TextFilter } from '../../../components/TextFilter';
+import { useServerTable } from '../../../hooks/useServerTable';
+import { useT, type MessageKey, type TFunction } from '../../../locales';
+import { zhCN } from '../../../locales/zh-CN';
+import { formatDateTime } from '../../../utils/format';
+
+interface Filters {
+  username?: string;
+  outcome?: 'SUCCESS' | 'FAILURE';
+  ip?: string;
+  from?: string;
+  to?: string;
 }
+const INITIAL_FILTERS: Filters = {};
+
+function reasonLabel(t: TFunction, reason: string): string {
+  return reason in zhCN.audit.logins.reasons ? t(`audit.logins.reasons.${reason}` as MessageKey) : reason;
+}
+
+function columns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsType<LoginEvent> {
+  return [
+    { key: 'at', title: t('audit.logins.fields.at'), dataIndex: 'at', width: 170, sorter: true, sortOrder, render: (v: string) => formatDateTime(v) },
+    { key: 'username', title: t('audit.logins.fields.username'), dataIndex: 'username', width: 150, render: (v: string) => <span className="mono">{v}</span> },
+    { key: 'ip', title: t('audit.logins.fields.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
+    {
+      key: 'userAgent',
+      title: t('audit.logins.fields.userAgent'),
+      dataIndex: 'userAgent',
+      ellipsis: { showTitle: false },
+      render: (v: string | null) =>
+        v ? (
+          <Tooltip title={v} placement="topLeft">
+            <Typography.Text type="secondary">{v}</Typography.Text>
+          </Tooltip>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'outcome',
+      title: t('audit.logins.fields.outcome'),
+      dataIndex: 'outcome',
+      width: 80,
+      render: (_, e) => <Tag color={e.outcome === 'SUCCESS' ? 'green' : 'red'}>{t(`enums.loginOutcomes.${e.outcome}`)}</Tag>,
+    },
+    {
+      key: 'reason',
+      title: t('audit.logins.fields.reason'),
+      dataIndex: 'reason',
+      width: 190,
+      render: (v: string) => (
+        <Tooltip title={v}>
+          <span>{reasonLabel(t, v)}</span>
+        </Tooltip>
+      ),
+    },
+  ];
+}
+
+export function LoginEventsPage() {
+  const t = useT();
+  const table = useServerTable<'at', Filters>({ defaultSort: 'at', defaultOrder: 'desc', sendSort: false, initialFilters: INITIAL_FILTERS });
+  const query = useLoginEvents(table.query as LoginEventQuery);
+  const f = table.state.filters;
+
+  return (
+    <>
+      <PageHeader title={t('audit.logins.title')} subTitle={t('audit.logins.subtitle')} />
+      <Card>
+        <Flex className="filter-bar" gap={12} wrap align="center">
+          <TextFilter placeholder={t('audit.logins.filters.username')} onApply={(username) => table.setFilters({ username })} width={160} />
+          <TextFilter placeholder={t('audit.logins.filters.ip')} onApply={(ip) => table.setFilters({ ip })} width={160} />
+          <Select<'SUCCESS' | 'FAILURE'>
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('audit.logins.filters.outcome')}
+            value={f.outcome}
+            onChange={(outcome) => table.setFilters({ outcome })}
+            options={(['SUCCESS', 'FAILURE'] as const).map((o) => ({ value: o, label: t(`enums.loginOutcomes.${o}`) }))}
+          />
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            placeholder={[t('audit.events.filters.rangeStart'), t('audit.events.filters.rangeEnd')]}
+            onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
+              table.setFilters({ from: range?.[0]?.format() ?? undefined, to: range?.[1]?.format() ?? undefined })
+            }
+          />
+        </Flex>
+        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+        <Table<LoginEvent>
+          data-testid="login-events-table"
+          rowKey="id"
+          size="small"
+          columns={columns(t, table.state.order === 'asc' ? 'ascend' : 'descend')}
+          dataSource={query.data?.items ?? []}
+          loading={query.isFetching}
+          onChange={table.onChange}
+          pagination={table.pagination(query.data?.total)}
+          scroll={{ x: 1000 }}
+          locale={tableLocale({
+            error: query.data ? null : query.error,
+            onRetry: () => void query.refetch(),
+            empty: t('audit.logins.empty'),
+            loading: query.isLoading,
+          })}
+        />
+      </Card>
+    </>
+  );
+}
+
+export default LoginEventsPage;

@@ -1,0 +1,77 @@
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { AuditEvent } from '@jx/contract';
+import { RoleTags } from '../../../components/RoleTags';
+import type { TFunction } from '../../../locales';
+import { formatDateTime } from '../../../utils/format';
+
+export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsType<AuditEvent> {
+  return [
+    { key: 'seq', title: t('audit.events.fields.seq'), dataIndex: 'seq', width: 70, align: 'right', render: (v: string) => <span className="mono">{v}</span> },
+    {
+      key: 'at',
+      title: t('audit.events.fields.at'),
+      dataIndex: 'at',
+      width: 165,
+      sorter: true,
+      sortOrder,
+      sortDirections: ['descend', 'ascend', 'descend'],
+      render: (v: string) => formatDateTime(v),
+    },
+    {
+      key: 'actor',
+      title: t('audit.events.fields.actor'),
+      width: 110,
+      render: (_, e) => e.actorUsername ?? <Typography.Text type="secondary">{t('audit.events.system')}</Typography.Text>,
+    },
+    { key: 'roles', title: t('audit.events.fields.roles'), width: 130, render: (_, e) => <RoleTags roles={e.actorRoles} /> },
+    { key: 'action', title: t('audit.events.fields.action'), dataIndex: 'action', width: 180, render: (v: string) => <span className="mono">{v}</span> },
+    { key: 'objectType', title: t('audit.events.fields.objectType'), dataIndex: 'objectType', width: 130 },
+    {
+      key: 'objectId',
+      title: t('audit.events.fields.objectId'),
+      dataIndex: 'objectId',
+      width: 110,
+      ellipsis: { showTitle: false },
+      render: (v: string | null) =>
+        v ? (
+          <Tooltip title={v}>
+            <Typography.Text className="mono" copyable={{ text: v }}
+              onClick={(e) => e.stopPropagation()}>
+              {v.length > 10 ? `${v.slice(0, 8)}…` : v}
+            </Typography.Text>
+          </Tooltip>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'outcome',
+      title: t('audit.events.fields.outcome'),
+      dataIndex: 'outcome',
+      width: 72,
+      render: (_, e) => (
+        <Tooltip title={e.reason ?? undefined}>
+          <Tag color={e.outcome === 'SUCCESS' ? 'green' : 'red'}>{t(`enums.auditOutcomes.${e.outcome}`)}</Tag>
+        </Tooltip>
+      ),
+    },
+    { key: 'ip', title: t('audit.events.fields.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
+    {
+      key: 'requestId',
+      title: t('audit.events.fields.requestId'),
+      dataIndex: 'requestId',
+      width: 110,
+      render: (v: string | null) =>
+        v ? (
+          <Tooltip title={v}>
+            <Typography.Text className="mono" copyable={{ text: v }}
+              onClick={(e) => e.stopPropagation()}>
+              {v.slice(0, 8)}…
+            </Typography.Text>
+          </Tooltip>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+}

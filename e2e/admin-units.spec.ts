@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+test('系统管理员新建单位后在单位树中看到它', async ({ page }) => {
+  await loginAs(page, 'admin');
+  await page.getByTestId('app-menu').getByText('单位管理').click();
+  await expect(page.getByTestId('unit-tree')).toContainText('成都市交通运输局');
+
+  await page.getByTestId('unit-create').click();
+  const form = page.getByTestId('unit-form');
+  await form.getByLabel('单位编码').fill('E2E-TEST');
+  await form.getByLabel('单位名称').fill('端到端测试中心');
+  await form.getByLabel('单位类型').click();
+  await page.locator('.ant-select-dropdown').getByText('厅直单位', { exact: true }).click();
+  await form.getByLabel('上级单位').click();
+  await page.locator('.ant-select-dropdown').getByText('四川省交通运输厅', { exact: true }).first().click();
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+
+  await expect(page.getByText('单位已创建')).toBeVisible();
+  await expect(page.getByTestId('unit-tree')).toContainText('端到端测试中心');
+
+  // The server has it too: a reload shows the same tree.
+  await page.reload();
+  await expect(page.getByTestId('unit-tree')).toContainText('端到端测试中心');
+});

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+const storageDump = () => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie });
+
+test('退出登录后浏览器里不留任何令牌', async ({ page, context }) => {
+  await loginAs(page, 'perf');
+  // While signed in, the access token lives in memory only.
+  expect(await page.evaluate(storageDump)).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+  const refresh = (await context.cookies()).find((c) => c.name === 'jx_refresh');
+  expect(refresh?.httpOnly).toBe(true);
+
+  await page.getByTestId('current-user').click();
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+
+  expect(await page.evaluate(storageDump)).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+  expect((await context.cookies()).find((c) => c.name === 'jx_refresh')).toBeUndefined();
+  // A reload does not bring the session back.
+  await page.reload();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+});
