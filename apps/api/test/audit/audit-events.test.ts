@@ -125,6 +125,25 @@ describe('audit events for mutations and denials', async () => {
     expect(retry.statusCode).toBe(201);
   });
 
+  it('…and the other way round: a change that fails at commit (after its audit insert) leaves no audit event behind', async () => {
+    const su = new pg.Client({ connectionString: t.url });
+    await su.connect();
+    try {
+      await su.query(`CREATE FUNCTION test_refuse_unit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'unit refused at commit'; END; $$`);
+      // Deferred: fires at COMMIT, i.e. after the audit event was inserted in the same transaction.
+      await su.query(`CREATE CONSTRAINT TRIGGER test_refuse_unit AFTER INSERT ON "Unit" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_refuse_unit()`);
+      const before = await auditCount();
+      const res = await admin({ method: 'POST', url: '/api/units', payload: { code: 'AUD-05', name: '提交时失败', kind: 'DIRECT_UNIT' } });
+      expect(res.statusCode).toBe(500);
+      expect(await t.db.unit.count({ where: { code: 'AUD-05' } })).toBe(0);
+      expect(await auditCount(), 'no audit event for a change that did not happen').toBe(before);
+    } finally {
+      await su.query('DROP TRIGGER IF EXISTS test_refuse_unit ON "Unit"');
+      await su.query('DROP FUNCTION IF EXISTS test_refuse_unit()');
+      await su.end();
+    }
+  });
+
   it('a 403 writes a DENIED event naming the caller, the route and the reason', async () => {
     const chengdu = withToken(t, (await t.login('unit.chengdu')).token);
     const before = await auditCount();

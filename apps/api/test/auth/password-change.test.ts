@@ -7,14 +7,14 @@ const changePassword = (t: TestApp, token: string, currentPassword: string, newP
   withToken(t, token)({ method: 'POST', url: '/api/auth/change-password', payload: { currentPassword, newPassword } });
 
 /** Every kind of request a user with a pending password change might try, except me/logout/change-password. */
-const blockedRequests = (t: TestApp) => [
+const BLOCKED_REQUESTS = [
   { method: 'GET' as const, url: '/api/units' },
   { method: 'GET' as const, url: '/api/target-types' },
   { method: 'GET' as const, url: '/api/announcements' },
   { method: 'GET' as const, url: '/api/years' },
   { method: 'PATCH' as const, url: '/api/auth/me', payload: { displayName: '改个名字', version: 1 } },
   { method: 'POST' as const, url: '/api/units', payload: { code: 'X-NEW', name: '新单位', kind: 'DIRECT_UNIT' } },
-].map((r) => ({ ...r, t }));
+];
 
 describe('issued password: change at first login, then the policy', async () => {
   const t = await createTestApp();
@@ -39,7 +39,7 @@ describe('issued password: change at first login, then the policy', async () => 
     expect(login.json().user).toMatchObject({ username: 'li.na', mustChangePassword: true, passwordExpired: false });
     firstToken = login.json().accessToken;
 
-    for (const { t: _t, ...req } of blockedRequests(t)) {
+    for (const req of BLOCKED_REQUESTS) {
       const res = await withToken(t, firstToken)(req);
       expect(res.statusCode, `${req.method} ${req.url}`).toBe(403);
       expect(errorCode(res), `${req.method} ${req.url}`).toBe('PASSWORD_CHANGE_REQUIRED');
@@ -163,7 +163,7 @@ describe('password older than 90 days', async () => {
     expect(login.json().user).toMatchObject({ passwordExpired: true, mustChangePassword: false });
     const token = login.json().accessToken as string;
 
-    for (const { t: _t, ...req } of blockedRequests(t)) {
+    for (const req of BLOCKED_REQUESTS) {
       const res = await withToken(t, token)(req);
       expect(res.statusCode, `${req.method} ${req.url}`).toBe(403);
       expect(errorCode(res)).toBe('PASSWORD_CHANGE_REQUIRED');

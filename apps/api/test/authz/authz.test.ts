@@ -219,6 +219,7 @@ describe('authorization: every route × every role', async () => {
     },
     'accounts.disable': async () => {
       const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
       return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
     },
     'accounts.enable': async () => {
@@ -231,12 +232,14 @@ describe('authorization: every route × every role', async () => {
     },
     'accounts.resetTotp': async () => {
       const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
       const { secret } = newTotpSecret(a.username);
       await db.account.update({ where: { id: a.id }, data: { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() } });
       return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
     },
     'accounts.resetPassword': async () => {
       const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
       return { params: { id: a.id }, body: { password: 'Reset#Pass7q', version: 1 }, state: accountRow(a.id) };
     },
 

@@ -59,18 +59,18 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
     const counted = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${account.id}::uuid FOR UPDATE`;
       const current = await tx.account.findUniqueOrThrow({ where: { id: account.id }, select: { failedLoginCount: true, lockedUntil: true } });
-      if (current.lockedUntil && current.lockedUntil > now) return { alreadyLocked: current.lockedUntil };
+      if (current.lockedUntil && current.lockedUntil > now) return { kind: 'alreadyLocked' as const, lockedUntil: current.lockedUntil };
       const failedLoginCount = current.failedLoginCount + 1;
       if (failedLoginCount >= threshold) {
         const lockedUntil = new Date(now.getTime() + settings['security.lockoutMinutes'] * 60_000);
         await tx.account.update({ where: { id: account.id }, data: { lockedUntil, failedLoginCount: 0 } });
-        return { lockedUntil };
+        return { kind: 'lockedNow' as const, lockedUntil };
       }
       await tx.account.update({ where: { id: account.id }, data: { failedLoginCount } });
-      return { failedLoginCount };
+      return { kind: 'counted' as const, failedLoginCount };
     });
-    if ('alreadyLocked' in counted) throw await fail('LOCKED', account.id, lockedError(counted.alreadyLocked));
-    if ('lockedUntil' in counted) throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(counted.lockedUntil));
+    if (counted.kind === 'alreadyLocked') throw await fail('LOCKED', account.id, lockedError(counted.lockedUntil));
+    if (counted.kind === 'lockedNow') throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(counted.lockedUntil));
     const { failedLoginCount } = counted;
     const left = threshold - failedLoginCount;
     if (!passwordOk) {

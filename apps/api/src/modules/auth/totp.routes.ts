@@ -18,7 +18,10 @@ export function totpRoutes(app: FastifyInstance) {
     const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
     if (account.totpEnabledAt) throw new InvalidStateError('已绑定动态口令；如需更换请先解除');
     const { secret, otpauthUrl } = newTotpSecret(account.username);
-    await db.account.update({ where: { id: account.id }, data: { totpPendingSecret: totp.encrypt(secret) } });
+    await db.$transaction(async (tx) => {
+      await tx.account.update({ where: { id: account.id }, data: { totpPendingSecret: totp.encrypt(secret) } });
+      await recordAudit(tx, ctx, { action: 'auth.totpSetup', objectType: 'Account', objectId: account.id });
+    });
     return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 200 }) };
   });
 

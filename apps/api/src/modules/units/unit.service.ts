@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CreateUnitBody, UpdateUnitBody } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import type { Unit } from '@jx/db';
 import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableUnit, buildUnitTree, toUnitDto } from './unit.mapper.ts';
@@ -19,11 +20,12 @@ export function createUnitService(db: Db) {
     }
   }
 
-  async function changeVersioned(ctx: RequestContext, id: string, version: number, action: string, data: (before: NonNullable<Awaited<ReturnType<Tx['unit']['findUnique']>>>) => Promise<object> | object) {
+  async function changeVersioned(ctx: RequestContext, id: string, version: number, action: string, data: (before: Unit, tx: Tx) => Promise<object> | object) {
     return db.$transaction(async (tx) => {
       const before = await tx.unit.findUnique({ where: { id } });
       if (!before) throw new NotFoundError('单位');
-      const { count } = await tx.unit.updateMany({ where: { id, version }, data: { ...(await data(before)), version: { increment: 1 } } });
+      if (before.version !== version) throw new VersionConflictError('单位');
+      const { count } = await tx.unit.updateMany({ where: { id, version }, data: { ...(await data(before, tx)), version: { increment: 1 } } });
       if (count === 0) throw new VersionConflictError('单位');
       const after = await tx.unit.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, ctx, { action, objectType: 'Unit', objectId: id, before: auditableUnit(before), after: auditableUnit(after) });
@@ -49,17 +51,17 @@ export function createUnitService(db: Db) {
     },
 
     update(ctx: RequestContext, id: string, body: z.output<typeof UpdateUnitBody>) {
-      return changeVersioned(ctx, id, body.version, 'units.update', async () => {
-        await assertParentAllowed(db, id, body.parentId);
+      return changeVersioned(ctx, id, body.version, 'units.update', async (_before, tx) => {
+        await assertParentAllowed(tx, id, body.parentId);
         return { name: body.name, shortName: body.shortName ?? null, kind: body.kind, parentId: body.parentId ?? null, sortOrder: body.sortOrder };
       });
     },
 
     setActive(ctx: RequestContext, id: string, version: number, active: boolean) {
-      return changeVersioned(ctx, id, version, active ? 'units.activate' : 'units.deactivate', async (before) => {
+      return changeVersioned(ctx, id, version, active ? 'units.activate' : 'units.deactivate', async (before, tx) => {
         if (before.active === active) throw new InvalidStateError(active ? '单位已是启用状态' : '单位已是停用状态');
         if (!active) {
-          const activeChildren = await db.unit.count({ where: { parentId: id, active: true } });
+          const activeChildren = await tx.unit.count({ where: { parentId: id, active: true } });
           if (activeChildren > 0) throw new InvalidStateError(`请先停用其 ${activeChildren} 个下级单位`);
         }
         return { active };

@@ -55,7 +55,6 @@ export const common: typeof zh = {
   layout: {
     changePassword: 'Change password',
     logout: 'Sign out',
-    logoutConfirm: 'Sign out now?',
     language: 'Language',
     collapse: 'Collapse menu',
     expand: 'Expand menu',

@@ -53,7 +53,6 @@ export const common = {
   layout: {
     changePassword: '修改密码',
     logout: '退出登录',
-    logoutConfirm: '确定要退出登录吗？',
     language: '语言',
     collapse: '收起菜单',
     expand: '展开菜单',

@@ -9,7 +9,10 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
   const t = useT();
   const detail = usePerson(personId ?? undefined);
   const p = detail.data;
-  const assignments = [...(p?.assignments ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  // Newest first; on the same start date the open (current) post first.
+  const assignments = [...(p?.assignments ?? [])].sort(
+    (a, b) => b.startDate.localeCompare(a.startDate) || Number(a.endDate !== null) - Number(b.endDate !== null),
+  );
 
   return (
     <Drawer open={!!personId} onClose={onClose} size={560} title={p ? `${t('persons.detailTitle')} · ${p.name}` : t('persons.detailTitle')} destroyOnHidden>
