@@ -19,6 +19,8 @@ describe('login rate limit', async () => {
     expect(errorCode(limited)).toBe('RATE_LIMITED');
     expect(limited.json().error.requestId).toEqual(expect.any(String));
     expect(limited.json()).not.toHaveProperty('accessToken');
+    // The refused attempt is in the login log too.
+    await expect.poll(() => t.db.loginEvent.count({ where: { username: 'integrity', reason: 'RATE_LIMITED' } })).toBe(1);
 
     // Other routes are not limited by the login limit.
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });

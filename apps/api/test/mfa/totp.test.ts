@@ -92,4 +92,16 @@ describe('TOTP second factor', async () => {
     expect(off.statusCode).toBe(200);
     expect((await loginRaw({ username: 'leader', password: DEMO_PASSWORD })).statusCode).toBe(200);
   });
+
+  it('accepts one code for only one of two parallel logins', async () => {
+    const { token, secret } = await enrol('integrity');
+    await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: bearer(token), payload: { code: currentTotp(secret, t.clock.now()) } });
+    t.clock.advance(THIRTY_SECONDS * 2);
+    const code = currentTotp(secret, t.clock.now());
+    const [a, b] = await Promise.all([
+      loginRaw({ username: 'integrity', password: DEMO_PASSWORD, totpCode: code }),
+      loginRaw({ username: 'integrity', password: DEMO_PASSWORD, totpCode: code }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 401]);
+  });
 });

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { ChangePasswordBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError, ValidationError } from '../../lib/errors.ts';
+import { AppError, UnauthenticatedError, ValidationError } from '../../lib/errors.ts';
 import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { openSession, revokeSessions, type IssuedSession } from './open-session.ts';
+import { countFailure } from './count-failure.ts';
 
 const HISTORY_DEPTH = 5;
 
@@ -17,7 +18,10 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
     include: { passwordHistory: { orderBy: { createdAt: 'desc' }, take: HISTORY_DEPTH } },
   });
   if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
-    throw new ValidationError([{ path: 'currentPassword', message: '当前密码不正确' }], '当前密码不正确');
+    // Wrong guesses here count toward the lockout like failed logins, so a stolen session cannot probe the password.
+    const counted = await countFailure(db, account.id, ctx.now, await deps.settings.all());
+    if (counted.kind !== 'counted') throw new UnauthenticatedError('当前密码连续输入错误，账户已锁定，请稍后重新登录', 'ACCOUNT_LOCKED');
+    throw new ValidationError([{ path: 'currentPassword', message: `当前密码不正确（再错 ${counted.attemptsLeft} 次账户将被锁定）` }], '当前密码不正确');
   }
   const problems = passwordProblems(body.newPassword, account.username);
   if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });

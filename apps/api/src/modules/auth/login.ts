@@ -6,6 +6,7 @@ import { formatShanghaiTime } from '../../lib/format.ts';
 import { verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
 import { verifyTotp } from '../../auth/totp.ts';
 import { openSession, type IssuedSession } from './open-session.ts';
+import { countFailure } from './count-failure.ts';
 
 export interface ClientMeta {
   ip: string;
@@ -53,26 +54,10 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   }
   const secondFactorOk = !account.totpSecret || totpStep !== null;
   if (!passwordOk || !secondFactorOk) {
-    const threshold = settings['security.lockoutThreshold'];
-    // Count the failure under a row lock, re-reading the lock: parallel guesses that were all checked
-    // before the 5th one locked the account must not each be told "wrong password" (or get 5 more tries).
-    const counted = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "id" = ${account.id}::uuid FOR UPDATE`;
-      const current = await tx.account.findUniqueOrThrow({ where: { id: account.id }, select: { failedLoginCount: true, lockedUntil: true } });
-      if (current.lockedUntil && current.lockedUntil > now) return { kind: 'alreadyLocked' as const, lockedUntil: current.lockedUntil };
-      const failedLoginCount = current.failedLoginCount + 1;
-      if (failedLoginCount >= threshold) {
-        const lockedUntil = new Date(now.getTime() + settings['security.lockoutMinutes'] * 60_000);
-        await tx.account.update({ where: { id: account.id }, data: { lockedUntil, failedLoginCount: 0 } });
-        return { kind: 'lockedNow' as const, lockedUntil };
-      }
-      await tx.account.update({ where: { id: account.id }, data: { failedLoginCount } });
-      return { kind: 'counted' as const, failedLoginCount };
-    });
+    const counted = await countFailure(db, account.id, now, settings);
     if (counted.kind === 'alreadyLocked') throw await fail('LOCKED', account.id, lockedError(counted.lockedUntil));
     if (counted.kind === 'lockedNow') throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(counted.lockedUntil));
-    const { failedLoginCount } = counted;
-    const left = threshold - failedLoginCount;
+    const left = counted.attemptsLeft;
     if (!passwordOk) {
       throw await fail('BAD_PASSWORD', account.id, new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left }));
     }
@@ -82,9 +67,16 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
     throw await fail('DISABLED', account.id, new AppError(403, 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员'));
   }
   const session = await db.$transaction(async (tx) => {
-    // Only if no parallel failure locked the account meanwhile (the condition is re-checked under the row lock).
+    // Only if no parallel failure locked the account meanwhile, and no parallel login used the same code
+    // (both conditions are re-checked under the row lock the update takes).
     const { count } = await tx.account.updateMany({
-      where: { id: account.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      where: {
+        id: account.id,
+        AND: [
+          { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+          totpStep !== null ? { OR: [{ totpLastStep: null }, { totpLastStep: { lt: totpStep } }] } : {},
+        ],
+      },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) },
     });
     if (count === 0) return null;
@@ -93,7 +85,8 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   });
   if (!session) {
     const { lockedUntil } = await db.account.findUniqueOrThrow({ where: { id: account.id }, select: { lockedUntil: true } });
-    throw await fail('LOCKED', account.id, lockedError(lockedUntil ?? now));
+    if (lockedUntil && lockedUntil > now) throw await fail('LOCKED', account.id, lockedError(lockedUntil));
+    throw await fail('TOTP_REPLAY', account.id, new AppError(401, 'MFA_REQUIRED', '动态口令已使用，请等待验证器显示新口令'));
   }
   return session;
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { changePassword as changePasswordRoute, login as loginRoute, logout, me, refresh, updateMe } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { clientIp } from '../../http/client-ip.ts';
@@ -21,7 +21,22 @@ export function authRoutes(app: FastifyInstance) {
       const issued = await login(deps, body, { ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
       return issueTokens(app, reply, issued);
     },
-    { config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } },
+    {
+      config: {
+        rateLimit: {
+          max: deps.config.loginRateLimitPerMinute,
+          timeWindow: '1 minute',
+          // After validation, so the refused attempt can be logged with the username it tried.
+          hook: 'preHandler',
+          onExceeded: (req: FastifyRequest) => {
+            const username = String((req.body as { username?: unknown } | undefined)?.username ?? '').slice(0, 64).toLowerCase();
+            deps.db.loginEvent
+              .create({ data: { at: deps.clock.now(), username, ip: clientIp(req), userAgent: req.headers['user-agent']?.slice(0, 300), outcome: 'FAILURE', reason: 'RATE_LIMITED' } })
+              .catch((err) => req.log.error({ err }, 'could not log a rate-limited login'));
+          },
+        },
+      },
+    },
   );
 
   registerRoute(app, refresh, async ({ req, reply }) => {
