@@ -21,10 +21,12 @@ export class ApiError extends Error {
   }
 }
 
+type Input<S> = S extends z.ZodType ? z.input<S> : never;
+
 export interface CallOptions<R extends RouteDef> {
-  params?: R['params'] extends z.ZodType ? z.input<R['params']> : never;
-  query?: R['query'] extends z.ZodType ? Partial<z.input<R['query']>> : never;
-  body?: R['body'] extends z.ZodType ? z.input<R['body']> : never;
+  params?: Input<NonNullable<R['params']>>;
+  query?: Partial<Input<NonNullable<R['query']>>>;
+  body?: Input<NonNullable<R['body']>>;
   signal?: AbortSignal;
 }
 

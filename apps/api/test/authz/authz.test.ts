@@ -68,6 +68,7 @@ describe('authorization: every route × every role', async () => {
 
   const recipes: Record<string, Recipe> = {
     health: async () => ({}),
+    'system.info': async () => ({}),
 
     'auth.login': async (c) => ({ body: { username: isRole(c) ? DEMO_USER[c] : 'admin', password: DEMO_PASSWORD } }),
     'auth.refresh': async (c) => {

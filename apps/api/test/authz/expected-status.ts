@@ -28,6 +28,7 @@ type Row = readonly [anon: number, leader: number, deputy: number, funcDept: num
 const TABLE: Record<string, Row> = {
   //                          anon  LEAD  DEP  FUNC PERF ADMIN AUD  UADM USTF
   'health':                  [200,  200,  200, 200, 200, 200,  200, 200, 200],
+  'system.info':             [200,  200,  200, 200, 200, 200,  200, 200, 200],
 
   'auth.login':              [200,  200,  200, 200, 200, 200,  200, 200, 200],
   'auth.refresh':            [401,  200,  200, 200, 200, 200,  200, 200, 200],

@@ -62,6 +62,19 @@ export const verifyAudit = defineRoute({
   response: AuditVerifySchema,
 });
 
+export const LOGIN_REASON_LABELS: Record<string, string> = {
+  OK: '登录成功',
+  UNKNOWN_USER: '用户名不存在',
+  BAD_PASSWORD: '密码错误',
+  BAD_PASSWORD_LOCKED: '密码错误，账户被锁定',
+  LOCKED: '账户锁定中',
+  DISABLED: '账户已停用',
+  MFA_REQUIRED: '待输入动态口令',
+  BAD_TOTP: '动态口令错误',
+  TOTP_REPLAY: '动态口令重复使用',
+  RATE_LIMITED: '请求过于频繁',
+};
+
 export const LoginEventSchema = z.object({
   id: z.string(),
   at: z.string(),

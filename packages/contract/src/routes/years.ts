@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../route.ts';
 import { ADMIN, BUSINESS_ROLES, FRAMEWORK_EDITORS } from '../access.ts';
 import { IdParams, IdSchema, OkSchema, VersionSchema, nonEmpty } from '../common.ts';
+import { UnitKindSchema } from './units.ts';
 
 export const YEAR_STATUSES = ['PLANNING', 'ACTIVE', 'CLOSED'] as const;
 export const YearStatusSchema = z.enum(YEAR_STATUSES);
@@ -130,7 +131,7 @@ export const AssessedUnitSchema = z.object({
   yearId: z.string(),
   unitId: z.string(),
   unitName: z.string(),
-  unitKind: z.string(),
+  unitKind: UnitKindSchema,
   categoryId: z.string(),
   categoryName: z.string(),
   version: z.int(),

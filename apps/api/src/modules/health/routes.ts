@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { health } from '@jx/contract';
+import { health, systemInfo } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export function healthRoutes(app: FastifyInstance) {
+  registerRoute(app, systemInfo, async () => ({ name: await app.deps.settings.get('system.name') }));
+
   registerRoute(app, health, async () => {
     try {
       await app.deps.db.$queryRaw`SELECT 1`;
