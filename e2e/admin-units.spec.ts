@@ -3,7 +3,7 @@ import { loginAs } from './fixtures';
 
 test('系统管理员新建单位后在单位树中看到它', async ({ page }) => {
   await loginAs(page, 'admin');
-  await page.getByTestId('app-menu').getByText('单位管理').click();
+  await page.getByTestId('side-menu').getByText('单位管理').click();
   await expect(page.getByTestId('unit-tree')).toContainText('成都市交通运输局');
 
   await page.getByTestId('unit-create').click();

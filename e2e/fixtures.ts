@@ -8,5 +8,5 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('app-menu')).toBeVisible();
+  await expect(page.getByTestId('side-menu')).toBeVisible();
 }

@@ -10,7 +10,7 @@ test('退出登录后浏览器里不留任何令牌', async ({ page, context }) 
   const refresh = (await context.cookies()).find((c) => c.name === 'jx_refresh');
   expect(refresh?.httpOnly).toBe(true);
 
-  await page.getByTestId('current-user').click();
+  await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();
   await expect(page.getByTestId('login-form')).toBeVisible();
 
