@@ -1,12 +1,4 @@
-import {
-  createApiClient,
-  refresh,
-  type BodyOf,
-  type ParamsOf,
-  type QueryOf,
-  type ResponseOf,
-  type RouteDef,
-} from '@jx/contract';
+import { ApiError, createApiClient, refresh, type CallOptions, type ResponseOf, type RouteDef } from '@jx/contract';
 import { sessionStore } from '../auth/session';
 
 let refreshing: Promise<boolean> | null = null;
@@ -39,19 +31,26 @@ const raw = createApiClient({
   onUnauthorized: refreshSession,
 });
 
-/** Options of a call, typed from the route's zod schemas. */
-export interface RouteCallOptions<R> {
-  params?: ParamsOf<R>;
-  query?: Partial<QueryOf<R>>;
-  body?: BodyOf<R>;
-  signal?: AbortSignal;
+/**
+ * What a failed call says about the session, whatever page made it: the server requires a password
+ * change or a second factor first (the app then shows only that page), or it locked the account and
+ * ended the session (a wrong current password in 修改密码 counts toward the lockout).
+ */
+function applySessionEffects(route: RouteDef, error: unknown) {
+  if (!(error instanceof ApiError)) return;
+  if (error.code === 'PASSWORD_CHANGE_REQUIRED') sessionStore.requirePasswordChange();
+  else if (error.code === 'MFA_ENROLLMENT_REQUIRED') sessionStore.requireMfaEnrollment();
+  else if (error.code === 'ACCOUNT_LOCKED' && error.status === 401 && route.access !== 'public') {
+    sessionStore.clear('locked', error.message);
+  }
 }
 
-/**
- * Calls a contract route. Same as the contract client's `call`, with option types derived through
- * `ParamsOf`/`QueryOf`/`BodyOf` (the contract's `CallOptions` resolves them to `never` for optional
- * schema properties under strict null checks).
- */
-export function call<R extends RouteDef>(route: R, opts?: RouteCallOptions<R>): Promise<ResponseOf<R>> {
-  return raw.call(route, opts as never) as Promise<ResponseOf<R>>;
+/** Calls a contract route: the contract client's `call`, plus the session effects of its errors. */
+export async function call<R extends RouteDef>(route: R, opts?: CallOptions<R>): Promise<ResponseOf<R>> {
+  try {
+    return (await raw.call(route, opts)) as ResponseOf<R>;
+  } catch (e) {
+    applySessionEffects(route, e);
+    throw e;
+  }
 }

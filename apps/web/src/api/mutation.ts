@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ResponseOf, RouteDef } from '@jx/contract';
-import { call, type RouteCallOptions } from './client';
+import type { CallOptions, ResponseOf, RouteDef } from '@jx/contract';
+import { call } from './client';
 
 /**
  * A mutation for one contract route; on success it invalidates the given query keys.
@@ -8,7 +8,7 @@ import { call, type RouteCallOptions } from './client';
  */
 export function useRouteMutation<R extends RouteDef>(route: R, invalidate: readonly QueryKey[]) {
   const qc = useQueryClient();
-  return useMutation<ResponseOf<R>, Error, RouteCallOptions<R>>({
+  return useMutation<ResponseOf<R>, Error, CallOptions<R>>({
     mutationKey: [route.id],
     mutationFn: (opts) => call(route, opts),
     onSuccess: async () => {

@@ -1,14 +1,9 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@jx/contract';
-import { sessionStore } from '../auth/session';
 
-function onAnyError(error: unknown) {
-  if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') sessionStore.requirePasswordChange();
-}
-
+// The session effects of errors (password change or second factor required, account locked) are
+// applied by `call` in ./client, for query, mutation and plain calls alike.
 export const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: onAnyError }),
-  mutationCache: new MutationCache({ onError: onAnyError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

@@ -5,9 +5,12 @@ import type { z } from 'zod';
 export type SessionUserT = SessionUser;
 export type TokenResponseT = z.output<typeof TokenResponse>;
 
+/** Why the user is signed out: signed out, session ended or expired, account locked by wrong passwords. */
+export type AnonymousReason = 'logout' | 'expired' | 'locked';
+
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous'; reason?: 'logout' | 'expired' }
+  | { status: 'anonymous'; reason?: AnonymousReason; message?: string }
   | { status: 'authenticated'; user: SessionUser };
 
 /**
@@ -43,9 +46,16 @@ export const sessionStore = {
       emit({ status: 'authenticated', user: { ...state.user, mustChangePassword: true } });
     }
   },
-  clear(reason?: 'logout' | 'expired') {
+  /** Marks the current user as having to set up a second factor first (server said MFA_ENROLLMENT_REQUIRED). */
+  requireMfaEnrollment() {
+    if (state.status === 'authenticated' && !state.user.mfaEnrollmentRequired) {
+      emit({ status: 'authenticated', user: { ...state.user, mfaEnrollmentRequired: true } });
+    }
+  },
+  /** Ends the session locally; `message` is the server's explanation shown on the login page. */
+  clear(reason?: AnonymousReason, message?: string) {
     accessToken = null;
-    emit(reason ? { status: 'anonymous', reason } : { status: 'anonymous' });
+    emit(reason ? { status: 'anonymous', reason, ...(message ? { message } : {}) } : { status: 'anonymous' });
   },
 };
 
