@@ -36,6 +36,8 @@ export const announcementKeys = {
 export const settingKeys = {
   all: ['settings'] as const,
   list: () => ['settings', 'list'] as const,
+  /** Public system info (the configured system name): under `settings`, so saving a setting refreshes it. */
+  systemInfo: () => ['settings', 'system-info'] as const,
 };
 
 export const auditKeys = {

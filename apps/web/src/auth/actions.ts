@@ -1,4 +1,4 @@
-import { changePassword, login, logout, type BodyOf } from '@jx/contract';
+import { changePassword, login, logout, totpDisable, totpEnable, totpSetup, type BodyOf } from '@jx/contract';
 import { call, refreshSession } from '../api/client';
 import { queryClient } from '../api/queryClient';
 import { sessionStore } from './session';
@@ -12,6 +12,7 @@ export function bootstrapSession(): void {
   void refreshSession();
 }
 
+/** Username and password, plus `totpCode` when the account has a second factor (else 401 MFA_REQUIRED). */
 export async function signIn(body: BodyOf<typeof login>): Promise<void> {
   const res = await call(login, { body });
   queryClient.clear();
@@ -32,5 +33,22 @@ export async function signOut(): Promise<void> {
 export async function changeOwnPassword(body: BodyOf<typeof changePassword>): Promise<void> {
   const res = await call(changePassword, { body });
   sessionStore.applyTokenResponse(res);
+  await queryClient.invalidateQueries();
+}
+
+/** Step 1 of binding a second factor: a new pending secret and its QR code (not in force until confirmed). */
+export function startTotpSetup() {
+  return call(totpSetup);
+}
+
+/** Step 2: a code from the authenticator app confirms the binding; the session user is updated. */
+export async function enableTotp(body: BodyOf<typeof totpEnable>): Promise<void> {
+  sessionStore.setUser(await call(totpEnable, { body }));
+  await queryClient.invalidateQueries();
+}
+
+/** Removes the second factor (password and a current code). A role that requires one is then forced to bind again. */
+export async function disableTotp(body: BodyOf<typeof totpDisable>): Promise<void> {
+  sessionStore.setUser(await call(totpDisable, { body }));
   await queryClient.invalidateQueries();
 }

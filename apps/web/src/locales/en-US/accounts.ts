@@ -26,6 +26,7 @@ export const accounts: typeof zh = {
     portfolioTargetTypes: 'Portfolio target types',
     status: 'Status',
     lastLoginAt: 'Last sign-in',
+    totp: 'One-time codes',
   },
   help: {
     username: '3–32 lowercase letters, digits, dots, underscores or hyphens, starting with a letter; cannot be changed later.',
@@ -44,6 +45,8 @@ export const accounts: typeof zh = {
     lockedUntil: 'Locked until {time}',
     mustChange: 'Must change password',
     self: 'You',
+    totpBound: 'Enabled',
+    totpUnbound: 'Not enabled',
   },
   never: 'Never',
   actions: {
@@ -54,6 +57,7 @@ export const accounts: typeof zh = {
     unlock: 'Unlock',
     disable: 'Disable',
     enable: 'Enable',
+    resetTotp: 'Reset one-time codes',
   },
   confirm: {
     disableTitle: 'Disable the account “{name}”?',
@@ -65,6 +69,9 @@ export const accounts: typeof zh = {
     resetTitle: 'Reset the password of “{name}”?',
     resetContent: 'All sessions of the account are revoked; the user must change the new password you issue at the next sign-in.',
     selfDisabled: 'You cannot disable the account you are signed in with',
+    resetTotpTitle: 'Reset the one-time codes of “{name}”?',
+    resetTotpContent: 'The second factor bound to the account is removed and all its sessions end at once. The user must set up one-time codes again; roles that require two-factor authentication must do so at the next sign-in. Make sure the request comes from the user, who lost or replaced the phone.',
+    resetTotpSelf: 'Manage your own one-time codes under “Account security”',
   },
   resetNotice: 'You issue the new password; give it to the user over a safe channel. The user must change it at the next sign-in and current sessions end at once.',
   messages: {
@@ -75,5 +82,6 @@ export const accounts: typeof zh = {
     enabled: 'Account enabled',
     unlocked: 'Account unlocked',
     reset: 'Password reset; the user must change it at the next sign-in',
+    totpReset: 'One-time codes reset; all sessions of the account have ended',
   },
 };

@@ -24,6 +24,7 @@ export const accounts = {
     portfolioTargetTypes: '分管目标类型',
     status: '状态',
     lastLoginAt: '最近登录',
+    totp: '动态口令',
   },
   help: {
     username: '3–32 位小写字母、数字、点、下划线或连字符，以字母开头；创建后不能修改。',
@@ -42,6 +43,8 @@ export const accounts = {
     lockedUntil: '锁定至 {time}',
     mustChange: '待改密',
     self: '当前账户',
+    totpBound: '已绑定',
+    totpUnbound: '未绑定',
   },
   never: '从未登录',
   actions: {
@@ -52,6 +55,7 @@ export const accounts = {
     unlock: '解除锁定',
     disable: '停用账户',
     enable: '启用账户',
+    resetTotp: '重置动态口令',
   },
   confirm: {
     disableTitle: '确定停用账户“{name}”吗？',
@@ -63,6 +67,9 @@ export const accounts = {
     resetTitle: '确定重置“{name}”的密码吗？',
     resetContent: '该账户的全部会话将被吊销，用户下次登录时必须修改您签发的新密码。',
     selfDisabled: '不能停用当前登录的账户',
+    resetTotpTitle: '确定重置“{name}”的动态口令吗？',
+    resetTotpContent: '该账户绑定的动态口令将被解除，其全部登录会话立即结束。用户须重新绑定动态口令：系统要求双因素认证的角色在下次登录时必须先完成绑定。请确认是用户本人因丢失或更换手机提出的申请。',
+    resetTotpSelf: '请在“账户安全”中管理自己的动态口令',
   },
   resetNotice: '新密码由您签发，请通过安全渠道告知用户；用户下次登录时必须修改密码，其现有登录会立即失效。',
   messages: {
@@ -73,5 +80,6 @@ export const accounts = {
     enabled: '账户已启用',
     unlocked: '已解除锁定',
     reset: '密码已重置，用户下次登录时必须修改',
+    totpReset: '动态口令已重置，该账户的登录会话已全部结束',
   },
 };

@@ -1,3 +1,22 @@
+import { LOGIN_REASON_LABELS } from '@jx/contract';
+
+/** The login-log reasons the catalogues name (an unknown reason is shown as its code). */
+const LOGIN_REASONS = [
+  'OK',
+  'UNKNOWN_USER',
+  'BAD_PASSWORD',
+  'BAD_PASSWORD_LOCKED',
+  'LOCKED',
+  'DISABLED',
+  'MFA_REQUIRED',
+  'BAD_TOTP',
+  'TOTP_REPLAY',
+  'RATE_LIMITED',
+] as const;
+
+/** The zh-CN labels come from the contract; the explicit key list keeps the en-US catalogue complete. */
+const reasons = Object.fromEntries(LOGIN_REASONS.map((r) => [r, LOGIN_REASON_LABELS[r] ?? r])) as Record<(typeof LOGIN_REASONS)[number], string>;
+
 export const audit = {
   events: {
     title: '操作日志',
@@ -63,14 +82,6 @@ export const audit = {
       ip: 'IP 地址',
       outcome: '结果',
     },
-    reasons: {
-      OK: '登录成功',
-      UNKNOWN_USER: '用户名不存在',
-      BAD_PASSWORD: '密码错误',
-      BAD_PASSWORD_LOCKED: '密码错误，账户被锁定',
-      LOCKED: '账户已锁定',
-      DISABLED: '账户已停用',
-      RATE_LIMITED: '请求过于频繁',
-    },
+    reasons,
   },
 };

@@ -6,7 +6,6 @@ import { useRemoveAssessedUnit } from '../../api/years';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
-import { unitKindLabel } from '../../utils/labels';
 
 export function AssessedUnitsPanel({
   category,
@@ -75,7 +74,7 @@ export function AssessedUnitsPanel({
             key: 'unitKind',
             title: t('categories.unitKind'),
             width: 120,
-            render: (_, a) => unitKindLabel(t, a.unitKind),
+            render: (_, a) => t(`enums.unitKinds.${a.unitKind}`),
           },
           ...(readOnly
             ? []
