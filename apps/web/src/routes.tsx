@@ -8,6 +8,7 @@ import {
   KeyOutlined,
   LoginOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -132,6 +133,14 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     titleKey: 'common.menu.changePassword',
     icon: <KeyOutlined />,
     page: lazy(() => import('./pages/password/ChangePasswordPage')),
+    gate: me,
+    menu: 'personal',
+  },
+  {
+    path: '/account/security',
+    titleKey: 'common.menu.security',
+    icon: <SafetyCertificateOutlined />,
+    page: lazy(() => import('./pages/security/SecurityPage')),
     gate: me,
     menu: 'personal',
   },

@@ -5,6 +5,7 @@ import {
   enableAccount,
   listAccounts,
   resetAccountPassword,
+  resetAccountTotp,
   setAccountAccess,
   unlockAccount,
   updateAccount,
@@ -31,3 +32,4 @@ export const useDisableAccount = () => useRouteMutation(disableAccount, [account
 export const useEnableAccount = () => useRouteMutation(enableAccount, [accountKeys.all]);
 export const useUnlockAccount = () => useRouteMutation(unlockAccount, [accountKeys.all]);
 export const useResetAccountPassword = () => useRouteMutation(resetAccountPassword, [accountKeys.all]);
+export const useResetAccountTotp = () => useRouteMutation(resetAccountTotp, [accountKeys.all]);

@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { RouteDef } from '@jx/contract';
 import { BasicLayout, PageFallback } from '../layouts/BasicLayout';
 import { ForcedPasswordChangePage } from '../pages/password/ForcedPasswordChangePage';
+import { ForcedMfaEnrollmentPage } from '../pages/security/ForcedMfaEnrollmentPage';
 import { ForbiddenPage } from '../pages/exception/ForbiddenPage';
 import { canCall } from './access';
 import { useSessionState } from './session';
@@ -19,7 +20,8 @@ export function FullPageSpin() {
 
 /**
  * The authenticated app: waits for the session (refresh cookie), sends the anonymous to the login
- * page, shows nothing but the password change while one is required, else the layout.
+ * page, shows nothing but the password change while one is required, then nothing but the binding
+ * of a second factor while one is required, else the layout.
  */
 export function RequireSession() {
   const session = useSessionState();
@@ -31,6 +33,7 @@ export function RequireSession() {
   if (session.user.mustChangePassword || session.user.passwordExpired) {
     return <ForcedPasswordChangePage user={session.user} />;
   }
+  if (session.user.mfaEnrollmentRequired) return <ForcedMfaEnrollmentPage user={session.user} />;
   return <BasicLayout user={session.user} />;
 }
 

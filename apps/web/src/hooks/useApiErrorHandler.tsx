@@ -2,8 +2,9 @@ import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, type ErrorCode } from '@jx/contract';
+import { sessionStore } from '../auth/session';
 import { applyServerFieldErrors, pathToName } from '../components/form/serverErrors';
-import { useT } from '../locales';
+import { useT, type MessageKey } from '../locales';
 
 export interface HandleOptions {
   /** The form whose fields get the server's field errors. */
@@ -14,9 +15,17 @@ export interface HandleOptions {
   onReload?: () => void;
 }
 
+/** Errors after which the app shows only the forced password change or second-factor binding. */
+const SECURITY_SETUP: Partial<Record<ErrorCode, MessageKey>> = {
+  PASSWORD_CHANGE_REQUIRED: 'common.errors.passwordChangeRequired',
+  MFA_ENROLLMENT_REQUIRED: 'common.errors.mfaEnrollmentRequired',
+};
+
 /**
- * One way to show a failed mutation: field errors onto the form, VERSION_CONFLICT as a dialog with a
- * reload button, anything else as a message (with the request id for support).
+ * One way to show a failed mutation: field errors onto the form (VALIDATION_FAILED, and any other code
+ * that names fields, such as a wrong MFA_REQUIRED code), VERSION_CONFLICT as a dialog with a reload
+ * button, anything else as a message (with the request id for support). When the error ended the
+ * session (e.g. 401 ACCOUNT_LOCKED after wrong current passwords) the login page says why: no message.
  */
 export function useApiErrorHandler() {
   const { message, modal } = App.useApp();
@@ -27,6 +36,13 @@ export function useApiErrorHandler() {
     (error: unknown, opts: HandleOptions = {}) => {
       if (!(error instanceof ApiError)) {
         message.error(error instanceof Error ? error.message : t('common.errors.unknown'));
+        return;
+      }
+      if (sessionStore.getState().status === 'anonymous') return;
+      const setupKey = SECURITY_SETUP[error.code as ErrorCode];
+      if (setupKey) {
+        // The session store has switched the app to the forced page already (see api/client.ts).
+        message.warning(t(setupKey));
         return;
       }
       if (error.code === 'VERSION_CONFLICT') {
@@ -47,7 +63,7 @@ export function useApiErrorHandler() {
         opts.form.setFields([{ name: pathToName(field), errors: [error.message] }]);
         return;
       }
-      if (opts.form && error.code === 'VALIDATION_FAILED') {
+      if (opts.form && (error.code === 'VALIDATION_FAILED' || Object.keys(error.fieldErrors).length > 0)) {
         const unplaced = applyServerFieldErrors(opts.form, error);
         if (Object.keys(error.fieldErrors).length > 0 && unplaced.length === 0) return;
         message.error(unplaced.length ? unplaced.join('；') : error.message);

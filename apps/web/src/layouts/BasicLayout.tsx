@@ -3,6 +3,7 @@ import { Button, Flex, Layout, Menu, Spin, theme } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { SessionUser } from '@jx/contract';
+import { useSystemName } from '../api/system';
 import { useT } from '../locales';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -20,6 +21,7 @@ export function PageFallback() {
 /** Side menu from the user's roles, header with system name and the user, content below. */
 export function BasicLayout({ user }: { user: SessionUser }) {
   const t = useT();
+  const systemName = useSystemName();
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
@@ -30,8 +32,8 @@ export function BasicLayout({ user }: { user: SessionUser }) {
   const pageTitle = page ? t(page.titleKey) : null;
 
   useEffect(() => {
-    document.title = pageTitle ? `${pageTitle} - ${t('common.appName')}` : t('common.appName');
-  }, [pageTitle, t]);
+    document.title = pageTitle ? `${pageTitle} - ${systemName}` : systemName;
+  }, [pageTitle, systemName]);
 
   return (
     <Layout className="app-layout">
@@ -44,7 +46,7 @@ export function BasicLayout({ user }: { user: SessionUser }) {
         theme="dark"
         className="app-sider"
       >
-        <div className="app-logo" title={t('common.appName')}>
+        <div className="app-logo" title={systemName}>
           <span className="app-logo-mark">绩</span>
           {!collapsed ? <span className="app-logo-text">{t('common.appShortName')}</span> : null}
         </div>
@@ -67,7 +69,7 @@ export function BasicLayout({ user }: { user: SessionUser }) {
               aria-label={collapsed ? t('common.layout.expand') : t('common.layout.collapse')}
             />
             <span className="app-title" data-testid="app-title">
-              {t('common.orgName')} · {t('common.appName')}
+              {t('common.orgName')} · {systemName}
             </span>
           </Flex>
           <Flex align="center" gap={16}>

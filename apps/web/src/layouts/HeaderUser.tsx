@@ -1,5 +1,5 @@
 import { Avatar, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { SessionUser } from '@jx/contract';
 import { signOut } from '../auth/actions';
@@ -11,12 +11,14 @@ export function HeaderUser({ user }: { user: SessionUser }) {
   const navigate = useNavigate();
 
   const items: MenuProps['items'] = [
+    { key: 'security', icon: <SafetyCertificateOutlined />, label: <span data-testid="menu-account-security">{t('common.layout.security')}</span> },
     { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('common.layout.changePassword')}</span> },
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, danger: true, label: <span data-testid="logout">{t('common.layout.logout')}</span> },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'security') void navigate('/account/security');
     if (key === 'password') void navigate('/account/password');
     if (key === 'logout') {
       void signOut().then(() => navigate('/login', { replace: true }));

@@ -79,7 +79,7 @@ export const auth: typeof zh = {
     scanHint: 'Scan the QR code with an authenticator app on your phone (e.g. Microsoft Authenticator, Google Authenticator or FreeOTP)',
     qrAlt: 'QR code to set up one-time codes (account {username})',
     manualTitle: 'Cannot scan?',
-    manualText: 'Choose “enter a setup key” in the app, use {username} as the account name, choose “time based” and enter this key:',
+    manualText: 'In the app choose "Enter a setup key", use {username} as the account name, choose "Time based" and enter this key:',
     secret: 'Key',
     copySecret: 'Copy key',
     next: 'Next',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ACCOUNT_SORT_FIELDS, ROLES, type Account, type Role } from '@jx/contract';
-import { useAccounts, useDisableAccount, useEnableAccount, useUnlockAccount, type AccountQuery } from '../../api/accounts';
+import { useAccounts, useDisableAccount, useEnableAccount, useResetAccountTotp, useUnlockAccount, type AccountQuery } from '../../api/accounts';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
@@ -35,6 +35,7 @@ export function AccountsPage() {
   const disable = useDisableAccount();
   const enable = useEnableAccount();
   const unlock = useUnlockAccount();
+  const resetTotp = useResetAccountTotp();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Account | null>(null);
   const [accessOf, setAccessOf] = useState<Account | null>(null);
@@ -43,18 +44,19 @@ export function AccountsPage() {
   const f = table.state.filters;
   const filtered = !!(f.q || f.role || f.status || f.unitId);
 
-  const confirmState = (a: Account, kind: 'disable' | 'enable' | 'unlock') => {
+  const confirmState = (a: Account, kind: 'disable' | 'enable' | 'unlock' | 'resetTotp') => {
     const texts = {
       disable: { title: t('accounts.confirm.disableTitle', { name: a.displayName }), content: t('accounts.confirm.disableContent'), ok: t('accounts.actions.disable'), done: t('accounts.messages.disabled') },
       enable: { title: t('accounts.confirm.enableTitle', { name: a.displayName }), content: t('accounts.confirm.enableContent'), ok: t('accounts.actions.enable'), done: t('accounts.messages.enabled') },
       unlock: { title: t('accounts.confirm.unlockTitle', { name: a.displayName }), content: t('accounts.confirm.unlockContent'), ok: t('accounts.actions.unlock'), done: t('accounts.messages.unlocked') },
+      resetTotp: { title: t('accounts.confirm.resetTotpTitle', { name: a.displayName }), content: t('accounts.confirm.resetTotpContent'), ok: t('accounts.actions.resetTotp'), done: t('accounts.messages.totpReset') },
     }[kind];
-    const mutation = { disable, enable, unlock }[kind];
+    const mutation = { disable, enable, unlock, resetTotp }[kind];
     modal.confirm({
       title: texts.title,
       content: texts.content,
       okText: texts.ok,
-      okButtonProps: { danger: kind === 'disable', 'data-testid': `account-${kind}-confirm` },
+      okButtonProps: { danger: kind === 'disable' || kind === 'resetTotp', 'data-testid': `account-${kind}-confirm` },
       cancelText: t('common.actions.cancel'),
       onOk: () =>
         mutation
@@ -143,7 +145,7 @@ export function AccountsPage() {
           loading={query.isFetching}
           onChange={table.onChange}
           pagination={table.pagination(query.data?.total)}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1200 }}
           rowClassName={(a) => (a.status === 'DISABLED' ? 'row-inactive' : '')}
           locale={tableLocale({
             error: query.data ? null : query.error,

@@ -1,12 +1,12 @@
 import { Button, Dropdown, Space, Tag, Tooltip, Typography, type MenuProps, type TableColumnsType } from 'antd';
-import { DownOutlined, LockOutlined } from '@ant-design/icons';
+import { DownOutlined, LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Account, ACCOUNT_SORT_FIELDS } from '@jx/contract';
 import { RoleTags } from '../../components/RoleTags';
 import type { TFunction } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 
 type SortField = (typeof ACCOUNT_SORT_FIELDS)[number];
-export type AccountAction = 'edit' | 'access' | 'reset' | 'unlock' | 'disable' | 'enable';
+export type AccountAction = 'edit' | 'access' | 'reset' | 'resetTotp' | 'unlock' | 'disable' | 'enable';
 
 export function accountColumns(
   t: TFunction,
@@ -63,6 +63,21 @@ export function accountColumns(
       ),
     },
     {
+      key: 'totp',
+      title: t('accounts.fields.totp'),
+      width: 110,
+      render: (_, a) =>
+        a.totpEnabled ? (
+          <Tag color="green" icon={<SafetyCertificateOutlined />} data-testid="totp-tag" data-bound="true">
+            {t('accounts.tags.totpBound')}
+          </Tag>
+        ) : (
+          <Tag data-testid="totp-tag" data-bound="false">
+            {t('accounts.tags.totpUnbound')}
+          </Tag>
+        ),
+    },
+    {
       key: 'lastLoginAt',
       title: t('accounts.fields.lastLoginAt'),
       dataIndex: 'lastLoginAt',
@@ -80,6 +95,17 @@ export function accountColumns(
         const self = a.id === opts.currentUserId;
         const items: MenuProps['items'] = [
           { key: 'reset', label: t('accounts.actions.resetPassword') },
+          ...(a.totpEnabled
+            ? [
+                {
+                  key: 'resetTotp',
+                  label: <span data-testid="account-reset-totp">{t('accounts.actions.resetTotp')}</span>,
+                  // One's own second factor is managed on 账户安全 (resetting it would end this session).
+                  disabled: self,
+                  title: self ? t('accounts.confirm.resetTotpSelf') : undefined,
+                },
+              ]
+            : []),
           ...(a.locked ? [{ key: 'unlock', label: t('accounts.actions.unlock') }] : []),
           { type: 'divider' as const },
           a.status === 'ACTIVE'

@@ -25,12 +25,17 @@ export function DisableTotpModal({ open, onClose }: { open: boolean; onClose: ()
   const [submitting, setSubmitting] = useState(false);
   const handleError = useApiErrorHandler();
 
+  const close = () => {
+    form.resetFields();
+    onClose();
+  };
+
   const onFinish = async (values: Values) => {
     setSubmitting(true);
     try {
       await disableTotp(values);
       message.success(t('auth.totp.disabled'));
-      onClose();
+      close();
     } catch (e) {
       form.setFieldValue('code', '');
       handleError(e, { form });
@@ -44,7 +49,7 @@ export function DisableTotpModal({ open, onClose }: { open: boolean; onClose: ()
       open={open}
       title={t('auth.totp.disableTitle')}
       form={form}
-      onCancel={onClose}
+      onCancel={close}
       onFinish={(v) => void onFinish(v)}
       confirmLoading={submitting}
       okText={t('auth.totp.disable')}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, KeyOutlined, SafetyCertificateOutlined, WarningOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../locales';
@@ -14,6 +14,7 @@ export function SecurityPage() {
   const t = useT();
   const user = useCurrentUser();
   const { modal } = App.useApp();
+  const navigate = useNavigate();
   const [disabling, setDisabling] = useState(false);
 
   const askDisable = () =>
@@ -74,9 +75,9 @@ export function SecurityPage() {
           }
         >
           <Typography.Paragraph>{t('auth.security.passwordText', { date: formatDate(user.passwordExpiresAt) })}</Typography.Paragraph>
-          <Link to="/account/password" data-testid="security-change-password">
-            <Button icon={<KeyOutlined />}>{t('auth.security.changePassword')}</Button>
-          </Link>
+          <Button icon={<KeyOutlined />} onClick={() => void navigate('/account/password')} data-testid="security-change-password">
+            {t('auth.security.changePassword')}
+          </Button>
         </Card>
       </Flex>
       <DisableTotpModal open={disabling} onClose={() => setDisabling(false)} />

@@ -29,7 +29,7 @@ export function groupSecret(secret: string): string {
  * code and the key for manual entry, step 2 confirms with a code from the app. The session user is
  * updated on success, so the page around it (or the forced enrolment) moves on by itself.
  */
-export function TotpEnrollment({ startLabel, onEnabled }: { startLabel?: string; onEnabled?: () => void }) {
+export function TotpEnrollment() {
   const t = useT();
   const user = useCurrentUser();
   const { message } = App.useApp();
@@ -54,7 +54,6 @@ export function TotpEnrollment({ startLabel, onEnabled }: { startLabel?: string;
     try {
       await enableTotp({ code });
       message.success(t('auth.totp.success'));
-      onEnabled?.();
     } catch (e) {
       form.setFieldValue('code', '');
       handleError(e, { form });
@@ -67,7 +66,7 @@ export function TotpEnrollment({ startLabel, onEnabled }: { startLabel?: string;
   if (phase.step === 'idle') {
     return (
       <Button type="primary" icon={<QrcodeOutlined />} loading={busy} onClick={() => void start()} data-testid="totp-setup-start">
-        {startLabel ?? t('auth.totp.start')}
+        {t('auth.totp.start')}
       </Button>
     );
   }
@@ -78,7 +77,7 @@ export function TotpEnrollment({ startLabel, onEnabled }: { startLabel?: string;
       <Steps
         size="small"
         current={phase.step === 'scan' ? 0 : 1}
-        style={{ marginBottom: 20, maxWidth: 560 }}
+        style={{ margin: '8px 0 20px', maxWidth: 560 }}
         items={[{ title: t('auth.totp.steps.scan') }, { title: t('auth.totp.steps.verify') }, { title: t('auth.totp.steps.done') }]}
       />
       {phase.step === 'scan' ? (
