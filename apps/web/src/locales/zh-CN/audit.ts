@@ -39,13 +39,34 @@ export const audit = {
     },
     filters: {
       actor: '操作人用户名',
-      action: '操作，如 units.create',
-      objectType: '对象类型，如 Unit',
+      action: '操作（可输入关键字）',
+      actionContains: '操作包含“{text}”',
+      objectType: '对象类型',
       outcome: '结果',
       rangeStart: '开始时间',
       rangeEnd: '结束时间',
     },
     system: '系统',
+    /** Actions the API records that are not a contract route (a route's action is labelled with its summary). */
+    actions: {
+      assessedUnits: {
+        move: '考核对象移动类别',
+      },
+    },
+    objectTypes: {
+      Unit: '单位',
+      Account: '账户',
+      Person: '人员',
+      Session: '会话',
+      Setting: '系统设置',
+      Announcement: '公告',
+      Year: '考核年度',
+      AssessmentCategory: '考核类别',
+      AssessedUnit: '考核对象',
+      Indicator: '指标',
+      TargetType: '目标类型',
+      request: '请求',
+    },
     detail: '变更详情',
     diff: {
       field: '字段',

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { App, Button, Card, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ACCOUNT_SORT_FIELDS, ROLES, type Account, type Role } from '@jx/contract';
 import { useAccounts, useDisableAccount, useEnableAccount, useResetAccountTotp, useUnlockAccount, type AccountQuery } from '../../api/accounts';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
-import { tableLocale } from '../../components/tableLocale';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useServerTable } from '../../hooks/useServerTable';
@@ -40,7 +41,6 @@ export function AccountsPage() {
   const [editing, setEditing] = useState<Account | null>(null);
   const [accessOf, setAccessOf] = useState<Account | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
-  const [q, setQ] = useState('');
   const f = table.state.filters;
   const filtered = !!(f.q || f.role || f.status || f.unitId);
 
@@ -87,19 +87,8 @@ export function AccountsPage() {
         }
       />
       <Card>
-        <Flex className="filter-bar" gap={12} wrap align="center">
-          <Input.Search
-            allowClear
-            placeholder={t('accounts.keywordPlaceholder')}
-            style={{ width: 220 }}
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              if (!e.target.value) table.setFilters({ q: undefined });
-            }}
-            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
-            data-testid="account-search"
-          />
+        <FilterBar filtered={filtered} onReset={table.resetFilters}>
+          <TextFilter placeholder={t('accounts.keywordPlaceholder')} width={220} onApply={(q) => table.setFilters({ q })} testId="account-search" />
           <Select<Role>
             allowClear
             style={{ width: 170 }}
@@ -124,35 +113,17 @@ export function AccountsPage() {
             includeInactive
             inactiveSelectable
           />
-          {filtered ? (
-            <Button
-              onClick={() => {
-                setQ('');
-                table.resetFilters();
-              }}
-            >
-              {t('common.actions.reset')}
-            </Button>
-          ) : null}
-        </Flex>
-        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-        <Table<Account>
+        </FilterBar>
+        <ServerTable<Account>
           data-testid="account-table"
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={query.data?.items ?? []}
-          loading={query.isFetching}
-          onChange={table.onChange}
-          pagination={table.pagination(query.data?.total)}
+          query={query}
+          table={table}
           scroll={{ x: 1200 }}
           rowClassName={(a) => (a.status === 'DISABLED' ? 'row-inactive' : '')}
-          locale={tableLocale({
-            error: query.data ? null : query.error,
-            onRetry: () => void query.refetch(),
-            empty: filtered ? t('accounts.emptyFiltered') : t('accounts.empty'),
-            loading: query.isLoading,
-          })}
+          empty={filtered ? t('accounts.emptyFiltered') : t('accounts.empty')}
         />
       </Card>
       <CreateAccountModal open={creating} onClose={() => setCreating(false)} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Input, Segmented, Table } from 'antd';
+import { App, Button, Card, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Announcement } from '@jx/contract';
 import {
@@ -10,7 +10,8 @@ import {
   type AnnouncementQuery,
 } from '../../api/announcements';
 import { PageHeader } from '../../components/PageHeader';
-import { tableLocale } from '../../components/tableLocale';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { TextFilter } from '../../components/TextFilter';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
@@ -37,7 +38,6 @@ export function AnnouncementsPage() {
   const [modal, setModal] = useState<AnnouncementModalState>(null);
   const [preview, setPreview] = useState<Announcement | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [q, setQ] = useState('');
   const f = table.state.filters;
 
   const onAction = async (action: AnnouncementAction, a: Announcement) => {
@@ -79,7 +79,7 @@ export function AnnouncementsPage() {
         }
       />
       <Card>
-        <Flex className="filter-bar" gap={12} wrap align="center">
+        <FilterBar>
           <Segmented<Status | 'ALL'>
             value={f.status ?? 'ALL'}
             onChange={(v) => table.setFilters({ status: v === 'ALL' ? undefined : v })}
@@ -88,34 +88,16 @@ export function AnnouncementsPage() {
               ...(['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const).map((s) => ({ value: s, label: t(`enums.announcementStatuses.${s}`) })),
             ]}
           />
-          <Input.Search
-            allowClear
-            placeholder={t('announcements.searchPlaceholder')}
-            style={{ width: 260 }}
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              if (!e.target.value) table.setFilters({ q: undefined });
-            }}
-            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
-          />
-        </Flex>
-        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-        <Table<Announcement>
+          <TextFilter placeholder={t('announcements.searchPlaceholder')} width={260} onApply={(q) => table.setFilters({ q })} />
+        </FilterBar>
+        <ServerTable<Announcement>
           data-testid="announcement-table"
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={query.data?.items ?? []}
-          loading={query.isFetching}
-          onChange={table.onChange}
-          pagination={table.pagination(query.data?.total)}
-          locale={tableLocale({
-            error: query.data ? null : query.error,
-            onRetry: () => void query.refetch(),
-            empty: f.q || f.status ? t('announcements.emptyFiltered') : t('announcements.empty'),
-            loading: query.isLoading,
-          })}
+          query={query}
+          table={table}
+          empty={f.q || f.status ? t('announcements.emptyFiltered') : t('announcements.empty')}
         />
       </Card>
       <AnnouncementFormModal state={modal} onClose={() => setModal(null)} />

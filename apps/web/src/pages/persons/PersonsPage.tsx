@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { Alert, Button, Card, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
 import { usePersons, type PersonQuery } from '../../api/persons';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
-import { tableLocale } from '../../components/tableLocale';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
@@ -36,7 +37,6 @@ export function PersonsPage() {
   const [transferring, setTransferring] = useState<Person | null>(null);
   const [departing, setDeparting] = useState<Person | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
-  const [q, setQ] = useState('');
 
   const filtered = !!(table.state.filters.q || table.state.filters.unitId || table.state.filters.status !== 'ACTIVE');
 
@@ -64,19 +64,8 @@ export function PersonsPage() {
       />
       {!canEdit ? <Alert type="info" showIcon title={t('persons.readOnly')} style={{ marginBottom: 16 }} /> : null}
       <Card>
-        <Flex className="filter-bar" gap={12} wrap align="center">
-          <Input.Search
-            allowClear
-            placeholder={t('persons.keywordPlaceholder')}
-            style={{ width: 240 }}
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              if (!e.target.value) table.setFilters({ q: undefined });
-            }}
-            onSearch={(v) => table.setFilters({ q: v.trim() || undefined })}
-            data-testid="person-search"
-          />
+        <FilterBar filtered={filtered} onReset={table.resetFilters}>
+          <TextFilter placeholder={t('persons.keywordPlaceholder')} width={240} onApply={(q) => table.setFilters({ q })} testId="person-search" />
           <UnitTreeSelect
             style={{ width: 260 }}
             placeholder={t('persons.unitFilter')}
@@ -95,34 +84,16 @@ export function PersonsPage() {
               { value: 'DEPARTED', label: `${t('persons.statusFilter')}：${t('enums.personStatuses.DEPARTED')}` },
             ]}
           />
-          {filtered ? (
-            <Button
-              onClick={() => {
-                setQ('');
-                table.resetFilters();
-              }}
-            >
-              {t('common.actions.reset')}
-            </Button>
-          ) : null}
-        </Flex>
-        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-        <Table<Person>
+        </FilterBar>
+        <ServerTable<Person>
           data-testid="person-table"
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={query.data?.items ?? []}
-          loading={query.isFetching}
-          onChange={table.onChange}
-          pagination={table.pagination(query.data?.total)}
+          query={query}
+          table={table}
           scroll={{ x: 960 }}
-          locale={tableLocale({
-            error: query.data ? null : query.error,
-            onRetry: () => void query.refetch(),
-            empty: filtered ? t('persons.emptyFiltered') : t('persons.empty'),
-            loading: query.isLoading,
-          })}
+          empty={filtered ? t('persons.emptyFiltered') : t('persons.empty')}
         />
       </Card>
       <OnboardModal open={onboarding} onClose={() => setOnboarding(false)} />

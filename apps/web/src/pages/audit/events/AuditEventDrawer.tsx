@@ -1,9 +1,10 @@
-import { Descriptions, Drawer, Tag, Typography } from 'antd';
+import { Descriptions, Drawer, Flex, Tag, Typography } from 'antd';
 import type { AuditEvent } from '@jx/contract';
 import { RoleTags } from '../../../components/RoleTags';
 import { useT } from '../../../locales';
 import { formatDateTime } from '../../../utils/format';
 import { DiffView } from './DiffView';
+import { actionLabel, objectTypeLabel } from './labels';
 
 /** One audit event in full: who, what, where, and its before/after side by side. */
 export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null; onClose: () => void }) {
@@ -14,7 +15,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
       onClose={onClose}
       size={960}
       destroyOnHidden
-      title={event ? `${t('audit.events.detail')} · #${event.seq} ${event.action}` : t('audit.events.detail')}
+      title={event ? `${t('audit.events.detail')} · #${event.seq} ${actionLabel(t, event.action).short}` : t('audit.events.detail')}
     >
       {event ? (
         <div data-testid="audit-event-detail">
@@ -32,8 +33,8 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
               },
               { key: 'actor', label: t('audit.events.fields.actor'), children: event.actorUsername ?? t('audit.events.system') },
               { key: 'roles', label: t('audit.events.fields.roles'), children: <RoleTags roles={event.actorRoles} /> },
-              { key: 'action', label: t('audit.events.fields.action'), children: <span className="mono">{event.action}</span> },
-              { key: 'objectType', label: t('audit.events.fields.objectType'), children: event.objectType },
+              { key: 'action', label: t('audit.events.fields.action'), children: <LabelledId label={actionLabel(t, event.action).full} raw={event.action} copyable /> },
+              { key: 'objectType', label: t('audit.events.fields.objectType'), children: <LabelledId label={objectTypeLabel(t, event.objectType)} raw={event.objectType} /> },
               { key: 'objectId', label: t('audit.events.fields.objectId'), span: 2, children: <Typography.Text className="mono" copyable={!!event.objectId}>{event.objectId ?? '—'}</Typography.Text> },
               { key: 'reason', label: t('audit.events.fields.reason'), span: 2, children: event.reason ?? '—' },
               { key: 'ip', label: t('audit.events.fields.ip'), children: event.ip ?? '—' },
@@ -45,5 +46,22 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
         </div>
       ) : null}
     </Drawer>
+  );
+}
+
+/** A label over the raw id it stands for (small, monospace: auditors search by it); just the id when nothing names it. */
+function LabelledId({ label, raw, copyable }: { label: string; raw: string; copyable?: boolean }) {
+  const id = (
+    <Typography.Text className={label === raw ? 'mono' : 'mono small'} type={label === raw ? undefined : 'secondary'} copyable={copyable}>
+      {raw}
+    </Typography.Text>
+  );
+  return label === raw ? (
+    id
+  ) : (
+    <Flex vertical>
+      <span>{label}</span>
+      {id}
+    </Flex>
   );
 }

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Alert, Card, DatePicker, Flex, Select, Table } from 'antd';
+import { Card, DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AuditEvent } from '@jx/contract';
 import { useAuditEvents, useVerifyAudit, type AuditEventQuery } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
+import { FilterBar, ServerTable } from '../../../components/ServerTable';
 import { TextFilter } from '../../../components/TextFilter';
-import { tableLocale } from '../../../components/tableLocale';
 import { useServerTable } from '../../../hooks/useServerTable';
 import { useT } from '../../../locales';
 import { auditEventColumns } from './columns';
+import { ActionFilter } from './ActionFilter';
 import { AuditEventDrawer } from './AuditEventDrawer';
+import { OBJECT_TYPES } from './labels';
 import { VerifyChainButton, VerifyResult } from './VerifyChain';
 
 interface Filters {
@@ -36,10 +38,18 @@ export function AuditEventsPage() {
       <PageHeader title={t('audit.events.title')} subTitle={t('audit.events.subtitle')} extra={<VerifyChainButton verify={verify} />} />
       <VerifyResult result={verify.data} onClose={() => verify.reset()} />
       <Card>
-        <Flex className="filter-bar" gap={12} wrap align="center">
+        <FilterBar>
           <TextFilter placeholder={t('audit.events.filters.actor')} onApply={(actor) => table.setFilters({ actor })} width={150} />
-          <TextFilter placeholder={t('audit.events.filters.action')} onApply={(action) => table.setFilters({ action })} width={200} />
-          <TextFilter placeholder={t('audit.events.filters.objectType')} onApply={(objectType) => table.setFilters({ objectType })} width={180} />
+          <ActionFilter value={f.action} onChange={(action) => table.setFilters({ action })} width={240} />
+          <Select<string>
+            allowClear
+            style={{ width: 140 }}
+            popupMatchSelectWidth={false}
+            placeholder={t('audit.events.filters.objectType')}
+            value={f.objectType}
+            onChange={(objectType) => table.setFilters({ objectType })}
+            options={OBJECT_TYPES.map((o) => ({ value: o, label: t(`audit.events.objectTypes.${o}`) }))}
+          />
           <Select<'SUCCESS' | 'DENIED'>
             allowClear
             style={{ width: 110 }}
@@ -56,25 +66,17 @@ export function AuditEventsPage() {
               table.setFilters({ from: range?.[0]?.format() ?? undefined, to: range?.[1]?.format() ?? undefined })
             }
           />
-        </Flex>
-        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-        <Table<AuditEvent>
+        </FilterBar>
+        <ServerTable<AuditEvent>
           data-testid="audit-events-table"
           rowKey="seq"
           size="small"
           columns={auditEventColumns(t, table.state.order === 'asc' ? 'ascend' : 'descend')}
-          dataSource={query.data?.items ?? []}
-          loading={query.isFetching}
-          onChange={table.onChange}
-          pagination={table.pagination(query.data?.total)}
+          query={query}
+          table={table}
           scroll={{ x: 1200 }}
           onRow={(e) => ({ onClick: () => setOpen(e), className: 'clickable-row' })}
-          locale={tableLocale({
-            error: query.data ? null : query.error,
-            onRetry: () => void query.refetch(),
-            empty: filtered ? t('audit.events.empty') : t('audit.events.emptyAll'),
-            loading: query.isLoading,
-          })}
+          empty={filtered ? t('audit.events.empty') : t('audit.events.emptyAll')}
         />
       </Card>
       <AuditEventDrawer event={open} onClose={() => setOpen(null)} />

@@ -3,6 +3,7 @@ import type { AuditEvent } from '@jx/contract';
 import { RoleTags } from '../../../components/RoleTags';
 import type { TFunction } from '../../../locales';
 import { formatDateTime } from '../../../utils/format';
+import { actionLabel, objectTypeLabel } from './labels';
 
 export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsType<AuditEvent> {
   return [
@@ -24,8 +25,34 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       render: (_, e) => e.actorUsername ?? <Typography.Text type="secondary">{t('audit.events.system')}</Typography.Text>,
     },
     { key: 'roles', title: t('audit.events.fields.roles'), width: 130, render: (_, e) => <RoleTags roles={e.actorRoles} /> },
-    { key: 'action', title: t('audit.events.fields.action'), dataIndex: 'action', width: 180, render: (v: string) => <span className="mono">{v}</span> },
-    { key: 'objectType', title: t('audit.events.fields.objectType'), dataIndex: 'objectType', width: 130 },
+    {
+      key: 'action',
+      title: t('audit.events.fields.action'),
+      dataIndex: 'action',
+      width: 220,
+      render: (v: string) => {
+        const a = actionLabel(t, v);
+        return (
+          <Tooltip title={a.known ? <ActionTip full={a.full} raw={a.raw} /> : undefined} placement="topLeft">
+            <div>
+              {a.known ? <div>{a.short}</div> : null}
+              <div className={a.known ? 'mono muted small' : 'mono'}>{a.raw}</div>
+            </div>
+          </Tooltip>
+        );
+      },
+    },
+    {
+      key: 'objectType',
+      title: t('audit.events.fields.objectType'),
+      dataIndex: 'objectType',
+      width: 130,
+      render: (v: string) => (
+        <Tooltip title={<span className="mono">{v}</span>}>
+          <span>{objectTypeLabel(t, v)}</span>
+        </Tooltip>
+      ),
+    },
     {
       key: 'objectId',
       title: t('audit.events.fields.objectId'),
@@ -74,4 +101,13 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
         ),
     },
   ];
+}
+
+function ActionTip({ full, raw }: { full: string; raw: string }) {
+  return (
+    <>
+      <div>{full}</div>
+      <div className="mono small">{raw}</div>
+    </>
+  );
 }

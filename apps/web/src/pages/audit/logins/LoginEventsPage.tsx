@@ -1,9 +1,9 @@
-import { Alert, Card, DatePicker, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Select, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { LoginEvent } from '@jx/contract';
 import { useLoginEvents, type LoginEventQuery } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
-import { tableLocale } from '../../../components/tableLocale';
+import { FilterBar, ServerTable } from '../../../components/ServerTable';
 import { TextFilter } from '../../../components/TextFilter';
 import { useServerTable } from '../../../hooks/useServerTable';
 import { useT, type MessageKey, type TFunction } from '../../../locales';
@@ -73,7 +73,7 @@ export function LoginEventsPage() {
     <>
       <PageHeader title={t('audit.logins.title')} subTitle={t('audit.logins.subtitle')} />
       <Card>
-        <Flex className="filter-bar" gap={12} wrap align="center">
+        <FilterBar>
           <TextFilter placeholder={t('audit.logins.filters.username')} onApply={(username) => table.setFilters({ username })} width={160} />
           <TextFilter placeholder={t('audit.logins.filters.ip')} onApply={(ip) => table.setFilters({ ip })} width={160} />
           <Select<'SUCCESS' | 'FAILURE'>
@@ -92,24 +92,16 @@ export function LoginEventsPage() {
               table.setFilters({ from: range?.[0]?.format() ?? undefined, to: range?.[1]?.format() ?? undefined })
             }
           />
-        </Flex>
-        {query.isError && query.data ? <Alert type="error" showIcon title={t('common.errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-        <Table<LoginEvent>
+        </FilterBar>
+        <ServerTable<LoginEvent>
           data-testid="login-events-table"
           rowKey="id"
           size="small"
           columns={columns(t, table.state.order === 'asc' ? 'ascend' : 'descend')}
-          dataSource={query.data?.items ?? []}
-          loading={query.isFetching}
-          onChange={table.onChange}
-          pagination={table.pagination(query.data?.total)}
+          query={query}
+          table={table}
           scroll={{ x: 1000 }}
-          locale={tableLocale({
-            error: query.data ? null : query.error,
-            onRetry: () => void query.refetch(),
-            empty: t('audit.logins.empty'),
-            loading: query.isLoading,
-          })}
+          empty={t('audit.logins.empty')}
         />
       </Card>
     </>
