@@ -1,5 +1,5 @@
 // Target types (目标类型), years (考核年度), assessment categories (考核类别) and the assessed units (考核对象).
-import { UnitKind, YearStatus } from '../../packages/db/src/generated/prisma/client.ts';
+import { ReportingRhythm, UnitKind, YearStatus } from '../../packages/db/src/generated/prisma/client.ts';
 import { stableId } from './random.ts';
 import { CHILD_UNITS, unitByCode } from './units.ts';
 
@@ -11,23 +11,28 @@ export interface TargetTypeSeed {
   name: string;
   ownerUnitId: string;
   sortOrder: number;
+  reportingRhythm: ReportingRhythm;
 }
 
-/** Each type is owned by the department that drafts and assesses it (system-planning 1.1.1). */
-const targetTypeDefs: [TargetTypeCode, string, string][] = [
-  ['FUNCTIONAL', '职能绩效', 'HQ-GHC'], // 业务管理: 规划处 (with 基建处 and others following their own lines)
-  ['INTEGRITY', '廉政建设', 'HQ-JCS'], // 监察室
-  ['SAFETY', '安全生产', 'HQ-AJC'], // 安监处
-  ['ORGAN', '机关建设', 'HQ-DW'], // 党办
-  ['SPECIAL', '专项工作', 'HQ-JXB'], // 目标绩效办 sets special tasks top-down
+/**
+ * Each type is owned by the department that drafts and assesses it (system-planning 1.1.1), and reports progress
+ * monthly or quarterly: business and safety work month by month, integrity and organ building by the quarter.
+ */
+const targetTypeDefs: [TargetTypeCode, string, string, ReportingRhythm][] = [
+  ['FUNCTIONAL', '职能绩效', 'HQ-GHC', ReportingRhythm.MONTHLY], // 业务管理: 规划处 (with 基建处 and others following their own lines)
+  ['INTEGRITY', '廉政建设', 'HQ-JCS', ReportingRhythm.QUARTERLY], // 监察室
+  ['SAFETY', '安全生产', 'HQ-AJC', ReportingRhythm.MONTHLY], // 安监处
+  ['ORGAN', '机关建设', 'HQ-DW', ReportingRhythm.QUARTERLY], // 党办
+  ['SPECIAL', '专项工作', 'HQ-JXB', ReportingRhythm.MONTHLY], // 目标绩效办 sets special tasks top-down
 ];
 
-export const TARGET_TYPES: TargetTypeSeed[] = targetTypeDefs.map(([code, name, owner], i) => ({
+export const TARGET_TYPES: TargetTypeSeed[] = targetTypeDefs.map(([code, name, owner, reportingRhythm], i) => ({
   id: stableId('targetType', code),
   code,
   name,
   ownerUnitId: unitByCode(owner).id,
   sortOrder: (i + 1) * 10,
+  reportingRhythm,
 }));
 
 export function targetTypeId(code: TargetTypeCode): string {

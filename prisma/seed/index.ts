@@ -1,4 +1,5 @@
-// Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework and announcements.
+// Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework (categories,
+// assessed units, indicator trees) and announcements.
 // Run only on an empty database. Everything is written in one transaction: a failure leaves nothing behind.
 // The data is deterministic (seeded PRNG, name-based ids): the same `year` gives the same rows every run;
 // only timestamps derived from `now` (password change, announcement dates) move with the clock.
@@ -6,6 +7,7 @@ import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated
 import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
 import { buildAnnouncements } from './announcements.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
+import { buildIndicators } from './indicators.ts';
 import { buildPersons } from './persons.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
 
@@ -27,6 +29,7 @@ export interface SeedCounts {
   assessmentCategories: number;
   categoryTargetTypes: number;
   assessedUnits: number;
+  indicators: number;
   persons: number;
   personAssignments: number;
   accounts: number;
@@ -65,6 +68,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   // Build everything in memory first (pure and deterministic), then write.
   const years = buildYears(year);
   const framework = buildFramework(years);
+  const indicators = buildIndicators(years, year);
   const people = buildPersons(year);
   const accounts = buildAccounts(people);
   const admin = accounts.find((a) => a.username === 'admin')!;
@@ -83,6 +87,11 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
       c.assessmentCategories = (await tx.assessmentCategory.createMany({ data: framework.categories })).count;
       c.categoryTargetTypes = (await tx.categoryTargetType.createMany({ data: framework.categoryTargetTypes })).count;
       c.assessedUnits = (await tx.assessedUnit.createMany({ data: framework.assessedUnits })).count;
+      // One level per statement, so every parent exists before its children point at it.
+      c.indicators = 0;
+      for (const level of [1, 2, 3]) {
+        c.indicators += (await tx.indicator.createMany({ data: indicators.filter((i) => i.level === level) })).count;
+      }
       c.persons = (await tx.person.createMany({ data: people.persons })).count;
       c.personAssignments = (await tx.personAssignment.createMany({ data: people.assignments })).count;
       c.accounts = (

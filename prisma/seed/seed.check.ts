@@ -32,6 +32,7 @@ async function dump(db: PrismaClient) {
     categories: await db.assessmentCategory.findMany({ orderBy: [{ yearId: 'asc' }, { code: 'asc' }], omit: noClock }),
     categoryTargetTypes: await db.categoryTargetType.findMany({ orderBy: [{ categoryId: 'asc' }, { targetTypeId: 'asc' }] }),
     assessedUnits: await db.assessedUnit.findMany({ orderBy: [{ yearId: 'asc' }, { unitId: 'asc' }], omit: noClock }),
+    indicators: await db.indicator.findMany({ orderBy: [{ yearId: 'asc' }, { code: 'asc' }], omit: noClock }),
     persons: await db.person.findMany({ orderBy: { staffNo: 'asc' }, omit: noClock }),
     assignments: await db.personAssignment.findMany({ orderBy: [{ personId: 'asc' }, { startDate: 'asc' }], omit: { createdAt: true } }),
     accounts: await db.account.findMany({ orderBy: { username: 'asc' }, omit: noClock }),
@@ -71,6 +72,34 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
       assert.equal({ HQ_DIVISION: 'HQ', DIRECT_UNIT: 'DIRECT', CITY_BUREAU: 'CITY', ENTERPRISE: 'ENTERPRISE' }[kind], cat.code, 'unit in the category of its kind');
     }
   }
+
+  // Indicator trees: the Sichuan first level, 2–5 second-level indicators each, some third-level ones, every
+  // sibling set exactly 100 %, and the year before a little different from the demo year.
+  const treeOf = (yearId: string) => d.indicators.filter((i) => i.yearId === yearId);
+  const shape = (yearId: string) => treeOf(yearId).map((i) => `${i.code}:${i.name}:${i.weightBp}`).sort();
+  for (const y of d.years) {
+    const rows = treeOf(y.id);
+    const byId = new Map(rows.map((i) => [i.id, i]));
+    const first = rows.filter((i) => i.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
+    assert.deepEqual(first.map((i) => [i.name, i.weightBp]), [['职能职责', 6000], ['行政效能', 1500], ['服务质量', 1500], ['自身建设', 1000]], `${y.year}: first level`);
+    for (const f of first) {
+      const second = rows.filter((i) => i.parentId === f.id);
+      assert.ok(second.length >= 2 && second.length <= 5, `${y.year} ${f.name}: 2–5 second-level indicators`);
+    }
+    const parents = [null, ...rows.map((i) => i.id)];
+    for (const p of parents) {
+      const kids = rows.filter((i) => i.parentId === p);
+      if (kids.length) assert.equal(kids.reduce((s, k) => s + k.weightBp, 0), 10_000, `${y.year}: siblings under ${p ?? 'the root'} sum to 100 %`);
+    }
+    for (const i of rows) {
+      assert.equal(i.level, i.parentId ? byId.get(i.parentId)!.level + 1 : 1, `${i.code}: level`);
+      assert.ok(i.level <= 3 && i.weightBp > 0 && i.weightBp <= 10_000, `${i.code}: level and weight in range`);
+      assert.ok(i.targetTypeId === null || i.level === 1, `${i.code}: only first-level indicators name a target type`);
+      assert.ok(/^[A-Za-z0-9_.-]{1,32}$/.test(i.code) && i.name.length <= 60, `${i.code}: fits the contract`);
+    }
+    assert.ok(rows.some((i) => i.level === 3), `${y.year}: some third-level indicators`);
+  }
+  assert.notDeepEqual(shape(d.years[0]!.id), shape(d.years[1]!.id), 'the two years have different trees');
 
   // Persons and their histories.
   const active = d.persons.filter((p) => p.status === 'ACTIVE');
@@ -144,6 +173,8 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.deepEqual(d.portfolioTargetTypes.map((p) => [p.accountId, typeCode.get(p.targetTypeId)]), [[deputy, 'SAFETY']]);
   const owner = (c: string) => code(d.targetTypes.find((t) => t.code === c)!.ownerUnitId);
   assert.deepEqual(['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'].map(owner), ['HQ-GHC', 'HQ-JCS', 'HQ-AJC', 'HQ-DW', 'HQ-JXB']);
+  const rhythm = (c: string) => d.targetTypes.find((t) => t.code === c)!.reportingRhythm;
+  assert.deepEqual(['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'].map(rhythm), ['MONTHLY', 'QUARTERLY', 'MONTHLY', 'QUARTERLY', 'MONTHLY']);
 
   // Announcements.
   const published = d.announcements.filter((a) => a.status === 'PUBLISHED');
@@ -157,6 +188,7 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.equal(summary.counts.persons, d.persons.length);
   assert.equal(summary.counts.personAssignments, d.assignments.length);
   assert.equal(summary.counts.assessedUnits, d.assessedUnits.length);
+  assert.equal(summary.counts.indicators, d.indicators.length);
   assert.equal(summary.accounts.length, d.accounts.length);
 }
 

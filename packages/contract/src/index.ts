@@ -12,6 +12,7 @@ import * as accounts from './routes/accounts.ts';
 import * as announcements from './routes/announcements.ts';
 import * as settings from './routes/settings.ts';
 import * as audit from './routes/audit.ts';
+import * as framework from './routes/framework.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -28,6 +29,8 @@ export * from './routes/accounts.ts';
 export * from './routes/announcements.ts';
 export * from './routes/settings.ts';
 export * from './routes/audit.ts';
+export * from './routes/framework.ts';
+export * from './weights.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions } from './client.ts';
 
 function isRoute(v: unknown): v is RouteDef {
@@ -35,6 +38,6 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -9,6 +9,7 @@ import { accountRoutes } from './accounts/routes.ts';
 import { announcementRoutes } from './announcements/routes.ts';
 import { settingRoutes } from './settings/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { frameworkRoutes } from './framework/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -20,6 +21,7 @@ export async function registerModules(app: FastifyInstance) {
   announcementRoutes(app);
   settingRoutes(app);
   auditRoutes(app);
+  frameworkRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

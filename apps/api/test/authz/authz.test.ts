@@ -64,6 +64,7 @@ describe('authorization: every route × every role', async () => {
   const accountRow = (id: string) => () =>
     db.account.findUnique({ where: { id }, include: { portfolioUnits: true, portfolioTargetTypes: true, sessions: { orderBy: { createdAt: 'asc' } } } });
   const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
+  const indicatorRow = (id: string) => () => db.indicator.findUnique({ where: { id } });
   const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
 
   const recipes: Record<string, Recipe> = {
@@ -180,6 +181,51 @@ describe('authorization: every route × every role', async () => {
       const [c, u] = await Promise.all([fx.category(), fx.unit()]);
       const a = await db.assessedUnit.create({ data: { yearId: seeded.yearId, unitId: u.id, categoryId: c.id } });
       return { params: { id: a.id }, query: { version: '1' }, state: () => db.assessedUnit.findUnique({ where: { id: a.id } }) };
+    },
+
+    'indicators.tree': async () => ({ query: { yearId: seeded.yearId } }),
+    'indicators.create': async () => {
+      const code = `AZ-I${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, parentId: null, code, name: `新指标${code}`, weight: '12.5' },
+        state: () => db.indicator.findUnique({ where: { yearId_code: { yearId: seeded.yearId, code } } }),
+      };
+    },
+    'indicators.update': async () => {
+      const i = await fx.indicator();
+      return { params: { id: i.id }, body: { code: i.code, name: `${i.name}（改）`, weight: '24.25', sortOrder: 3, version: 1 }, state: indicatorRow(i.id) };
+    },
+    'indicators.delete': async () => {
+      const i = await fx.indicator();
+      return { params: { id: i.id }, query: { version: '1' }, state: indicatorRow(i.id) };
+    },
+    'indicators.rebalance': async () => {
+      const parent = await fx.indicator();
+      const [a, b] = await Promise.all([fx.indicator({ parent, weightBp: 5000 }), fx.indicator({ parent, weightBp: 5000 })]);
+      return {
+        body: { yearId: seeded.yearId, parentId: parent.id, weights: [{ id: a.id, weight: '24.25', version: 1 }, { id: b.id, weight: '75.75', version: 1 }] },
+        state: () => db.indicator.findMany({ where: { parentId: parent.id }, orderBy: { code: 'asc' } }),
+      };
+    },
+    'years.copyFramework': async () => {
+      const y = await fx.year();
+      return {
+        params: { id: y.id },
+        body: { fromYearId: seeded.yearId },
+        state: async () => ({
+          categories: await db.assessmentCategory.count({ where: { yearId: y.id } }),
+          assessed: await db.assessedUnit.count({ where: { yearId: y.id } }),
+          indicators: await db.indicator.count({ where: { yearId: y.id } }),
+        }),
+      };
+    },
+    'targetTypes.update': async () => {
+      const tt = await db.targetType.findUniqueOrThrow({ where: { code: 'SPECIAL' } });
+      return {
+        params: { id: tt.id },
+        body: { reportingRhythm: tt.reportingRhythm === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY', version: tt.version },
+        state: () => db.targetType.findUnique({ where: { id: tt.id } }),
+      };
     },
 
     'persons.list': async () => ({ query: { pageSize: '5' } }),

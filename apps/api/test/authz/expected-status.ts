@@ -8,9 +8,11 @@ import type { Role } from '@jx/contract';
  * - AUDITOR reads the login and change logs and verifies the chain; nothing else, not even units or years.
  *   Its own session and profile (me, logout, password, display name, second factor) and the announcements on the home
  *   page every user lands on are not business data, so it keeps those.
- * - PERF_OFFICE prepares the yearly framework (categories, 考核对象). SYS_ADMIN may also edit it: setting up
+ * - PERF_OFFICE prepares the yearly framework (categories, 考核对象, the indicator tree and its weights, copying a
+ *   year's framework, each target type's reporting rhythm). SYS_ADMIN may also edit it: setting up
  *   the year's categories is part of the base data an administrator prepares with the office (contract's
  *   FRAMEWORK_EDITORS; see the report — DESIGN §4 names only PERF_OFFICE).
+ * - Every business role reads the indicator tree (targets hang on it); AUDITOR does not.
  * - The people register (persons.list/get) is for those who manage or supervise units; a responsible person
  *   (UNIT_STAFF) only reports on their own targets and does not browse the register.
  * - Unit roles and the deputy read within their scope (checked in scope.test.ts); the requests here stay in
@@ -57,6 +59,14 @@ const TABLE: Record<string, Row> = {
   'assessedUnits.list':      [401,  200,  200, 200, 200, 200,  403, 200, 200],
   'assessedUnits.add':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'assessedUnits.remove':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
+
+  'indicators.tree':         [401,  200,  200, 200, 200, 200,  403, 200, 200],
+  'indicators.create':       [401,  403,  403, 403, 201, 201,  403, 403, 403],
+  'indicators.update':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'indicators.delete':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'indicators.rebalance':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'years.copyFramework':     [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'targetTypes.update':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
 
   'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],

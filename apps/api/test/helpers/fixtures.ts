@@ -32,6 +32,25 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
       return db.assessmentCategory.create({ data: { yearId: opts.yearId ?? seeded.yearId, code: `FX${i}`, name: `测试类别${i}`, sortOrder: 900 + i } });
     },
 
+    /**
+     * An indicator (default: first level of the seed year, 10 %); under `parent` it is one level below it.
+     * Weights are whatever the test says, so sibling sets may well not sum to 100 %.
+     */
+    indicator(opts: { yearId?: string; parent?: { id: string; level: number; yearId: string }; weightBp?: number; code?: string } = {}) {
+      const i = next();
+      return db.indicator.create({
+        data: {
+          yearId: opts.parent?.yearId ?? opts.yearId ?? seeded.yearId,
+          parentId: opts.parent?.id ?? null,
+          level: opts.parent ? opts.parent.level + 1 : 1,
+          code: opts.code ?? `FX-I${i}`,
+          name: `测试指标${i}`,
+          weightBp: opts.weightBp ?? 1000,
+          sortOrder: 900 + i,
+        },
+      });
+    },
+
     /** An active person with one open assignment (since 2020-01-01) in the unit with this code. */
     async person(unitCode = 'CITY-CD') {
       const i = next();

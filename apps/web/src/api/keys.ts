@@ -16,6 +16,12 @@ export const categoryKeys = {
   assessed: (yearId: string, categoryId?: string) => ['categories', 'assessed', yearId, categoryId ?? null] as const,
 };
 
+/** The indicator tree of a year (年度目标框架). Target types live under `unitKeys.targetTypes()`. */
+export const indicatorKeys = {
+  all: ['indicators'] as const,
+  tree: (yearId: string) => ['indicators', 'tree', yearId] as const,
+};
+
 export const personKeys = {
   all: ['persons'] as const,
   list: (query: object) => ['persons', 'list', query] as const,

@@ -117,6 +117,12 @@ export const activateUnit = defineRoute({
   response: UnitSchema,
 });
 
+/** How often the targets of a type report progress (进展报送周期); the due day is the setting `report.dueDay`. */
+export const REPORTING_RHYTHMS = ['MONTHLY', 'QUARTERLY'] as const;
+export const ReportingRhythmSchema = z.enum(REPORTING_RHYTHMS, { error: '请选择报送周期' });
+export type ReportingRhythm = z.infer<typeof ReportingRhythmSchema>;
+export const REPORTING_RHYTHM_LABELS: Record<ReportingRhythm, string> = { MONTHLY: '按月', QUARTERLY: '按季' };
+
 export const TargetTypeSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -125,6 +131,8 @@ export const TargetTypeSchema = z.object({
   ownerUnitName: z.string(),
   sortOrder: z.int(),
   active: z.boolean(),
+  reportingRhythm: ReportingRhythmSchema,
+  version: z.int(),
 });
 export type TargetType = z.infer<typeof TargetTypeSchema>;
 

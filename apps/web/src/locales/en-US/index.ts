@@ -9,6 +9,7 @@ import { accounts } from './accounts';
 import { announcements } from './announcements';
 import { settings } from './settings';
 import { audit } from './audit';
+import { framework } from './framework';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
-export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit };
+export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework };

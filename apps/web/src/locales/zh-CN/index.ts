@@ -8,6 +8,7 @@ import { accounts } from './accounts';
 import { announcements } from './announcements';
 import { settings } from './settings';
 import { audit } from './audit';
+import { framework } from './framework';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework };

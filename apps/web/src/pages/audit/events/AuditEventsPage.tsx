@@ -39,7 +39,7 @@ export function AuditEventsPage() {
       <VerifyResult result={verify.data} onClose={() => verify.reset()} />
       <Card>
         <FilterBar>
-          <TextFilter placeholder={t('audit.events.filters.actor')} onApply={(actor) => table.setFilters({ actor })} width={150} />
+          <TextFilter placeholder={t('audit.events.filters.actor')} onApply={(actor) => table.setFilters({ actor })} width={190} />
           <ActionFilter value={f.action} onChange={(action) => table.setFilters({ action })} width={240} />
           <Select<string>
             allowClear
