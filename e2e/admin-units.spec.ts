@@ -23,3 +23,16 @@ test('系统管理员新建单位后在单位树中看到它', async ({ page }) 
   await page.reload();
   await expect(page.getByTestId('unit-tree')).toContainText('端到端测试中心');
 });
+
+test('编辑另一个单位时表单显示的是那个单位的数据', async ({ page }) => {
+  await loginAs(page, 'admin');
+  await page.goto('/admin/units');
+  const editOf = (name: string) => page.getByRole('row', { name: new RegExp(`^\\s*${name}`) }).getByRole('button', { name: /编\s*辑/ });
+  await editOf('财务处').click();
+  const form = page.getByTestId('unit-form');
+  await expect(form.getByLabel('单位名称')).toHaveValue('财务处');
+  await page.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(page.getByTestId('unit-form')).toBeHidden();
+  await editOf('人事处').click();
+  await expect(page.getByTestId('unit-form').getByLabel('单位名称')).toHaveValue('人事处');
+});

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, type ReactNode } from 'react';
 import { Form, Modal, type FormInstance, type FormProps } from 'antd';
 
 export interface FormModalProps<V> {
@@ -72,8 +72,21 @@ export function FormModal<V>({
         requiredMark
       >
         {children}
+        <ResetOnOpen form={form} />
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>
   );
+}
+
+/**
+ * The form instance outlives the destroyed modal body, and antd lets values already in the store win over
+ * a new `initialValues`: without this, editing B after A would show A's values. Mounted with the body on each
+ * opening, it resets the store to this opening's initialValues before the first paint.
+ */
+function ResetOnOpen<V>({ form }: { form: FormInstance<V> }) {
+  useLayoutEffect(() => {
+    form.resetFields();
+  }, [form]);
+  return null;
 }
