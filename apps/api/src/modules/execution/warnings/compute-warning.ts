@@ -1,0 +1,89 @@
+import { endOfBeijingDay, periodEnd, reportDueAt, type Rhythm } from './periods.ts';
+
+export type WarningLevel = 'GREEN' | 'YELLOW' | 'RED';
+
+export interface WarningThresholds {
+  /** 落后计划多少个百分点为黄色 (default 10) */
+  yellowLagPoints: number;
+  /** 落后计划多少个百分点为红色 (default 25) */
+  redLagPoints: number;
+  /** 报告逾期超过多少天为红色 (default 5) */
+  overdueRedDays: number;
+  /** 次月几日前报送 (default 5) */
+  dueDay: number;
+}
+
+export interface WarningInput {
+  year: number;
+  rhythm: Rhythm;
+  /** 工作时限, `YYYY-MM-DD` */
+  deadline: string;
+  /** Planned cumulative percent per period key. */
+  milestones: ReadonlyArray<{ periodKey: string; plannedPercent: number }>;
+  /** Reports received: period key and actual cumulative percent. */
+  reports: ReadonlyArray<{ periodKey: string; actualPercent: number }>;
+}
+
+export interface WarningReason {
+  code: 'BEHIND_PLAN' | 'REPORT_OVERDUE' | 'DEADLINE_PASSED';
+  level: Exclude<WarningLevel, 'GREEN'>;
+  message: string;
+}
+
+export interface Warning {
+  level: WarningLevel;
+  /** Planned cumulative percent as of the last ended period (0 before the first). */
+  plannedPercent: number;
+  /** Latest reported cumulative percent (0 before the first report). */
+  actualPercent: number;
+  lagPoints: number;
+  /** Days the oldest missing report is overdue (0 when none). */
+  overdueDays: number;
+  reasons: WarningReason[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Plan versus actual, overdue reports and the deadline, as of `now` (DESIGN §2 预警):
+ * YELLOW when behind plan by ≥ yellowLagPoints or a report is ≤ overdueRedDays late;
+ * RED when behind by ≥ redLagPoints, a report is more than overdueRedDays late, or the deadline passed unfinished.
+ * Warnings are computed, never typed in.
+ */
+export function computeWarning(input: WarningInput, now: Date, t: WarningThresholds): Warning {
+  const ended = input.milestones
+    .filter((m) => periodEnd(input.year, m.periodKey) <= now)
+    .sort((a, b) => periodEnd(input.year, a.periodKey).getTime() - periodEnd(input.year, b.periodKey).getTime());
+  const plannedPercent = ended.at(-1)?.plannedPercent ?? 0;
+  const actualPercent = input.reports.reduce((max, r) => Math.max(max, r.actualPercent), 0);
+  const lagPoints = Math.max(0, plannedPercent - actualPercent);
+
+  const reported = new Set(input.reports.map((r) => r.periodKey));
+  const overdueDays = input.milestones.reduce((max, m) => {
+    if (reported.has(m.periodKey)) return max;
+    const late = now.getTime() - reportDueAt(input.year, m.periodKey, t.dueDay).getTime();
+    return late > 0 ? Math.max(max, Math.ceil(late / DAY)) : max;
+  }, 0);
+
+  const reasons: WarningReason[] = [];
+  if (actualPercent < 100 && now >= endOfBeijingDay(input.deadline)) {
+    reasons.push({ code: 'DEADLINE_PASSED', level: 'RED', message: `已过工作时限（${input.deadline}）仍未完成，完成 ${actualPercent}%` });
+  }
+  if (lagPoints >= t.redLagPoints || lagPoints >= t.yellowLagPoints) {
+    reasons.push({
+      code: 'BEHIND_PLAN',
+      level: lagPoints >= t.redLagPoints ? 'RED' : 'YELLOW',
+      message: `落后计划 ${lagPoints} 个百分点（计划 ${plannedPercent}%，实际 ${actualPercent}%）`,
+    });
+  }
+  if (overdueDays > 0) {
+    reasons.push({ code: 'REPORT_OVERDUE', level: overdueDays > t.overdueRedDays ? 'RED' : 'YELLOW', message: `进展报告逾期 ${overdueDays} 天未报` });
+  }
+  const level: WarningLevel = reasons.some((r) => r.level === 'RED') ? 'RED' : reasons.length ? 'YELLOW' : 'GREEN';
+  return { level, plannedPercent, actualPercent, lagPoints, overdueDays, reasons };
+}
+
+/** A report is late when it arrives after its due instant. */
+export function isReportLate(year: number, periodKey: string, submittedAt: Date, dueDay: number): boolean {
+  return submittedAt > reportDueAt(year, periodKey, dueDay);
+}
