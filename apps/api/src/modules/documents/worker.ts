@@ -1,0 +1,39 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { convertDocxInProcess, type DocxConversion } from './convert.ts';
+import { DocumentRejectedError } from './errors.ts';
+import type { DocxLimits } from './limits.ts';
+
+/**
+ * The conversion worker (see convert-docx.ts): receives the upload's bytes, unzips, converts and sanitises, posts
+ * one message back. Loaded through tsx's CommonJS hook, so: no top-level await, no `import.meta`.
+ */
+export interface WorkerInput {
+  bytes: ArrayBuffer;
+  limits: DocxLimits;
+}
+
+export type WorkerOutput =
+  | { ok: true; result: DocxConversion }
+  | { ok: false; rejected: true; reason: DocumentRejectedError['reason']; message: string }
+  | { ok: false; rejected: false };
+
+function post(message: WorkerOutput) {
+  parentPort?.postMessage(message);
+}
+
+async function main() {
+  const input = workerData as WorkerInput;
+  try {
+    const result = await convertDocxInProcess(Buffer.from(input.bytes), input.limits);
+    post({ ok: true, result });
+  } catch (err) {
+    if (err instanceof DocumentRejectedError) {
+      post({ ok: false, rejected: true, reason: err.reason, message: err.message });
+    } else {
+      // Internals stay in the worker; the caller reports a generic conversion failure.
+      post({ ok: false, rejected: false });
+    }
+  }
+}
+
+void main();
