@@ -1,5 +1,5 @@
 // Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework (categories,
-// assessed units, indicator trees) and announcements.
+// assessed units, indicator trees), annual targets with milestones, responsibles and revisions, special tasks, and announcements.
 // Run only on an empty database. Everything is written in one transaction: a failure leaves nothing behind.
 // The data is deterministic (seeded PRNG, name-based ids): the same `year` gives the same rows every run;
 // only timestamps derived from `now` (password change, announcement dates) move with the clock.
@@ -9,6 +9,7 @@ import { buildAnnouncements } from './announcements.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPersons } from './persons.ts';
+import { buildTargets } from './targets.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
 
 export { DEMO_PASSWORD } from './accounts.ts';
@@ -36,6 +37,11 @@ export interface SeedCounts {
   accountPortfolioUnits: number;
   accountPortfolioTargetTypes: number;
   announcements: number;
+  specialTasks: number;
+  targets: number;
+  targetMilestones: number;
+  targetResponsibles: number;
+  targetRevisions: number;
 }
 
 export interface SeedAccountInfo {
@@ -71,6 +77,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const indicators = buildIndicators(years, year);
   const people = buildPersons(year);
   const accounts = buildAccounts(people);
+  const targets = buildTargets(years, year, framework, indicators, people, accounts);
   const admin = accounts.find((a) => a.username === 'admin')!;
   const announcements = buildAnnouncements(year, now, admin.id);
   // Hash once, outside the transaction (argon2 is deliberately slow).
@@ -120,6 +127,11 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         })
       ).count;
       c.announcements = (await tx.announcement.createMany({ data: announcements })).count;
+      c.specialTasks = (await tx.specialTask.createMany({ data: targets.specialTasks })).count;
+      c.targets = (await tx.target.createMany({ data: targets.targets })).count;
+      c.targetMilestones = (await tx.targetMilestone.createMany({ data: targets.milestones })).count;
+      c.targetResponsibles = (await tx.targetResponsible.createMany({ data: targets.responsibles })).count;
+      c.targetRevisions = (await tx.targetRevision.createMany({ data: targets.revisions })).count;
       return c;
     },
     { timeout: 60_000 },

@@ -39,6 +39,11 @@ async function dump(db: PrismaClient) {
     portfolioUnits: await db.accountPortfolioUnit.findMany({ orderBy: [{ accountId: 'asc' }, { unitId: 'asc' }] }),
     portfolioTargetTypes: await db.accountPortfolioTargetType.findMany({ orderBy: [{ accountId: 'asc' }, { targetTypeId: 'asc' }] }),
     announcements: await db.announcement.findMany({ orderBy: { id: 'asc' } }),
+    specialTasks: await db.specialTask.findMany({ orderBy: { id: 'asc' }, omit: noClock }),
+    targets: await db.target.findMany({ orderBy: { id: 'asc' }, omit: noClock }),
+    milestones: await db.targetMilestone.findMany({ orderBy: [{ targetId: 'asc' }, { period: 'asc' }] }),
+    responsibles: await db.targetResponsible.findMany({ orderBy: [{ targetId: 'asc' }, { personId: 'asc' }] }),
+    revisions: await db.targetRevision.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
   };
 }
 type Dump = Awaited<ReturnType<typeof dump>>;
@@ -143,6 +148,7 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
 
   // Accounts.
   const personById = new Map(d.persons.map((p) => [p.id, p]));
+
   assert.deepEqual(
     d.accounts.map((a) => a.username),
     ['admin', 'auditor', 'deputy', 'integrity', 'leader', 'party', 'perf', 'safety', 'staff.chengdu', 'unit.chengdu', 'unit.mianyang'],
@@ -190,6 +196,33 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.equal(summary.counts.assessedUnits, d.assessedUnits.length);
   assert.equal(summary.counts.indicators, d.indicators.length);
   assert.equal(summary.accounts.length, d.accounts.length);
+
+  // Targets of the active year: 25–40 per assessed unit, on leaves, types that apply, plans ending at 100 %, shares
+  // summing to 100 % among the unit's active persons, a revision per publish, review queues not empty.
+  const targetYear = d.years.find((y) => y.year === YEAR)!;
+  const leafIds = new Set(d.indicators.filter((i) => i.yearId === targetYear.id && !d.indicators.some((c) => c.parentId === i.id)).map((i) => i.id));
+  for (const au of d.assessedUnits.filter((a) => a.yearId === targetYear.id)) {
+    const mine = d.targets.filter((x) => x.unitId === au.unitId);
+    assert.ok(mine.length >= 25 && mine.length <= 40, `targets of ${unitById.get(au.unitId)!.code}: ${mine.length}`);
+    const applies = new Set(d.categoryTargetTypes.filter((c) => c.categoryId === au.categoryId).map((c) => c.targetTypeId));
+    assert.ok(mine.every((x) => applies.has(x.targetTypeId)), 'target types apply to the category');
+  }
+  assert.ok(d.targets.every((x) => x.yearId === targetYear.id && leafIds.has(x.indicatorId) && x.deadline.getUTCFullYear() === YEAR), 'targets on leaves, deadline in the year');
+
+  for (const x of d.targets) {
+    const ms = d.milestones.filter((m) => m.targetId === x.id);
+    assert.ok(ms.length > 0 && ms.at(-1)!.plannedPercent === 100 && ms.every((m, k) => k === 0 || m.plannedPercent >= ms[k - 1]!.plannedPercent), `plan of ${x.title}`);
+    const rs = d.responsibles.filter((r) => r.targetId === x.id);
+    assert.equal(rs.reduce((a, r) => a + r.shareBp, 0), 10_000, `shares of ${x.title}`);
+    assert.ok(rs.every((r) => d.persons.find((p) => p.id === r.personId)?.unitId === x.unitId), 'responsibles work in the unit');
+    const revs = d.revisions.filter((r) => r.targetId === x.id);
+    assert.equal(revs.filter((r) => r.status === 'PUBLISHED').length, x.publishedRevisionNo ?? 0, `revisions of ${x.title}`);
+  }
+  const count = (s: string) => d.targets.filter((x) => x.status === s).length;
+  assert.ok(count('PUBLISHED') > d.targets.length * 0.6 && count('SUBMITTED') > 20 && count('RETURNED') > 5 && count('DRAFT') > 5, 'status spread');
+  assert.ok(d.targets.filter((x) => x.publishedRevisionNo === 1 && x.status !== 'PUBLISHED').length >= 5, 'revisions in progress');
+  assert.equal(d.specialTasks.length, 2, 'two special tasks');
+  assert.ok(d.specialTasks.every((s) => d.targets.filter((x) => x.specialTaskId === s.id && x.origin === 'SPECIAL').length >= 5), 'special tasks decomposed');
 }
 
 async function main(): Promise<void> {

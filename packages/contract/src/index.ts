@@ -13,6 +13,7 @@ import * as announcements from './routes/announcements.ts';
 import * as settings from './routes/settings.ts';
 import * as audit from './routes/audit.ts';
 import * as framework from './routes/framework.ts';
+import * as targets from './routes/targets.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -30,6 +31,7 @@ export * from './routes/announcements.ts';
 export * from './routes/settings.ts';
 export * from './routes/audit.ts';
 export * from './routes/framework.ts';
+export * from './routes/targets.ts';
 export * from './weights.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions } from './client.ts';
 
@@ -38,6 +40,6 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

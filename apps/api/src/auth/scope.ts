@@ -1,4 +1,5 @@
 import type { Role } from '@jx/contract';
+import type { Prisma } from '@jx/db';
 import type { Actor } from '../lib/context.ts';
 import { ForbiddenError } from '../lib/errors.ts';
 
@@ -29,4 +30,22 @@ export function unitScopeWhere(actor: Actor): { unitId?: { in: string[] } } {
 export function assertUnitReadable(actor: Actor, unitId: string | null) {
   const ids = readableUnitIds(actor);
   if (ids !== null && (!unitId || !ids.includes(unitId))) throw new ForbiddenError('无权查看其他单位的数据');
+}
+
+/**
+ * A Prisma `where` fragment for the targets (年度目标) the actor may read, to put inside the query itself.
+ * LEADER_MAIN and PERF_OFFICE: all; FUNC_DEPT: the target types its department owns, across all units;
+ * LEADER_DEPUTY: its 分管单位 or 分管目标类型; UNIT_ADMIN / UNIT_STAFF: their own unit. Roles combine as a union;
+ * a role with nothing in scope matches no row.
+ */
+export function targetScopeWhere(actor: Actor): Prisma.TargetWhereInput {
+  if (actor.roles.some((r) => r === 'LEADER_MAIN' || r === 'PERF_OFFICE')) return {};
+  const or: Prisma.TargetWhereInput[] = [];
+  if (actor.roles.includes('FUNC_DEPT') && actor.unitId) or.push({ targetType: { ownerUnitId: actor.unitId } });
+  if (actor.roles.includes('LEADER_DEPUTY')) {
+    if (actor.portfolioUnitIds.length) or.push({ unitId: { in: actor.portfolioUnitIds } });
+    if (actor.portfolioTargetTypeIds.length) or.push({ targetTypeId: { in: actor.portfolioTargetTypeIds } });
+  }
+  if ((actor.roles.includes('UNIT_ADMIN') || actor.roles.includes('UNIT_STAFF')) && actor.unitId) or.push({ unitId: actor.unitId });
+  return or.length ? { OR: or } : { id: { in: [] } };
 }

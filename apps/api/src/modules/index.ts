@@ -10,6 +10,7 @@ import { announcementRoutes } from './announcements/routes.ts';
 import { settingRoutes } from './settings/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { frameworkRoutes } from './framework/routes.ts';
+import { targetRoutes } from './targets/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -22,6 +23,7 @@ export async function registerModules(app: FastifyInstance) {
   settingRoutes(app);
   auditRoutes(app);
   frameworkRoutes(app);
+  targetRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

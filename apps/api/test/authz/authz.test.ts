@@ -65,6 +65,14 @@ describe('authorization: every route × every role', async () => {
     db.account.findUnique({ where: { id }, include: { portfolioUnits: true, portfolioTargetTypes: true, sessions: { orderBy: { createdAt: 'asc' } } } });
   const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
   const indicatorRow = (id: string) => () => db.indicator.findUnique({ where: { id } });
+  const targetRow = (id: string) => () =>
+    db.target.findUnique({ where: { id }, include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } } });
+  const safetyLeaf = (await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '2.3.1' } } })).id;
+  const monthly = Array.from({ length: 12 }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / 12) }));
+  const targetContent = (title: string) => ({
+    indicatorId: safetyLeaf, title, content: '开展隐患排查', measures: '挂牌督办', deadline: '2026-12-31', expectedResult: '隐患清零', maxScore: '3',
+    milestones: monthly,
+  });
   const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
 
   const recipes: Record<string, Recipe> = {
@@ -225,6 +233,68 @@ describe('authorization: every route × every role', async () => {
         params: { id: tt.id },
         body: { reportingRhythm: tt.reportingRhythm === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY', version: tt.version },
         state: () => db.targetType.findUnique({ where: { id: tt.id } }),
+      };
+    },
+
+    'targets.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'targets.get': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'targets.create': async () => {
+      const title = `新目标${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, unitId: CD, targetTypeId: safetyType, ...targetContent(title), responsibles: [{ personId: cdPerson, share: '100' }] },
+        state: () => db.target.findMany({ where: { title } }),
+      };
+    },
+    'targets.update': async () => {
+      const tg = await fx.target();
+      return { params: { id: tg.id }, body: { ...targetContent(`${tg.title}（改）`), responsibles: [{ personId: cdPerson, share: '100' }], version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.submit': async () => {
+      const tg = await fx.target({ status: 'DRAFT' });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.approve': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.return': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { params: { id: tg.id }, body: { version: 1, reason: '目标值偏低' }, state: targetRow(tg.id) };
+    },
+    'targets.publish': async () => {
+      // A year of its own: other recipes leave the seed year's weights unbalanced, and publishing refuses that.
+      const frame = await fx.frameworkYear();
+      const tg = await fx.target({ status: 'APPROVED', yearId: frame.yearId, indicatorId: frame.leafId });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.revise': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { version: 1, reason: '年中调整' }, state: targetRow(tg.id) };
+    },
+    'targets.revisionDiff': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id }, query: { from: '1', to: '1' } }),
+    'targets.bulkApprove': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
+    },
+    'targets.bulkReturn': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { body: { items: [{ id: tg.id, version: 1 }], reason: '请补充措施' }, state: targetRow(tg.id) };
+    },
+    'targets.bulkAssign': async () => {
+      const title = `下达目标${fx.next()}`;
+      return {
+        body: { template: { yearId: seeded.yearId, targetTypeId: safetyType, ...targetContent(title) }, units: [{ unitId: CD }, { unitId: MY, maxScore: '2.5' }] },
+        state: () => db.target.findMany({ where: { title }, orderBy: { unitId: 'asc' } }),
+      };
+    },
+    'specialTasks.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'specialTasks.create': async () => {
+      const title = `专项工作${fx.next()}`;
+      const { indicatorId: _leaf, ...rest } = targetContent(title);
+      const leaf = (await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '3.3' } } })).id;
+      return {
+        body: { yearId: seeded.yearId, title, template: { ...rest, indicatorId: leaf }, units: [{ unitId: CD }, { unitId: MY }] },
+        state: () => db.specialTask.findMany({ where: { title }, include: { targets: true } }),
       };
     },
 

@@ -19,6 +19,11 @@ import type { Role } from '@jx/contract';
  *   scope (a 成都 person, the seed year), so an allowed role gets 200.
  * - Anonymous callers: 401 everywhere but health and login (public). A refresh without the cookie is 401.
  *
+ * - Targets (年度目标): units declare their own (UNIT_ADMIN), FUNC_DEPT drafts and reviews the types it owns, PERF_OFFICE
+ *   reviews and publishes all; leaders read (the deputy its portfolio), UNIT_STAFF reads its unit's; SYS_ADMIN and
+ *   AUDITOR have no part in it. Special tasks are set by the main leader or the office (issue 3). The requests use a
+ *   成都 安全生产 target, which is in scope for unit.chengdu, safety (owns 安全生产) and the deputy (成都 in portfolio).
+ *
  * Columns: anonymous, then the eight roles.
  */
 export const CALLERS = ['ANONYMOUS', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const satisfies readonly (Role | 'ANONYMOUS')[];
@@ -67,6 +72,22 @@ const TABLE: Record<string, Row> = {
   'indicators.rebalance':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'years.copyFramework':     [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'targetTypes.update':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
+
+  'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'targets.create':          [401,  403,  403, 201, 201, 403,  403, 201, 403],
+  'targets.update':          [401,  403,  403, 200, 200, 403,  403, 200, 403],
+  'targets.submit':          [401,  403,  403, 200, 200, 403,  403, 200, 403],
+  'targets.approve':         [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'targets.return':          [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'targets.publish':         [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'targets.revise':          [401,  403,  403, 200, 200, 403,  403, 200, 403],
+  'targets.revisionDiff':    [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'targets.bulkApprove':     [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'targets.bulkReturn':      [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'targets.bulkAssign':      [401,  403,  403, 201, 201, 403,  403, 403, 403],
+  'specialTasks.list':       [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'specialTasks.create':     [401,  201,  403, 403, 201, 403,  403, 403, 403],
 
   'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],

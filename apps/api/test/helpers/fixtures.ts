@@ -1,4 +1,4 @@
-import type { AnnouncementStatus, PrismaClient, Role } from '@jx/db';
+import type { AnnouncementStatus, PrismaClient, Role, TargetStatus } from '@jx/db';
 import type { Seeded } from './seeded.ts';
 
 /**
@@ -85,6 +85,76 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           portfolioUnits: opts.portfolioUnitIds ? { create: opts.portfolioUnitIds.map((unitId) => ({ unitId })) } : undefined,
         },
       });
+    },
+
+    /**
+     * A target of the seed year (default: 成都, 安全生产 on leaf 2.3.1, monthly plan to 100 % in December, one responsible
+     * person), in the given state. A PUBLISHED one has its revision 1.
+     */
+    async target(opts: { status?: TargetStatus; unitCode?: string; typeCode?: string; leafCode?: string; yearId?: string; indicatorId?: string } = {}) {
+      const i = next();
+      const unitId = seeded.unitId(opts.unitCode ?? 'CITY-CD');
+      const type = await db.targetType.findUniqueOrThrow({ where: { code: opts.typeCode ?? 'SAFETY' } });
+      const leaf = opts.indicatorId
+        ? await db.indicator.findUniqueOrThrow({ where: { id: opts.indicatorId } })
+        : await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: opts.leafCode ?? '2.3.1' } } });
+      const person = await seeded.personIn(opts.unitCode ?? 'CITY-CD');
+      const status = opts.status ?? 'DRAFT';
+      const periods = type.reportingRhythm === 'MONTHLY' ? Array.from({ length: 12 }, (_, k) => `M${String(k + 1).padStart(2, '0')}`) : ['Q1', 'Q2', 'Q3', 'Q4'];
+      const milestones = periods.map((period, k) => ({ period, plannedPercent: Math.round(((k + 1) * 100) / periods.length) }));
+      const t = await db.target.create({
+        data: {
+          yearId: opts.yearId ?? seeded.yearId,
+          unitId,
+          targetTypeId: type.id,
+          indicatorId: leaf.id,
+          title: `测试目标${i}`,
+          content: '工作内容',
+          measures: '工作措施',
+          deadline: new Date('2026-12-31T00:00:00Z'),
+          expectedResult: '预期效果',
+          maxScore: '5',
+          origin: 'DECLARED',
+          status,
+          returnReason: status === 'RETURNED' ? '请补充' : null,
+          publishedRevisionNo: status === 'PUBLISHED' ? 1 : null,
+          milestones: { create: milestones },
+          responsibles: { create: [{ personId: person, shareBp: 10000 }] },
+        },
+      });
+      if (status === 'PUBLISHED') {
+        const p = await db.person.findUniqueOrThrow({ where: { id: person } });
+        await db.targetRevision.create({
+          data: {
+            targetId: t.id,
+            revisionNo: 1,
+            status: 'PUBLISHED',
+            reason: '首次发布',
+            publishedAt: new Date('2026-02-01T00:00:00Z'),
+            snapshot: {
+              title: t.title, content: t.content, measures: t.measures, deadline: '2026-12-31', expectedResult: t.expectedResult, maxScore: '5.00',
+              metricUnit: null, metricTarget: null, indicatorId: leaf.id, indicatorName: leaf.name, milestones,
+              responsibles: [{ personId: person, personName: p.name, shareBp: 10000, share: '100.00' }],
+            },
+          },
+        });
+      }
+      return t;
+    },
+
+    /**
+     * A year of its own with a whole (valid) framework: one category holding 成都 with every target type, and one
+     * first-level indicator of 100 % that is a leaf. For tests that other files' or recipes' indicator edits of the
+     * seed year must not disturb (publishing refuses a tree whose weights are not whole).
+     */
+    async frameworkYear() {
+      const y = await this.year();
+      const c = await this.category({ yearId: y.id });
+      const types = await db.targetType.findMany();
+      await db.categoryTargetType.createMany({ data: types.map((t) => ({ categoryId: c.id, targetTypeId: t.id })) });
+      await db.assessedUnit.create({ data: { yearId: y.id, unitId: seeded.unitId('CITY-CD'), categoryId: c.id } });
+      const leaf = await this.indicator({ yearId: y.id, weightBp: 10000 });
+      return { yearId: y.id, leafId: leaf.id };
     },
 
     announcement(status: AnnouncementStatus = 'DRAFT') {

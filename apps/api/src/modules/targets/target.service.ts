@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import type { createTarget, listTargets, TargetSnapshot, updateTarget } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db, Tx } from '../../lib/db.ts';
+import type { Actor, RequestContext } from '../../lib/context.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { assertUpdated } from '../../lib/versioned.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { targetScopeWhere } from '../../auth/scope.ts';
+import { auditableTarget, diffSnapshots, snapshotOf, targetDetailInclude, targetInclude, toTargetDetailDto, toTargetDto } from './target.mapper.ts';
+import { assertAllowed, canDraft } from './target.access.ts';
+import { checkClosedPeriods, checkFrame, checkUnit, throwIfAny } from './target.validate.ts';
+import { contentData, insertTargets, replaceChildren } from './target.write.ts';
+import type { FieldIssue } from '@jx/contract';
+
+type ListQuery = z.output<NonNullable<typeof listTargets.query>>;
+type CreateBody = z.output<NonNullable<typeof createTarget.body>>;
+type UpdateBody = z.output<NonNullable<typeof updateTarget.body>>;
+
+export const loadTarget = (db: Db | Tx, id: string) => db.target.findUnique({ where: { id }, include: targetDetailInclude });
+
+/** A target the actor may read: scope is part of the query; a row that exists outside it is 403, not 404. */
+export async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
+  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: targetDetailInclude });
+  if (t) return t;
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  throw new NotFoundError('目标');
+}
+
+export const EDITABLE = ['DRAFT', 'RETURNED'] as const;
+
+export function createTargetService(db: Db) {
+  return {
+    async list(actor: Actor, q: ListQuery) {
+      // The scope is one more AND condition: a filter can narrow it but never widen it.
+      const where: Prisma.TargetWhereInput = {
+        AND: [
+          targetScopeWhere(actor),
+          q.yearId ? { yearId: q.yearId } : {},
+          q.unitId ? { unitId: q.unitId } : {},
+          q.targetTypeId ? { targetTypeId: q.targetTypeId } : {},
+          q.indicatorId ? { indicatorId: q.indicatorId } : {},
+          q.specialTaskId ? { specialTaskId: q.specialTaskId } : {},
+          q.status ? { status: q.status } : {},
+          q.origin ? { origin: q.origin } : {},
+          q.q ? { OR: [{ title: { contains: q.q } }, { content: { contains: q.q } }] } : {},
+        ],
+      };
+      const orderBy: Prisma.TargetOrderByWithRelationInput = q.sort === 'unitName' ? { unit: { name: q.order } } : { [q.sort]: q.order };
+      const [items, total] = await Promise.all([
+        db.target.findMany({ where, orderBy: [orderBy, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, include: targetInclude }),
+        db.target.count({ where }),
+      ]);
+      return { items: items.map(toTargetDto), total };
+    },
+
+    async get(actor: Actor, id: string) {
+      return toTargetDetailDto(await readableTarget(db, actor, id));
+    },
+
+    async diff(actor: Actor, id: string, from: number, to: number) {
+      const t = await readableTarget(db, actor, id);
+      const pick = (no: number, field: string) => {
+        const r = t.revisions.find((x) => x.revisionNo === no);
+        if (!r) throw ValidationError.field(field, `该目标没有第 ${no} 版`);
+        return r.snapshot as TargetSnapshot;
+      };
+      return { from, to, changes: diffSnapshots(pick(from, 'from'), pick(to, 'to')) };
+    },
+
+    create(ctx: RequestContext, body: CreateBody) {
+      return db.$transaction(async (tx) => {
+        const type = await tx.targetType.findUnique({ where: { id: body.targetTypeId } });
+        if (!type) throw ValidationError.field('targetTypeId', '目标类型不存在');
+        assertAllowed(canDraft(ctx.actor, { unitId: body.unitId, targetType: type }), '只能为本单位或本部门主管的目标类型制定目标');
+        if (type.code === 'SPECIAL') throw ValidationError.field('targetTypeId', '专项工作目标由专项工作分解生成，请在专项工作中下达');
+        const issues: FieldIssue[] = [];
+        const frame = await checkFrame(tx, { ...body }, '', issues);
+        if (frame) await checkUnit(tx, frame, body.unitId, body.responsibles, '', 'targetTypeId', issues);
+        throwIfAny(issues);
+        const declared = ctx.actor.roles.includes('UNIT_ADMIN') && ctx.actor.unitId === body.unitId;
+        const [id] = await insertTargets(tx, [{ ...body, origin: declared ? 'DECLARED' : 'ASSIGNED', createdById: ctx.actor.accountId }]);
+        const after = (await loadTarget(tx, id!))!;
+        await recordAudit(tx, ctx, { action: 'targets.create', objectType: 'Target', objectId: id, before: null, after: auditableTarget(after) });
+        return toTargetDetailDto(after);
+      });
+    },
+
+    /** Only a DRAFT or RETURNED target is edited; a published one first needs a revision (targets.revise). */
+    update(ctx: RequestContext, id: string, body: UpdateBody) {
+      return db.$transaction(async (tx) => {
+        const before = await loadTarget(tx, id);
+        if (!before) throw new NotFoundError('目标');
+        assertAllowed(canDraft(ctx.actor, before), '无权修改该目标');
+        if (!(EDITABLE as readonly string[]).includes(before.status)) throw new InvalidStateError('只有草稿或已退回的目标可以修改；已发布的目标请发起修订');
+        if (before.version !== body.version) throw new VersionConflictError('目标');
+        const issues: FieldIssue[] = [];
+        const frame = await checkFrame(tx, { ...body, yearId: before.yearId, targetTypeId: before.targetTypeId }, '', issues);
+        if (frame) await checkUnit(tx, frame, before.unitId, body.responsibles, '', 'targetTypeId', issues);
+        const inForce = before.revisions.find((r) => r.revisionNo === before.publishedRevisionNo);
+        if (inForce && frame) checkClosedPeriods((inForce.snapshot as TargetSnapshot).milestones, body.milestones, frame.year.year, ctx.now, issues);
+        throwIfAny(issues);
+
+        assertUpdated(await tx.target.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), '目标');
+        await replaceChildren(tx, id, body);
+        const after = (await loadTarget(tx, id))!;
+        // The revision in progress always holds the working copy, so it can be compared with the one in force.
+        if (before.publishedRevisionNo !== null) {
+          await tx.targetRevision.updateMany({
+            where: { targetId: id, revisionNo: before.publishedRevisionNo + 1 },
+            data: { snapshot: snapshotOf(after) as unknown as Prisma.InputJsonValue },
+          });
+        }
+        await recordAudit(tx, ctx, { action: 'targets.update', objectType: 'Target', objectId: id, before: auditableTarget(before), after: auditableTarget(after) });
+        return toTargetDetailDto(after);
+      });
+    },
+  };
+}

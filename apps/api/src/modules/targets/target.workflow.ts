@@ -1,0 +1,172 @@
+import { checkSiblingWeights, TARGET_STATUS_LABELS, type BulkResult, type TargetStatus } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db, Tx } from '../../lib/db.ts';
+import type { Actor, RequestContext } from '../../lib/context.ts';
+import { AppError, InvalidStateError, NotFoundError, VersionConflictError } from '../../lib/errors.ts';
+import { assertUpdated } from '../../lib/versioned.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { auditableTarget, snapshotOf, toTargetDetailDto, type TargetDetailRow } from './target.mapper.ts';
+import { assertAllowed, canDraft, canPublish, canReview } from './target.access.ts';
+import { loadTarget } from './target.service.ts';
+
+interface Transition {
+  action: string;
+  verb: string;
+  from: readonly TargetStatus[];
+  to: TargetStatus;
+  allowed: (actor: Actor, t: TargetDetailRow) => boolean;
+  denied: string;
+  reason?: string;
+  /** Extra checks (after scope and state, before the version) and writes in the same transaction. */
+  check?: (tx: Tx, t: TargetDetailRow) => Promise<void>;
+  write?: (tx: Tx, t: TargetDetailRow, ctx: RequestContext) => Promise<Partial<Prisma.TargetUpdateManyMutationInput>>;
+}
+
+/** The year's indicator tree must be whole (every sibling set 100 %) before its targets are published (decision 0005). */
+async function assertTreeValid(tx: Tx, yearId: string) {
+  const rows = await tx.indicator.findMany({ where: { yearId }, select: { parentId: true, weightBp: true } });
+  const sets = new Map<string | null, number[]>();
+  for (const r of rows) sets.set(r.parentId, [...(sets.get(r.parentId) ?? []), r.weightBp]);
+  if ([...sets.values()].some((w) => !checkSiblingWeights(w).valid)) {
+    throw new InvalidStateError('本年度指标体系的同级权重合计不全为 100%，请先调整指标权重再发布目标');
+  }
+}
+
+export function createTargetWorkflow(db: Db) {
+  /**
+   * One state change: 404 → 403 (role and scope) → 409 INVALID_STATE → 409 VERSION_CONFLICT, all before anything is
+   * written; then the update guarded by id, version and state (a concurrent writer that got there first makes it
+   * change nothing → 409), the revision in progress follows, and the audit event, all in one transaction.
+   */
+  function run(ctx: RequestContext, id: string, version: number, spec: Transition) {
+    return db.$transaction(async (tx) => {
+      const before = await loadTarget(tx, id);
+      if (!before) throw new NotFoundError('目标');
+      assertAllowed(spec.allowed(ctx.actor, before), spec.denied);
+      if (!spec.from.includes(before.status)) {
+        throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
+      }
+      await spec.check?.(tx, before);
+      if (before.version !== version) throw new VersionConflictError('目标');
+      const extra = (await spec.write?.(tx, before, ctx)) ?? {};
+      assertUpdated(
+        await tx.target.updateMany({
+          where: { id, version, status: before.status },
+          data: { status: spec.to, returnReason: spec.to === 'RETURNED' ? spec.reason! : null, ...extra, version: { increment: 1 } },
+        }),
+        '目标',
+      );
+      if (spec.to !== 'PUBLISHED' && before.publishedRevisionNo !== null && before.status !== 'PUBLISHED') {
+        await tx.targetRevision.updateMany({ where: { targetId: id, revisionNo: before.publishedRevisionNo + 1 }, data: { status: spec.to } });
+      }
+      const after = (await loadTarget(tx, id))!;
+      await recordAudit(tx, ctx, {
+        action: spec.action,
+        objectType: 'Target',
+        objectId: id,
+        before: auditableTarget(before),
+        after: auditableTarget(after),
+        reason: spec.reason ?? null,
+      });
+      return toTargetDetailDto(after);
+    });
+  }
+
+  const submit = (ctx: RequestContext, id: string, version: number) =>
+    run(ctx, id, version, { action: 'targets.submit', verb: '提交', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', allowed: canDraft, denied: '无权提交该目标' });
+
+  const approve = (ctx: RequestContext, id: string, version: number) =>
+    run(ctx, id, version, { action: 'targets.approve', verb: '审核通过', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: '只能审核本部门主管目标类型的目标' });
+
+  const ret = (ctx: RequestContext, id: string, version: number, reason: string) =>
+    run(ctx, id, version, {
+      action: 'targets.return',
+      verb: '退回',
+      from: ['SUBMITTED', 'APPROVED'],
+      to: 'RETURNED',
+      allowed: canReview,
+      denied: '只能退回本部门主管目标类型的目标',
+      reason,
+    });
+
+  const publish = (ctx: RequestContext, id: string, version: number) =>
+    run(ctx, id, version, {
+      action: 'targets.publish',
+      verb: '发布',
+      from: ['APPROVED'],
+      to: 'PUBLISHED',
+      allowed: (actor) => canPublish(actor),
+      denied: '只有目标绩效办可以发布目标',
+      check: (tx, t) => assertTreeValid(tx, t.yearId),
+      // Every publish keeps a revision: the first one creates revision 1, a revision in progress becomes the one in force.
+      async write(tx, t, c) {
+        const revisionNo = (t.publishedRevisionNo ?? 0) + 1;
+        const snapshot = snapshotOf(t) as unknown as Prisma.InputJsonValue;
+        if (t.publishedRevisionNo === null) {
+          await tx.targetRevision.create({ data: { targetId: t.id, revisionNo, snapshot, status: 'PUBLISHED', reason: '首次发布', createdById: c.actor.accountId, publishedAt: c.now } });
+        } else {
+          await tx.targetRevision.update({ where: { targetId_revisionNo: { targetId: t.id, revisionNo } }, data: { snapshot, status: 'PUBLISHED', publishedAt: c.now } });
+        }
+        return { publishedRevisionNo: revisionNo };
+      },
+    });
+
+  /** 修订: the working copy goes back to DRAFT and through review again; the published revision stays in force. */
+  const revise = (ctx: RequestContext, id: string, version: number, reason: string) =>
+    run(ctx, id, version, {
+      action: 'targets.revise',
+      verb: '发起修订',
+      from: ['PUBLISHED'],
+      to: 'DRAFT',
+      allowed: canDraft,
+      denied: '无权修订该目标',
+      reason,
+      async check(tx, t) {
+        const year = await tx.year.findUniqueOrThrow({ where: { id: t.yearId } });
+        if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，目标不能再修订`);
+      },
+      async write(tx, t, c) {
+        await tx.targetRevision.create({
+          data: {
+            targetId: t.id,
+            revisionNo: t.publishedRevisionNo! + 1,
+            snapshot: snapshotOf(t) as unknown as Prisma.InputJsonValue,
+            status: 'DRAFT',
+            reason,
+            createdById: c.actor.accountId,
+          },
+        });
+        return {};
+      },
+    });
+
+  /** Each item in its own transaction: one stale or refused item does not block the others. */
+  async function bulk(ctx: RequestContext, items: { id: string; version: number }[], action: string, one: (id: string, version: number) => Promise<{ status: TargetStatus; version: number }>): Promise<BulkResult> {
+    const results: BulkResult['results'] = [];
+    for (const item of items) {
+      try {
+        const t = await one(item.id, item.version);
+        results.push({ id: item.id, ok: true, status: t.status, version: t.version, error: null });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        if (e.status === 403) {
+          await db.$transaction((tx) => recordAudit(tx, ctx, { action, objectType: 'Target', objectId: item.id, outcome: 'DENIED', reason: e.message }));
+        }
+        results.push({ id: item.id, ok: false, status: null, version: null, error: { code: e.code, message: e.message } });
+      }
+    }
+    const succeeded = results.filter((r) => r.ok).length;
+    return { results, succeeded, failed: results.length - succeeded };
+  }
+
+  return {
+    submit,
+    approve,
+    return: ret,
+    publish,
+    revise,
+    bulkApprove: (ctx: RequestContext, items: { id: string; version: number }[]) => bulk(ctx, items, 'targets.bulkApprove', (id, v) => approve(ctx, id, v)),
+    bulkReturn: (ctx: RequestContext, items: { id: string; version: number }[], reason: string) =>
+      bulk(ctx, items, 'targets.bulkReturn', (id, v) => ret(ctx, id, v, reason)),
+  };
+}
