@@ -3,6 +3,7 @@ import type { Db } from './lib/db.ts';
 import type { Clock } from './lib/clock.ts';
 import type { SettingsStore } from './modules/settings/settings.store.ts';
 import type { TotpCipher } from './auth/totp.ts';
+import type { DocumentStorage, DocumentStorageConfig } from './modules/documents/storage/index.ts';
 
 export interface AppConfig {
   jwtSecret: string;
@@ -14,6 +15,8 @@ export interface AppConfig {
   requireMfaForPrivileged: boolean;
   /** Built web app to serve at /, when present. */
   webDist?: string;
+  /** Where uploaded Word documents go; absent (tests): a fresh temporary folder. */
+  documentStorage?: DocumentStorageConfig;
 }
 
 /** What every route and service may use; built once per app (tests build one per test file). */
@@ -23,6 +26,8 @@ export interface AppDeps {
   settings: SettingsStore;
   totp: TotpCipher;
   config: AppConfig;
+  /** The originals of uploaded Word documents (工作文档). */
+  documents: DocumentStorage;
   /** Filled by registerRoute; boot fails if a contract route has no handler. */
   registeredRouteIds: Set<string>;
 }

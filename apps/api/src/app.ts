@@ -10,6 +10,10 @@ import { registerSecurity } from './plugins/security.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerModules } from './modules/index.ts';
+import { createDocumentStorage } from './modules/documents/storage/index.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface BuildAppOptions {
   db: Db;
@@ -38,6 +42,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     settings: createSettingsStore(opts.db),
     totp: createTotpCipher(opts.config.jwtSecret),
     config: opts.config,
+    documents: createDocumentStorage(opts.config.documentStorage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'jx-documents-')) }),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);
@@ -51,7 +56,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   registerErrorHandler(app);
   await registerSecurity(app);

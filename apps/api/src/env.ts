@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  /** Where uploaded Word documents are kept: `local` (disk). An S3-compatible store is planned (storage/storage.ts). */
+  DOCUMENT_STORAGE: z.enum(['local']).default('local'),
+  /** Folder of the local document store (default `<DATA_DIR>/documents`); relative paths are from the repository root. */
+  DOCUMENTS_DIR: z.string().trim().min(1, 'DOCUMENTS_DIR 不能为空').optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '@jx/contract';
 import { loadEnv } from './env.ts';
 import { buildApp } from './app.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
+import { documentsDirOf } from './modules/documents/storage/index.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -33,6 +34,7 @@ async function main() {
         logLevel: env.LOG_LEVEL,
         requireMfaForPrivileged: env.APP_MODE === 'production',
         webDist: env.WEB_DIST ?? join(repoRoot, 'apps/web/dist'),
+        documentStorage: { kind: env.DOCUMENT_STORAGE, dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)) },
       },
     });
     const shutdown = async (signal: string) => {

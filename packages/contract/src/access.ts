@@ -23,3 +23,19 @@ export const TARGET_ASSIGNERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 /** Set special tasks (专项工作) and decompose them to units: the main leader and the office. */
 export const SPECIAL_TASK_CREATORS: readonly Role[] = ['LEADER_MAIN', 'PERF_OFFICE'];
 
+
+// 目标执行 (routes/execution.ts). Scope inside each route: docs/decisions/0009-execution.md.
+/** Read progress reports and warnings: the target readers, each within its target scope. */
+export const EXECUTION_READERS: readonly Role[] = TARGET_READERS;
+/** Report progress (进展报告): the unit admin for its unit's targets, a responsible person (UNIT_STAFF) for the targets decomposed to them. */
+export const PROGRESS_REPORTERS: readonly Role[] = ['UNIT_ADMIN', 'UNIT_STAFF'];
+/** Comment (点评) and issue supervision orders (督办): leaders (the deputy its portfolio), departments (own types), the office. */
+export const SUPERVISORS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE'];
+/** Respond to a supervision order: the unit admin of the target's unit. */
+export const ORDER_RESPONDERS: readonly Role[] = ['UNIT_ADMIN'];
+
+// 工作文档 (routes/documents.ts). Scope inside each route: docs/decisions/0008-document-uploads.md.
+/** Upload a Word document or a new version: the unit admin of the target's unit, its responsible people, the office. */
+export const DOCUMENT_UPLOADERS: readonly Role[] = ['PERF_OFFICE', 'UNIT_ADMIN', 'UNIT_STAFF'];
+/** List, read and download documents: whoever may read the target they belong to. */
+export const DOCUMENT_READERS: readonly Role[] = TARGET_READERS;

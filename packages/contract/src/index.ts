@@ -14,6 +14,8 @@ import * as settings from './routes/settings.ts';
 import * as audit from './routes/audit.ts';
 import * as framework from './routes/framework.ts';
 import * as targets from './routes/targets.ts';
+import * as documents from './routes/documents.ts';
+import * as execution from './routes/execution.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -32,6 +34,8 @@ export * from './routes/settings.ts';
 export * from './routes/audit.ts';
 export * from './routes/framework.ts';
 export * from './routes/targets.ts';
+export * from './routes/documents.ts';
+export * from './routes/execution.ts';
 export * from './weights.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions } from './client.ts';
 
@@ -40,6 +44,6 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, execution, documents]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -30,6 +30,13 @@ export interface RouteDef<
   response: R;
   /** Status of a success (default 200). */
   status?: 200 | 201 | 204;
+  /**
+   * The request is `multipart/form-data` (no JSON body): one file part named `file` of at most `maxBytes`, plus the
+   * text fields that `fields` validates. The handler reads the parts itself (apps/api modules/documents).
+   */
+  multipart?: { file: string; maxBytes: number; fields: z.ZodType };
+  /** The success response is a file with this content type (sent as bytes with its own headers), not JSON. */
+  binary?: { contentType: string };
 }
 
 export function defineRoute<

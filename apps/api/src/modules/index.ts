@@ -11,6 +11,8 @@ import { settingRoutes } from './settings/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { frameworkRoutes } from './framework/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
+import { executionRoutes } from './execution/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -24,6 +26,8 @@ export async function registerModules(app: FastifyInstance) {
   auditRoutes(app);
   frameworkRoutes(app);
   targetRoutes(app);
+  await documentRoutes(app);
+  executionRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

@@ -9,12 +9,16 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { directSession } from '../helpers/direct-session.ts';
 import { currentTotp, newTotpSecret } from '../../src/auth/totp.ts';
 import { CALLERS, EXPECTED_STATUS, type Caller } from './expected-status.ts';
+import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
+import { createReport, docxUpload } from '../documents-api/helpers.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 interface Cell {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** Extra request headers (a multipart upload's content type). */
+  headers?: Record<string, string>;
   /** Replaces the caller's bearer token (for routes that end the session they are called with). */
   token?: string;
   cookies?: Record<string, string>;
@@ -51,6 +55,7 @@ describe('authorization: every route × every role', async () => {
   const safetyType = (await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } })).id;
   const cdPerson = await seeded.personIn('CITY-CD');
   const someAccount = seeded.accountId('staff.chengdu');
+  const staffPerson = (await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } })).personId!;
 
   /** A throwaway account with one role, for self-service routes that would disturb the demo account's sessions. */
   const roleClone = async (role: Role, extra: { totpPendingSecret?: string; totpSecret?: string; totpEnabledAt?: Date } = {}) => {
@@ -73,6 +78,27 @@ describe('authorization: every route × every role', async () => {
     indicatorId: safetyLeaf, title, content: '开展隐患排查', measures: '挂牌督办', deadline: '2026-12-31', expectedResult: '隐患清零', maxScore: '3',
     milestones: monthly,
   });
+  // 工作文档: a 成都 安全生产 target whose responsible person is staff.chengdu, and documents written straight to it.
+  const docxBytes = buildDocx();
+  const docStaffPerson = (await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } })).personId!;
+  const documentTarget = async () => {
+    const tg = await fx.target({ status: 'PUBLISHED' });
+    await db.targetResponsible.deleteMany({ where: { targetId: tg.id } });
+    await db.targetResponsible.create({ data: { targetId: tg.id, personId: docStaffPerson, shareBp: 10000 } });
+    return tg;
+  };
+  const documentRow = async () =>
+    db.document.create({
+      data: {
+        seriesId: crypto.randomUUID(), versionNo: 1, targetId: (await documentTarget()).id, fileName: '总结.docx', storedName: `${crypto.randomUUID()}.docx`,
+        sha256: 'x', sizeBytes: docxBytes.length, html: '<p>总结</p>', text: '总结', warnings: [], uploadedById: seeded.accountId('unit.chengdu'),
+      },
+    });
+  const upload = () => {
+    const { payload, headers } = docxUpload(docxBytes);
+    return { body: payload, headers };
+  };
+  const orderRow = (id: string) => () => db.supervisionOrder.findUnique({ where: { id } });
   const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
 
   const recipes: Record<string, Recipe> = {
@@ -298,6 +324,76 @@ describe('authorization: every route × every role', async () => {
       };
     },
 
+    'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'reports.get': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: (await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 })).id } };
+    },
+    'reports.submit': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
+      return {
+        params: { id: tg.id },
+        body: { periodKey: 'M02', actualPercent: 15, narrative: '已完成隐患排查两轮' },
+        state: () => db.progressReport.findMany({ where: { targetId: tg.id } }),
+      };
+    },
+    'reports.update': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
+      const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 });
+      return { params: { id: r.id }, body: { actualPercent: 10, narrative: '更正：完成 10%', version: 1 }, state: () => db.progressReport.findUnique({ where: { id: r.id } }) };
+    },
+    'warnings.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+
+    'documents.uploadToTarget': async () => {
+      const tg = await documentTarget();
+      return { params: { id: tg.id }, ...upload(), state: () => db.document.findMany({ where: { targetId: tg.id } }) };
+    },
+    'documents.uploadToReport': async () => {
+      const report = await createReport(db, (await documentTarget()).id, seeded.accountId('unit.chengdu'));
+      return { params: { id: report.id }, ...upload(), state: () => db.document.findMany({ where: { reportId: report.id } }) };
+    },
+    'documents.uploadVersion': async () => {
+      const d = await documentRow();
+      return { params: { id: d.id }, ...upload(), state: () => db.document.findMany({ where: { seriesId: d.seriesId }, orderBy: { versionNo: 'asc' } }) };
+    },
+    'documents.listForTarget': async () => ({ params: { id: (await documentRow()).targetId! } }),
+    'documents.listForReport': async () => {
+      const report = await createReport(db, (await documentTarget()).id, seeded.accountId('unit.chengdu'));
+      return { params: { id: report.id } };
+    },
+    'documents.get': async () => ({ params: { id: (await documentRow()).id } }),
+    'documents.download': async () => {
+      const d = await documentRow();
+      await t.app.deps.documents.put(d.storedName, docxBytes);
+      return { params: { id: d.id } };
+    },
+
+    'comments.list': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'comments.create': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { body: '进度偏慢，请加快' }, state: () => db.comment.findMany({ where: { targetId: tg.id } }) };
+    },
+    'orders.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'orders.create': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { instruction: '请于期限内书面说明', dueDate: '2026-03-20' }, state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }) };
+    },
+    'orders.respond': async () => {
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id);
+      return { params: { id: o.id }, body: { response: '已整改', version: 1 }, state: orderRow(o.id) };
+    },
+    'orders.close': async (c) => {
+      const issuedById = seeded.accountId(isRole(c) ? DEMO_USER[c] : 'leader');
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById, status: 'RESPONDED' });
+      return { params: { id: o.id }, body: { note: '整改到位', version: 1 }, state: orderRow(o.id) };
+    },
+    'orders.reject': async (c) => {
+      const issuedById = seeded.accountId(isRole(c) ? DEMO_USER[c] : 'leader');
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById, status: 'RESPONDED' });
+      return { params: { id: o.id }, body: { note: '措施不具体', version: 1 }, state: orderRow(o.id) };
+    },
+
     'persons.list': async () => ({ query: { pageSize: '5' } }),
     'persons.get': async () => ({ params: { id: cdPerson } }),
     'persons.onboard': async () => {
@@ -438,7 +534,7 @@ describe('authorization: every route × every role', async () => {
           method: route.method,
           url,
           query: cell.query,
-          headers: token ? { authorization: `Bearer ${token}` } : {},
+          headers: { ...cell.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
           cookies: cell.cookies,
           ...(cell.body !== undefined ? { payload: cell.body as object } : {}),
         };

@@ -24,6 +24,13 @@ import type { Role } from '@jx/contract';
  *   AUDITOR have no part in it. Special tasks are set by the main leader or the office (issue 3). The requests use a
  *   成都 安全生产 target, which is in scope for unit.chengdu, safety (owns 安全生产) and the deputy (成都 in portfolio).
  *
+ * - Execution (目标执行): progress reports are written by the unit — its UNIT_ADMIN, and a UNIT_STAFF who is a responsible
+ *   person of the target (the recipes make staff.chengdu one); leaders, departments and the office read them and the
+ *   warning centre within the target scope, and do not write them. SYS_ADMIN and AUDITOR have no part in it.
+ *   Comments and supervision orders (点评 / 督办) come from leaders (the deputy its portfolio), departments (own types) and the
+ *   office; the unit admin responds to an order; its issuer (or the office) closes it or rejects the response — the
+ *   recipes let each caller act on an order it issued itself.
+ *
  * Columns: anonymous, then the eight roles.
  */
 export const CALLERS = ['ANONYMOUS', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const satisfies readonly (Role | 'ANONYMOUS')[];
@@ -88,6 +95,30 @@ const TABLE: Record<string, Row> = {
   'targets.bulkAssign':      [401,  403,  403, 201, 201, 403,  403, 403, 403],
   'specialTasks.list':       [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'specialTasks.create':     [401,  201,  403, 403, 201, 403,  403, 403, 403],
+
+  // 工作文档: uploaded by the unit admin, the target's responsible people (the recipe makes staff.chengdu one) and the
+  // office; read by whoever reads the target. Leaders and departments read and comment but do not upload evidence.
+  'documents.uploadToTarget': [401, 403,  403, 403, 201, 403,  403, 201, 201],
+  'documents.uploadToReport': [401, 403,  403, 403, 201, 403,  403, 201, 201],
+  'documents.uploadVersion': [401,  403,  403, 403, 201, 403,  403, 201, 201],
+  'documents.listForTarget': [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'documents.listForReport': [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'documents.get':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'documents.download':      [401,  200,  200, 200, 200, 403,  403, 200, 200],
+
+  'reports.listForTarget':   [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'reports.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'reports.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'reports.submit':          [401,  403,  403, 403, 403, 403,  403, 201, 201],
+  'reports.update':          [401,  403,  403, 403, 403, 403,  403, 200, 200],
+  'warnings.list':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'comments.list':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'comments.create':         [401,  201,  201, 201, 201, 403,  403, 403, 403],
+  'orders.list':             [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'orders.create':           [401,  201,  201, 201, 201, 403,  403, 403, 403],
+  'orders.respond':          [401,  403,  403, 403, 403, 403,  403, 200, 403],
+  'orders.close':            [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'orders.reject':           [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
   'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],

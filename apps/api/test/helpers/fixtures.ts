@@ -91,17 +91,17 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
      * A target of the seed year (default: 成都, 安全生产 on leaf 2.3.1, monthly plan to 100 % in December, one responsible
      * person), in the given state. A PUBLISHED one has its revision 1.
      */
-    async target(opts: { status?: TargetStatus; unitCode?: string; typeCode?: string; leafCode?: string; yearId?: string; indicatorId?: string } = {}) {
+    async target(opts: { status?: TargetStatus; unitCode?: string; typeCode?: string; leafCode?: string; yearId?: string; indicatorId?: string; personId?: string; deadline?: string; milestones?: { period: string; plannedPercent: number }[] } = {}) {
       const i = next();
       const unitId = seeded.unitId(opts.unitCode ?? 'CITY-CD');
       const type = await db.targetType.findUniqueOrThrow({ where: { code: opts.typeCode ?? 'SAFETY' } });
       const leaf = opts.indicatorId
         ? await db.indicator.findUniqueOrThrow({ where: { id: opts.indicatorId } })
         : await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: opts.leafCode ?? '2.3.1' } } });
-      const person = await seeded.personIn(opts.unitCode ?? 'CITY-CD');
+      const person = opts.personId ?? (await seeded.personIn(opts.unitCode ?? 'CITY-CD'));
       const status = opts.status ?? 'DRAFT';
       const periods = type.reportingRhythm === 'MONTHLY' ? Array.from({ length: 12 }, (_, k) => `M${String(k + 1).padStart(2, '0')}`) : ['Q1', 'Q2', 'Q3', 'Q4'];
-      const milestones = periods.map((period, k) => ({ period, plannedPercent: Math.round(((k + 1) * 100) / periods.length) }));
+      const milestones = opts.milestones ?? periods.map((period, k) => ({ period, plannedPercent: Math.round(((k + 1) * 100) / periods.length) }));
       const t = await db.target.create({
         data: {
           yearId: opts.yearId ?? seeded.yearId,
@@ -111,7 +111,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           title: `测试目标${i}`,
           content: '工作内容',
           measures: '工作措施',
-          deadline: new Date('2026-12-31T00:00:00Z'),
+          deadline: new Date(`${opts.deadline ?? '2026-12-31'}T00:00:00Z`),
           expectedResult: '预期效果',
           maxScore: '5',
           origin: 'DECLARED',
@@ -132,7 +132,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
             reason: '首次发布',
             publishedAt: new Date('2026-02-01T00:00:00Z'),
             snapshot: {
-              title: t.title, content: t.content, measures: t.measures, deadline: '2026-12-31', expectedResult: t.expectedResult, maxScore: '5.00',
+              title: t.title, content: t.content, measures: t.measures, deadline: opts.deadline ?? '2026-12-31', expectedResult: t.expectedResult, maxScore: '5.00',
               metricUnit: null, metricTarget: null, indicatorId: leaf.id, indicatorName: leaf.name, milestones,
               responsibles: [{ personId: person, personName: p.name, shareBp: 10000, share: '100.00' }],
             },
@@ -155,6 +155,37 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
       await db.assessedUnit.create({ data: { yearId: y.id, unitId: seeded.unitId('CITY-CD'), categoryId: c.id } });
       const leaf = await this.indicator({ yearId: y.id, weightBp: 10000 });
       return { yearId: y.id, leafId: leaf.id };
+    },
+
+    /** A progress report (进展报告) of a target for one period, written directly (default: on time, by staff.chengdu). */
+    report(targetId: string, opts: { periodKey: string; actualPercent: number; reportedById?: string; late?: boolean; submittedAt?: Date }) {
+      return db.progressReport.create({
+        data: {
+          targetId,
+          periodKey: opts.periodKey,
+          actualPercent: opts.actualPercent,
+          narrative: `${opts.periodKey} 进展情况`,
+          reportedById: opts.reportedById ?? seeded.accountId('staff.chengdu'),
+          submittedAt: opts.submittedAt ?? new Date('2026-03-01T00:00:00Z'),
+          late: opts.late ?? false,
+        },
+      });
+    },
+
+    /** A supervision order (督办) on a target, written directly (default: OPEN, issued by leader, due 2026-03-20). */
+    order(targetId: string, opts: { issuedById?: string; status?: 'OPEN' | 'RESPONDED' | 'CLOSED'; dueDate?: string } = {}) {
+      const status = opts.status ?? 'OPEN';
+      return db.supervisionOrder.create({
+        data: {
+          targetId,
+          issuedById: opts.issuedById ?? seeded.accountId('leader'),
+          instruction: '请说明进度滞后原因并提出整改措施',
+          dueDate: new Date(`${opts.dueDate ?? '2026-03-20'}T00:00:00Z`),
+          status,
+          response: status === 'OPEN' ? null : '已制定整改方案',
+          respondedAt: status === 'OPEN' ? null : new Date('2026-03-02T00:00:00Z'),
+        },
+      });
     },
 
     announcement(status: AnnouncementStatus = 'DRAFT') {

@@ -51,3 +51,16 @@ export const auditKeys = {
   events: (query: object) => ['audit', 'events', query] as const,
   logins: (query: object) => ['audit', 'logins', query] as const,
 };
+
+/** 年度目标: lists, details, revision diffs; special tasks under their own key. */
+export const targetKeys = {
+  all: ['targets'] as const,
+  list: (query: object) => ['targets', 'list', query] as const,
+  detail: (id: string) => ['targets', 'detail', id] as const,
+  diff: (id: string, from: number, to: number) => ['targets', 'diff', id, from, to] as const,
+};
+
+export const specialTaskKeys = {
+  all: ['special-tasks'] as const,
+  list: (yearId: string) => ['special-tasks', 'list', yearId] as const,
+};

@@ -154,6 +154,10 @@ export const TargetDetailSchema = TargetSchema.extend({
 });
 export type TargetDetail = z.infer<typeof TargetDetailSchema>;
 
+/** A row of the target list: the target and, once a plan is in force, its warning level (预警, routes/execution.ts). */
+export const TargetListItemSchema = TargetSchema.extend({ warningLevel: z.enum(['GREEN', 'YELLOW', 'RED']).nullable() });
+export type TargetListItem = z.infer<typeof TargetListItemSchema>;
+
 export const TARGET_SORT_FIELDS = ['title', 'deadline', 'maxScore', 'status', 'updatedAt', 'unitName'] as const;
 
 export const listTargets = defineRoute({
@@ -175,7 +179,7 @@ export const listTargets = defineRoute({
     origin: TargetOriginSchema.optional(),
     q: z.string().trim().max(50).optional(),
   }),
-  response: pageOf(TargetSchema),
+  response: pageOf(TargetListItemSchema),
 });
 
 export const getTarget = defineRoute({

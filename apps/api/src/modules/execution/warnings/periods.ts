@@ -39,3 +39,14 @@ export function endOfBeijingDay(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return beijingMidnight(y, m, d + 1);
 }
+
+/** The first month (1..12) a period covers. */
+export function periodStartMonth(key: string): number {
+  const end = periodEndMonth(key);
+  return key.startsWith('Q') ? end - 2 : end;
+}
+
+/** The instant a period starts: midnight at the beginning of its first month, Beijing time. */
+export function periodStart(year: number, key: string): Date {
+  return beijingMidnight(year, periodStartMonth(key), 1);
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { DocumentUploadFields, MAX_DOCUMENT_BYTES } from '@jx/contract';
+import type { z } from 'zod';
+import { ValidationError } from '../../lib/errors.ts';
+import { DocumentTooLargeError } from './errors.ts';
+import { formatBytes } from './limits.ts';
+
+export interface DocxUpload {
+  bytes: Buffer;
+  fileName: string;
+  fields: z.output<typeof DocumentUploadFields>;
+}
+
+const MAX_TEXT_FIELDS = 4;
+/**
+ * Passed through to busboy (not in @fastify/multipart's option types): browsers send the file name as raw UTF-8 in
+ * `filename="…"`, which busboy would otherwise read as latin1.
+ */
+const BUSBOY_EXTRA: object = { defParamCharset: 'utf8' };
+
+/**
+ * The multipart parser, for the whole app (it only claims `multipart/form-data`; JSON routes refuse such bodies
+ * through their own schemas). Busboy enforces the limits while streaming: one file of at most 20 MB, a few short
+ * text fields. Fastify's own 1 MB bodyLimit does not apply to multipart, these limits do.
+ */
+export async function registerMultipart(app: FastifyInstance) {
+  await app.register(multipart, {
+    throwFileSizeLimit: true,
+    ...BUSBOY_EXTRA,
+    limits: {
+      fileSize: MAX_DOCUMENT_BYTES,
+      files: 1,
+      fields: MAX_TEXT_FIELDS,
+      fieldSize: 2048,
+      parts: MAX_TEXT_FIELDS + 1,
+      headerPairs: 50,
+    },
+  });
+}
+
+const tooLarge = () => new DocumentTooLargeError(`文件超过 ${formatBytes(MAX_DOCUMENT_BYTES)}，请压缩图片或拆分文档后再上传`);
+const oneFile = () => ValidationError.field('file', '一次只能上传一个文件（字段 file）');
+
+/**
+ * Reads an upload: exactly one file part named `file` and the text fields of DocumentUploadFields. Nothing is
+ * written anywhere; the bytes stay in memory (≤ 20 MB) for the conversion.
+ */
+export async function readDocxUpload(req: FastifyRequest): Promise<DocxUpload> {
+  if (!req.isMultipart()) throw ValidationError.field('file', '请以 multipart/form-data 格式上传 Word 文档（字段 file）');
+  let file: { bytes: Buffer; fileName: string } | null = null;
+  const fields: Record<string, string> = {};
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') throw ValidationError.field(part.fieldname, '只能在 file 字段上传文件');
+        if (file) throw oneFile();
+        file = { bytes: await part.toBuffer(), fileName: part.filename ?? '' };
+      } else {
+        if (Object.hasOwn(fields, part.fieldname)) throw ValidationError.field(part.fieldname, '字段重复');
+        fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
+      }
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if (code === 'FST_FILES_LIMIT') throw oneFile();
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw ValidationError.field('', '上传的字段过多');
+    if (code === 'FST_PROTO_VIOLATION') throw ValidationError.field('', '不允许的字段名');
+    throw e;
+  }
+  if (!file) throw ValidationError.field('file', '请选择要上传的 Word 文档（.docx）');
+  const parsed = DocumentUploadFields.safeParse(fields);
+  if (!parsed.success) {
+    throw new ValidationError(
+      parsed.error.issues.flatMap((i) =>
+        i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: k, message: '不允许的字段' })) : [{ path: i.path.join('.'), message: i.message }],
+      ),
+    );
+  }
+  return { ...file, fields: parsed.data };
+}

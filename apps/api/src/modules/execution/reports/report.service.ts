@@ -1,0 +1,207 @@
+import type { z } from 'zod';
+import { type FieldIssue, type listReports, type submitReport, type TargetSnapshot, type updateReport } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db, Tx } from '../../../lib/db.ts';
+import type { Actor, RequestContext } from '../../../lib/context.ts';
+import { hasRole } from '../../../lib/context.ts';
+import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
+import { assertUpdated } from '../../../lib/versioned.ts';
+import { recordAudit } from '../../../audit/record-audit.ts';
+import { targetScopeWhere } from '../../../auth/scope.ts';
+import type { SettingsStore } from '../../settings/settings.store.ts';
+import { isReportLate } from '../warnings/compute-warning.ts';
+import { periodKeys, periodStart, periodEndMonth } from '../warnings/periods.ts';
+import { auditableReport, reportInclude, toReportDto, type ReportRow } from './report.mapper.ts';
+
+type ListQuery = z.output<NonNullable<typeof listReports.query>>;
+type SubmitBody = z.output<NonNullable<typeof submitReport.body>>;
+type UpdateBody = z.output<NonNullable<typeof updateReport.body>>;
+
+const reportTargetInclude = {
+  year: { select: { year: true, status: true } },
+  targetType: { select: { reportingRhythm: true } },
+  responsibles: { select: { personId: true } },
+  revisions: { select: { revisionNo: true, snapshot: true } },
+} as const satisfies Prisma.TargetInclude;
+type ReportTarget = Prisma.TargetGetPayload<{ include: typeof reportTargetInclude }>;
+
+/** The plan in force (decision 0007): the working copy while PUBLISHED, else the snapshot of the published revision. */
+function planInForce(t: ReportTarget): { responsibles: string[]; quantitative: boolean } | null {
+  if (t.publishedRevisionNo === null) return null;
+  if (t.status === 'PUBLISHED') return { responsibles: t.responsibles.map((r) => r.personId), quantitative: t.metricTarget !== null };
+  const snap = t.revisions.find((r) => r.revisionNo === t.publishedRevisionNo)?.snapshot as TargetSnapshot | undefined;
+  if (!snap) return null;
+  return { responsibles: snap.responsibles.map((r) => r.personId), quantitative: snap.metricTarget !== null };
+}
+
+/** A target the actor may read, with what the report rules need; a target outside the scope is 403, not 404. */
+async function readableReportTarget(db: Db | Tx, actor: Actor, id: string): Promise<ReportTarget> {
+  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: reportTargetInclude });
+  if (t) return t;
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  throw new NotFoundError('目标');
+}
+
+async function personOf(db: Db | Tx, actor: Actor): Promise<string | null> {
+  return (await db.account.findUnique({ where: { id: actor.accountId }, select: { personId: true } }))?.personId ?? null;
+}
+
+/**
+ * Who may report on a target: the UNIT_ADMIN of its unit, and a UNIT_STAFF of that unit who is one of the target's
+ * responsible persons in the plan in force.
+ */
+function canReport(actor: Actor, t: ReportTarget, personId: string | null, responsibles: readonly string[]): boolean {
+  if (actor.unitId !== t.unitId) return false;
+  if (hasRole(actor, 'UNIT_ADMIN')) return true;
+  return hasRole(actor, 'UNIT_STAFF') && !!personId && responsibles.includes(personId);
+}
+
+/** Cumulative percent never goes down: not below an earlier period's report, not above a later one's. */
+function checkCumulative(keys: string[], periodKey: string, actualPercent: number, others: { periodKey: string; actualPercent: number }[], issues: FieldIssue[]) {
+  const at = keys.indexOf(periodKey);
+  const before = others.filter((o) => keys.indexOf(o.periodKey) < at).reduce((m, o) => Math.max(m, o.actualPercent), -1);
+  const after = others.filter((o) => keys.indexOf(o.periodKey) > at).reduce((m, o) => Math.min(m, o.actualPercent), 101);
+  if (actualPercent < before) issues.push({ path: 'actualPercent', message: `累计完成百分比不能低于上一时段已报送的 ${before}%` });
+  else if (actualPercent > after) issues.push({ path: 'actualPercent', message: `累计完成百分比不能高于下一时段已报送的 ${after}%` });
+}
+
+function checkValue(quantitative: boolean, actualValue: string | null | undefined, issues: FieldIssue[]) {
+  if (quantitative && (actualValue === null || actualValue === undefined)) issues.push({ path: 'actualValue', message: '量化目标请填写实际完成值' });
+  if (!quantitative && actualValue !== null && actualValue !== undefined) issues.push({ path: 'actualValue', message: '该目标不是量化目标，无需填写实际完成值' });
+}
+
+function throwIfAny(issues: FieldIssue[]) {
+  if (issues.length) throw new ValidationError(issues);
+}
+
+async function reporterNames(db: Db | Tx, rows: ReportRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.reportedById))];
+  if (!ids.length) return new Map();
+  const accounts = await db.account.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(accounts.map((a) => [a.id, a.displayName]));
+}
+
+const contentData = (b: SubmitBody | UpdateBody) => ({
+  actualPercent: b.actualPercent,
+  actualValue: b.actualValue ?? null,
+  narrative: b.narrative,
+  problems: b.problems || null,
+  nextSteps: b.nextSteps || null,
+});
+
+export function createReportService(db: Db, settings: SettingsStore) {
+  async function dto(tx: Db | Tx, row: ReportRow) {
+    return toReportDto(row, await reporterNames(tx, [row]));
+  }
+
+  /** A report the actor may read (through its target's scope); outside the scope 403, not 404. */
+  async function readableReport(tx: Db | Tx, actor: Actor, id: string): Promise<ReportRow> {
+    const r = await tx.progressReport.findFirst({ where: { id, target: targetScopeWhere(actor) }, include: reportInclude });
+    if (r) return r;
+    if (await tx.progressReport.count({ where: { id } })) throw new ForbiddenError('无权查看该进展报告');
+    throw new NotFoundError('进展报告');
+  }
+
+  return {
+    async listForTarget(actor: Actor, targetId: string) {
+      await readableReportTarget(db, actor, targetId);
+      const rows = await db.progressReport.findMany({ where: { targetId }, include: reportInclude, orderBy: { periodKey: 'asc' } });
+      const names = await reporterNames(db, rows);
+      return rows.map((r) => toReportDto(r, names));
+    },
+
+    async list(actor: Actor, q: ListQuery) {
+      const where: Prisma.ProgressReportWhereInput = {
+        AND: [
+          { target: targetScopeWhere(actor) },
+          q.yearId ? { target: { yearId: q.yearId } } : {},
+          q.unitId ? { target: { unitId: q.unitId } } : {},
+          q.targetId ? { targetId: q.targetId } : {},
+          q.periodKey ? { periodKey: q.periodKey } : {},
+          q.late ? { late: q.late === 'true' } : {},
+        ],
+      };
+      const [rows, total] = await Promise.all([
+        db.progressReport.findMany({ where, include: reportInclude, orderBy: [{ submittedAt: q.order }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.progressReport.count({ where }),
+      ]);
+      const names = await reporterNames(db, rows);
+      return { items: rows.map((r) => toReportDto(r, names)), total };
+    },
+
+    async get(actor: Actor, id: string) {
+      return dto(db, await readableReport(db, actor, id));
+    },
+
+    /** 404 → 403 (scope, then who may report) → 409 (no plan in force, closed year, period already reported) → 400. */
+    async submit(ctx: RequestContext, targetId: string, body: SubmitBody) {
+      const dueDay = (await settings.all())['report.dueDay'];
+      return db.$transaction(async (tx) => {
+        const t = await readableReportTarget(tx, ctx.actor, targetId);
+        const plan = planInForce(t);
+        if (!canReport(ctx.actor, t, await personOf(tx, ctx.actor), plan?.responsibles ?? [])) {
+          throw new ForbiddenError('只有本单位管理员或该目标的责任人可以报送进展');
+        }
+        if (!plan) throw new InvalidStateError('目标尚未发布，不能报送进展');
+        if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再报送进展');
+        if (await tx.progressReport.count({ where: { targetId, periodKey: body.periodKey } })) {
+          throw new ConflictError(`${periodLabel(body.periodKey)}的进展已报送，请修改已有报告`, { issues: [{ path: 'periodKey', message: '该时段已报送' }] });
+        }
+        const issues: FieldIssue[] = [];
+        const keys = periodKeys(t.targetType.reportingRhythm);
+        if (!keys.includes(body.periodKey)) {
+          issues.push({ path: 'periodKey', message: t.targetType.reportingRhythm === 'MONTHLY' ? '该目标按月报送，时段应为 M01–M12' : '该目标按季度报送，时段应为 Q1–Q4' });
+        } else if (periodStart(t.year.year, body.periodKey) > ctx.now) {
+          issues.push({ path: 'periodKey', message: `${periodLabel(body.periodKey)}尚未开始，不能报送` });
+        } else {
+          const others = await tx.progressReport.findMany({ where: { targetId }, select: { periodKey: true, actualPercent: true } });
+          checkCumulative(keys, body.periodKey, body.actualPercent, others, issues);
+        }
+        checkValue(plan.quantitative, body.actualValue, issues);
+        throwIfAny(issues);
+
+        const created = await tx.progressReport.create({
+          data: {
+            targetId,
+            periodKey: body.periodKey,
+            ...contentData(body),
+            reportedById: ctx.actor.accountId,
+            submittedAt: ctx.now,
+            late: isReportLate(t.year.year, body.periodKey, ctx.now, dueDay),
+          },
+          include: reportInclude,
+        });
+        await recordAudit(tx, ctx, { action: 'reports.submit', objectType: 'ProgressReport', objectId: created.id, before: null, after: auditableReport(created) });
+        return dto(tx, created);
+      });
+    },
+
+    /** The reporter or the unit admin corrects a report; `late` stays as first submitted. */
+    async update(ctx: RequestContext, id: string, body: UpdateBody) {
+      return db.$transaction(async (tx) => {
+        const before = await readableReport(tx, ctx.actor, id);
+        const t = await readableReportTarget(tx, ctx.actor, before.targetId);
+        const a = ctx.actor;
+        const allowed = a.unitId === t.unitId && (hasRole(a, 'UNIT_ADMIN') || (hasRole(a, 'UNIT_STAFF') && before.reportedById === a.accountId));
+        if (!allowed) throw new ForbiddenError('只有报送人或本单位管理员可以修改进展报告');
+        if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再修改进展报告');
+        if (before.version !== body.version) throw new VersionConflictError('进展报告');
+        const plan = planInForce(t);
+        const issues: FieldIssue[] = [];
+        const others = await tx.progressReport.findMany({ where: { targetId: t.id, id: { not: id } }, select: { periodKey: true, actualPercent: true } });
+        checkCumulative(periodKeys(t.targetType.reportingRhythm), before.periodKey, body.actualPercent, others, issues);
+        checkValue(plan?.quantitative ?? false, body.actualValue, issues);
+        throwIfAny(issues);
+        assertUpdated(await tx.progressReport.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), '进展报告');
+        const after = (await tx.progressReport.findUnique({ where: { id }, include: reportInclude }))!;
+        await recordAudit(tx, ctx, { action: 'reports.update', objectType: 'ProgressReport', objectId: id, before: auditableReport(before), after: auditableReport(after) });
+        return dto(tx, after);
+      });
+    },
+  };
+}
+
+/** `M03` → 3月, `Q2` → 第二季度 (for messages). */
+export function periodLabel(key: string): string {
+  return key.startsWith('M') ? `${periodEndMonth(key)}月` : `第${'一二三四'[Number(key.slice(1)) - 1]}季度`;
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  closeOrder,
+  createComment,
+  createOrder,
+  getReport,
+  listComments,
+  listOrders,
+  listReports,
+  listTargetReports,
+  listWarnings,
+  rejectOrder,
+  respondOrder,
+  submitReport,
+  updateReport,
+} from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { targetScopeWhere } from '../../auth/scope.ts';
+import { createReportService } from './reports/report.service.ts';
+import { createSupervisionService } from './supervision/supervision.service.ts';
+import { byUrgency, computeWarnings, countByLevel, warningThresholds } from './warnings/warning.service.ts';
+
+/** 目标执行: progress reports (进展报告), the warning centre (预警中心), comments and supervision orders (点评 / 督办). */
+export function executionRoutes(app: FastifyInstance) {
+  const { db, settings } = app.deps;
+  const reports = createReportService(db, settings);
+  registerRoute(app, listTargetReports, ({ ctx, params }) => reports.listForTarget(ctx.actor, params.id));
+  registerRoute(app, listReports, ({ ctx, query }) => reports.list(ctx.actor, query));
+  registerRoute(app, getReport, ({ ctx, params }) => reports.get(ctx.actor, params.id));
+  registerRoute(app, submitReport, ({ ctx, params, body }) => reports.submit(ctx, params.id, body));
+  registerRoute(app, updateReport, ({ ctx, params, body }) => reports.update(ctx, params.id, body));
+
+  // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
+  registerRoute(app, listWarnings, async ({ ctx, query: q }) => {
+    const where = {
+      AND: [targetScopeWhere(ctx.actor), q.yearId ? { yearId: q.yearId } : {}, q.unitId ? { unitId: q.unitId } : {}, q.targetTypeId ? { targetTypeId: q.targetTypeId } : {}],
+    };
+    const all = (await computeWarnings(db, where, ctx.now, await warningThresholds(settings))).sort(byUrgency);
+    const matching = q.level ? all.filter((w) => w.level === q.level) : all;
+    return { items: matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: matching.length, counts: countByLevel(all) };
+  });
+
+  const sup = createSupervisionService(db);
+  registerRoute(app, listComments, ({ ctx, params }) => sup.listComments(ctx.actor, params.id));
+  registerRoute(app, createComment, ({ ctx, params, body }) => sup.createComment(ctx, params.id, body));
+  registerRoute(app, listOrders, ({ ctx, query }) => sup.listOrders(ctx.actor, query, ctx.now));
+  registerRoute(app, createOrder, ({ ctx, params, body }) => sup.createOrder(ctx, params.id, body));
+  registerRoute(app, respondOrder, ({ ctx, params, body }) => sup.respond(ctx, params.id, body.version, body.response));
+  registerRoute(app, closeOrder, ({ ctx, params, body }) => sup.close(ctx, params.id, body.version, body.note));
+  registerRoute(app, rejectOrder, ({ ctx, params, body }) => sup.reject(ctx, params.id, body.version, body.note));
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import { SUPERVISION_STATUS_LABELS, type Comment, type createComment, type createOrder, type listOrders, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db, Tx } from '../../../lib/db.ts';
+import type { Actor, RequestContext } from '../../../lib/context.ts';
+import { hasRole } from '../../../lib/context.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
+import { assertUpdated } from '../../../lib/versioned.ts';
+import { formatDate, parseDate } from '../../../lib/dates.ts';
+import { recordAudit } from '../../../audit/record-audit.ts';
+import { targetScopeWhere } from '../../../auth/scope.ts';
+import { endOfBeijingDay } from '../warnings/periods.ts';
+
+type CommentBody = z.output<NonNullable<typeof createComment.body>>;
+type OrderBody = z.output<NonNullable<typeof createOrder.body>>;
+type OrderQuery = z.output<NonNullable<typeof listOrders.query>>;
+
+/** Comment and supervise: the main leader and the office all targets; a department its types; a deputy its portfolio. */
+export function canSupervise(actor: Actor, t: { unitId: string; targetTypeId: string; targetType: { ownerUnitId: string } }): boolean {
+  if (hasRole(actor, 'LEADER_MAIN', 'PERF_OFFICE')) return true;
+  if (hasRole(actor, 'FUNC_DEPT') && !!actor.unitId && actor.unitId === t.targetType.ownerUnitId) return true;
+  return hasRole(actor, 'LEADER_DEPUTY') && (actor.portfolioUnitIds.includes(t.unitId) || actor.portfolioTargetTypeIds.includes(t.targetTypeId));
+}
+
+async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
+  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: { targetType: { select: { ownerUnitId: true } } } });
+  if (t) return t;
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  throw new NotFoundError('目标');
+}
+
+async function names(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const distinct = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!distinct.length) return new Map();
+  return new Map((await db.account.findMany({ where: { id: { in: distinct } }, select: { id: true, displayName: true } })).map((a) => [a.id, a.displayName]));
+}
+
+const orderInclude = { target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } } } as const satisfies Prisma.SupervisionOrderInclude;
+type OrderRow = Prisma.SupervisionOrderGetPayload<{ include: typeof orderInclude }>;
+
+const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): SupervisionOrder => ({
+  id: o.id,
+  targetId: o.targetId,
+  targetTitle: o.target.title,
+  unitId: o.target.unitId,
+  unitName: o.target.unit.name,
+  reportId: o.reportId,
+  issuedById: o.issuedById,
+  issuedByName: who.get(o.issuedById) ?? '',
+  instruction: o.instruction,
+  dueDate: formatDate(o.dueDate),
+  status: o.status,
+  response: o.response,
+  respondedAt: o.respondedAt?.toISOString() ?? null,
+  note: o.closeNote,
+  closedAt: o.closedAt?.toISOString() ?? null,
+  overdue: o.status === 'OPEN' && now >= endOfBeijingDay(formatDate(o.dueDate)),
+  version: o.version,
+  createdAt: o.createdAt.toISOString(),
+});
+const auditableOrder = (o: OrderRow) => ({ status: o.status, instruction: o.instruction, dueDate: formatDate(o.dueDate), response: o.response, closeNote: o.closeNote, targetId: o.targetId, reportId: o.reportId });
+
+async function checkReport(tx: Tx, targetId: string, reportId: string | null | undefined) {
+  if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } }))) throw ValidationError.field('reportId', '该进展报告不属于此目标');
+}
+
+export function createSupervisionService(db: Db) {
+  async function orderDto(tx: Db | Tx, o: OrderRow, now: Date) {
+    return toOrderDto(o, await names(tx, [o.issuedById]), now);
+  }
+
+  /** One transition: 404 → 403 (scope, then role on this order) → 409 state → 409 version; guarded update; audit. */
+  function transition(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    spec: { action: string; verb: string; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: string; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string },
+  ) {
+    return db.$transaction(async (tx) => {
+      const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
+      if (!before) {
+        if (await tx.supervisionOrder.count({ where: { id } })) throw new ForbiddenError('无权查看该督办单');
+        throw new NotFoundError('督办单');
+      }
+      if (!spec.allowed(before)) throw new ForbiddenError(spec.denied);
+      if (!spec.from.includes(before.status)) throw new InvalidStateError(`督办单当前为“${SUPERVISION_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
+      if (before.version !== version) throw new VersionConflictError('督办单');
+      assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), '督办单');
+      const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
+      await recordAudit(tx, ctx, { action: spec.action, objectType: 'SupervisionOrder', objectId: id, before: auditableOrder(before), after: auditableOrder(after), reason: spec.reason ?? null });
+      return orderDto(tx, after, ctx.now);
+    });
+  }
+  const issuerOrOffice = (a: Actor) => (o: OrderRow) => hasRole(a, 'PERF_OFFICE') || (o.issuedById === a.accountId && canSupervise(a, o.target));
+
+  return {
+    async listComments(actor: Actor, targetId: string): Promise<Comment[]> {
+      await readableTarget(db, actor, targetId);
+      const rows = await db.comment.findMany({ where: { targetId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const who = await names(db, rows.map((c) => c.authorId));
+      return rows.map((c) => ({ id: c.id, targetId: c.targetId, reportId: c.reportId, authorId: c.authorId, authorName: who.get(c.authorId) ?? '', body: c.body, createdAt: c.createdAt.toISOString() }));
+    },
+
+    createComment(ctx: RequestContext, targetId: string, body: CommentBody): Promise<Comment> {
+      return db.$transaction(async (tx) => {
+        const t = await readableTarget(tx, ctx.actor, targetId);
+        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError('只能点评分管或本部门主管类型的目标');
+        await checkReport(tx, targetId, body.reportId);
+        const c = await tx.comment.create({ data: { targetId, reportId: body.reportId ?? null, authorId: ctx.actor.accountId, body: body.body, createdAt: ctx.now } });
+        await recordAudit(tx, ctx, { action: 'comments.create', objectType: 'Comment', objectId: c.id, before: null, after: { targetId, reportId: c.reportId, body: c.body } });
+        return { id: c.id, targetId, reportId: c.reportId, authorId: c.authorId, authorName: ctx.actor.displayName, body: c.body, createdAt: c.createdAt.toISOString() };
+      });
+    },
+
+    async listOrders(actor: Actor, q: OrderQuery, now: Date) {
+      const where: Prisma.SupervisionOrderWhereInput = {
+        AND: [
+          { target: targetScopeWhere(actor) },
+          q.yearId ? { target: { yearId: q.yearId } } : {},
+          q.unitId ? { target: { unitId: q.unitId } } : {},
+          q.targetId ? { targetId: q.targetId } : {},
+          q.status ? { status: q.status } : {},
+        ],
+      };
+      const [rows, total] = await Promise.all([
+        db.supervisionOrder.findMany({ where, include: orderInclude, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.supervisionOrder.count({ where }),
+      ]);
+      const who = await names(db, rows.map((o) => o.issuedById));
+      return { items: rows.map((o) => toOrderDto(o, who, now)), total };
+    },
+
+    createOrder(ctx: RequestContext, targetId: string, body: OrderBody) {
+      return db.$transaction(async (tx) => {
+        const t = await readableTarget(tx, ctx.actor, targetId);
+        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError('只能督办分管或本部门主管类型的目标');
+        if (t.publishedRevisionNo === null) throw new InvalidStateError('目标尚未发布，不能下达督办');
+        await checkReport(tx, targetId, body.reportId);
+        if (endOfBeijingDay(body.dueDate) <= ctx.now) throw ValidationError.field('dueDate', '回复期限不能早于今天');
+        const o = await tx.supervisionOrder.create({
+          data: { targetId, reportId: body.reportId ?? null, issuedById: ctx.actor.accountId, instruction: body.instruction, dueDate: parseDate(body.dueDate), createdAt: ctx.now },
+          include: orderInclude,
+        });
+        await recordAudit(tx, ctx, { action: 'orders.create', objectType: 'SupervisionOrder', objectId: o.id, before: null, after: auditableOrder(o) });
+        return orderDto(tx, o, ctx.now);
+      });
+    },
+
+    respond: (ctx: RequestContext, id: string, version: number, response: string) =>
+      transition(ctx, id, version, {
+        action: 'orders.respond',
+        verb: '回复',
+        from: ['OPEN'],
+        allowed: (o) => hasRole(ctx.actor, 'UNIT_ADMIN') && ctx.actor.unitId === o.target.unitId,
+        denied: '只有责任单位管理员可以回复督办',
+        data: { status: 'RESPONDED', response, respondedById: ctx.actor.accountId, respondedAt: ctx.now },
+      }),
+
+    close: (ctx: RequestContext, id: string, version: number, note: string | null | undefined) =>
+      transition(ctx, id, version, {
+        action: 'orders.close',
+        verb: '办结',
+        from: ['RESPONDED'],
+        allowed: issuerOrOffice(ctx.actor),
+        denied: '只有督办下达人或目标绩效办可以办结',
+        data: { status: 'CLOSED', closeNote: note || null, closedById: ctx.actor.accountId, closedAt: ctx.now },
+      }),
+
+    reject: (ctx: RequestContext, id: string, version: number, note: string) =>
+      transition(ctx, id, version, {
+        action: 'orders.reject',
+        verb: '退回',
+        from: ['RESPONDED'],
+        allowed: issuerOrOffice(ctx.actor),
+        denied: '只有督办下达人或目标绩效办可以退回回复',
+        data: { status: 'OPEN', closeNote: note },
+        reason: note,
+      }),
+  };
+}

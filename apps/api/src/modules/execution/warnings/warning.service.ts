@@ -1,0 +1,96 @@
+import type { TargetSnapshot, TargetWarning, WarningLevel } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db, Tx } from '../../../lib/db.ts';
+import { formatDate } from '../../../lib/dates.ts';
+import type { SettingsStore } from '../../settings/settings.store.ts';
+import { computeWarning, type WarningInput, type WarningThresholds } from './compute-warning.ts';
+
+export async function warningThresholds(settings: SettingsStore): Promise<WarningThresholds> {
+  const s = await settings.all();
+  return {
+    yellowLagPoints: s['warning.yellowLagPoints'],
+    redLagPoints: s['warning.redLagPoints'],
+    overdueRedDays: s['warning.overdueRedDays'],
+    dueDay: s['report.dueDay'],
+  };
+}
+
+const warningTargetSelect = {
+  id: true,
+  title: true,
+  yearId: true,
+  unitId: true,
+  targetTypeId: true,
+  deadline: true,
+  status: true,
+  publishedRevisionNo: true,
+  year: { select: { year: true } },
+  unit: { select: { name: true } },
+  targetType: { select: { name: true, reportingRhythm: true } },
+  milestones: { select: { period: true, plannedPercent: true } },
+} as const satisfies Prisma.TargetSelect;
+
+/**
+ * The warning of every target matching `where` that has a plan in force (published at least once), as of `now`.
+ * The plan in force is the working copy while PUBLISHED, else the snapshot of revision `publishedRevisionNo`
+ * (decision 0007). Three queries whatever the number of targets: targets with milestones, revisions in force, reports.
+ */
+export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInput, now: Date, t: WarningThresholds): Promise<TargetWarning[]> {
+  const targets = await db.target.findMany({
+    where: { AND: [where, { publishedRevisionNo: { not: null } }] },
+    select: warningTargetSelect,
+    orderBy: { id: 'asc' },
+  });
+  if (!targets.length) return [];
+  const ids = targets.map((x) => x.id);
+  const revising = targets.filter((x) => x.status !== 'PUBLISHED');
+  const [revisions, reports] = await Promise.all([
+    revising.length
+      ? db.targetRevision.findMany({
+          where: { OR: revising.map((x) => ({ targetId: x.id, revisionNo: x.publishedRevisionNo! })) },
+          select: { targetId: true, snapshot: true },
+        })
+      : Promise.resolve([]),
+    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true, actualPercent: true } }),
+  ]);
+  const snapshotOf = new Map(revisions.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
+  const reportsOf = new Map<string, { periodKey: string; actualPercent: number }[]>();
+  for (const r of reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
+
+  return targets.map((x) => {
+    const snap = x.status === 'PUBLISHED' ? null : snapshotOf.get(x.id);
+    const deadline = snap ? snap.deadline : formatDate(x.deadline);
+    const input: WarningInput = {
+      year: x.year.year,
+      rhythm: x.targetType.reportingRhythm,
+      deadline,
+      milestones: (snap ? snap.milestones : x.milestones).map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })),
+      reports: reportsOf.get(x.id) ?? [],
+    };
+    const w = computeWarning(input, now, t);
+    return {
+      targetId: x.id,
+      title: snap ? snap.title : x.title,
+      yearId: x.yearId,
+      unitId: x.unitId,
+      unitName: x.unit.name,
+      targetTypeId: x.targetTypeId,
+      targetTypeName: x.targetType.name,
+      deadline,
+      ...w,
+    };
+  });
+}
+
+const SEVERITY: Record<WarningLevel, number> = { RED: 0, YELLOW: 1, GREEN: 2 };
+
+/** Most severe first, then the largest lag, the longest overdue, then by title. */
+export function byUrgency(a: TargetWarning, b: TargetWarning): number {
+  return SEVERITY[a.level] - SEVERITY[b.level] || b.lagPoints - a.lagPoints || b.overdueDays - a.overdueDays || a.title.localeCompare(b.title, 'zh-CN') || a.targetId.localeCompare(b.targetId);
+}
+
+export function countByLevel(items: readonly TargetWarning[]): Record<WarningLevel, number> {
+  const counts: Record<WarningLevel, number> = { GREEN: 0, YELLOW: 0, RED: 0 };
+  for (const w of items) counts[w.level]++;
+  return counts;
+}

@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Select, TreeSelect } from 'antd';
+import { PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { bulkAssignTargets, createTarget, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
+import { useIndicatorTree } from '../../api/framework';
+import { useTargets, type TargetQuery } from '../../api/targets';
+import { useTargetTypes } from '../../api/units';
+import { canCall } from '../../auth/access';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { TextFilter } from '../../components/TextFilter';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { BulkAssignModal } from './BulkAssignModal';
+import { targetColumns } from './columns';
+import { indicatorOptions } from './indicatorOptions';
+import { allowedActions, isUnitOnly, useYearChoice } from './shared';
+import { useTargetActions } from './useTargetActions';
+
+type SortField = (typeof TARGET_SORT_FIELDS)[number];
+interface Filters {
+  unitId?: string;
+  targetTypeId?: string;
+  indicatorId?: string;
+  status?: TargetStatus;
+  origin?: TargetOrigin;
+  q?: string;
+}
+const SORTABLE: readonly SortField[] = ['title', 'deadline', 'maxScore', 'status', 'updatedAt', 'unitName'];
+
+/** 目标管理: the year's targets in the user's scope, filtered, with the actions each row allows. */
+export function TargetsPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const unitOnly = isUnitOnly(user.roles);
+  const canCreate = canCall(createTarget, user.roles);
+  const canAssign = canCall(bulkAssignTargets, user.roles);
+  const { years, yearId, year, picker } = useYearChoice();
+  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {} });
+  const query = useTargets({ ...(table.query as TargetQuery), yearId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) }, !!yearId);
+  const types = useTargetTypes();
+  const tree = useIndicatorTree(yearId);
+  const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);
+  const actions = useTargetActions();
+  const [assigning, setAssigning] = useState(false);
+  const f = table.state.filters;
+  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  const closed = year?.status === 'CLOSED';
+
+  const columns = targetColumns(t, {
+    sortOrderOf: table.sortOrderOf,
+    actionsOf: (r) => (closed ? allowedActions(r, user.roles).filter((a) => a === 'approve' || a === 'return' || a === 'publish') : allowedActions(r, user.roles)),
+    onAction: (a, r) => actions.run(a, r),
+  });
+
+  const extra = (
+    <>
+      {picker}
+      {canAssign && yearId && !closed ? (
+        <Button icon={<SendOutlined />} onClick={() => setAssigning(true)} data-testid="target-bulk-assign">
+          {t('targets.bulkAssign')}
+        </Button>
+      ) : null}
+      {canCreate && yearId && !closed ? (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(`/targets/new?yearId=${yearId}`)} data-testid="target-create">
+          {t('targets.create')}
+        </Button>
+      ) : null}
+    </>
+  );
+
+  let body;
+  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
+  else if (years.isSuccess && years.data.length === 0)
+    body = (
+      <Card>
+        <Empty description={t('targets.noYears')} />
+      </Card>
+    );
+  else
+    body = (
+      <Card>
+        <FilterBar filtered={filtered} onReset={table.resetFilters}>
+          {unitOnly ? (
+            <Select style={{ width: 200 }} disabled value={user.unitId ?? undefined} options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
+          ) : (
+            <UnitTreeSelect
+              style={{ width: 220 }}
+              placeholder={t('targets.filters.unit')}
+              value={f.unitId}
+              onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+              data-testid="target-filter-unit"
+            />
+          )}
+          <Select<string>
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('targets.filters.type')}
+            value={f.targetTypeId}
+            loading={types.isLoading}
+            onChange={(v) => table.setFilters({ targetTypeId: v, indicatorId: undefined })}
+            options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
+            data-testid="target-filter-type"
+          />
+          <TreeSelect
+            allowClear
+            style={{ width: 220 }}
+            placeholder={t('targets.filters.indicator')}
+            value={f.indicatorId}
+            treeData={indicatorTree}
+            loading={tree.isLoading}
+            showSearch={{ treeNodeFilterProp: 'searchText' }}
+            popupMatchSelectWidth={false}
+            onChange={(v: string | undefined) => table.setFilters({ indicatorId: v })}
+            data-testid="target-filter-indicator"
+          />
+          <Select<TargetStatus>
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('targets.filters.status')}
+            value={f.status}
+            onChange={(v) => table.setFilters({ status: v })}
+            options={TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) }))}
+            data-testid="target-filter-status"
+          />
+          <Select<TargetOrigin>
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('targets.filters.origin')}
+            value={f.origin}
+            onChange={(v) => table.setFilters({ origin: v })}
+            options={TARGET_ORIGINS.map((s) => ({ value: s, label: t(`targets.origins.${s}`) }))}
+          />
+          <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} testId="target-search" />
+        </FilterBar>
+        <ServerTable<TargetListItem>
+          data-testid="target-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          query={query}
+          table={table}
+          scroll={{ x: 1400 }}
+          empty={filtered ? t('targets.emptyFiltered') : canCreate ? t('targets.empty') : t('targets.emptyReadOnly')}
+        />
+      </Card>
+    );
+
+  return (
+    <>
+      <PageHeader title={t('targets.title')} subTitle={t('targets.subtitle')} extra={<Flex gap={8} wrap align="center">{extra}</Flex>} />
+      {body}
+      {actions.element}
+      {assigning && yearId ? <BulkAssignModal yearId={yearId} onClose={() => setAssigning(false)} /> : null}
+    </>
+  );
+}
+
+export default TargetsPage;

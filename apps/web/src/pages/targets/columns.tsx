@@ -1,0 +1,86 @@
+import { Button, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import type { TARGET_SORT_FIELDS, TargetListItem } from '@jx/contract';
+import type { TFunction } from '../../locales';
+import { TargetStatusTag, WARNING_COLORS, type TargetAction } from './shared';
+
+type SortField = (typeof TARGET_SORT_FIELDS)[number];
+
+export function targetColumns(
+  t: TFunction,
+  opts: {
+    sortOrderOf: (k: SortField) => 'ascend' | 'descend' | null;
+    actionsOf: (row: TargetListItem) => TargetAction[];
+    onAction: (action: TargetAction, row: TargetListItem) => void;
+  },
+): TableColumnsType<TargetListItem> {
+  return [
+    {
+      key: 'title',
+      title: t('targets.fields.title'),
+      dataIndex: 'title',
+      sorter: true,
+      sortOrder: opts.sortOrderOf('title'),
+      ellipsis: true,
+      width: 260,
+      render: (_, r) => (
+        <Link to={`/targets/${r.id}`} data-testid="target-title-link">
+          {r.title}
+        </Link>
+      ),
+    },
+    { key: 'unitName', title: t('targets.fields.unit'), dataIndex: 'unitName', sorter: true, sortOrder: opts.sortOrderOf('unitName'), width: 170, ellipsis: true },
+    { key: 'targetTypeName', title: t('targets.fields.type'), dataIndex: 'targetTypeName', width: 110 },
+    { key: 'indicatorName', title: t('targets.fields.indicator'), dataIndex: 'indicatorName', width: 150, ellipsis: true },
+    {
+      key: 'maxScore',
+      title: t('targets.fields.maxScore'),
+      dataIndex: 'maxScore',
+      sorter: true,
+      sortOrder: opts.sortOrderOf('maxScore'),
+      width: 80,
+      align: 'right',
+    },
+    { key: 'deadline', title: t('targets.fields.deadline'), dataIndex: 'deadline', sorter: true, sortOrder: opts.sortOrderOf('deadline'), width: 120 },
+    {
+      key: 'status',
+      title: t('targets.fields.status'),
+      dataIndex: 'status',
+      sorter: true,
+      sortOrder: opts.sortOrderOf('status'),
+      width: 130,
+      render: (_, r) => (
+        <Space size={4}>
+          <TargetStatusTag status={r.status} />
+          {r.warningLevel ? (
+            <Tooltip title={t('targets.fields.warning')}>
+              <Tag color={WARNING_COLORS[r.warningLevel]} bordered={false}>
+                {t(`targets.warnings.${r.warningLevel}`)}
+              </Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
+    { key: 'origin', title: t('targets.fields.origin'), dataIndex: 'origin', width: 100, render: (_, r) => t(`targets.origins.${r.origin}`) },
+    {
+      key: 'actions',
+      title: t('common.table.actions'),
+      fixed: 'right',
+      width: 200,
+      render: (_, r) => {
+        const actions = opts.actionsOf(r);
+        if (!actions.length) return <Typography.Text type="secondary">—</Typography.Text>;
+        return (
+          <Space size={0} wrap>
+            {actions.map((a) => (
+              <Button key={a} type="link" size="small" danger={a === 'return'} onClick={() => opts.onAction(a, r)} data-testid={`target-action-${a}`}>
+                {t(`targets.actions.${a}`)}
+              </Button>
+            ))}
+          </Space>
+        );
+      },
+    },
+  ];
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Flex, Select, Tag, Typography } from 'antd';
+import { approveTarget, publishTarget, returnTarget, reviseTarget, submitTarget, updateTarget, type Role, type Target, type TargetStatus, type Year } from '@jx/contract';
+import { useYears } from '../../api/years';
+import { canCall } from '../../auth/access';
+import { useT } from '../../locales';
+
+export const STATUS_COLORS: Record<TargetStatus, string> = {
+  DRAFT: 'default',
+  SUBMITTED: 'processing',
+  APPROVED: 'cyan',
+  RETURNED: 'error',
+  PUBLISHED: 'success',
+};
+
+export const WARNING_COLORS = { GREEN: 'green', YELLOW: 'gold', RED: 'red' } as const;
+
+export function TargetStatusTag({ status }: { status: TargetStatus }) {
+  const t = useT();
+  return (
+    <Tag color={STATUS_COLORS[status]} data-status={status}>
+      {t(`targets.statuses.${status}`)}
+    </Tag>
+  );
+}
+
+/** Unit roles work on their own unit only: the unit pickers are fixed to it. */
+export function isUnitOnly(roles: readonly Role[]): boolean {
+  return roles.every((r) => r === 'UNIT_ADMIN' || r === 'UNIT_STAFF');
+}
+
+/** The year to show first: the one in progress, else the newest. */
+export function defaultYear(years: readonly Year[]): Year | undefined {
+  return years.find((y) => y.status === 'ACTIVE') ?? [...years].sort((a, b) => b.year - a.year)[0];
+}
+
+/** The years, the chosen one (default: the one in progress) and a picker for the page header. */
+export function useYearChoice(initial?: string) {
+  const t = useT();
+  const years = useYears();
+  const [picked, setYearId] = useState<string | undefined>(initial);
+  const yearId = picked ?? defaultYear(years.data ?? [])?.id;
+  const year = years.data?.find((y) => y.id === yearId);
+  const picker = (
+    <Flex gap={8} align="center">
+      <Typography.Text>{t('targets.year')}</Typography.Text>
+      <Select
+        style={{ width: 200 }}
+        placeholder={t('targets.yearPlaceholder')}
+        loading={years.isLoading}
+        value={yearId}
+        onChange={(v: string) => setYearId(v)}
+        options={[...(years.data ?? [])].sort((a, b) => b.year - a.year).map((y) => ({ value: y.id, label: y.name }))}
+        data-testid="target-year-select"
+      />
+    </Flex>
+  );
+  return { years, yearId, year, setYearId, picker };
+}
+
+export type TargetAction = 'edit' | 'submit' | 'approve' | 'return' | 'publish' | 'revise';
+
+const ACTION_ROUTES = {
+  edit: updateTarget,
+  submit: submitTarget,
+  approve: approveTarget,
+  return: returnTarget,
+  publish: publishTarget,
+  revise: reviseTarget,
+} as const;
+
+const ACTION_STATES: Record<TargetAction, readonly TargetStatus[]> = {
+  edit: ['DRAFT', 'RETURNED'],
+  submit: ['DRAFT', 'RETURNED'],
+  approve: ['SUBMITTED'],
+  return: ['SUBMITTED', 'APPROVED'],
+  publish: ['APPROVED'],
+  revise: ['PUBLISHED'],
+};
+
+export const ACTION_ORDER: readonly TargetAction[] = ['edit', 'submit', 'approve', 'return', 'publish', 'revise'];
+
+/** The actions the roles may call and the target's state allows (the server still checks the scope). */
+export function allowedActions(target: Pick<Target, 'status'>, roles: readonly Role[]): TargetAction[] {
+  return ACTION_ORDER.filter((a) => ACTION_STATES[a].includes(target.status) && canCall(ACTION_ROUTES[a], roles));
+}
