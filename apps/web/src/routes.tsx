@@ -1,6 +1,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
+  AimOutlined,
   ApartmentOutlined,
+  CheckSquareOutlined,
+  FlagOutlined,
   AuditOutlined,
   ClusterOutlined,
   DeploymentUnitOutlined,
@@ -14,7 +17,12 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import {
+  approveTarget,
   createAnnouncement,
+  createTarget,
+  getTarget,
+  listSpecialTasks,
+  listTargets,
   createCategory,
   createIndicator,
   createUnit,
@@ -31,7 +39,7 @@ import {
 } from '@jx/contract';
 import type { MessageKey } from './locales';
 
-export type MenuGroup = 'base' | 'system' | 'audit';
+export type MenuGroup = 'targets' | 'base' | 'system' | 'audit';
 
 export interface PageRoute {
   path: string;
@@ -56,6 +64,57 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     page: lazy(() => import('./pages/home/HomePage')),
     gate: listAnnouncements,
     menu: 'main',
+  },
+  {
+    path: '/targets',
+    titleKey: 'targets.menu',
+    icon: <AimOutlined />,
+    page: lazy(() => import('./pages/targets/TargetsPage')),
+    gate: listTargets,
+    group: 'targets',
+    menu: 'main',
+  },
+  {
+    path: '/targets/review',
+    titleKey: 'targets.menuReview',
+    icon: <CheckSquareOutlined />,
+    page: lazy(() => import('./pages/targets/ReviewQueuePage')),
+    gate: approveTarget,
+    group: 'targets',
+    menu: 'main',
+  },
+  {
+    path: '/special-tasks',
+    titleKey: 'targets.menuSpecial',
+    icon: <FlagOutlined />,
+    page: lazy(() => import('./pages/targets/SpecialTasksPage')),
+    gate: listSpecialTasks,
+    group: 'targets',
+    menu: 'main',
+  },
+  {
+    path: '/targets/new',
+    titleKey: 'targets.form.createTitle',
+    icon: <AimOutlined />,
+    page: lazy(() => import('./pages/targets/TargetFormPage')),
+    gate: createTarget,
+    menu: false,
+  },
+  {
+    path: '/targets/:id/edit',
+    titleKey: 'targets.form.editTitle',
+    icon: <AimOutlined />,
+    page: lazy(() => import('./pages/targets/TargetFormPage')),
+    gate: createTarget,
+    menu: false,
+  },
+  {
+    path: '/targets/:id',
+    titleKey: 'targets.detail.title',
+    icon: <AimOutlined />,
+    page: lazy(() => import('./pages/targets/TargetDetailPage')),
+    gate: getTarget,
+    menu: false,
   },
   {
     path: '/admin/units',
@@ -161,6 +220,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
 ];
 
 export const MENU_GROUP_TITLES: Record<MenuGroup, MessageKey> = {
+  targets: 'targets.menuGroup',
   base: 'common.menu.groupAdmin',
   system: 'common.menu.groupSystem',
   audit: 'common.menu.groupAudit',

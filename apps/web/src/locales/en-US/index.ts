@@ -10,6 +10,7 @@ import { announcements } from './announcements';
 import { settings } from './settings';
 import { audit } from './audit';
 import { framework } from './framework';
+import { targets } from './targets';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
-export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework };
+export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets };

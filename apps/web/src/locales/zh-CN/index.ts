@@ -9,6 +9,7 @@ import { announcements } from './announcements';
 import { settings } from './settings';
 import { audit } from './audit';
 import { framework } from './framework';
+import { targets } from './targets';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets };

@@ -15,7 +15,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { blankToNull, dateToInput } from '../../components/form/zodRule';
+import { blankToNull, bodyShape, dateToInput } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { indicatorOptions, isLeafOption } from './indicatorOptions';
@@ -39,7 +39,7 @@ interface Values {
   responsibles?: ResponsibleValue[];
 }
 
-const shape = createTarget.body.shape;
+const shape = bodyShape(createTarget);
 
 /** /targets/new and /targets/:id/edit */
 export function TargetFormPage() {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Select, TreeSelect } from 'antd';
 import { PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { bulkAssignTargets, createTarget, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
@@ -36,13 +36,15 @@ const SORTABLE: readonly SortField[] = ['title', 'deadline', 'maxScore', 'status
 export function TargetsPage() {
   const t = useT();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const specialTaskId = search.get('specialTaskId') ?? undefined;
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const canCreate = canCall(createTarget, user.roles);
   const canAssign = canCall(bulkAssignTargets, user.roles);
   const { years, yearId, year, picker } = useYearChoice();
   const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {} });
-  const query = useTargets({ ...(table.query as TargetQuery), yearId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) }, !!yearId);
+  const query = useTargets({ ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) }, !!yearId);
   const types = useTargetTypes();
   const tree = useIndicatorTree(yearId);
   const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);

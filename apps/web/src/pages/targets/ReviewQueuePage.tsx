@@ -1,0 +1,250 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Progress, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { CheckOutlined, CloudUploadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { ApiError, publishTarget, type BulkResult, type TARGET_SORT_FIELDS, type TargetListItem } from '@jx/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import { targetKeys } from '../../api/keys';
+import { useBulkApproveTargets, useBulkReturnTargets, useTargets, type TargetQuery } from '../../api/targets';
+import { useTargetTypes } from '../../api/units';
+import { canCall } from '../../auth/access';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { PageHeader } from '../../components/PageHeader';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { TextFilter } from '../../components/TextFilter';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { targetColumns } from './columns';
+import { ReasonModal } from './ReasonModal';
+import { useYearChoice } from './shared';
+import { useTargetActions } from './useTargetActions';
+
+type SortField = (typeof TARGET_SORT_FIELDS)[number];
+type Tab = 'SUBMITTED' | 'APPROVED';
+interface Filters {
+  unitId?: string;
+  targetTypeId?: string;
+  q?: string;
+}
+type ItemResult = BulkResult['results'][number] & { title: string };
+
+/** 目标审核: submitted targets in scope (and approved ones for the office to publish), bulk approve / return / publish. */
+export function ReviewQueuePage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const qc = useQueryClient();
+  const { modal, message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  const canPublish = canCall(publishTarget, user.roles);
+  const [tab, setTab] = useState<Tab>('SUBMITTED');
+  const { yearId, picker } = useYearChoice();
+  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'asc', sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'], initialFilters: {} });
+  const query = useTargets({ ...(table.query as TargetQuery), yearId, status: tab }, !!yearId);
+  const types = useTargetTypes();
+  const bulkApprove = useBulkApproveTargets();
+  const bulkReturn = useBulkReturnTargets();
+  const actions = useTargetActions({ onDone: () => setSelected([]) });
+  const [selected, setSelected] = useState<TargetListItem[]>([]);
+  const [returning, setReturning] = useState(false);
+  const [publishing, setPublishing] = useState<{ done: number; total: number } | null>(null);
+  const [results, setResults] = useState<ItemResult[] | null>(null);
+  const f = table.state.filters;
+  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+
+  const showResults = (r: BulkResult, items: readonly TargetListItem[]) => {
+    const titles = new Map(items.map((i) => [i.id, i.title]));
+    setResults(r.results.map((x) => ({ ...x, title: titles.get(x.id) ?? x.id })));
+    setSelected([]);
+    if (r.failed === 0) message.success(t('targets.review.resultTitle', { ok: r.succeeded, failed: r.failed }));
+  };
+
+  const approveSelected = () => {
+    const items = selected;
+    modal.confirm({
+      title: t('targets.review.bulkApproveConfirm', { n: items.length }),
+      okText: t('targets.actions.approve'),
+      cancelText: t('common.actions.cancel'),
+      okButtonProps: { 'data-testid': 'review-bulk-approve-confirm' } as Record<`data-${string}`, string>,
+      onOk: async () => {
+        try {
+          const r = await bulkApprove.mutateAsync({ body: { items: items.map((i) => ({ id: i.id, version: i.version })) } });
+          showResults(r, items);
+        } catch (e) {
+          handleError(e);
+        }
+      },
+    });
+  };
+
+  const publishSelected = () => {
+    const items = selected;
+    modal.confirm({
+      title: t('targets.review.bulkPublishConfirm', { n: items.length }),
+      okText: t('targets.actions.publish'),
+      cancelText: t('common.actions.cancel'),
+      okButtonProps: { 'data-testid': 'review-bulk-publish-confirm' } as Record<`data-${string}`, string>,
+      onOk: () => {
+        // No bulk publish in the contract: one call per target, each succeeding or failing on its own.
+        void (async () => {
+          const out: BulkResult['results'] = [];
+          setPublishing({ done: 0, total: items.length });
+          for (const [i, item] of items.entries()) {
+            try {
+              const d = await call(publishTarget, { params: { id: item.id }, body: { version: item.version } });
+              out.push({ id: item.id, ok: true, status: d.status, version: d.version, error: null });
+            } catch (e) {
+              const err = e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'UNKNOWN', message: String(e) };
+              out.push({ id: item.id, ok: false, status: null, version: null, error: err });
+            }
+            setPublishing({ done: i + 1, total: items.length });
+          }
+          setPublishing(null);
+          await qc.invalidateQueries({ queryKey: targetKeys.all });
+          const succeeded = out.filter((o) => o.ok).length;
+          showResults({ results: out, succeeded, failed: out.length - succeeded }, items);
+        })();
+      },
+    });
+  };
+
+  const columns = targetColumns(t, {
+    sortOrderOf: table.sortOrderOf,
+    actionsOf: (r) => (r.status === 'SUBMITTED' ? ['approve', 'return'] : canPublish ? ['publish', 'return'] : ['return']),
+    onAction: (a, r) => actions.run(a, r),
+  }).filter((c) => c.key !== 'origin');
+
+  const outcome = (r: ItemResult) => {
+    if (r.ok) return <Tag color="success">{t('targets.review.resultOk')}</Tag>;
+    const code = r.error?.code ?? '';
+    const label =
+      code === 'VERSION_CONFLICT'
+        ? t('targets.review.resultStale')
+        : code === 'FORBIDDEN'
+          ? t('targets.review.resultDenied')
+          : code === 'INVALID_STATE'
+            ? t('targets.review.resultState')
+            : (r.error?.message ?? code);
+    return (
+      <Tag color="error" title={r.error?.message}>
+        {label}
+      </Tag>
+    );
+  };
+  const resultColumns: TableColumnsType<ItemResult> = [
+    { key: 'title', title: t('targets.review.resultTarget'), dataIndex: 'title' },
+    { key: 'outcome', title: t('targets.review.resultOutcome'), width: 260, render: (_, r) => outcome(r) },
+    { key: 'message', title: '', render: (_, r) => (r.ok ? (r.status ? t(`targets.statuses.${r.status}`) : '') : (r.error?.message ?? '')) },
+  ];
+
+  const n = selected.length;
+  const tabs = [
+    { key: 'SUBMITTED', label: t('targets.review.tabSubmitted') },
+    ...(canPublish ? [{ key: 'APPROVED', label: t('targets.review.tabApproved') }] : []),
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('targets.review.title')} subTitle={t('targets.review.subtitle')} extra={picker} />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => {
+            setTab(k as Tab);
+            setSelected([]);
+            setResults(null);
+          }}
+          items={tabs}
+          data-testid="review-tabs"
+        />
+        {results ? (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type={results.every((r) => r.ok) ? 'success' : 'warning'}
+            showIcon
+            closable={{ onClose: () => setResults(null) }}
+            title={t('targets.review.resultTitle', { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}
+            description={<Table<ItemResult> size="small" rowKey="id" pagination={false} columns={resultColumns} dataSource={results} data-testid="review-results" />}
+            data-testid="review-result"
+          />
+        ) : null}
+        {publishing ? (
+          <Progress
+            percent={Math.round((publishing.done / publishing.total) * 100)}
+            format={() => t('targets.review.publishing', publishing)}
+            style={{ marginBottom: 12 }}
+            data-testid="review-publish-progress"
+          />
+        ) : null}
+        <FilterBar filtered={filtered} onReset={table.resetFilters}>
+          <UnitTreeSelect style={{ width: 220 }} placeholder={t('targets.filters.unit')} value={f.unitId} onChange={(v: string | undefined) => table.setFilters({ unitId: v })} />
+          <Select<string>
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('targets.filters.type')}
+            value={f.targetTypeId}
+            onChange={(v) => table.setFilters({ targetTypeId: v })}
+            options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
+          />
+          <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} />
+          <Flex gap={8} style={{ marginLeft: 'auto' }} wrap>
+            {tab === 'SUBMITTED' ? (
+              <Button type="primary" icon={<CheckOutlined />} disabled={!n || !!publishing} loading={bulkApprove.isPending} onClick={approveSelected} data-testid="review-bulk-approve">
+                {t('targets.review.approveSelected', { n })}
+              </Button>
+            ) : (
+              <Button type="primary" icon={<CloudUploadOutlined />} disabled={!n || !!publishing} loading={!!publishing} onClick={publishSelected} data-testid="review-bulk-publish">
+                {t('targets.review.publishSelected', { n })}
+              </Button>
+            )}
+            <Button danger icon={<RollbackOutlined />} disabled={!n || !!publishing} onClick={() => setReturning(true)} data-testid="review-bulk-return">
+              {t('targets.review.returnSelected', { n })}
+            </Button>
+          </Flex>
+        </FilterBar>
+        <ServerTable<TargetListItem>
+          data-testid="review-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          query={query}
+          table={table}
+          scroll={{ x: 1300 }}
+          rowSelection={{
+            selectedRowKeys: selected.map((s) => s.id),
+            preserveSelectedRowKeys: true,
+            onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
+          }}
+          empty={tab === 'SUBMITTED' ? t('targets.review.empty') : t('targets.review.emptyApproved')}
+        />
+      </Card>
+      <ReasonModal
+        open={returning}
+        title={t('targets.review.bulkReturnTitle', { n })}
+        placeholder={t('targets.reason.returnPlaceholder')}
+        okText={t('targets.actions.return')}
+        danger
+        loading={bulkReturn.isPending}
+        onCancel={() => setReturning(false)}
+        testId="bulk-return-form"
+        onSubmit={(reason, form) => {
+          const items = selected;
+          bulkReturn.mutate(
+            { body: { items: items.map((i) => ({ id: i.id, version: i.version })), reason } },
+            {
+              onSuccess: (r) => {
+                setReturning(false);
+                showResults(r, items);
+              },
+              onError: (e) => handleError(e, { form }),
+            },
+          );
+        }}
+      />
+      {actions.element}
+    </>
+  );
+}
+
+export default ReviewQueuePage;
