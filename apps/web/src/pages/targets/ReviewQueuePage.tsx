@@ -187,7 +187,7 @@ export function ReviewQueuePage() {
             onChange={(v) => table.setFilters({ targetTypeId: v })}
             options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
           />
-          <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} />
+          <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} testId="review-search" />
           <Flex gap={8} style={{ marginLeft: 'auto' }} wrap>
             {tab === 'SUBMITTED' ? (
               <Button type="primary" icon={<CheckOutlined />} disabled={!n || !!publishing} loading={bulkApprove.isPending} onClick={approveSelected} data-testid="review-bulk-approve">

@@ -98,10 +98,9 @@ function TargetForm({ target }: { target?: TargetDetail }) {
     const current = (form.getFieldValue('milestones') as Values['milestones']) ?? [];
     const had = new Map(current.map((m) => [m.period, m.plannedPercent]));
     const even = evenMilestones(keys);
-    form.setFieldValue(
-      'milestones',
-      keys.map((period, i) => ({ period, plannedPercent: had.get(period) ?? even[i]!.plannedPercent })),
-    );
+    const merged = keys.map((period, i) => ({ period, plannedPercent: had.get(period) ?? even[i]!.plannedPercent }));
+    // A plan that no longer ends at 100 % (the deadline moved earlier) is spread again.
+    form.setFieldValue('milestones', merged[merged.length - 1]?.plannedPercent === 100 ? merged : even);
   }, [periodsKey, form]);
 
   // An indicator that is not a leaf of the type's branch is cleared when the type changes.

@@ -58,6 +58,7 @@ export function TargetsPage() {
     sortOrderOf: table.sortOrderOf,
     actionsOf: (r) => (closed ? allowedActions(r, user.roles).filter((a) => a === 'approve' || a === 'return' || a === 'publish') : allowedActions(r, user.roles)),
     onAction: (a, r) => actions.run(a, r),
+    hideUnit: unitOnly,
   });
 
   const extra = (
@@ -147,7 +148,7 @@ export function TargetsPage() {
           columns={columns}
           query={query}
           table={table}
-          scroll={{ x: 1400 }}
+          scroll={{ x: unitOnly ? 1050 : 1200 }}
           empty={filtered ? t('targets.emptyFiltered') : canCreate ? t('targets.empty') : t('targets.emptyReadOnly')}
         />
       </Card>

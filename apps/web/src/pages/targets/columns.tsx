@@ -11,10 +11,12 @@ export function targetColumns(
   opts: {
     sortOrderOf: (k: SortField) => 'ascend' | 'descend' | null;
     actionsOf: (row: TargetListItem) => TargetAction[];
+    /** Unit roles see their own unit only: no unit column. */
+    hideUnit?: boolean;
     onAction: (action: TargetAction, row: TargetListItem) => void;
   },
 ): TableColumnsType<TargetListItem> {
-  return [
+  const cols: TableColumnsType<TargetListItem> = [
     {
       key: 'title',
       title: t('targets.fields.title'),
@@ -22,26 +24,26 @@ export function targetColumns(
       sorter: true,
       sortOrder: opts.sortOrderOf('title'),
       ellipsis: true,
-      width: 260,
+      width: 240,
       render: (_, r) => (
         <Link to={`/targets/${r.id}`} data-testid="target-title-link">
           {r.title}
         </Link>
       ),
     },
-    { key: 'unitName', title: t('targets.fields.unit'), dataIndex: 'unitName', sorter: true, sortOrder: opts.sortOrderOf('unitName'), width: 170, ellipsis: true },
-    { key: 'targetTypeName', title: t('targets.fields.type'), dataIndex: 'targetTypeName', width: 110 },
-    { key: 'indicatorName', title: t('targets.fields.indicator'), dataIndex: 'indicatorName', width: 150, ellipsis: true },
+    { key: 'unitName', title: t('targets.fields.unit'), dataIndex: 'unitName', sorter: true, sortOrder: opts.sortOrderOf('unitName'), width: 150, ellipsis: true },
+    { key: 'targetTypeName', title: t('targets.fields.type'), dataIndex: 'targetTypeName', width: 90 },
+    { key: 'indicatorName', title: t('targets.fields.indicator'), dataIndex: 'indicatorName', width: 130, ellipsis: true },
     {
       key: 'maxScore',
       title: t('targets.fields.maxScore'),
       dataIndex: 'maxScore',
       sorter: true,
       sortOrder: opts.sortOrderOf('maxScore'),
-      width: 80,
+      width: 76,
       align: 'right',
     },
-    { key: 'deadline', title: t('targets.fields.deadline'), dataIndex: 'deadline', sorter: true, sortOrder: opts.sortOrderOf('deadline'), width: 120 },
+    { key: 'deadline', title: t('targets.fields.deadline'), dataIndex: 'deadline', sorter: true, sortOrder: opts.sortOrderOf('deadline'), width: 110 },
     {
       key: 'status',
       title: t('targets.fields.status'),
@@ -62,12 +64,12 @@ export function targetColumns(
         </Space>
       ),
     },
-    { key: 'origin', title: t('targets.fields.origin'), dataIndex: 'origin', width: 100, render: (_, r) => t(`targets.origins.${r.origin}`) },
+    { key: 'origin', title: t('targets.fields.origin'), dataIndex: 'origin', width: 90, render: (_, r) => t(`targets.origins.${r.origin}`) },
     {
       key: 'actions',
       title: t('common.table.actions'),
       fixed: 'right',
-      width: 200,
+      width: 170,
       render: (_, r) => {
         const actions = opts.actionsOf(r);
         if (!actions.length) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -83,4 +85,5 @@ export function targetColumns(
       },
     },
   ];
+  return opts.hideUnit ? cols.filter((c) => c.key !== 'unitName') : cols;
 }

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+async function switchUser(page: Page, username: string) {
+  await page.context().clearCookies();
+  await loginAs(page, username);
+}
+
+test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审核队列审核通过并发布 → 单位看到已发布', async ({ page }) => {
+  const title = `E2E 智慧交通试点 ${Date.now()}`;
+  const year = new Date().getFullYear();
+
+  // unit.chengdu declares a target with a milestone plan and one responsible person, and submits it.
+  await loginAs(page, 'unit.chengdu');
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await expect(page.getByTestId('target-table')).toBeVisible();
+  await page.getByTestId('target-create').click();
+  await expect(page.getByTestId('target-form')).toBeVisible();
+  await page.getByTestId('target-form-type').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+  await page.getByTestId('target-form-indicator').click();
+  // A third-level (leaf) indicator: only leaves can be chosen.
+  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+  await page.getByTestId('target-form-title').fill(title);
+  await page.getByTestId('target-form-content').fill('建设智慧交通综合服务平台。');
+  await page.getByTestId('target-form-measures').fill('成立专班，按月调度。');
+  await page.getByTestId('target-form-expected').fill('平台上线运行。');
+  await page.getByTestId('target-form-deadline').click();
+  await page.keyboard.type(`${year}-12-31`);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('target-form-score').fill('5');
+  await expect(page.getByTestId('milestone-editor')).toBeVisible();
+  await page.getByTestId('milestone-even').click();
+  await page.getByTestId('responsible-add').click();
+  await page.getByTestId('responsible-person-0').click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
+  await page.getByTestId('target-form-submit').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  await expect(page.getByTestId('target-detail-status')).toContainText('待审核');
+  await expect(page.getByTestId('target-responsibles')).toContainText('100.00%');
+
+  // perf approves it from the review queue, then publishes it.
+  await switchUser(page, 'perf');
+  await page.getByTestId('side-menu').getByText('目标审核').click();
+  await page.getByTestId('review-search').locator('input').fill(title);
+  await page.getByTestId('review-search').locator('input').press('Enter');
+  const row = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(row).toHaveCount(1);
+  await row.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-approve').click();
+  await page.getByTestId('review-bulk-approve-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+
+  await page.getByTestId('review-tabs').getByText('待发布').click();
+  const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(approved).toHaveCount(1);
+  await approved.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-publish').click();
+  await page.getByTestId('review-bulk-publish-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+
+  // unit.chengdu sees it published.
+  await switchUser(page, 'unit.chengdu');
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await page.getByTestId('target-search').locator('input').fill(title);
+  await page.getByTestId('target-search').locator('input').press('Enter');
+  const mine = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(mine).toHaveCount(1);
+  await expect(mine.locator('[data-status]')).toHaveText('已发布');
+});
