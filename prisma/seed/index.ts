@@ -9,6 +9,7 @@ import { buildAnnouncements } from './announcements.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPersons } from './persons.ts';
+import { buildReports } from './reports.ts';
 import { buildTargets } from './targets.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
 
@@ -42,6 +43,9 @@ export interface SeedCounts {
   targetMilestones: number;
   targetResponsibles: number;
   targetRevisions: number;
+  progressReports: number;
+  comments: number;
+  supervisionOrders: number;
 }
 
 export interface SeedAccountInfo {
@@ -78,6 +82,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const people = buildPersons(year);
   const accounts = buildAccounts(people);
   const targets = buildTargets(years, year, framework, indicators, people, accounts);
+  const execution = buildReports(targets, accounts, year, now);
   const admin = accounts.find((a) => a.username === 'admin')!;
   const announcements = buildAnnouncements(year, now, admin.id);
   // Hash once, outside the transaction (argon2 is deliberately slow).
@@ -132,6 +137,9 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
       c.targetMilestones = (await tx.targetMilestone.createMany({ data: targets.milestones })).count;
       c.targetResponsibles = (await tx.targetResponsible.createMany({ data: targets.responsibles })).count;
       c.targetRevisions = (await tx.targetRevision.createMany({ data: targets.revisions })).count;
+      c.progressReports = (await tx.progressReport.createMany({ data: execution.reports })).count;
+      c.comments = (await tx.comment.createMany({ data: execution.comments })).count;
+      c.supervisionOrders = (await tx.supervisionOrder.createMany({ data: execution.orders })).count;
       return c;
     },
     { timeout: 60_000 },

@@ -16,7 +16,10 @@ import {
   startEmbeddedPostgres,
   type PrismaClient,
 } from '../../packages/db/src/index.ts';
+import { computeWarning, isReportLate } from '../../apps/api/src/modules/execution/warnings/compute-warning.ts';
+import { periodEnd } from '../../apps/api/src/modules/execution/warnings/periods.ts';
 import { formatSeedSummary, seedDemoProvince, type SeedSummary } from './index.ts';
+import { DUE_DAY } from './reports.ts';
 
 const YEAR = 2026;
 const NOW = new Date('2026-10-15T02:00:00.000Z');
@@ -44,6 +47,9 @@ async function dump(db: PrismaClient) {
     milestones: await db.targetMilestone.findMany({ orderBy: [{ targetId: 'asc' }, { period: 'asc' }] }),
     responsibles: await db.targetResponsible.findMany({ orderBy: [{ targetId: 'asc' }, { personId: 'asc' }] }),
     revisions: await db.targetRevision.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
+    reports: await db.progressReport.findMany({ orderBy: { id: 'asc' }, omit: noClock }),
+    comments: await db.comment.findMany({ orderBy: { id: 'asc' } }),
+    orders: await db.supervisionOrder.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
   };
 }
 type Dump = Awaited<ReturnType<typeof dump>>;
@@ -223,6 +229,63 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.ok(d.targets.filter((x) => x.publishedRevisionNo === 1 && x.status !== 'PUBLISHED').length >= 5, 'revisions in progress');
   assert.equal(d.specialTasks.length, 2, 'two special tasks');
   assert.ok(d.specialTasks.every((s) => d.targets.filter((x) => x.specialTaskId === s.id && x.origin === 'SPECIAL').length >= 5), 'special tasks decomposed');
+  checkExecution(d);
+}
+
+/** Progress reports follow docs/decisions/0009-execution.md; prints the warning spread at NOW. */
+function checkExecution(d: Dump): void {
+  const targetById = new Map(d.targets.map((t) => [t.id, t]));
+  const typeById = new Map(d.targetTypes.map((t) => [t.id, t]));
+  const reportsOf = new Map<string, Dump['reports']>();
+  for (const r of d.reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
+  for (const r of d.reports) {
+    const t = targetById.get(r.targetId);
+    assert.ok(t && t.status === 'PUBLISHED', `report ${r.id}: only published targets get reports`);
+    assert.equal(r.late, isReportLate(YEAR, r.periodKey, r.submittedAt, DUE_DAY), `report ${r.id}: late flag matches reportDueAt`);
+    assert.ok(r.submittedAt > periodEnd(YEAR, r.periodKey) && r.submittedAt <= NOW, `report ${r.id}: submitted after its period ended, before now`);
+    assert.ok(r.actualPercent >= 0 && r.actualPercent <= 100, `report ${r.id}: percent in range`);
+    if (t.metricTarget !== null) assert.ok(r.actualValue !== null, `report ${r.id}: quantitative target needs actualValue`);
+  }
+  for (const [targetId, rs] of reportsOf) {
+    const sorted = [...rs].sort((a, b) => periodEnd(YEAR, a.periodKey).getTime() - periodEnd(YEAR, b.periodKey).getTime());
+    sorted.forEach((r, i) => assert.ok(i === 0 || r.actualPercent >= sorted[i - 1]!.actualPercent, `target ${targetId}: cumulative percent decreases at ${r.periodKey}`));
+  }
+  const reportIds = new Set(d.reports.map((r) => r.id));
+  assert.ok(d.comments.every((c) => c.reportId && reportIds.has(c.reportId) && c.createdAt <= NOW), 'comments on existing reports, in the past');
+  assert.ok(d.comments.length >= 30, 'about 40 comments');
+  const cd = d.units.find((u) => u.code === 'CITY-CD')!;
+  const openCd = d.orders.filter((o) => o.status === 'OPEN' && targetById.get(o.targetId)?.unitId === cd.id);
+  assert.ok(openCd.length >= 2, 'at least two OPEN supervision orders for 成都');
+  assert.ok(d.orders.every((o) => (o.status === 'OPEN') === (o.response === null) && (o.status === 'CLOSED') === (o.closedAt !== null)), 'order states consistent');
+
+  const year = d.years.find((y) => y.year === YEAR)!;
+  const published = d.targets.filter((t) => t.status === 'PUBLISHED' && t.yearId === year.id);
+  const milestonesOf = new Map<string, { periodKey: string; plannedPercent: number }[]>();
+  for (const m of d.milestones) milestonesOf.set(m.targetId, [...(milestonesOf.get(m.targetId) ?? []), { periodKey: m.period, plannedPercent: m.plannedPercent }]);
+  const spread = { GREEN: 0, YELLOW: 0, RED: 0 };
+  for (const t of published) {
+    const w = computeWarning(
+      {
+        year: YEAR,
+        rhythm: typeById.get(t.targetTypeId)!.reportingRhythm,
+        deadline: t.deadline.toISOString().slice(0, 10),
+        milestones: milestonesOf.get(t.id) ?? [],
+        reports: (reportsOf.get(t.id) ?? []).map((r) => ({ periodKey: r.periodKey, actualPercent: r.actualPercent })),
+      },
+      NOW,
+      { yellowLagPoints: 10, redLagPoints: 25, overdueRedDays: 5, dueDay: DUE_DAY },
+    );
+    spread[w.level]++;
+  }
+  const pct = (n: number) => `${((100 * n) / published.length).toFixed(1)}%`;
+  const late = d.reports.filter((r) => r.late).length;
+  console.log(
+    `warnings at ${NOW.toISOString()} over ${published.length} published targets: GREEN ${spread.GREEN} (${pct(spread.GREEN)}), YELLOW ${spread.YELLOW} (${pct(spread.YELLOW)}), RED ${spread.RED} (${pct(spread.RED)}); ` +
+      `${d.reports.length} reports, ${late} late (${((100 * late) / d.reports.length).toFixed(1)}%), ${d.comments.length} comments, ${d.orders.length} orders`,
+  );
+  assert.ok(spread.GREEN / published.length > 0.6 && spread.GREEN / published.length < 0.8, 'about 70 % GREEN');
+  assert.ok(spread.YELLOW / published.length > 0.12 && spread.YELLOW / published.length < 0.28, 'about 20 % YELLOW');
+  assert.ok(spread.RED / published.length > 0.05 && spread.RED / published.length < 0.16, 'about 10 % RED');
 }
 
 async function main(): Promise<void> {
