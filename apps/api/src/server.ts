@@ -7,6 +7,7 @@ import { loadEnv } from './env.ts';
 import { buildApp } from './app.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
 import { documentsDirOf } from './modules/documents/storage/index.ts';
+import { sweepReportReminders } from './modules/notifications/reminders.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -37,8 +38,15 @@ async function main() {
         documentStorage: { kind: env.DOCUMENT_STORAGE, dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)) },
       },
     });
+    // 站内消息: report reminders on start and every 10 minutes (idempotent; dedupe keys keep one notice per period).
+    const sweep = () =>
+      sweepReportReminders(prisma, app.deps.clock.now(), app.deps.settings).catch((e: unknown) => app.log.error({ err: e }, 'report reminder sweep failed'));
+    void sweep();
+    const reminderTimer = setInterval(() => void sweep(), 10 * 60_000);
+    reminderTimer.unref();
     const shutdown = async (signal: string) => {
       console.log(`收到 ${signal}，正在停止…`);
+      clearInterval(reminderTimer);
       await app.close();
       await prisma.$disconnect();
       await stopDb();

@@ -10,6 +10,7 @@ import * as years from './routes/years.ts';
 import * as persons from './routes/persons.ts';
 import * as accounts from './routes/accounts.ts';
 import * as announcements from './routes/announcements.ts';
+import * as notifications from './routes/notifications.ts';
 import * as settings from './routes/settings.ts';
 import * as audit from './routes/audit.ts';
 import * as framework from './routes/framework.ts';
@@ -30,6 +31,7 @@ export * from './routes/years.ts';
 export * from './routes/persons.ts';
 export * from './routes/accounts.ts';
 export * from './routes/announcements.ts';
+export * from './routes/notifications.ts';
 export * from './routes/settings.ts';
 export * from './routes/audit.ts';
 export * from './routes/framework.ts';
@@ -44,6 +46,6 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, execution, documents]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, execution, documents, notifications]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -13,6 +13,7 @@ import { frameworkRoutes } from './framework/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -28,6 +29,7 @@ export async function registerModules(app: FastifyInstance) {
   targetRoutes(app);
   await documentRoutes(app);
   executionRoutes(app);
+  notificationRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

@@ -34,7 +34,7 @@ const READ_ONLY_POSTS = new Set(['audit.verify']);
  * Mutating routes recorded elsewhere than the audit log: login in LoginEvent; refresh only rotates a token;
  * TOTP setup only stores a pending secret that has no effect until confirmed (auth.totpEnable is audited).
  */
-const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh', 'auth.totpSetup']);
+const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh', 'auth.totpSetup', 'notifications.read', 'notifications.readAll']);
 
 const isRole = (c: Caller): c is Role => c !== 'ANONYMOUS';
 const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
@@ -456,6 +456,18 @@ describe('authorization: every route × every role', async () => {
       return { params: { id: a.id }, body: { password: 'Reset#Pass7q', version: 1 }, state: accountRow(a.id) };
     },
 
+    'notifications.list': async () => ({}),
+    'notifications.unreadCount': async () => ({}),
+    // Each caller marks a notice of its own (anonymous: someone else's, refused with 401 and left unread).
+    'notifications.read': async (caller) => {
+      const n = await db.notification.create({ data: { accountId: isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount, kind: 'COMMENT', title: '测试消息' } });
+      return { params: { id: n.id }, state: () => db.notification.findUnique({ where: { id: n.id } }) };
+    },
+    'notifications.readAll': async (caller) => {
+      const accountId = isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount;
+      await db.notification.create({ data: { accountId, kind: 'COMMENT', title: '测试消息' } });
+      return { state: () => db.notification.findMany({ where: { accountId, readAt: null }, orderBy: { id: 'asc' } }) };
+    },
     'announcements.list': async () => ({}),
     'announcements.create': async () => {
       const title = `新公告${fx.next()}`;

@@ -31,6 +31,9 @@ import type { Role } from '@jx/contract';
  *   office; the unit admin responds to an order; its issuer (or the office) closes it or rejects the response — the
  *   recipes let each caller act on an order it issued itself.
  *
+ * - Notifications (站内消息): every signed-in account reads and marks its own, and only its own (another account's row is
+ *   404); AUDITOR and SYS_ADMIN are sent none, so they simply see an empty list. The recipes mark a row of the caller's.
+ *
  * Columns: anonymous, then the eight roles.
  */
 export const CALLERS = ['ANONYMOUS', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const satisfies readonly (Role | 'ANONYMOUS')[];
@@ -144,6 +147,11 @@ const TABLE: Record<string, Row> = {
   'announcements.publish':   [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'announcements.withdraw':  [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'announcements.delete':    [401,  403,  403, 403, 403, 200,  403, 403, 403],
+
+  'notifications.list':      [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'notifications.unreadCount': [401, 200, 200, 200, 200, 200,  200, 200, 200],
+  'notifications.read':      [401,  200,  200, 200, 200, 200,  200, 200, 200],
+  'notifications.readAll':   [401,  200,  200, 200, 200, 200,  200, 200, 200],
 
   'settings.list':           [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'settings.update':         [401,  403,  403, 403, 403, 200,  403, 403, 403],

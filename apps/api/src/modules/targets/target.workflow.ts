@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableTarget, snapshotOf, toTargetDetailDto, type TargetDetailRow } from './target.mapper.ts';
 import { assertAllowed, canDraft, canPublish, canReview } from './target.access.ts';
 import { loadTarget } from './target.service.ts';
+import { except, notify, unitAdminIds } from '../notifications/notify.ts';
 
 interface Transition {
   action: string;
@@ -20,6 +21,8 @@ interface Transition {
   /** Extra checks (after scope and state, before the version) and writes in the same transaction. */
   check?: (tx: Tx, t: TargetDetailRow) => Promise<void>;
   write?: (tx: Tx, t: TargetDetailRow, ctx: RequestContext) => Promise<Partial<Prisma.TargetUpdateManyMutationInput>>;
+  /** 站内消息 to the unit's admins and the target's creator (never the actor), in the same transaction. */
+  notice?: { kind: 'TARGET_RETURNED' | 'TARGET_APPROVED' | 'TARGET_PUBLISHED'; title: string };
 }
 
 /** The year's indicator tree must be whole (every sibling set 100 %) before its targets are published (decision 0005). */
@@ -68,6 +71,10 @@ export function createTargetWorkflow(db: Db) {
         after: auditableTarget(after),
         reason: spec.reason ?? null,
       });
+      if (spec.notice) {
+        const to = except([...(await unitAdminIds(tx, after.unitId)), ...(after.createdById ? [after.createdById] : [])], ctx.actor.accountId);
+        await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: spec.reason, link: `/targets/${id}` });
+      }
       return toTargetDetailDto(after);
     });
   }
@@ -76,7 +83,7 @@ export function createTargetWorkflow(db: Db) {
     run(ctx, id, version, { action: 'targets.submit', verb: '提交', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', allowed: canDraft, denied: '无权提交该目标' });
 
   const approve = (ctx: RequestContext, id: string, version: number) =>
-    run(ctx, id, version, { action: 'targets.approve', verb: '审核通过', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: '只能审核本部门主管目标类型的目标' });
+    run(ctx, id, version, { action: 'targets.approve', verb: '审核通过', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: '只能审核本部门主管目标类型的目标', notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' } });
 
   const ret = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
@@ -87,6 +94,7 @@ export function createTargetWorkflow(db: Db) {
       allowed: canReview,
       denied: '只能退回本部门主管目标类型的目标',
       reason,
+      notice: { kind: 'TARGET_RETURNED', title: '目标被退回' },
     });
 
   const publish = (ctx: RequestContext, id: string, version: number) =>
@@ -97,6 +105,7 @@ export function createTargetWorkflow(db: Db) {
       to: 'PUBLISHED',
       allowed: (actor) => canPublish(actor),
       denied: '只有目标绩效办可以发布目标',
+      notice: { kind: 'TARGET_PUBLISHED', title: '目标已发布' },
       check: (tx, t) => assertTreeValid(tx, t.yearId),
       // Every publish keeps a revision: the first one creates revision 1, a revision in progress becomes the one in force.
       async write(tx, t, c) {

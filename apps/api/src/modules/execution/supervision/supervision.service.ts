@@ -8,6 +8,7 @@ import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, Vers
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { formatDate, parseDate } from '../../../lib/dates.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
+import { except, notify, unitAdminIds } from '../../notifications/notify.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
 import { endOfBeijingDay } from '../warnings/periods.ts';
 
@@ -74,7 +75,7 @@ export function createSupervisionService(db: Db) {
     ctx: RequestContext,
     id: string,
     version: number,
-    spec: { action: string; verb: string; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: string; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string },
+    spec: { action: string; verb: string; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: string; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string; notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean } },
   ) {
     return db.$transaction(async (tx) => {
       const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
@@ -88,6 +89,8 @@ export function createSupervisionService(db: Db) {
       assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), '督办单');
       const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
       await recordAudit(tx, ctx, { action: spec.action, objectType: 'SupervisionOrder', objectId: id, before: auditableOrder(before), after: auditableOrder(after), reason: spec.reason ?? null });
+      const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);
+      await notify(tx, except(to, ctx.actor.accountId), { kind: spec.notice.kind, title: `${spec.notice.title}：${after.target.title}`, body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined, link: `/supervision-orders?targetId=${after.targetId}` });
       return orderDto(tx, after, ctx.now);
     });
   }
@@ -108,6 +111,7 @@ export function createSupervisionService(db: Db) {
         await checkReport(tx, targetId, body.reportId);
         const c = await tx.comment.create({ data: { targetId, reportId: body.reportId ?? null, authorId: ctx.actor.accountId, body: body.body, createdAt: ctx.now } });
         await recordAudit(tx, ctx, { action: 'comments.create', objectType: 'Comment', objectId: c.id, before: null, after: { targetId, reportId: c.reportId, body: c.body } });
+        await notify(tx, except(await unitAdminIds(tx, t.unitId), ctx.actor.accountId), { kind: 'COMMENT', title: `${ctx.actor.displayName}点评了目标：${t.title}`, body: c.body, link: `/targets/${targetId}` });
         return { id: c.id, targetId, reportId: c.reportId, authorId: c.authorId, authorName: ctx.actor.displayName, body: c.body, createdAt: c.createdAt.toISOString() };
       });
     },
@@ -142,6 +146,7 @@ export function createSupervisionService(db: Db) {
           include: orderInclude,
         });
         await recordAudit(tx, ctx, { action: 'orders.create', objectType: 'SupervisionOrder', objectId: o.id, before: null, after: auditableOrder(o) });
+        await notify(tx, except(await unitAdminIds(tx, o.target.unitId), ctx.actor.accountId), { kind: 'ORDER_ISSUED', title: `收到督办：${o.target.title}`, body: o.instruction, link: `/supervision-orders?targetId=${targetId}` });
         return orderDto(tx, o, ctx.now);
       });
     },
@@ -154,6 +159,7 @@ export function createSupervisionService(db: Db) {
         allowed: (o) => hasRole(ctx.actor, 'UNIT_ADMIN') && ctx.actor.unitId === o.target.unitId,
         denied: '只有责任单位管理员可以回复督办',
         data: { status: 'RESPONDED', response, respondedById: ctx.actor.accountId, respondedAt: ctx.now },
+        notice: { kind: 'ORDER_RESPONDED', title: '督办已回复', toIssuer: true },
       }),
 
     close: (ctx: RequestContext, id: string, version: number, note: string | null | undefined) =>
@@ -164,6 +170,7 @@ export function createSupervisionService(db: Db) {
         allowed: issuerOrOffice(ctx.actor),
         denied: '只有督办下达人或目标绩效办可以办结',
         data: { status: 'CLOSED', closeNote: note || null, closedById: ctx.actor.accountId, closedAt: ctx.now },
+        notice: { kind: 'ORDER_CLOSED', title: '督办已办结' },
       }),
 
     reject: (ctx: RequestContext, id: string, version: number, note: string) =>
@@ -175,6 +182,7 @@ export function createSupervisionService(db: Db) {
         denied: '只有督办下达人或目标绩效办可以退回回复',
         data: { status: 'OPEN', closeNote: note },
         reason: note,
+        notice: { kind: 'ORDER_REJECTED', title: '督办回复被退回' },
       }),
   };
 }

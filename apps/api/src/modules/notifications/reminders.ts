@@ -1,0 +1,58 @@
+import type { Db } from '../../lib/db.ts';
+import type { SettingsStore } from '../settings/settings.store.ts';
+import { reportDueAt } from '../execution/warnings/periods.ts';
+
+const DUE_SOON_MS = 3 * 24 * 3_600_000;
+
+/**
+ * Report reminders for published targets of ACTIVE years: a period not yet reported whose report falls due within
+ * 3 days → REPORT_DUE_SOON; past due and still not reported → REPORT_OVERDUE. Sent to the target's responsible persons'
+ * active accounts and the unit's active UNIT_ADMIN accounts, once per account (dedupe keys `due:` / `overdue:`
+ * `<targetId>:<period>`), so running it again changes nothing. Four queries and one insert whatever the number of targets.
+ */
+export async function sweepReportReminders(db: Db, now: Date, settings: SettingsStore): Promise<number> {
+  const dueDay = (await settings.all())['report.dueDay'];
+  const targets = await db.target.findMany({
+    where: { status: 'PUBLISHED', year: { status: 'ACTIVE' } },
+    select: { id: true, title: true, unitId: true, year: { select: { year: true } }, milestones: { select: { period: true } }, responsibles: { select: { personId: true } } },
+  });
+  const pending: { targetId: string; title: string; unitId: string; personIds: string[]; period: string; overdue: boolean }[] = [];
+  for (const t of targets) {
+    for (const m of t.milestones) {
+      const left = reportDueAt(t.year.year, m.period, dueDay).getTime() - now.getTime();
+      if (left > DUE_SOON_MS) continue;
+      pending.push({ targetId: t.id, title: t.title, unitId: t.unitId, personIds: t.responsibles.map((r) => r.personId), period: m.period, overdue: left <= 0 });
+    }
+  }
+  if (!pending.length) return 0;
+
+  const ids = [...new Set(pending.map((p) => p.targetId))];
+  const [reports, accounts] = await Promise.all([
+    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true } }),
+    db.account.findMany({
+      where: {
+        status: 'ACTIVE',
+        OR: [
+          { personId: { in: [...new Set(pending.flatMap((p) => p.personIds))] } },
+          { roles: { has: 'UNIT_ADMIN' }, unitId: { in: [...new Set(pending.map((p) => p.unitId))] } },
+        ],
+      },
+      select: { id: true, personId: true, unitId: true, roles: true },
+    }),
+  ]);
+  const reported = new Set(reports.map((r) => `${r.targetId}:${r.periodKey}`));
+  const data = pending
+    .filter((p) => !reported.has(`${p.targetId}:${p.period}`))
+    .flatMap((p) => {
+      const to = accounts.filter((a) => (a.personId && p.personIds.includes(a.personId)) || (a.roles.includes('UNIT_ADMIN') && a.unitId === p.unitId));
+      return to.map((a) => ({
+        accountId: a.id,
+        kind: p.overdue ? 'REPORT_OVERDUE' : 'REPORT_DUE_SOON',
+        title: p.overdue ? `进展报告已逾期：${p.title}（${p.period}）` : `进展报告即将到期：${p.title}（${p.period}）`,
+        link: `/targets/${p.targetId}`,
+        dedupeKey: `${p.overdue ? 'overdue' : 'due'}:${p.targetId}:${p.period}`,
+      }));
+    });
+  if (!data.length) return 0;
+  return (await db.notification.createMany({ data, skipDuplicates: true })).count;
+}

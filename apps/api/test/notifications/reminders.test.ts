@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app.ts';
+import { loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { sweepReportReminders } from '../../src/modules/notifications/reminders.ts';
+import { createSettingsStore } from '../../src/modules/settings/settings.store.ts';
+
+// The reminder sweep under a fixed clock (seed year 2026 is ACTIVE; report due day 5 by default): once per account and period, run twice → no duplicates.
+describe('notifications: report reminder sweep', async () => {
+  const t = await createTestApp();
+  const { db } = t;
+  const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
+  const settings = createSettingsStore(db);
+  const staff = await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } });
+  const unitAdmin = seeded.accountId('unit.chengdu');
+
+  it('due soon and overdue periods not yet reported notify the responsible person and the unit admin, once', async () => {
+    const milestones = ['M01', 'M02', 'M03', 'M04'].map((period, k) => ({ period, plannedPercent: (k + 1) * 10 }));
+    const tg = await fx.target({ status: 'PUBLISHED', personId: staff.personId!, milestones });
+    await fx.report(tg.id, { periodKey: 'M02', actualPercent: 20 });
+    const draft = await fx.target({ status: 'DRAFT', personId: staff.personId!, milestones });
+    // 3 April 12:00 Beijing: M01 is late, M02 is reported, M03 is due at the end of 5 April, M04 not yet.
+    const now = new Date('2026-04-03T04:00:00Z');
+
+    await sweepReportReminders(db, now, settings);
+    const rows = async () =>
+      (await db.notification.findMany({ where: { link: { in: [`/targets/${tg.id}`, `/targets/${draft.id}`] } } })).map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.kind} ${n.dedupeKey}`).sort();
+    const expected = [
+      `admin REPORT_DUE_SOON due:${tg.id}:M03`,
+      `admin REPORT_OVERDUE overdue:${tg.id}:M01`,
+      `staff REPORT_DUE_SOON due:${tg.id}:M03`,
+      `staff REPORT_OVERDUE overdue:${tg.id}:M01`,
+    ];
+    expect(await rows()).toEqual(expected);
+
+    await sweepReportReminders(db, now, settings);
+    await sweepReportReminders(db, new Date(now.getTime() + 3_600_000), settings);
+    expect(await rows()).toEqual(expected);
+  });
+});
