@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   AimOutlined,
+  BellOutlined,
   ApartmentOutlined,
   CheckSquareOutlined,
   FlagOutlined,
@@ -15,6 +16,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import {
   approveTarget,
@@ -31,6 +33,8 @@ import {
   listAuditEvents,
   listIndicators,
   listLoginEvents,
+  listNotifications,
+  listWarnings,
   listPersons,
   listSettings,
   me,
@@ -89,6 +93,15 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     icon: <FlagOutlined />,
     page: lazy(() => import('./pages/targets/SpecialTasksPage')),
     gate: listSpecialTasks,
+    group: 'targets',
+    menu: 'main',
+  },
+  {
+    path: '/warnings',
+    titleKey: 'warnings.menu',
+    icon: <WarningOutlined />,
+    page: lazy(() => import('./pages/warnings/WarningsPage')),
+    gate: listWarnings,
     group: 'targets',
     menu: 'main',
   },
@@ -200,6 +213,14 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     gate: listLoginEvents,
     group: 'audit',
     menu: 'main',
+  },
+  {
+    path: '/notifications',
+    titleKey: 'notifications.title',
+    icon: <BellOutlined />,
+    page: lazy(() => import('./pages/notifications/NotificationsPage')),
+    gate: listNotifications,
+    menu: false,
   },
   {
     path: '/account/password',

@@ -64,3 +64,16 @@ export const specialTaskKeys = {
   all: ['special-tasks'] as const,
   list: (yearId: string) => ['special-tasks', 'list', yearId] as const,
 };
+
+/** 站内消息: the current account's messages and its unread count. */
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  list: (query: object) => ['notifications', 'list', query] as const,
+  unreadCount: () => ['notifications', 'unread-count'] as const,
+};
+
+/** 预警中心: target warnings of a year with the per-level counts. */
+export const warningKeys = {
+  all: ['warnings'] as const,
+  list: (query: object) => ['warnings', 'list', query] as const,
+};

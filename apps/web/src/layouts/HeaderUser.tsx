@@ -5,6 +5,7 @@ import type { SessionUser } from '@jx/contract';
 import { signOut } from '../auth/actions';
 import { RoleTags } from '../components/RoleTags';
 import { useT } from '../locales';
+import { NotificationBell } from './NotificationBell';
 
 export function HeaderUser({ user }: { user: SessionUser }) {
   const t = useT();
@@ -30,6 +31,7 @@ export function HeaderUser({ user }: { user: SessionUser }) {
       <span className="header-roles">
         <RoleTags roles={user.roles} />
       </span>
+      <NotificationBell />
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
         <button type="button" className="header-user-button" data-testid="user-menu" aria-label={t('common.layout.userMenu')}>
           <Avatar size="small" icon={<UserOutlined />} className="header-avatar" />

@@ -11,6 +11,8 @@ import { settings } from './settings';
 import { audit } from './audit';
 import { framework } from './framework';
 import { targets } from './targets';
+import { notifications } from './notifications';
+import { warnings } from './warnings';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
-export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets };
+export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings };

@@ -10,6 +10,8 @@ import { settings } from './settings';
 import { audit } from './audit';
 import { framework } from './framework';
 import { targets } from './targets';
+import { notifications } from './notifications';
+import { warnings } from './warnings';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings };

@@ -1,0 +1,36 @@
+import type { warnings as zh } from '../zh-CN/warnings';
+
+export const warnings: typeof zh = {
+  menu: 'Warnings',
+  title: 'Warning center',
+  subtitle: 'Execution warnings of published targets: behind plan, reports overdue, deadline passed.',
+  empty: 'No warnings',
+  emptyFiltered: 'No targets match the filters.',
+  levels: {
+    RED: 'Red',
+    YELLOW: 'Yellow',
+    GREEN: 'Green',
+  },
+  levelTags: {
+    RED: 'Red',
+    YELLOW: 'Yellow',
+    GREEN: 'Normal',
+  },
+  filters: {
+    level: 'Level',
+    unit: 'Unit',
+    type: 'Target type',
+  },
+  fields: {
+    title: 'Target',
+    unit: 'Unit',
+    type: 'Type',
+    level: 'Warning',
+    planned: 'Planned %',
+    actual: 'Actual %',
+    lag: 'Behind',
+    overdueDays: 'Days overdue',
+    reasons: 'Reasons',
+  },
+  lagPoints: '{n} pts',
+};

@@ -1,0 +1,30 @@
+export const notifications = {
+  title: '站内消息',
+  subtitle: '与您相关的审核、发布、督办与填报提醒。',
+  bell: '消息通知',
+  empty: '暂无消息',
+  emptyUnread: '没有未读消息',
+  unreadOnly: '仅看未读',
+  readAll: '全部标为已读',
+  markRead: '标为已读',
+  viewAll: '查看全部',
+  open: '查看',
+  unread: '未读',
+  read: '已读',
+  fields: {
+    title: '标题',
+    body: '内容',
+    createdAt: '时间',
+    status: '状态',
+    actions: '操作',
+  },
+  relative: {
+    justNow: '刚刚',
+    minutes: '{n} 分钟前',
+    hours: '{n} 小时前',
+    days: '{n} 天前',
+  },
+  messages: {
+    readAll: '已全部标为已读',
+  },
+};

@@ -1,0 +1,171 @@
+import { Card, Col, Empty, Flex, Row, Select, Statistic, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
+import { WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
+import { useTargetTypes } from '../../api/units';
+import { useWarnings, type WarningQuery } from '../../api/warnings';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { isUnitOnly, useYearChoice } from '../targets/shared';
+
+interface Filters {
+  level?: WarningLevel;
+  unitId?: string;
+  targetTypeId?: string;
+}
+const INITIAL_FILTERS: Filters = {};
+const CARD_ORDER: readonly WarningLevel[] = ['RED', 'YELLOW', 'GREEN'];
+const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#d48806', GREEN: '#389e0d' };
+const TAG_COLORS: Record<WarningLevel, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };
+
+/** 预警中心: the year's published targets with their warning level, counts per level, filters. */
+export function WarningsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const unitOnly = isUnitOnly(user.roles);
+  const { years, yearId, picker } = useYearChoice();
+  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, sendSort: false });
+  const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
+  const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
+  const types = useTargetTypes();
+  const f = table.state.filters;
+  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  const counts = query.data?.counts;
+
+  const columns: ColumnsType<TargetWarning> = [
+    {
+      key: 'title',
+      title: t('warnings.fields.title'),
+      width: 220,
+      fixed: 'left',
+      render: (_, r) => <Link to={`/targets/${r.targetId}`}>{r.title}</Link>,
+    },
+    { key: 'unit', title: t('warnings.fields.unit'), dataIndex: 'unitName', width: 150 },
+    { key: 'type', title: t('warnings.fields.type'), dataIndex: 'targetTypeName', width: 120 },
+    {
+      key: 'level',
+      title: t('warnings.fields.level'),
+      width: 100,
+      render: (_, r) => (
+        <Tag color={TAG_COLORS[r.level]} data-testid="warning-level" data-level={r.level}>
+          {t(`warnings.levelTags.${r.level}`)}
+        </Tag>
+      ),
+    },
+    { key: 'planned', title: t('warnings.fields.planned'), width: 90, align: 'right', render: (_, r) => `${r.plannedPercent}%` },
+    { key: 'actual', title: t('warnings.fields.actual'), width: 90, align: 'right', render: (_, r) => `${r.actualPercent}%` },
+    {
+      key: 'lag',
+      title: t('warnings.fields.lag'),
+      width: 110,
+      align: 'right',
+      render: (_, r) => (r.lagPoints > 0 ? t('warnings.lagPoints', { n: r.lagPoints }) : '—'),
+    },
+    { key: 'overdueDays', title: t('warnings.fields.overdueDays'), width: 100, align: 'right', render: (_, r) => (r.overdueDays > 0 ? r.overdueDays : '—') },
+    {
+      key: 'reasons',
+      title: t('warnings.fields.reasons'),
+      width: 340,
+      render: (_, r) =>
+        r.reasons.length === 0 ? (
+          '—'
+        ) : (
+          <ul className="warning-reasons">
+            {r.reasons.map((reason) => (
+              <li key={reason.code}>
+                <Tag color={TAG_COLORS[reason.level]} style={{ marginInlineEnd: 4 }}>
+                  {t(`warnings.levels.${reason.level}`)}
+                </Tag>
+                {reason.message}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+
+  let body;
+  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
+  else if (years.data && years.data.length === 0)
+    body = (
+      <Card>
+        <Empty description={t('targets.noYears')} />
+      </Card>
+    );
+  else
+    body = (
+      <>
+        <Row gutter={16} style={{ marginBottom: 16 }}>
+          {CARD_ORDER.map((lv) => (
+            <Col xs={24} sm={8} key={lv}>
+              <Card
+                hoverable
+                onClick={() => table.setFilters({ level: f.level === lv ? undefined : lv })}
+                style={{ borderTop: `3px solid ${COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${COLORS[lv]}` } : {}) }}
+                data-testid={`warning-count-${lv}`}
+                data-count={counts?.[lv] ?? 0}
+              >
+                <Statistic title={t(`warnings.levels.${lv}`)} value={counts?.[lv] ?? 0} loading={query.isLoading} styles={{ content: { color: COLORS[lv] } }} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+        <Card>
+          <FilterBar filtered={filtered} onReset={table.resetFilters}>
+            <Select<WarningLevel>
+              allowClear
+              style={{ width: 150 }}
+              placeholder={t('warnings.filters.level')}
+              value={f.level}
+              onChange={(v) => table.setFilters({ level: v })}
+              options={WARNING_LEVELS.map((lv) => ({ value: lv, label: t(`warnings.levelTags.${lv}`) }))}
+              data-testid="warning-filter-level"
+            />
+            {unitOnly ? null : (
+              <UnitTreeSelect
+                style={{ width: 220 }}
+                placeholder={t('warnings.filters.unit')}
+                value={f.unitId}
+                onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+                data-testid="warning-filter-unit"
+              />
+            )}
+            <Select<string>
+              allowClear
+              style={{ width: 150 }}
+              placeholder={t('warnings.filters.type')}
+              value={f.targetTypeId}
+              loading={types.isLoading}
+              onChange={(v) => table.setFilters({ targetTypeId: v })}
+              options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
+              data-testid="warning-filter-type"
+            />
+          </FilterBar>
+          <ServerTable<TargetWarning>
+            data-testid="warning-table"
+            rowKey="targetId"
+            size="middle"
+            columns={columns}
+            query={query}
+            table={table}
+            scroll={{ x: 1360 }}
+            empty={filtered ? t('warnings.emptyFiltered') : t('warnings.empty')}
+          />
+        </Card>
+      </>
+    );
+
+  return (
+    <>
+      <PageHeader title={t('warnings.title')} subTitle={t('warnings.subtitle')} extra={<Flex>{picker}</Flex>} />
+      {body}
+    </>
+  );
+}
+
+export default WarningsPage;
