@@ -10,8 +10,12 @@ test('系统管理员新建单位后在单位树中看到它', async ({ page }) 
   const form = page.getByTestId('unit-form');
   await form.getByLabel('单位编码').fill('E2E-TEST');
   await form.getByLabel('单位名称').fill('端到端测试中心');
-  await form.getByLabel('单位类型').click();
-  await page.locator('.ant-select-dropdown').getByText('厅直单位', { exact: true }).click();
+  // antd opens its dropdown with an animation; retry the pick until the select shows the value.
+  await expect(async () => {
+    await form.getByLabel('单位类型').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('厅直单位', { exact: true }).click({ timeout: 2_000 });
+    await expect(form.getByTitle('厅直单位', { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await form.getByLabel('上级单位').click();
   await page.locator('.ant-select-dropdown').getByText('四川省交通运输厅', { exact: true }).first().click();
   await page.getByRole('button', { name: /保\s*存/ }).click();
