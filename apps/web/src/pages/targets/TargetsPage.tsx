@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { bulkAssignTargets, createTarget, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
-import { useTargetTypes } from '../../api/units';
+import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
@@ -45,7 +45,6 @@ export function TargetsPage() {
   const { years, yearId, year, picker } = useYearChoice();
   const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {} });
   const query = useTargets({ ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) }, !!yearId);
-  const types = useTargetTypes();
   const tree = useIndicatorTree(yearId);
   const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);
   const actions = useTargetActions();
@@ -100,16 +99,7 @@ export function TargetsPage() {
               data-testid="target-filter-unit"
             />
           )}
-          <Select<string>
-            allowClear
-            style={{ width: 150 }}
-            placeholder={t('targets.filters.type')}
-            value={f.targetTypeId}
-            loading={types.isLoading}
-            onChange={(v) => table.setFilters({ targetTypeId: v, indicatorId: undefined })}
-            options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
-            data-testid="target-filter-type"
-          />
+          <TargetTypeSelect placeholder={t('targets.filters.type')} value={f.targetTypeId} onChange={(v) => table.setFilters({ targetTypeId: v, indicatorId: undefined })} data-testid="target-filter-type" />
           <TreeSelect
             allowClear
             style={{ width: 220 }}

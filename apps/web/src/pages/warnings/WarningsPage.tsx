@@ -2,7 +2,7 @@ import { Card, Col, Empty, Flex, Row, Select, Statistic, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
-import { useTargetTypes } from '../../api/units';
+import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { useWarnings, type WarningQuery } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
@@ -32,7 +32,6 @@ export function WarningsPage() {
   const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, sendSort: false });
   const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
   const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
-  const types = useTargetTypes();
   const f = table.state.filters;
   const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
   const counts = query.data?.counts;
@@ -135,16 +134,7 @@ export function WarningsPage() {
                 data-testid="warning-filter-unit"
               />
             )}
-            <Select<string>
-              allowClear
-              style={{ width: 150 }}
-              placeholder={t('warnings.filters.type')}
-              value={f.targetTypeId}
-              loading={types.isLoading}
-              onChange={(v) => table.setFilters({ targetTypeId: v })}
-              options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
-              data-testid="warning-filter-type"
-            />
+            <TargetTypeSelect placeholder={t('warnings.filters.type')} value={f.targetTypeId} onChange={(v) => table.setFilters({ targetTypeId: v })} data-testid="warning-filter-type" />
           </FilterBar>
           <ServerTable<TargetWarning>
             data-testid="warning-table"
