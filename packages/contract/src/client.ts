@@ -27,7 +27,30 @@ export interface CallOptions<R extends RouteDef> {
   params?: Input<NonNullable<R['params']>>;
   query?: Partial<Input<NonNullable<R['query']>>>;
   body?: Input<NonNullable<R['body']>>;
+  /** The body of a `multipart` route: the file part and its text fields. */
+  formData?: FormData;
   signal?: AbortSignal;
+}
+
+/** What a `binary` route returns: the file's bytes and the name the server gave it (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** The file name of a Content-Disposition header, preferring the RFC 5987 `filename*` form. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*=(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim());
+    } catch {
+      /* fall through to the plain form */
+    }
+  }
+  const plain = /filename="?([^";]+)"?/.exec(header);
+  return plain ? plain[1]!.trim() : null;
 }
 
 export interface ClientConfig {
@@ -53,13 +76,13 @@ export function createApiClient(config: ClientConfig = {}) {
     const headers: Record<string, string> = {};
     const token = config.getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.body !== undefined && !opts.formData) headers['content-type'] = 'application/json';
     let res: Response;
     try {
       res = await doFetch((config.baseUrl ?? '') + buildPath(route.path, opts.params as Record<string, string>, opts.query as Record<string, unknown>), {
         method: route.method,
         headers,
-        body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+        body: opts.formData ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
         credentials: 'include',
         signal: opts.signal,
       });
@@ -74,6 +97,10 @@ export function createApiClient(config: ClientConfig = {}) {
       throw new ApiError(res.status, body?.error.code ?? 'INTERNAL', body?.error.message ?? `请求失败（${res.status}）`, body?.error.details, body?.error.requestId);
     }
     if (res.status === 204) return undefined as z.output<R['response']>;
+    if (route.binary) {
+      const file: DownloadedFile = { blob: await res.blob(), fileName: fileNameFromDisposition(res.headers.get('content-disposition')) };
+      return file as z.output<R['response']>;
+    }
     return (await res.json()) as z.output<R['response']>;
   }
   return { call };

@@ -38,6 +38,14 @@ export function periodEndMonth(period: string): number {
   return period.startsWith('M') ? Number(period.slice(1)) : Number(period.slice(1)) * 3;
 }
 
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+/** How a period key reads to a user: M10 → 10月, Q3 → 第三季度 (anything else is returned as is). */
+export function formatPeriodKey(period: string): string {
+  if (/^M(0[1-9]|1[0-2])$/.test(period)) return `${Number(period.slice(1))}月`;
+  if (/^Q[1-4]$/.test(period)) return `第${QUARTER_NAMES[Number(period.slice(1)) - 1]}季度`;
+  return period;
+}
+
 export const PeriodKeySchema = z.string().regex(/^(M(0[1-9]|1[0-2])|Q[1-4])$/, '时段应为 M01–M12 或 Q1–Q4');
 
 /** A score with at most two decimals, as a string ("10", "2.5"): 0 < s ≤ 9999.99. */
