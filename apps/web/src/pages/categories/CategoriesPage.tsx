@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Flex, Row, Table, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { createYear, type Category, type Year } from '@jx/contract';
+import { createYear, type Category } from '@jx/contract';
 import { useTargetTypes } from '../../api/units';
 import { useAssessedUnits, useCategories, useDeleteCategory, useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { defaultYear, YearPicker } from '../../components/YearPicker';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
@@ -16,13 +17,6 @@ import { AssessedUnitsPanel } from './AssessedUnitsPanel';
 import { CategoryFormModal, type CategoryModalState } from './CategoryFormModal';
 import { categoryColumns } from './columns';
 import { YearFormModal, type YearModalState } from './YearFormModal';
-
-const YEAR_STATUS_COLORS: Record<Year['status'], string> = { PLANNING: 'blue', ACTIVE: 'green', CLOSED: 'default' };
-
-/** The year to show first: the one in progress, else the newest. */
-function defaultYear(years: readonly Year[]): Year | undefined {
-  return years.find((y) => y.status === 'ACTIVE') ?? [...years].sort((a, b) => b.year - a.year)[0];
-}
 
 export function CategoriesPage() {
   const t = useT();
@@ -74,24 +68,18 @@ export function CategoriesPage() {
   });
 
   const yearPicker = (
-    <Flex gap={8} align="center" wrap>
-      <Typography.Text>{t('categories.year')}</Typography.Text>
-      <Select
-        style={{ width: 240 }}
-        placeholder={t('categories.yearPlaceholder')}
-        loading={years.isLoading}
-        value={yearId}
-        onChange={(v: string) => {
-          setYearId(v);
-          setCategoryId(undefined);
-        }}
-        options={[...(years.data ?? [])]
-          .sort((a, b) => b.year - a.year)
-          .map((y) => ({ value: y.id, label: `${y.name}（${t(`enums.yearStatuses.${y.status}`)}）`, name: y.name }))}
-        labelRender={(opt) => years.data?.find((y) => y.id === opt.value)?.name ?? opt.label}
-        data-testid="year-select"
-      />
-      {year ? <Tag color={YEAR_STATUS_COLORS[year.status]}>{t(`enums.yearStatuses.${year.status}`)}</Tag> : null}
+    <YearPicker
+      years={years.data}
+      loading={years.isLoading}
+      value={yearId}
+      onChange={(v) => {
+        setYearId(v);
+        setCategoryId(undefined);
+      }}
+      label={t('categories.year')}
+      placeholder={t('categories.yearPlaceholder')}
+      testId="year-select"
+    >
       {canManageYears && year ? (
         <Button icon={<EditOutlined />} onClick={() => setYearModal({ mode: 'edit', year })}>
           {t('categories.editYear')}
@@ -102,7 +90,7 @@ export function CategoriesPage() {
           {t('categories.createYear')}
         </Button>
       ) : null}
-    </Flex>
+    </YearPicker>
   );
 
   let body;

@@ -1,26 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Flex, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
-import { createIndicator, updateTargetType, type Year } from '@jx/contract';
+import { createIndicator, updateTargetType } from '@jx/contract';
 import { useCopyFramework, useIndicatorTree } from '../../api/framework';
 import { useCategories, useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { defaultYear, YearPicker } from '../../components/YearPicker';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { IndicatorFormModal, type IndicatorModalState } from './IndicatorFormModal';
 import { IndicatorTreeCard } from './IndicatorTreeCard';
 import { TargetTypesCard } from './TargetTypesCard';
 import { WeightsModal, type WeightsSet } from './WeightsModal';
-
-const YEAR_STATUS_COLORS: Record<Year['status'], string> = { PLANNING: 'blue', ACTIVE: 'green', CLOSED: 'default' };
-
-/** The year to show first: the one in progress, else the newest. */
-function defaultYear(years: readonly Year[]): Year | undefined {
-  return years.find((y) => y.status === 'ACTIVE') ?? [...years].sort((a, b) => b.year - a.year)[0];
-}
 
 /** 年度目标框架: the year's indicator tree with its weights, copying last year's framework, target types' rhythm. */
 export function FrameworkPage() {
@@ -69,22 +63,15 @@ export function FrameworkPage() {
   };
 
   const yearPicker = (
-    <Flex gap={8} align="center" wrap>
-      <Typography.Text>{t('framework.year')}</Typography.Text>
-      <Select
-        style={{ width: 240 }}
-        placeholder={t('framework.yearPlaceholder')}
-        loading={years.isLoading}
-        value={yearId}
-        onChange={(v: string) => setYearId(v)}
-        options={[...(years.data ?? [])]
-          .sort((a, b) => b.year - a.year)
-          .map((y) => ({ value: y.id, label: `${y.name}（${t(`enums.yearStatuses.${y.status}`)}）` }))}
-        labelRender={(opt) => years.data?.find((y) => y.id === opt.value)?.name ?? opt.label}
-        data-testid="framework-year-select"
-      />
-      {year ? <Tag color={YEAR_STATUS_COLORS[year.status]}>{t(`enums.yearStatuses.${year.status}`)}</Tag> : null}
-    </Flex>
+    <YearPicker
+      years={years.data}
+      loading={years.isLoading}
+      value={yearId}
+      onChange={setYearId}
+      label={t('framework.year')}
+      placeholder={t('framework.yearPlaceholder')}
+      testId="framework-year-select"
+    />
   );
 
   let body;

@@ -1,12 +1,12 @@
-import { Alert, App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { departPerson, type Person } from '@jx/contract';
 import { useDepartPerson } from '../../api/persons';
 import { FormModal } from '../../components/form/FormModal';
-import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { blankToNull, bodyShape, dateToInput } from '../../components/form/zodRule';
+import { blankToNull, bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
+import { AssignmentDateAndNote } from './AssignmentFields';
 
 interface Values {
   date: Dayjs;
@@ -57,12 +57,7 @@ export function DepartModal({ person, onClose }: { person: Person | null; onClos
       testId="depart-form"
     >
       <Alert type="warning" showIcon title={t('persons.departWarning')} style={{ marginBottom: 16 }} />
-      <ZodFormItem name="date" label={t('persons.fields.departDate')} schema={shape.date} toInput={dateToInput}>
-        <DatePicker style={{ width: 200 }} />
-      </ZodFormItem>
-      <ZodFormItem name="note" label={t('persons.fields.note')} schema={shape.note}>
-        <Input.TextArea rows={2} maxLength={200} showCount />
-      </ZodFormItem>
+      <AssignmentDateAndNote dateLabel={t('persons.fields.departDate')} shape={shape} />
     </FormModal>
   );
 }

@@ -8,6 +8,7 @@ import { blankToNull, dateToInput } from '../../components/form/zodRule';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
+import { NoteField } from './AssignmentFields';
 import { GENDER_OPTIONS } from './genders';
 
 interface Values {
@@ -93,9 +94,7 @@ export function OnboardModal({ open, onClose }: { open: boolean; onClose: () => 
           <DatePicker style={{ width: '100%' }} />
         </ZodFormItem>
       </Flex>
-      <ZodFormItem name="note" label={t('persons.fields.note')} schema={shape.note}>
-        <Input.TextArea rows={2} maxLength={200} showCount />
-      </ZodFormItem>
+      <NoteField schema={shape.note} />
     </FormModal>
   );
 }

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import { App, DatePicker, Descriptions, Form, Input } from 'antd';
+import { App, Descriptions, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { transferPerson, type Person } from '@jx/contract';
 import { useTransferPerson } from '../../api/persons';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { blankToNull, bodyShape, dateToInput } from '../../components/form/zodRule';
+import { blankToNull, bodyShape } from '../../components/form/zodRule';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
+import { AssignmentDateAndNote } from './AssignmentFields';
 
 interface Values {
   toUnitId: string;
@@ -80,12 +81,7 @@ export function TransferModal({ person, onClose }: { person: Person | null; onCl
       <ZodFormItem name="position" label={t('persons.fields.position')} schema={shape.position} extra={t('persons.help.transferPosition')}>
         <Input maxLength={40} autoComplete="off" />
       </ZodFormItem>
-      <ZodFormItem name="date" label={t('persons.fields.transferDate')} schema={shape.date} toInput={dateToInput}>
-        <DatePicker style={{ width: 200 }} />
-      </ZodFormItem>
-      <ZodFormItem name="note" label={t('persons.fields.note')} schema={shape.note}>
-        <Input.TextArea rows={2} maxLength={200} showCount />
-      </ZodFormItem>
+      <AssignmentDateAndNote dateLabel={t('persons.fields.transferDate')} shape={shape} />
     </FormModal>
   );
 }

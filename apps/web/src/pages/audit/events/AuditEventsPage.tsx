@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Card, DatePicker, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Card, Select } from 'antd';
 import type { AuditEvent } from '@jx/contract';
 import { useAuditEvents, useVerifyAudit, type AuditEventQuery } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
@@ -12,6 +11,7 @@ import { auditEventColumns } from './columns';
 import { ActionFilter } from './ActionFilter';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { OBJECT_TYPES } from './labels';
+import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
 import { VerifyChainButton, VerifyResult } from './VerifyChain';
 
 interface Filters {
@@ -50,22 +50,15 @@ export function AuditEventsPage() {
             onChange={(objectType) => table.setFilters({ objectType })}
             options={OBJECT_TYPES.map((o) => ({ value: o, label: t(`audit.events.objectTypes.${o}`) }))}
           />
-          <Select<'SUCCESS' | 'DENIED'>
-            allowClear
-            style={{ width: 110 }}
+          <OutcomeFilter
+            outcomes={['SUCCESS', 'DENIED'] as const}
+            label={(o) => t(`enums.auditOutcomes.${o}`)}
             placeholder={t('audit.events.filters.outcome')}
             value={f.outcome}
             onChange={(outcome) => table.setFilters({ outcome })}
-            options={(['SUCCESS', 'DENIED'] as const).map((o) => ({ value: o, label: t(`enums.auditOutcomes.${o}`) }))}
+            width={110}
           />
-          <DatePicker.RangePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            placeholder={[t('audit.events.filters.rangeStart'), t('audit.events.filters.rangeEnd')]}
-            onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
-              table.setFilters({ from: range?.[0]?.format() ?? undefined, to: range?.[1]?.format() ?? undefined })
-            }
-          />
+          <TimeRangeFilter onChange={(range) => table.setFilters(range)} />
         </FilterBar>
         <ServerTable<AuditEvent>
           data-testid="audit-events-table"

@@ -1,5 +1,4 @@
-import { Card, DatePicker, Select, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { LoginEvent } from '@jx/contract';
 import { useLoginEvents, type LoginEventQuery } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,6 +8,7 @@ import { useServerTable } from '../../../hooks/useServerTable';
 import { useT, type MessageKey, type TFunction } from '../../../locales';
 import { zhCN } from '../../../locales/zh-CN';
 import { formatDateTime } from '../../../utils/format';
+import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
 
 interface Filters {
   username?: string;
@@ -76,22 +76,15 @@ export function LoginEventsPage() {
         <FilterBar>
           <TextFilter placeholder={t('audit.logins.filters.username')} onApply={(username) => table.setFilters({ username })} width={160} />
           <TextFilter placeholder={t('audit.logins.filters.ip')} onApply={(ip) => table.setFilters({ ip })} width={160} />
-          <Select<'SUCCESS' | 'FAILURE'>
-            allowClear
-            style={{ width: 120 }}
+          <OutcomeFilter
+            outcomes={['SUCCESS', 'FAILURE'] as const}
+            label={(o) => t(`enums.loginOutcomes.${o}`)}
             placeholder={t('audit.logins.filters.outcome')}
             value={f.outcome}
             onChange={(outcome) => table.setFilters({ outcome })}
-            options={(['SUCCESS', 'FAILURE'] as const).map((o) => ({ value: o, label: t(`enums.loginOutcomes.${o}`) }))}
+            width={120}
           />
-          <DatePicker.RangePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            placeholder={[t('audit.events.filters.rangeStart'), t('audit.events.filters.rangeEnd')]}
-            onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
-              table.setFilters({ from: range?.[0]?.format() ?? undefined, to: range?.[1]?.format() ?? undefined })
-            }
-          />
+          <TimeRangeFilter onChange={(range) => table.setFilters(range)} />
         </FilterBar>
         <ServerTable<LoginEvent>
           data-testid="login-events-table"
