@@ -12,7 +12,7 @@ import {
 import { registerRoute } from '../../http/register.ts';
 import { createDocumentService } from './document.service.ts';
 import { readDocxUpload, registerMultipart } from './upload.ts';
-import { contentDisposition } from './content-disposition.ts';
+import { contentDisposition } from '../../http/content-disposition.ts';
 
 /** 工作文档: upload (multipart), new versions, lists, the page (sanitised HTML) and the original for download. */
 export async function documentRoutes(app: FastifyInstance) {

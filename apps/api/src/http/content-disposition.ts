@@ -1,6 +1,6 @@
 /**
  * `Content-Disposition` for a download: an ASCII fallback name that never carries user input, and the real
- * (already sanitised, see safeDocxFileName) name as RFC 5987/6266 `filename*` in UTF-8, percent-encoded so that no
+ * (already sanitised or built by the server, never raw user input) name as RFC 5987/6266 `filename*` in UTF-8, percent-encoded so that no
  * quote, semicolon, CR/LF or non-ASCII byte reaches the header.
  */
 export function contentDisposition(fileName: string, fallback = 'document.docx'): string {

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import type { ImportIssue } from '@jx/contract';
+import { fileIssue, importRejected } from './rejected.ts';
+import { DEFAULT_XLSX_LIMITS, type XlsxReadLimits } from './limits.ts';
+import { inspectXlsx } from './inspect.ts';
+
+/** A column an import reads: the header as the template writes it, other headers accepted for it, whether it must be there. */
+export interface ReadColumn<K extends string = string> {
+  key: K;
+  header: string;
+  aliases?: readonly string[];
+  required?: boolean;
+}
+
+export interface SheetRow<K extends string> {
+  /** The row number Excel shows. */
+  rowNumber: number;
+  cells: Record<K, string>;
+}
+
+export interface ReadResult<K extends string> {
+  rows: SheetRow<K>[];
+  /** Problems of single cells (a formula without a cached value, an error value); the rows are still returned. */
+  issues: ImportIssue[];
+}
+
+/** `目标名称*`, ` 目标名称 ` and `目标名称\n(必填)` all name the column 目标名称. */
+export function normaliseHeader(text: string): string {
+  return text.replace(/[（(][^）)]*[）)]/g, '').replace(/[*＊\s]/g, '');
+}
+
+/** Opens an uploaded workbook after inspectXlsx; a package exceljs cannot read is a 400, not a 500. */
+export async function loadWorkbook(bytes: Buffer, fileName: string, limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS): Promise<ExcelJS.Workbook> {
+  await inspectXlsx(bytes, fileName, limits);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw importRejected([fileIssue('无法读取该 Excel 工作簿，文件可能已损坏，请用 Excel 或 WPS 重新保存为 .xlsx 后再导入')]);
+  }
+  return wb;
+}
+
+/**
+ * Reads a sheet into rows keyed by column: row 1 is the header, matched by name (order does not matter); a missing
+ * required column, an unknown or a repeated header rejects the file (ValidationError with every header problem).
+ * Empty rows are skipped; more than `maxRows` data rows reject the file. Every cell is read as text: numbers as
+ * written, dates as YYYY-MM-DD, rich text joined, a formula as its cached value (a formula without one is an issue).
+ */
+export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, columns: readonly ReadColumn<K>[], sheetName: string, limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS): ReadResult<K> {
+  if (!ws || ws.actualRowCount === 0) throw importRejected([fileIssue(`工作表“${sheetName}”不存在或是空的，请使用下载的导入模板填写`)]);
+  const byHeader = new Map<string, ReadColumn<K>>();
+  for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(normaliseHeader(h), c);
+
+  const headerIssues: ImportIssue[] = [];
+  const colOf = new Map<number, ReadColumn<K>>();
+  const seen = new Set<K>();
+  ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => {
+    const text = cellText(cell).text;
+    if (!text) return;
+    const c = byHeader.get(normaliseHeader(text));
+    if (!c) return void headerIssues.push({ path: `header.${text}`, row: 1, column: text, message: `无法识别的列“${text}”，请使用导入模板中的列名` });
+    if (seen.has(c.key)) return void headerIssues.push({ path: `header.${c.header}`, row: 1, column: c.header, message: `列“${c.header}”出现了两次` });
+    seen.add(c.key);
+    colOf.set(col, c);
+  });
+  for (const c of columns) {
+    if (c.required && !seen.has(c.key)) headerIssues.push({ path: `header.${c.header}`, row: 1, column: c.header, message: `缺少列“${c.header}”，请使用导入模板，不要删除或改名表头` });
+  }
+  if (headerIssues.length) throw importRejected(headerIssues);
+
+  const rows: SheetRow<K>[] = [];
+  const issues: ImportIssue[] = [];
+  let tooMany = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1 || tooMany) return;
+    const cells = Object.fromEntries(columns.map((c) => [c.key, ''])) as Record<K, string>;
+    let any = false;
+    for (const [col, c] of colOf) {
+      const { text, problem } = cellText(row.getCell(col));
+      if (problem) issues.push({ path: `rows.${rowNumber}.${c.header}`, row: rowNumber, column: c.header, message: problem });
+      cells[c.key] = text;
+      any ||= text !== '' || !!problem;
+    }
+    if (!any) return;
+    if (rows.length >= limits.maxRows) return void (tooMany = true);
+    rows.push({ rowNumber, cells });
+  });
+  if (tooMany) throw importRejected([fileIssue(`一次最多导入 ${limits.maxRows} 行，请拆分后分批导入`)]);
+  if (!rows.length && !issues.length) throw importRejected([fileIssue(`工作表“${sheetName}”没有数据行，请从第 2 行起填写`)]);
+  return { rows, issues };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateText = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The text of one cell, or the reason it cannot be read. */
+export function cellText(cell: ExcelJS.Cell): { text: string; problem?: string } {
+  const v = cell.value;
+  if (v === null || v === undefined) return { text: '' };
+  if (typeof v === 'string') return { text: v.trim() };
+  if (typeof v === 'number') return { text: String(v) };
+  if (typeof v === 'boolean') return { text: v ? '是' : '否' };
+  if (v instanceof Date) return { text: dateText(v) };
+  if (typeof v === 'object') {
+    if ('richText' in v) return { text: v.richText.map((r) => r.text).join('').trim() };
+    if ('error' in v) return { text: '', problem: `单元格是错误值 ${v.error}，请改为实际内容` };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const r = (v as ExcelJS.CellFormulaValue).result;
+      if (r === undefined || r === null) return { text: '', problem: '公式没有计算结果，请把公式改为数值（复制后“选择性粘贴为数值”）' };
+      if (typeof r === 'object' && !(r instanceof Date)) return { text: '', problem: `公式的结果是错误值 ${r.error}，请改为实际内容` };
+      return r instanceof Date ? { text: dateText(r) } : { text: String(r).trim() };
+    }
+    if ('hyperlink' in v) return { text: String(v.text ?? '').trim() };
+  }
+  return { text: '', problem: '无法读取该单元格的内容，请改为文字或数字' };
+}

@@ -1,0 +1,14 @@
+import { MAX_IMPORT_ISSUES, type ImportIssue } from '@jx/contract';
+import { AppError } from '../errors.ts';
+
+/** 400 VALIDATION_FAILED with `details: {issues, total, truncated}`: the first MAX_IMPORT_ISSUES problems and their count. */
+export class ImportRejectedError extends AppError {
+  constructor(issues: ImportIssue[]) {
+    const message = issues.length === 1 ? issues[0]!.message : `导入文件有 ${issues.length} 处问题，未导入任何数据`;
+    super(400, 'VALIDATION_FAILED', message, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
+  }
+}
+
+export const importRejected = (issues: ImportIssue[]) => new ImportRejectedError(issues);
+/** A problem of the file as a whole (type, size, sheet), not of one cell. */
+export const fileIssue = (message: string): ImportIssue => ({ path: 'file', row: null, column: null, message });

@@ -1,0 +1,32 @@
+import { Alert, Table } from 'antd';
+import type { ImportErrorDetails, ImportIssue } from '@jx/contract';
+import { useT } from '../../../locales';
+
+/** The problems of a rejected import: how many, and one line per problem (行号 / 列 / 问题). */
+export function ImportErrorTable({ details }: { details: ImportErrorDetails }) {
+  const t = useT();
+  return (
+    <div data-testid="import-errors">
+      <Alert
+        type="error"
+        showIcon
+        title={t('excel.failedTitle', { n: details.total })}
+        description={details.truncated ? t('excel.failedTruncated', { shown: details.issues.length }) : t('excel.failedHint')}
+        style={{ marginBottom: 12 }}
+        data-testid="import-error-count"
+        data-count={details.total}
+      />
+      <Table<ImportIssue & { key: number }>
+        size="small"
+        pagination={details.issues.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        dataSource={details.issues.map((i, key) => ({ ...i, key }))}
+        columns={[
+          { key: 'row', title: t('excel.row'), dataIndex: 'row', width: 70, render: (v: number | null) => v ?? '—' },
+          { key: 'column', title: t('excel.column'), dataIndex: 'column', width: 120, render: (v: string | null, r) => v ?? (r.row === null ? t('excel.wholeFile') : '—') },
+          { key: 'message', title: t('excel.problem'), dataIndex: 'message' },
+        ]}
+        onRow={() => ({ 'data-testid': 'import-error-row' }) as React.HTMLAttributes<HTMLElement>}
+      />
+    </div>
+  );
+}
