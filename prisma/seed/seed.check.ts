@@ -18,6 +18,12 @@ import {
 } from '../../packages/db/src/index.ts';
 import { computeWarning, isReportLate } from '../../apps/api/src/modules/execution/warnings/compute-warning.ts';
 import { periodEnd } from '../../apps/api/src/modules/execution/warnings/periods.ts';
+import { convertDocxInProcess } from '../../apps/api/src/modules/documents/convert.ts';
+import { STORED_NAME_PATTERN } from '../../apps/api/src/modules/documents/file-name.ts';
+import { createLocalDiskStorage, type LocalDiskStorage } from '../../apps/api/src/modules/documents/storage/index.ts';
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { SHOWCASE_TARGETS, SHOWCASE_UNIT } from './documents.ts';
 import { formatSeedSummary, seedDemoProvince, type SeedSummary } from './index.ts';
 import { DUE_DAY } from './reports.ts';
 
@@ -50,6 +56,7 @@ async function dump(db: PrismaClient) {
     reports: await db.progressReport.findMany({ orderBy: { id: 'asc' }, omit: noClock }),
     comments: await db.comment.findMany({ orderBy: { id: 'asc' } }),
     orders: await db.supervisionOrder.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
+    documents: await db.document.findMany({ orderBy: { id: 'asc' } }),
   };
 }
 type Dump = Awaited<ReturnType<typeof dump>>;
@@ -232,6 +239,45 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   checkExecution(d);
 }
 
+/**
+ * Word work documents: stored like uploads (file under a generated name with the recorded sha256 and size), about one
+ * report in eight plus every report of the showcase targets of 成都, real headings and a 完成情况统计 table, and a
+ * sample converted for real gives exactly the stored HTML, text and title.
+ */
+async function checkDocuments(d: Dump, storage: LocalDiskStorage): Promise<void> {
+  assert.ok(d.documents.length > 0, 'documents seeded');
+  assert.deepEqual((await readdir(storage.dir)).sort(), d.documents.map((x) => x.storedName).sort(), 'one stored file per document row');
+  for (const doc of d.documents) {
+    assert.ok(STORED_NAME_PATTERN.test(doc.storedName), `${doc.id}: generated stored name`);
+    assert.ok((doc.targetId === null) !== (doc.reportId === null), `${doc.id}: on a target or on a report`);
+    const bytes = await storage.get(doc.storedName);
+    assert.equal(createHash('sha256').update(bytes).digest('hex'), doc.sha256, `${doc.id}: sha256`);
+    assert.equal(bytes.length, doc.sizeBytes, `${doc.id}: size`);
+    assert.ok(doc.html.startsWith('<h1>') && doc.html.includes('<table>') && doc.html.includes('<h2>'), `${doc.id}: headings and a table`);
+    assert.ok(doc.createdAt <= NOW && doc.fileName.endsWith('.docx') && doc.warnings.length === 0, `${doc.id}: fields`);
+  }
+  const onReports = d.documents.filter((x) => x.reportId);
+  const share = onReports.length / d.reports.length;
+  assert.ok(share > 0.1 && share < 0.2, `about one report in eight has a document (${(100 * share).toFixed(1)}%)`);
+  assert.ok(onReports.every((x) => x.html.includes('完成情况统计')), 'report documents carry the statistics table');
+  const cd = d.units.find((u) => u.code === SHOWCASE_UNIT)!;
+  const documented = new Set(onReports.map((x) => x.reportId));
+  const showcase = d.targets.filter((t) => t.unitId === cd.id && d.reports.some((r) => r.targetId === t.id) && d.reports.filter((r) => r.targetId === t.id).every((r) => documented.has(r.id)));
+  assert.ok(showcase.length >= SHOWCASE_TARGETS, `${SHOWCASE_TARGETS} showcase targets of 成都 with a document on every report`);
+  const series = new Map<string, number>();
+  for (const x of d.documents) series.set(x.seriesId, Math.max(series.get(x.seriesId) ?? 0, x.versionNo));
+  assert.ok([...series.values()].filter((n) => n === 2).length >= SHOWCASE_TARGETS, 'some documents have a second version');
+  // The stored HTML is what the upload conversion makes of the stored bytes.
+  const sample = d.documents.filter((_, i) => i % 25 === 0);
+  for (const doc of sample) {
+    const c = await convertDocxInProcess(await storage.get(doc.storedName));
+    assert.equal(doc.html, c.html, `${doc.id}: stored html is the conversion's`);
+    assert.equal(doc.text, c.text, `${doc.id}: stored text is the conversion's`);
+    assert.equal(doc.title, c.title, `${doc.id}: title`);
+  }
+  console.log(`${d.documents.length} documents (${onReports.length} on reports, ${(100 * share).toFixed(1)}%), ${sample.length} re-converted and identical`);
+}
+
 /** Progress reports follow docs/decisions/0009-execution.md; prints the warning spread at NOW. */
 function checkExecution(d: Dump): void {
   const targetById = new Map(d.targets.map((t) => [t.id, t]));
@@ -294,17 +340,18 @@ async function main(): Promise<void> {
   const clients: PrismaClient[] = [];
   try {
     server = await startEmbeddedPostgres({ dataDir: dir, fast: true, persistent: false });
-    const seeded: { summary: SeedSummary; data: Dump; ms: number; db: PrismaClient }[] = [];
+    const seeded: { summary: SeedSummary; data: Dump; ms: number; db: PrismaClient; storage: LocalDiskStorage }[] = [];
     for (const name of ['seed_a', 'seed_b']) {
       await ensureDatabase(server.serverUrl, name);
       const url = databaseUrl(server.serverUrl, name);
       await applyMigrations(url);
       const db = createPrismaClient(url);
       clients.push(db);
+      const storage = createLocalDiskStorage(join(dir, `${name}-documents`));
       const started = performance.now();
-      const summary = await seedDemoProvince(db, { hashPassword, year: YEAR, now: NOW });
+      const summary = await seedDemoProvince(db, { hashPassword, year: YEAR, now: NOW, documents: storage });
       const ms = performance.now() - started;
-      seeded.push({ summary, data: await dump(db), ms, db });
+      seeded.push({ summary, data: await dump(db), ms, db, storage });
     }
     const [a, b] = seeded as [(typeof seeded)[0], (typeof seeded)[0]];
 
@@ -313,10 +360,14 @@ async function main(): Promise<void> {
     }
     assert.deepEqual(b.summary, a.summary, 'summaries differ between two runs');
     checkInvariants(a.data, a.summary);
+    await checkDocuments(a.data, a.storage);
+    assert.deepEqual(await readdir(b.storage.dir).then((f) => f.sort()), await readdir(a.storage.dir).then((f) => f.sort()), 'stored files differ between two runs');
 
     // A failing seed (here: a second run on a seeded database) must leave nothing half-written.
-    await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW }));
+    const files = (await readdir(a.storage.dir)).sort();
+    await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW, documents: a.storage }));
     assert.deepEqual(await dump(a.db), a.data, 'a failed seed changed the database');
+    assert.deepEqual((await readdir(a.storage.dir)).sort(), files, 'a failed seed changed the document store');
 
     console.log(formatSeedSummary(a.summary));
     console.log('counts:', a.summary.counts);

@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '@jx/contract';
 import { loadEnv } from './env.ts';
 import { buildApp } from './app.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
-import { documentsDirOf } from './modules/documents/storage/index.ts';
+import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } from './modules/documents/storage/index.ts';
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,7 +23,11 @@ async function main() {
     const applied = await applyMigrations(db.url);
     if (applied.length) console.log(`已应用数据库迁移：${applied.join(', ')}`);
     const prisma = createPrismaClient(db.url);
-    const seeded = env.APP_MODE === 'demo' ? await seedIfEmpty(prisma) : null;
+    const documentStorage: DocumentStorageConfig = {
+      kind: env.DOCUMENT_STORAGE,
+      dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)),
+    };
+    const seeded = env.APP_MODE === 'demo' ? await seedIfEmpty(prisma, createDocumentStorage(documentStorage)) : null;
     const app = await buildApp({
       db: prisma,
       config: {
@@ -35,7 +39,7 @@ async function main() {
         logLevel: env.LOG_LEVEL,
         requireMfaForPrivileged: env.APP_MODE === 'production',
         webDist: env.WEB_DIST ?? join(repoRoot, 'apps/web/dist'),
-        documentStorage: { kind: env.DOCUMENT_STORAGE, dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)) },
+        documentStorage,
       },
     });
     // 站内消息: report reminders on start and every 10 minutes (idempotent; dedupe keys keep one notice per period).
