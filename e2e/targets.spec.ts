@@ -16,8 +16,14 @@ test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审
   await expect(page.getByTestId('target-table')).toBeVisible();
   await page.getByTestId('target-create').click();
   await expect(page.getByTestId('target-form')).toBeVisible();
-  await page.getByTestId('target-form-type').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+  // antd opens its dropdown with an animation (and enables the type only once the unit is known); retry the pick until
+  // the select shows a value. In antd 6 the chosen value sits in `.ant-select-content-has-value` (no selection-item).
+  const typeSelect = page.getByTestId('target-form-type');
+  await expect(async () => {
+    await typeSelect.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
+    await expect(typeSelect.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId('target-form-indicator').click();
   // A third-level (leaf) indicator: only leaves can be chosen.
   await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
@@ -68,4 +74,24 @@ test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审
   const mine = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
   await expect(mine).toHaveCount(1);
   await expect(mine.locator('[data-status]')).toHaveText('已发布');
+});
+
+test('单位撤销进行中的修订：确认后目标恢复为现行发布版本', async ({ page }) => {
+  // The seed has 成都 targets under revision (a DRAFT revision of a published target).
+  const title = '推进智慧交通项目建设';
+  await loginAs(page, 'unit.chengdu');
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await page.getByTestId('target-search').locator('input').fill(title);
+  await page.getByTestId('target-search').locator('input').press('Enter');
+  const row = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('[data-status]')).toHaveText('草稿');
+  // A target published before cannot be deleted, only its revision cancelled.
+  await expect(row.getByTestId('target-action-delete')).toHaveCount(0);
+  await row.getByTestId('target-action-cancelRevision').click();
+  await expect(page.locator('.ant-modal-confirm-title')).toHaveText(`撤销“${title}”的修订吗？`);
+  await page.getByTestId('target-cancelRevision-confirm').click();
+  await expect(page.getByText('已撤销修订，目标恢复为现行版本')).toBeVisible();
+  await expect(row.locator('[data-status]')).toHaveText('已发布');
+  await expect(row.getByTestId('target-action-revise')).toBeVisible();
 });

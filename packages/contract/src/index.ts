@@ -17,6 +17,7 @@ import * as framework from './routes/framework.ts';
 import * as targets from './routes/targets.ts';
 import * as documents from './routes/documents.ts';
 import * as execution from './routes/execution.ts';
+import * as targetExcel from './routes/target-excel.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -38,14 +39,15 @@ export * from './routes/framework.ts';
 export * from './routes/targets.ts';
 export * from './routes/documents.ts';
 export * from './routes/execution.ts';
+export * from './routes/target-excel.ts';
 export * from './weights.ts';
-export { createApiClient, ApiError, type ApiClient, type CallOptions } from './client.ts';
+export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile } from './client.ts';
 
 function isRoute(v: unknown): v is RouteDef {
   return typeof v === 'object' && v !== null && 'id' in v && 'method' in v && 'path' in v && 'access' in v;
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, execution, documents, notifications]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, targetExcel, execution, documents, notifications]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

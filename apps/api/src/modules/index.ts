@@ -11,6 +11,7 @@ import { settingRoutes } from './settings/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { frameworkRoutes } from './framework/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
+import { targetExcelRoutes } from './targets/excel/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -27,6 +28,7 @@ export async function registerModules(app: FastifyInstance) {
   auditRoutes(app);
   frameworkRoutes(app);
   targetRoutes(app);
+  targetExcelRoutes(app);
   await documentRoutes(app);
   executionRoutes(app);
   notificationRoutes(app);

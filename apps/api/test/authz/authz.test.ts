@@ -11,6 +11,7 @@ import { currentTotp, newTotpSecret } from '../../src/auth/totp.ts';
 import { CALLERS, EXPECTED_STATUS, type Caller } from './expected-status.ts';
 import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
 import { createReport, docxUpload } from '../documents-api/helpers.ts';
+import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 interface Cell {
@@ -306,6 +307,22 @@ describe('authorization: every route × every role', async () => {
       const tg = await fx.target({ status: 'SUBMITTED' });
       return { body: { items: [{ id: tg.id, version: 1 }], reason: '请补充措施' }, state: targetRow(tg.id) };
     },
+    'targets.bulkPublish': async () => {
+      // A year of its own, as for targets.publish: publishing refuses a tree whose weights are not whole.
+      const frame = await fx.frameworkYear();
+      const tg = await fx.target({ status: 'APPROVED', yearId: frame.yearId, indicatorId: frame.leafId });
+      return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
+    },
+    'targets.cancelRevision': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      await db.target.update({ where: { id: tg.id }, data: { status: 'DRAFT', version: 2 } });
+      await db.targetRevision.create({ data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '年中调整', snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {} } });
+      return { params: { id: tg.id }, body: { version: 2 }, state: targetRow(tg.id) };
+    },
+    'targets.delete': async () => {
+      const tg = await fx.target({ status: 'DRAFT' });
+      return { params: { id: tg.id }, query: { version: '1' }, state: targetRow(tg.id) };
+    },
     'targets.bulkAssign': async () => {
       const title = `下达目标${fx.next()}`;
       return {
@@ -324,6 +341,16 @@ describe('authorization: every route × every role', async () => {
       };
     },
 
+    'targets.importTemplate': async () => ({ query: { yearId: seeded.yearId } }),
+    'targets.import': async () => {
+      const title = `导入目标${fx.next()}`;
+      const { payload, headers } = importUpload(await xlsx([goodRow(title)]), seeded.yearId);
+      return { body: payload, headers, state: () => db.target.findMany({ where: { title } }) };
+    },
+    'targets.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'warnings.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'reports.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'orders.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
     'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'reports.get': async () => {

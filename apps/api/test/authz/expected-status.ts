@@ -95,9 +95,18 @@ const TABLE: Record<string, Row> = {
   'targets.revisionDiff':    [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.bulkApprove':     [401,  403,  403, 200, 200, 403,  403, 403, 403],
   'targets.bulkReturn':      [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'targets.bulkPublish':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'targets.cancelRevision':  [401,  403,  403, 200, 200, 403,  403, 200, 403],
+  'targets.delete':          [401,  403,  403, 200, 200, 403,  403, 200, 403],
   'targets.bulkAssign':      [401,  403,  403, 201, 201, 403,  403, 403, 403],
   'specialTasks.list':       [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'specialTasks.create':     [401,  201,  403, 403, 201, 403,  403, 403, 403],
+  // Excel: the template and the import are for whoever may create targets (a unit for itself, a department for its
+  // types, the office); the recipe's row is a 成都 安全生产 target, which all three may draft. Exports are reads: every
+  // target reader, within the same scope as the list it exports.
+  'targets.importTemplate':  [401,  403,  403, 200, 200, 403,  403, 200, 403],
+  'targets.import':          [401,  403,  403, 201, 201, 403,  403, 201, 403],
+  'targets.export':          [401,  200,  200, 200, 200, 403,  403, 200, 200],
 
   // 工作文档: uploaded by the unit admin, the target's responsible people (the recipe makes staff.chengdu one) and the
   // office; read by whoever reads the target. Leaders and departments read and comment but do not upload evidence.
@@ -115,9 +124,12 @@ const TABLE: Record<string, Row> = {
   'reports.submit':          [401,  403,  403, 403, 403, 403,  403, 201, 201],
   'reports.update':          [401,  403,  403, 403, 403, 403,  403, 200, 200],
   'warnings.list':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'warnings.export':         [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'reports.export':          [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'comments.list':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'comments.create':         [401,  201,  201, 201, 201, 403,  403, 403, 403],
   'orders.list':             [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'orders.export':           [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'orders.create':           [401,  201,  201, 201, 201, 403,  403, 403, 403],
   'orders.respond':          [401,  403,  403, 403, 403, 403,  403, 200, 403],
   'orders.close':            [401,  200,  200, 200, 200, 403,  403, 403, 403],

@@ -77,3 +77,28 @@ export const warningKeys = {
   all: ['warnings'] as const,
   list: (query: object) => ['warnings', 'list', query] as const,
 };
+
+/** 点评 / 督办: a target's comments, supervision-order lists, the report periods a comment or order may name. */
+export const supervisionKeys = {
+  all: ['supervision'] as const,
+  comments: (targetId: string) => ['supervision', 'comments', targetId] as const,
+  orders: (query: object) => ['supervision', 'orders', query] as const,
+  /** Under `reports`, so whatever refreshes the progress reports refreshes these too. */
+  targetReports: (targetId: string) => ['reports', 'for-target', targetId] as const,
+};
+
+/** 进展报告: a target's reports (the same key as `supervisionKeys.targetReports`), the paged list, one report. */
+export const reportKeys = {
+  all: ['reports'] as const,
+  forTarget: (targetId: string) => ['reports', 'for-target', targetId] as const,
+  list: (query: object) => ['reports', 'list', query] as const,
+  detail: (id: string) => ['reports', 'detail', id] as const,
+};
+
+/** 工作文档: the documents of a target or a report, one document (a version of it). */
+export const documentKeys = {
+  all: ['documents'] as const,
+  forTarget: (targetId: string) => ['documents', 'target', targetId] as const,
+  forReport: (reportId: string) => ['documents', 'report', reportId] as const,
+  detail: (id: string, version: number | undefined) => ['documents', 'detail', id, version ?? null] as const,
+};

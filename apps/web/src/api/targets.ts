@@ -3,9 +3,12 @@ import {
   approveTarget,
   bulkApproveTargets,
   bulkAssignTargets,
+  bulkPublishTargets,
   bulkReturnTargets,
+  cancelTargetRevision,
   createSpecialTask,
   createTarget,
+  deleteTarget,
   diffTargetRevisions,
   getTarget,
   listSpecialTasks,
@@ -65,5 +68,8 @@ export const usePublishTarget = () => useRouteMutation(publishTarget, [targetKey
 export const useReviseTarget = () => useRouteMutation(reviseTarget, [targetKeys.all]);
 export const useBulkApproveTargets = () => useRouteMutation(bulkApproveTargets, [targetKeys.all]);
 export const useBulkReturnTargets = () => useRouteMutation(bulkReturnTargets, [targetKeys.all]);
+export const useBulkPublishTargets = () => useRouteMutation(bulkPublishTargets, [targetKeys.all]);
+export const useCancelTargetRevision = () => useRouteMutation(cancelTargetRevision, [targetKeys.all]);
+export const useDeleteTarget = () => useRouteMutation(deleteTarget, [targetKeys.all]);
 export const useBulkAssignTargets = () => useRouteMutation(bulkAssignTargets, [targetKeys.all]);
 export const useCreateSpecialTask = () => useRouteMutation(createSpecialTask, [targetKeys.all, specialTaskKeys.all]);

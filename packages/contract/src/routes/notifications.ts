@@ -10,6 +10,7 @@ export const NotificationKindSchema = z.enum([
   'TARGET_RETURNED', 'TARGET_APPROVED', 'TARGET_PUBLISHED', 'COMMENT',
   'ORDER_ISSUED', 'ORDER_RESPONDED', 'ORDER_CLOSED', 'ORDER_REJECTED',
   'REPORT_DUE_SOON', 'REPORT_OVERDUE',
+  'TARGET_SUBMITTED', 'REPORT_SUBMITTED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.ts';
 import { SPECIAL_TASK_CREATORS, TARGET_ASSIGNERS, TARGET_DRAFTERS, TARGET_PUBLISHERS, TARGET_READERS, TARGET_REVIEWERS } from '../access.ts';
-import { DateString, DateTimeString, IdParams, IdSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
+import { DateString, DateTimeString, IdParams, IdSchema, OkSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
 import { parseWeightPercent } from '../weights.ts';
 import type { ReportingRhythm } from './units.ts';
 
@@ -285,6 +285,30 @@ export const reviseTarget = defineRoute({
   response: TargetDetailSchema,
 });
 
+export const cancelTargetRevision = defineRoute({
+  id: 'targets.cancelRevision',
+  method: 'POST',
+  path: '/api/targets/:id/cancel-revision',
+  summary: '撤销修订（放弃进行中的修订稿，目标恢复为现行发布版本）',
+  tag: 'targets',
+  access: TARGET_DRAFTERS,
+  params: IdParams,
+  body: VersionBody,
+  response: TargetDetailSchema,
+});
+
+export const deleteTarget = defineRoute({
+  id: 'targets.delete',
+  method: 'DELETE',
+  path: '/api/targets/:id',
+  summary: '删除目标（仅从未发布过的草稿或已退回目标）',
+  tag: 'targets',
+  access: TARGET_DRAFTERS,
+  params: IdParams,
+  query: z.strictObject({ version: z.coerce.number().int().positive() }),
+  response: OkSchema,
+});
+
 export const FieldChangeSchema = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
 
@@ -339,6 +363,17 @@ export const bulkReturnTargets = defineRoute({
   tag: 'targets',
   access: TARGET_REVIEWERS,
   body: z.strictObject({ items: BulkItems, reason: z.string().trim().min(2, '请填写原因').max(500) }),
+  response: BulkResultSchema,
+});
+
+export const bulkPublishTargets = defineRoute({
+  id: 'targets.bulkPublish',
+  method: 'POST',
+  path: '/api/targets/bulk-publish',
+  summary: '批量发布（已审核 → 已发布，逐项处理，每项单独成败）',
+  tag: 'targets',
+  access: TARGET_PUBLISHERS,
+  body: z.strictObject({ items: BulkItems }),
   response: BulkResultSchema,
 });
 

@@ -15,10 +15,10 @@ import {
   updateReport,
 } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
-import { targetScopeWhere } from '../../auth/scope.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
-import { byUrgency, computeWarnings, countByLevel, warningThresholds } from './warnings/warning.service.ts';
+import { countByLevel, scopedWarnings } from './warnings/warning.service.ts';
+import { executionExportRoutes } from './export/routes.ts';
 
 /** 目标执行: progress reports (进展报告), the warning centre (预警中心), comments and supervision orders (点评 / 督办). */
 export function executionRoutes(app: FastifyInstance) {
@@ -32,10 +32,7 @@ export function executionRoutes(app: FastifyInstance) {
 
   // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
   registerRoute(app, listWarnings, async ({ ctx, query: q }) => {
-    const where = {
-      AND: [targetScopeWhere(ctx.actor), q.yearId ? { yearId: q.yearId } : {}, q.unitId ? { unitId: q.unitId } : {}, q.targetTypeId ? { targetTypeId: q.targetTypeId } : {}],
-    };
-    const all = (await computeWarnings(db, where, ctx.now, await warningThresholds(settings))).sort(byUrgency);
+    const all = await scopedWarnings(db, settings, ctx.actor, q, ctx.now);
     const matching = q.level ? all.filter((w) => w.level === q.level) : all;
     return { items: matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: matching.length, counts: countByLevel(all) };
   });
@@ -48,4 +45,5 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, respondOrder, ({ ctx, params, body }) => sup.respond(ctx, params.id, body.version, body.response));
   registerRoute(app, closeOrder, ({ ctx, params, body }) => sup.close(ctx, params.id, body.version, body.note));
   registerRoute(app, rejectOrder, ({ ctx, params, body }) => sup.reject(ctx, params.id, body.version, body.note));
+  executionExportRoutes(app, { reports, sup });
 }

@@ -42,12 +42,14 @@ async function assertTargetType(tx: Tx, level: number, targetTypeId: string | nu
 }
 
 /**
- * What still hangs on an indicator and keeps it from being deleted. Today: its lower-level indicators.
- * Targets hang on leaves; when they exist, this is the place that refuses to delete a leaf that has any.
+ * What still hangs on an indicator and keeps it from being deleted: its lower-level indicators, and the targets on it
+ * (targets hang on leaves; the foreign key would refuse too, but with nothing a user can act on).
  */
 async function assertIndicatorDeletable(tx: Tx, indicator: Indicator) {
   const children = await tx.indicator.count({ where: { parentId: indicator.id } });
   if (children > 0) throw new InvalidStateError(`指标“${indicator.name}”下还有 ${children} 个下级指标，请先删除下级指标`);
+  const targets = await tx.target.count({ where: { indicatorId: indicator.id } });
+  if (targets > 0) throw new InvalidStateError(`该指标下已有 ${targets} 个目标，不能删除`);
 }
 
 export function createIndicatorService(db: Db) {

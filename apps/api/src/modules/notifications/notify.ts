@@ -28,5 +28,23 @@ export async function unitAdminIds(tx: Tx, unitId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * Those who review a target (DESIGN §4, decision 0007): the active FUNC_DEPT accounts of the department that owns its
+ * type, and the active PERF_OFFICE accounts.
+ */
+export async function reviewerIds(tx: Tx, ownerUnitId: string): Promise<string[]> {
+  const rows = await tx.account.findMany({
+    where: { status: 'ACTIVE', OR: [{ roles: { has: 'FUNC_DEPT' }, unitId: ownerUnitId }, { roles: { has: 'PERF_OFFICE' } }] },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** The active FUNC_DEPT accounts of a department (those who follow the targets of the types it owns). */
+export async function departmentIds(tx: Tx, unitId: string): Promise<string[]> {
+  const rows = await tx.account.findMany({ where: { unitId, status: 'ACTIVE', roles: { has: 'FUNC_DEPT' } }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
 /** Everyone to tell, less the one who acted. */
 export const except = (ids: Iterable<string>, actorId: string) => [...new Set(ids)].filter((id) => id !== actorId);

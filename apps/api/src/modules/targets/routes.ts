@@ -3,9 +3,12 @@ import {
   approveTarget,
   bulkApproveTargets,
   bulkAssignTargets,
+  bulkPublishTargets,
   bulkReturnTargets,
+  cancelTargetRevision,
   createSpecialTask,
   createTarget,
+  deleteTarget,
   diffTargetRevisions,
   getTarget,
   listSpecialTasks,
@@ -42,8 +45,11 @@ export function targetRoutes(app: FastifyInstance) {
   registerRoute(app, returnTarget, ({ ctx, params, body }) => flow.return(ctx, params.id, body.version, body.reason));
   registerRoute(app, publishTarget, ({ ctx, params, body }) => flow.publish(ctx, params.id, body.version));
   registerRoute(app, reviseTarget, ({ ctx, params, body }) => flow.revise(ctx, params.id, body.version, body.reason));
+  registerRoute(app, cancelTargetRevision, ({ ctx, params, body }) => flow.cancelRevision(ctx, params.id, body.version));
+  registerRoute(app, deleteTarget, ({ ctx, params, query }) => flow.remove(ctx, params.id, query.version));
   registerRoute(app, diffTargetRevisions, ({ ctx, params, query }) => targets.diff(ctx.actor, params.id, query.from, query.to));
   registerRoute(app, bulkApproveTargets, ({ ctx, body }) => flow.bulkApprove(ctx, body.items));
+  registerRoute(app, bulkPublishTargets, ({ ctx, body }) => flow.bulkPublish(ctx, body.items));
   registerRoute(app, bulkReturnTargets, ({ ctx, body }) => flow.bulkReturn(ctx, body.items, body.reason));
   registerRoute(app, bulkAssignTargets, ({ ctx, body }) => assign.bulkAssign(ctx, body));
   registerRoute(app, createSpecialTask, ({ ctx, body }) => assign.createSpecialTask(ctx, body));

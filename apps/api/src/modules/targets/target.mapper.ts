@@ -1,4 +1,4 @@
-import { formatWeightBp, type FieldChange, type Target as TargetDto, type TargetDetail, type TargetSnapshot } from '@jx/contract';
+import { formatPeriodKey, formatWeightBp, type FieldChange, type Target as TargetDto, type TargetDetail, type TargetSnapshot } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import { formatDate } from '../../lib/dates.ts';
 
@@ -121,7 +121,7 @@ export function diffSnapshots(a: TargetSnapshot, b: TargetSnapshot): FieldChange
   for (const period of [...new Set([...pa.keys(), ...pb.keys()])].sort()) {
     const before = pa.get(period) ?? null;
     const after = pb.get(period) ?? null;
-    if (before !== after) changes.push({ field: `milestones.${period}`, label: `里程碑 ${period}`, before, after });
+    if (before !== after) changes.push({ field: `milestones.${period}`, label: `里程碑 ${formatPeriodKey(period)}`, before, after });
   }
   const shares = (s: TargetSnapshot) => new Map(s.responsibles.map((r) => [r.personId, r]));
   const [ra, rb] = [shares(a), shares(b)];

@@ -1,4 +1,4 @@
-import { checkSiblingWeights, formatWeightBp, periodEndMonth, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
+import { checkSiblingWeights, formatPeriodKey, formatWeightBp, periodEndMonth, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
 import type { TargetType, Year } from '@jx/db';
 import type { Tx } from '../../lib/db.ts';
 import { InvalidStateError, ValidationError } from '../../lib/errors.ts';
@@ -91,14 +91,14 @@ export function checkClosedPeriods(
   };
   for (const old of published.filter((m) => ended(m.period))) {
     const i = next.findIndex((m) => m.period === old.period);
-    if (i < 0) issues.push({ path: 'milestones', message: `时段 ${old.period} 已结束，修订不能删除其计划` });
+    if (i < 0) issues.push({ path: 'milestones', message: `${formatPeriodKey(old.period)}已结束，修订不能删除其计划` });
     else if (next[i]!.plannedPercent !== old.plannedPercent) {
-      issues.push({ path: `milestones.${i}.plannedPercent`, message: `时段 ${old.period} 已结束，修订不能改动其计划（${old.plannedPercent}%）` });
+      issues.push({ path: `milestones.${i}.plannedPercent`, message: `${formatPeriodKey(old.period)}已结束，修订不能改动其计划（${old.plannedPercent}%）` });
     }
   }
   next.forEach((m, i) => {
     if (ended(m.period) && !published.some((o) => o.period === m.period)) {
-      issues.push({ path: `milestones.${i}.period`, message: `时段 ${m.period} 已结束，修订不能为其新增计划` });
+      issues.push({ path: `milestones.${i}.period`, message: `${formatPeriodKey(m.period)}已结束，修订不能为其新增计划` });
     }
   });
 }

@@ -1,14 +1,15 @@
-import { checkSiblingWeights, TARGET_STATUS_LABELS, type BulkResult, type TargetStatus } from '@jx/contract';
+import { checkSiblingWeights, TARGET_STATUS_LABELS, type BulkResult, type TargetSnapshot, type TargetStatus } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { AppError, InvalidStateError, NotFoundError, VersionConflictError } from '../../lib/errors.ts';
+import { AppError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, VersionConflictError } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableTarget, snapshotOf, toTargetDetailDto, type TargetDetailRow } from './target.mapper.ts';
-import { assertAllowed, canDraft, canPublish, canReview } from './target.access.ts';
-import { loadTarget } from './target.service.ts';
-import { except, notify, unitAdminIds } from '../notifications/notify.ts';
+import { assertAllowed, canAssign, canDraft, canPublish, canReview } from './target.access.ts';
+import { EDITABLE, loadTarget } from './target.service.ts';
+import { contentData, replaceChildren } from './target.write.ts';
+import { except, notify, reviewerIds, unitAdminIds } from '../notifications/notify.ts';
 
 interface Transition {
   action: string;
@@ -21,8 +22,11 @@ interface Transition {
   /** Extra checks (after scope and state, before the version) and writes in the same transaction. */
   check?: (tx: Tx, t: TargetDetailRow) => Promise<void>;
   write?: (tx: Tx, t: TargetDetailRow, ctx: RequestContext) => Promise<Partial<Prisma.TargetUpdateManyMutationInput>>;
-  /** 站内消息 to the unit's admins and the target's creator (never the actor), in the same transaction. */
-  notice?: { kind: 'TARGET_RETURNED' | 'TARGET_APPROVED' | 'TARGET_PUBLISHED'; title: string };
+  /**
+   * 站内消息 (never to the actor), in the same transaction: by default to the unit's admins and the target's creator;
+   * `to: 'reviewers'` tells those who review the target (its type's owning department and the performance office).
+   */
+  notice?: { kind: 'TARGET_RETURNED' | 'TARGET_APPROVED' | 'TARGET_PUBLISHED' | 'TARGET_SUBMITTED'; title: string; to?: 'reviewers' };
 }
 
 /** The year's indicator tree must be whole (every sibling set 100 %) before its targets are published (decision 0005). */
@@ -71,7 +75,10 @@ export function createTargetWorkflow(db: Db) {
         after: auditableTarget(after),
         reason: spec.reason ?? null,
       });
-      if (spec.notice) {
+      if (spec.notice?.to === 'reviewers') {
+        const to = except(await reviewerIds(tx, after.targetType.ownerUnitId), ctx.actor.accountId);
+        await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: `${after.unit.name}提交，请审核`, link: `/targets/${id}` });
+      } else if (spec.notice) {
         const to = except([...(await unitAdminIds(tx, after.unitId)), ...(after.createdById ? [after.createdById] : [])], ctx.actor.accountId);
         await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: spec.reason, link: `/targets/${id}` });
       }
@@ -80,7 +87,15 @@ export function createTargetWorkflow(db: Db) {
   }
 
   const submit = (ctx: RequestContext, id: string, version: number) =>
-    run(ctx, id, version, { action: 'targets.submit', verb: '提交', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', allowed: canDraft, denied: '无权提交该目标' });
+    run(ctx, id, version, {
+      action: 'targets.submit',
+      verb: '提交',
+      from: ['DRAFT', 'RETURNED'],
+      to: 'SUBMITTED',
+      allowed: canDraft,
+      denied: '无权提交该目标',
+      notice: { kind: 'TARGET_SUBMITTED', title: '目标待审核', to: 'reviewers' },
+    });
 
   const approve = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, { action: 'targets.approve', verb: '审核通过', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: '只能审核本部门主管目标类型的目标', notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' } });
@@ -149,6 +164,59 @@ export function createTargetWorkflow(db: Db) {
       },
     });
 
+  /**
+   * 撤销修订: drops the revision in progress (DRAFT, RETURNED or SUBMITTED; an APPROVED one is the reviewers' to return
+   * first) and puts the working copy back to the published revision in force — content, plan and responsible persons
+   * from its snapshot — with status PUBLISHED. The dropped revision's row goes (its number is reused by the next
+   * revision); the audit event keeps what the working copy held.
+   */
+  const cancelRevision = (ctx: RequestContext, id: string, version: number) =>
+    run(ctx, id, version, {
+      action: 'targets.cancelRevision',
+      verb: '撤销修订',
+      from: ['DRAFT', 'RETURNED', 'SUBMITTED'],
+      to: 'PUBLISHED',
+      allowed: canDraft,
+      denied: '无权撤销该目标的修订',
+      async check(_tx, t) {
+        if (t.publishedRevisionNo === null) throw new InvalidStateError('该目标尚未发布过，没有可撤销的修订；不再需要的草稿可以删除');
+        if (!t.revisions.some((r) => r.revisionNo === t.publishedRevisionNo)) throw new InvalidStateError('找不到现行发布版本，不能撤销修订');
+      },
+      async write(tx, t) {
+        const inForce = t.revisions.find((r) => r.revisionNo === t.publishedRevisionNo)!.snapshot as unknown as TargetSnapshot;
+        await replaceChildren(tx, t.id, inForce);
+        await tx.targetRevision.deleteMany({ where: { targetId: t.id, revisionNo: { gt: t.publishedRevisionNo! } } });
+        return contentData(inForce);
+      },
+    });
+
+  /**
+   * Deletes a target that was never published (DRAFT or RETURNED, no revision in force), by whoever may edit it; a
+   * target handed down (下达 / 专项工作) only by the department that owns its type or the office, not by the unit.
+   * 404 → 403 → 409 state → 409 version → 409 when documents or comments hang on it. Audited with the before image.
+   */
+  function remove(ctx: RequestContext, id: string, version: number) {
+    return db.$transaction(async (tx) => {
+      const before = await loadTarget(tx, id);
+      if (!before) throw new NotFoundError('目标');
+      assertAllowed(canDraft(ctx.actor, before), '无权删除该目标');
+      if (before.origin !== 'DECLARED' && !canAssign(ctx.actor, before.targetType.ownerUnitId)) {
+        throw new ForbiddenError('下达的目标只能由下达的职能部门或绩效办删除');
+      }
+      if (before.publishedRevisionNo !== null) throw new InvalidStateError('目标已发布过，不能删除；修订中的目标可以撤销修订');
+      if (!(EDITABLE as readonly string[]).includes(before.status)) {
+        throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，只有草稿或已退回的目标可以删除`);
+      }
+      if (before.version !== version) throw new VersionConflictError('目标');
+      const [documents, comments] = await Promise.all([tx.document.count({ where: { targetId: id } }), tx.comment.count({ where: { targetId: id } })]);
+      if (documents) throw new ConflictError(`该目标已有 ${documents} 份工作文档，不能删除`);
+      if (comments) throw new ConflictError(`该目标已有 ${comments} 条点评，不能删除`);
+      assertUpdated(await tx.target.deleteMany({ where: { id, version, status: before.status, publishedRevisionNo: null } }), '目标');
+      await recordAudit(tx, ctx, { action: 'targets.delete', objectType: 'Target', objectId: id, before: auditableTarget(before), after: null });
+      return { ok: true as const };
+    });
+  }
+
   /** Each item in its own transaction: one stale or refused item does not block the others. */
   async function bulk(ctx: RequestContext, items: { id: string; version: number }[], action: string, one: (id: string, version: number) => Promise<{ status: TargetStatus; version: number }>): Promise<BulkResult> {
     const results: BulkResult['results'] = [];
@@ -174,6 +242,9 @@ export function createTargetWorkflow(db: Db) {
     return: ret,
     publish,
     revise,
+    cancelRevision,
+    remove,
+    bulkPublish: (ctx: RequestContext, items: { id: string; version: number }[]) => bulk(ctx, items, 'targets.bulkPublish', (id, v) => publish(ctx, id, v)),
     bulkApprove: (ctx: RequestContext, items: { id: string; version: number }[]) => bulk(ctx, items, 'targets.bulkApprove', (id, v) => approve(ctx, id, v)),
     bulkReturn: (ctx: RequestContext, items: { id: string; version: number }[], reason: string) =>
       bulk(ctx, items, 'targets.bulkReturn', (id, v) => ret(ctx, id, v, reason)),

@@ -13,6 +13,10 @@ import { framework } from './framework';
 import { targets } from './targets';
 import { notifications } from './notifications';
 import { warnings } from './warnings';
+import { supervision } from './supervision';
+import { reports } from './reports';
+import { documents } from './documents';
+import { excel } from './excel';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
-export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings };
+export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel };

@@ -58,6 +58,8 @@ export const targets: typeof zh = {
     return: 'Return',
     publish: 'Publish',
     revise: 'Revise',
+    cancelRevision: 'Cancel revision',
+    delete: 'Delete',
   },
   confirm: {
     submitTitle: 'Submit “{title}” for review?',
@@ -66,6 +68,10 @@ export const targets: typeof zh = {
     approveContent: 'The performance office publishes it afterwards.',
     publishTitle: 'Publish “{title}”?',
     publishContent: 'The target comes into force and is kept as a new version; from then on it changes only through a revision.',
+    cancelRevisionTitle: 'Cancel the revision of “{title}”?',
+    cancelRevisionContent: 'The changes in the revision are discarded and the target returns to the version in force. This cannot be undone.',
+    deleteTitle: 'Delete the target “{title}”?',
+    deleteContent: 'The target, its milestone plan and its responsible persons are deleted. This cannot be undone.',
   },
   reason: {
     returnTitle: 'Return target · {title}',
@@ -84,6 +90,8 @@ export const targets: typeof zh = {
     returned: 'Returned',
     published: 'Published',
     revised: 'Revision started; the target is a draft again',
+    revisionCancelled: 'Revision cancelled; the version in force applies again',
+    deleted: 'Target deleted',
   },
   form: {
     createTitle: 'New target',

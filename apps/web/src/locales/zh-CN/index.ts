@@ -12,6 +12,10 @@ import { framework } from './framework';
 import { targets } from './targets';
 import { notifications } from './notifications';
 import { warnings } from './warnings';
+import { supervision } from './supervision';
+import { reports } from './reports';
+import { documents } from './documents';
+import { excel } from './excel';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel };

@@ -58,6 +58,8 @@ export const targets = {
     return: '退回',
     publish: '发布',
     revise: '发起修订',
+    cancelRevision: '撤销修订',
+    delete: '删除',
   },
   confirm: {
     submitTitle: '提交“{title}”审核吗？',
@@ -66,6 +68,10 @@ export const targets = {
     approveContent: '通过后由绩效办发布。',
     publishTitle: '发布“{title}”吗？',
     publishContent: '发布后目标生效，并保存为一个新的版本；此后只能通过修订变更。',
+    cancelRevisionTitle: '撤销“{title}”的修订吗？',
+    cancelRevisionContent: '修订稿中的改动将被放弃，目标恢复为现行发布版本。此操作不能恢复。',
+    deleteTitle: '删除目标“{title}”吗？',
+    deleteContent: '目标及其里程碑计划、责任分解将被删除，此操作不能恢复。',
   },
   reason: {
     returnTitle: '退回目标 · {title}',
@@ -84,6 +90,8 @@ export const targets = {
     returned: '已退回',
     published: '已发布',
     revised: '已发起修订，目标回到草稿',
+    revisionCancelled: '已撤销修订，目标恢复为现行版本',
+    deleted: '目标已删除',
   },
   form: {
     createTitle: '新建目标',

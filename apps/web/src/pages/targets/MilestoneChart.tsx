@@ -1,23 +1,38 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** The planned cumulative percent per period as a small line chart. */
-export function MilestoneChart({ milestones, name }: { milestones: readonly { period: string; plannedPercent: number }[]; name: string }) {
+export interface MilestoneChartProps {
+  milestones: readonly { period: string; plannedPercent: number | null }[];
+  name: string;
+  /** An actual cumulative percent per milestone period (null: not reported), drawn as a second line. */
+  actual?: { name: string; values: readonly (number | null)[] };
+  /** How a period reads on the axis (default: the key as is). */
+  formatPeriod?: (period: string) => string;
+  height?: number;
+  testId?: string;
+}
+
+/** The planned cumulative percent per period as a small line chart, optionally with the actual percent beside it. */
+export function MilestoneChart({ milestones, name, actual, formatPeriod, height = 220, testId = 'milestone-chart' }: MilestoneChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
     chart.setOption({
-      grid: { left: 40, right: 16, top: 16, bottom: 28 },
-      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)}%` },
-      xAxis: { type: 'category', data: milestones.map((m) => m.period), boundaryGap: false },
+      grid: { left: 40, right: 16, top: actual ? 32 : 16, bottom: 28 },
+      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? '—' : `${String(v)}%`) },
+      ...(actual ? { legend: { top: 0, data: [name, actual.name] } } : {}),
+      xAxis: { type: 'category', data: milestones.map((m) => (formatPeriod ? formatPeriod(m.period) : m.period)), boundaryGap: false },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [{ name, type: 'line', data: milestones.map((m) => m.plannedPercent), areaStyle: { opacity: 0.12 }, smooth: false, symbolSize: 6 }],
+      series: [
+        { name, type: 'line', data: milestones.map((m) => m.plannedPercent), areaStyle: { opacity: 0.12 }, smooth: false, symbolSize: 6 },
+        ...(actual ? [{ name: actual.name, type: 'line', data: [...actual.values], smooth: false, symbolSize: 8, connectNulls: true, lineStyle: { width: 3 } }] : []),
+      ],
     });
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);
@@ -25,6 +40,6 @@ export function MilestoneChart({ milestones, name }: { milestones: readonly { pe
       window.removeEventListener('resize', onResize);
       chart.dispose();
     };
-  }, [milestones, name]);
-  return <div ref={ref} style={{ width: '100%', height: 220 }} data-testid="milestone-chart" />;
+  }, [milestones, name, actual, formatPeriod]);
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -1,11 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Progress, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Flex, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { CheckOutlined, CloudUploadOutlined, RollbackOutlined } from '@ant-design/icons';
-import { ApiError, publishTarget, type BulkResult, type TARGET_SORT_FIELDS, type TargetListItem } from '@jx/contract';
-import { useQueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { targetKeys } from '../../api/keys';
-import { useBulkApproveTargets, useBulkReturnTargets, useTargets, type TargetQuery } from '../../api/targets';
+import { bulkPublishTargets, type BulkResult, type TARGET_SORT_FIELDS, type TargetListItem } from '@jx/contract';
+import { useBulkApproveTargets, useBulkPublishTargets, useBulkReturnTargets, useTargets, type TargetQuery } from '../../api/targets';
 import { useTargetTypes } from '../../api/units';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -34,10 +31,9 @@ type ItemResult = BulkResult['results'][number] & { title: string };
 export function ReviewQueuePage() {
   const t = useT();
   const user = useCurrentUser();
-  const qc = useQueryClient();
   const { modal, message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const canPublish = canCall(publishTarget, user.roles);
+  const canPublish = canCall(bulkPublishTargets, user.roles);
   const [tab, setTab] = useState<Tab>('SUBMITTED');
   const { yearId, picker } = useYearChoice();
   const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'asc', sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'], initialFilters: {} });
@@ -45,10 +41,10 @@ export function ReviewQueuePage() {
   const types = useTargetTypes();
   const bulkApprove = useBulkApproveTargets();
   const bulkReturn = useBulkReturnTargets();
+  const bulkPublish = useBulkPublishTargets();
   const actions = useTargetActions({ onDone: () => setSelected([]) });
   const [selected, setSelected] = useState<TargetListItem[]>([]);
   const [returning, setReturning] = useState(false);
-  const [publishing, setPublishing] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<ItemResult[] | null>(null);
   const f = table.state.filters;
   const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
@@ -85,26 +81,14 @@ export function ReviewQueuePage() {
       okText: t('targets.actions.publish'),
       cancelText: t('common.actions.cancel'),
       okButtonProps: { 'data-testid': 'review-bulk-publish-confirm' } as Record<`data-${string}`, string>,
-      onOk: () => {
-        // No bulk publish in the contract: one call per target, each succeeding or failing on its own.
-        void (async () => {
-          const out: BulkResult['results'] = [];
-          setPublishing({ done: 0, total: items.length });
-          for (const [i, item] of items.entries()) {
-            try {
-              const d = await call(publishTarget, { params: { id: item.id }, body: { version: item.version } });
-              out.push({ id: item.id, ok: true, status: d.status, version: d.version, error: null });
-            } catch (e) {
-              const err = e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'UNKNOWN', message: String(e) };
-              out.push({ id: item.id, ok: false, status: null, version: null, error: err });
-            }
-            setPublishing({ done: i + 1, total: items.length });
-          }
-          setPublishing(null);
-          await qc.invalidateQueries({ queryKey: targetKeys.all });
-          const succeeded = out.filter((o) => o.ok).length;
-          showResults({ results: out, succeeded, failed: out.length - succeeded }, items);
-        })();
+      onOk: async () => {
+        // One request; the server publishes each target on its own and reports each outcome.
+        try {
+          const r = await bulkPublish.mutateAsync({ body: { items: items.map((i) => ({ id: i.id, version: i.version })) } });
+          showResults(r, items);
+        } catch (e) {
+          handleError(e);
+        }
       },
     });
   };
@@ -169,14 +153,6 @@ export function ReviewQueuePage() {
             data-testid="review-result"
           />
         ) : null}
-        {publishing ? (
-          <Progress
-            percent={Math.round((publishing.done / publishing.total) * 100)}
-            format={() => t('targets.review.publishing', publishing)}
-            style={{ marginBottom: 12 }}
-            data-testid="review-publish-progress"
-          />
-        ) : null}
         <FilterBar filtered={filtered} onReset={table.resetFilters}>
           <UnitTreeSelect style={{ width: 220 }} placeholder={t('targets.filters.unit')} value={f.unitId} onChange={(v: string | undefined) => table.setFilters({ unitId: v })} />
           <Select<string>
@@ -190,15 +166,15 @@ export function ReviewQueuePage() {
           <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} testId="review-search" />
           <Flex gap={8} style={{ marginLeft: 'auto' }} wrap>
             {tab === 'SUBMITTED' ? (
-              <Button type="primary" icon={<CheckOutlined />} disabled={!n || !!publishing} loading={bulkApprove.isPending} onClick={approveSelected} data-testid="review-bulk-approve">
+              <Button type="primary" icon={<CheckOutlined />} disabled={!n || bulkPublish.isPending} loading={bulkApprove.isPending} onClick={approveSelected} data-testid="review-bulk-approve">
                 {t('targets.review.approveSelected', { n })}
               </Button>
             ) : (
-              <Button type="primary" icon={<CloudUploadOutlined />} disabled={!n || !!publishing} loading={!!publishing} onClick={publishSelected} data-testid="review-bulk-publish">
+              <Button type="primary" icon={<CloudUploadOutlined />} disabled={!n} loading={bulkPublish.isPending} onClick={publishSelected} data-testid="review-bulk-publish">
                 {t('targets.review.publishSelected', { n })}
               </Button>
             )}
-            <Button danger icon={<RollbackOutlined />} disabled={!n || !!publishing} onClick={() => setReturning(true)} data-testid="review-bulk-return">
+            <Button danger icon={<RollbackOutlined />} disabled={!n || bulkPublish.isPending} onClick={() => setReturning(true)} data-testid="review-bulk-return">
               {t('targets.review.returnSelected', { n })}
             </Button>
           </Flex>

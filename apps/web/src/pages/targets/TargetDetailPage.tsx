@@ -12,6 +12,9 @@ import { MilestoneChart } from './MilestoneChart';
 import { RevisionDiff } from './RevisionDiff';
 import { allowedActions, TargetStatusTag } from './shared';
 import { useTargetActions } from './useTargetActions';
+import { CommentsSection } from '../supervision/CommentsSection';
+import { OrdersSection } from '../supervision/OrdersSection';
+import { ReportsSection } from '../reports/ReportsSection';
 
 /** /targets/:id — every field, the milestone plan, responsibles, revisions and the diff between two of them. */
 export function TargetDetailPage() {
@@ -163,6 +166,7 @@ export function TargetDetailPage() {
             </Card>
           </Col>
         </Row>
+        <ReportsSection target={target} />
         <Card size="small" title={t('targets.detail.revisions')}>
           <Table
             size="small"
@@ -197,6 +201,8 @@ export function TargetDetailPage() {
           />
         </Card>
         <RevisionDiff key={target.revisions.length} target={target} />
+        <CommentsSection target={target} />
+        <OrdersSection target={target} />
       </Flex>
       {actions.element}
     </>

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Select, TreeSelect } from 'antd';
-import { PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
-import { bulkAssignTargets, createTarget, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
+import { bulkAssignTargets, createTarget, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
 import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
@@ -16,6 +17,7 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { BulkAssignModal } from './BulkAssignModal';
+import { TargetImportModal } from './import/TargetImportModal';
 import { targetColumns } from './columns';
 import { indicatorOptions } from './indicatorOptions';
 import { allowedActions, isUnitOnly, useYearChoice } from './shared';
@@ -42,13 +44,18 @@ export function TargetsPage() {
   const unitOnly = isUnitOnly(user.roles);
   const canCreate = canCall(createTarget, user.roles);
   const canAssign = canCall(bulkAssignTargets, user.roles);
+  const canImport = canCall(importTargets, user.roles);
   const { years, yearId, year, picker } = useYearChoice();
   const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {} });
-  const query = useTargets({ ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) }, !!yearId);
+  const listQuery: TargetQuery = { ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) };
+  const query = useTargets(listQuery, !!yearId);
+  // The export takes the list's filters and sort, without paging.
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listQuery;
   const tree = useIndicatorTree(yearId);
   const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);
   const actions = useTargetActions();
   const [assigning, setAssigning] = useState(false);
+  const [importing, setImporting] = useState(false);
   const f = table.state.filters;
   const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
   const closed = year?.status === 'CLOSED';
@@ -67,6 +74,21 @@ export function TargetsPage() {
         <Button icon={<SendOutlined />} onClick={() => setAssigning(true)} data-testid="target-bulk-assign">
           {t('targets.bulkAssign')}
         </Button>
+      ) : null}
+      {yearId ? (
+        <ExportButton route={exportTargets} query={exportQuery} fallbackName={t('excel.exportFallbackName')} data-testid="target-export">
+          {t('excel.export')}
+        </ExportButton>
+      ) : null}
+      {canImport && yearId && !closed ? (
+        <>
+          <ExportButton route={downloadTargetImportTemplate} query={{ yearId }} fallbackName={t('excel.templateFallbackName')} data-testid="target-import-template">
+            {t('excel.template')}
+          </ExportButton>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="target-import">
+            {t('excel.import')}
+          </Button>
+        </>
       ) : null}
       {canCreate && yearId && !closed ? (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(`/targets/new?yearId=${yearId}`)} data-testid="target-create">
@@ -150,6 +172,7 @@ export function TargetsPage() {
       {body}
       {actions.element}
       {assigning && yearId ? <BulkAssignModal yearId={yearId} onClose={() => setAssigning(false)} /> : null}
+      {importing && yearId ? <TargetImportModal yearId={yearId} onClose={() => setImporting(false)} /> : null}
     </>
   );
 }

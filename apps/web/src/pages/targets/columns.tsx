@@ -76,7 +76,7 @@ export function targetColumns(
         return (
           <Space size={0} wrap>
             {actions.map((a) => (
-              <Button key={a} type="link" size="small" danger={a === 'return'} onClick={() => opts.onAction(a, r)} data-testid={`target-action-${a}`}>
+              <Button key={a} type="link" size="small" danger={a === 'return' || a === 'delete' || a === 'cancelRevision'} onClick={() => opts.onAction(a, r)} data-testid={`target-action-${a}`}>
                 {t(`targets.actions.${a}`)}
               </Button>
             ))}

@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import { Flex, Select, Tag, Typography } from 'antd';
-import { approveTarget, publishTarget, returnTarget, reviseTarget, submitTarget, updateTarget, type Role, type Target, type TargetStatus, type Year } from '@jx/contract';
+import {
+  approveTarget,
+  cancelTargetRevision,
+  deleteTarget,
+  publishTarget,
+  returnTarget,
+  reviseTarget,
+  submitTarget,
+  updateTarget,
+  type Role,
+  type Target,
+  type TargetStatus,
+  type Year,
+} from '@jx/contract';
 import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useT } from '../../locales';
@@ -58,7 +71,7 @@ export function useYearChoice(initial?: string) {
   return { years, yearId, year, setYearId, picker };
 }
 
-export type TargetAction = 'edit' | 'submit' | 'approve' | 'return' | 'publish' | 'revise';
+export type TargetAction = 'edit' | 'submit' | 'approve' | 'return' | 'publish' | 'revise' | 'cancelRevision' | 'delete';
 
 const ACTION_ROUTES = {
   edit: updateTarget,
@@ -67,6 +80,8 @@ const ACTION_ROUTES = {
   return: returnTarget,
   publish: publishTarget,
   revise: reviseTarget,
+  cancelRevision: cancelTargetRevision,
+  delete: deleteTarget,
 } as const;
 
 const ACTION_STATES: Record<TargetAction, readonly TargetStatus[]> = {
@@ -76,11 +91,24 @@ const ACTION_STATES: Record<TargetAction, readonly TargetStatus[]> = {
   return: ['SUBMITTED', 'APPROVED'],
   publish: ['APPROVED'],
   revise: ['PUBLISHED'],
+  cancelRevision: ['DRAFT', 'RETURNED', 'SUBMITTED'],
+  delete: ['DRAFT', 'RETURNED'],
 };
 
-export const ACTION_ORDER: readonly TargetAction[] = ['edit', 'submit', 'approve', 'return', 'publish', 'revise'];
+/** 撤销修订 only while a revision is in progress (published before); 删除 only for a target never published. */
+const NEEDS_PUBLISHED: Partial<Record<TargetAction, boolean>> = { cancelRevision: true, delete: false };
 
-/** The actions the roles may call and the target's state allows (the server still checks the scope). */
-export function allowedActions(target: Pick<Target, 'status'>, roles: readonly Role[]): TargetAction[] {
-  return ACTION_ORDER.filter((a) => ACTION_STATES[a].includes(target.status) && canCall(ACTION_ROUTES[a], roles));
+export const ACTION_ORDER: readonly TargetAction[] = ['edit', 'submit', 'approve', 'return', 'publish', 'revise', 'cancelRevision', 'delete'];
+
+/**
+ * The actions the roles may call and the target's state allows (the server still checks the scope).
+ */
+export function allowedActions(target: Pick<Target, 'status' | 'publishedRevisionNo' | 'origin'>, roles: readonly Role[]): TargetAction[] {
+  return ACTION_ORDER.filter((a) => {
+    const needsPublished = NEEDS_PUBLISHED[a];
+    if (needsPublished !== undefined && needsPublished !== (target.publishedRevisionNo !== null)) return false;
+    // A target handed down (下达 / 专项工作) is deleted by the department or the office, not by the unit.
+    if (a === 'delete' && target.origin !== 'DECLARED' && isUnitOnly(roles)) return false;
+    return ACTION_STATES[a].includes(target.status) && canCall(ACTION_ROUTES[a], roles);
+  });
 }

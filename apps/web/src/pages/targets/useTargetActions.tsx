@@ -1,8 +1,16 @@
 import { useState } from 'react';
 import { App } from 'antd';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Target } from '@jx/contract';
-import { useApproveTarget, usePublishTarget, useReturnTarget, useReviseTarget, useSubmitTarget } from '../../api/targets';
+import {
+  useApproveTarget,
+  useCancelTargetRevision,
+  useDeleteTarget,
+  usePublishTarget,
+  useReturnTarget,
+  useReviseTarget,
+  useSubmitTarget,
+} from '../../api/targets';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { ReasonModal } from './ReasonModal';
@@ -11,12 +19,14 @@ import type { TargetAction } from './shared';
 type TargetRef = Pick<Target, 'id' | 'title' | 'version' | 'status'>;
 
 /**
- * Runs a state change on one target: 提交 / 审核通过 / 发布 ask for confirmation, 退回 / 发起修订 ask for a
- * reason; every call sends the version the user saw. `element` holds the reason modal.
+ * Runs a state change on one target: 提交 / 审核通过 / 发布 / 撤销修订 / 删除 ask for confirmation (the last two as
+ * dangerous), 退回 / 发起修订 ask for a reason; every call sends the version the user saw. `element` holds the reason
+ * modal. After 删除 on the target's own page, the user lands on the target list.
  */
 export function useTargetActions(opts: { onDone?: () => void } = {}) {
   const t = useT();
   const navigate = useNavigate();
+  const location = useLocation();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
   const submit = useSubmitTarget();
@@ -24,6 +34,8 @@ export function useTargetActions(opts: { onDone?: () => void } = {}) {
   const publish = usePublishTarget();
   const ret = useReturnTarget();
   const revise = useReviseTarget();
+  const cancelRevision = useCancelTargetRevision();
+  const remove = useDeleteTarget();
   const [reasonFor, setReasonFor] = useState<{ action: 'return' | 'revise'; target: TargetRef } | null>(null);
 
   const confirm = (target: TargetRef, kind: 'submit' | 'approve' | 'publish') => {
@@ -46,8 +58,34 @@ export function useTargetActions(opts: { onDone?: () => void } = {}) {
     });
   };
 
+  const confirmDanger = (target: TargetRef, kind: 'cancelRevision' | 'delete') => {
+    modal.confirm({
+      title: t(`targets.confirm.${kind}Title`, { title: target.title }),
+      content: t(`targets.confirm.${kind}Content`),
+      okText: t(`targets.actions.${kind}`),
+      okType: 'danger',
+      cancelText: t('common.actions.cancel'),
+      okButtonProps: { 'data-testid': `target-${kind}-confirm` } as Record<`data-${string}`, string>,
+      onOk: async () => {
+        try {
+          if (kind === 'delete') {
+            await remove.mutateAsync({ params: { id: target.id }, query: { version: target.version } });
+            if (location.pathname.startsWith(`/targets/${target.id}`)) void navigate('/targets', { replace: true });
+          } else {
+            await cancelRevision.mutateAsync({ params: { id: target.id }, body: { version: target.version } });
+          }
+          message.success(t(kind === 'delete' ? 'targets.messages.deleted' : 'targets.messages.revisionCancelled'));
+          opts.onDone?.();
+        } catch (e) {
+          handleError(e);
+        }
+      },
+    });
+  };
+
   const run = (action: TargetAction, target: TargetRef) => {
     if (action === 'edit') void navigate(`/targets/${target.id}/edit`);
+    else if (action === 'cancelRevision' || action === 'delete') confirmDanger(target, action);
     else if (action === 'return' || action === 'revise') setReasonFor({ action, target });
     else confirm(target, action);
   };

@@ -1,11 +1,12 @@
 import { Card, Col, Empty, Flex, Row, Select, Statistic, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import { WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
+import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
 import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { useWarnings, type WarningQuery } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
@@ -152,7 +153,16 @@ export function WarningsPage() {
 
   return (
     <>
-      <PageHeader title={t('warnings.title')} subTitle={t('warnings.subtitle')} extra={<Flex>{picker}</Flex>} />
+      <PageHeader title={t('warnings.title')} subTitle={t('warnings.subtitle')} extra={
+          <Flex gap={8} wrap align="center">
+            {picker}
+            {yearId ? (
+              <ExportButton route={exportWarnings} query={{ yearId, level, unitId, targetTypeId }} fallbackName={t('excel.exportFallbackName')} data-testid="warning-export">
+                {t('excel.export')}
+              </ExportButton>
+            ) : null}
+          </Flex>
+        } />
       {body}
     </>
   );

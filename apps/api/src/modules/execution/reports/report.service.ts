@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type FieldIssue, type listReports, type submitReport, type TargetSnapshot, type updateReport } from '@jx/contract';
+import { formatPeriodKey, type FieldIssue, type listReports, type submitReport, type TargetSnapshot, type updateReport } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
@@ -10,8 +10,9 @@ import { recordAudit } from '../../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 import { isReportLate } from '../warnings/compute-warning.ts';
-import { periodKeys, periodStart, periodEndMonth } from '../warnings/periods.ts';
+import { periodKeys, periodStart } from '../warnings/periods.ts';
 import { auditableReport, reportInclude, toReportDto, type ReportRow } from './report.mapper.ts';
+import { departmentIds, except, notify } from '../../notifications/notify.ts';
 
 type ListQuery = z.output<NonNullable<typeof listReports.query>>;
 type SubmitBody = z.output<NonNullable<typeof submitReport.body>>;
@@ -19,19 +20,48 @@ type UpdateBody = z.output<NonNullable<typeof updateReport.body>>;
 
 const reportTargetInclude = {
   year: { select: { year: true, status: true } },
-  targetType: { select: { reportingRhythm: true } },
+  targetType: { select: { reportingRhythm: true, ownerUnitId: true } },
   responsibles: { select: { personId: true } },
+  milestones: { select: { period: true, plannedPercent: true } },
   revisions: { select: { revisionNo: true, snapshot: true } },
 } as const satisfies Prisma.TargetInclude;
 type ReportTarget = Prisma.TargetGetPayload<{ include: typeof reportTargetInclude }>;
 
 /** The plan in force (decision 0007): the working copy while PUBLISHED, else the snapshot of the published revision. */
-function planInForce(t: ReportTarget): { responsibles: string[]; quantitative: boolean } | null {
+interface PlanInForce {
+  title: string;
+  responsibles: string[];
+  quantitative: boolean;
+  milestones: { period: string; plannedPercent: number }[];
+}
+
+function planInForce(t: ReportTarget): PlanInForce | null {
   if (t.publishedRevisionNo === null) return null;
-  if (t.status === 'PUBLISHED') return { responsibles: t.responsibles.map((r) => r.personId), quantitative: t.metricTarget !== null };
+  if (t.status === 'PUBLISHED') return { title: t.title, responsibles: t.responsibles.map((r) => r.personId), quantitative: t.metricTarget !== null, milestones: t.milestones };
   const snap = t.revisions.find((r) => r.revisionNo === t.publishedRevisionNo)?.snapshot as TargetSnapshot | undefined;
   if (!snap) return null;
-  return { responsibles: snap.responsibles.map((r) => r.personId), quantitative: snap.metricTarget !== null };
+  return { title: snap.title, responsibles: snap.responsibles.map((r) => r.personId), quantitative: snap.metricTarget !== null, milestones: snap.milestones };
+}
+
+/**
+ * 站内消息 on a new report, kept low-noise (docs/decisions/0009-execution.md): only a report that needs attention — filed
+ * late, or behind its period's plan by at least the yellow threshold — is announced, to the active FUNC_DEPT accounts of
+ * the department that owns the target's type (it follows those targets, DESIGN §1); on-time, on-plan reports are not.
+ */
+async function noticeReport(tx: Tx, t: ReportTarget, plan: PlanInForce, report: { id: string; periodKey: string; actualPercent: number; late: boolean }, actorId: string, yellowLagPoints: number) {
+  const planned = plan.milestones.find((m) => m.period === report.periodKey)?.plannedPercent ?? 0;
+  const lag = planned - report.actualPercent;
+  const behind = lag >= yellowLagPoints;
+  if (!behind && !report.late) return;
+  const what = behind && report.late ? '逾期报送且落后计划' : behind ? '落后计划' : '逾期报送';
+  const body = [behind ? `计划累计 ${planned}%，实际 ${report.actualPercent}%，落后 ${lag} 个百分点` : null, report.late ? '本期进展报告逾期报送' : null].filter(Boolean).join('；');
+  await notify(tx, except(await departmentIds(tx, t.targetType.ownerUnitId), actorId), {
+    kind: 'REPORT_SUBMITTED',
+    title: `进展报告${what}：${plan.title}（${formatPeriodKey(report.periodKey)}）`,
+    body,
+    link: `/targets/${t.id}`,
+    dedupeKey: `report:${report.id}`,
+  });
 }
 
 /** A target the actor may read, with what the report rules need; a target outside the scope is 403, not 404. */
@@ -135,7 +165,8 @@ export function createReportService(db: Db, settings: SettingsStore) {
 
     /** 404 → 403 (scope, then who may report) → 409 (no plan in force, closed year, period already reported) → 400. */
     async submit(ctx: RequestContext, targetId: string, body: SubmitBody) {
-      const dueDay = (await settings.all())['report.dueDay'];
+      const all = await settings.all();
+      const dueDay = all['report.dueDay'];
       return db.$transaction(async (tx) => {
         const t = await readableReportTarget(tx, ctx.actor, targetId);
         const plan = planInForce(t);
@@ -145,14 +176,14 @@ export function createReportService(db: Db, settings: SettingsStore) {
         if (!plan) throw new InvalidStateError('目标尚未发布，不能报送进展');
         if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再报送进展');
         if (await tx.progressReport.count({ where: { targetId, periodKey: body.periodKey } })) {
-          throw new ConflictError(`${periodLabel(body.periodKey)}的进展已报送，请修改已有报告`, { issues: [{ path: 'periodKey', message: '该时段已报送' }] });
+          throw new ConflictError(`${formatPeriodKey(body.periodKey)}的进展已报送，请修改已有报告`, { issues: [{ path: 'periodKey', message: '该时段已报送' }] });
         }
         const issues: FieldIssue[] = [];
         const keys = periodKeys(t.targetType.reportingRhythm);
         if (!keys.includes(body.periodKey)) {
           issues.push({ path: 'periodKey', message: t.targetType.reportingRhythm === 'MONTHLY' ? '该目标按月报送，时段应为 M01–M12' : '该目标按季度报送，时段应为 Q1–Q4' });
         } else if (periodStart(t.year.year, body.periodKey) > ctx.now) {
-          issues.push({ path: 'periodKey', message: `${periodLabel(body.periodKey)}尚未开始，不能报送` });
+          issues.push({ path: 'periodKey', message: `${formatPeriodKey(body.periodKey)}尚未开始，不能报送` });
         } else {
           const others = await tx.progressReport.findMany({ where: { targetId }, select: { periodKey: true, actualPercent: true } });
           checkCumulative(keys, body.periodKey, body.actualPercent, others, issues);
@@ -172,6 +203,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
           include: reportInclude,
         });
         await recordAudit(tx, ctx, { action: 'reports.submit', objectType: 'ProgressReport', objectId: created.id, before: null, after: auditableReport(created) });
+        await noticeReport(tx, t, plan, created, ctx.actor.accountId, all['warning.yellowLagPoints']);
         return dto(tx, created);
       });
     },
@@ -201,7 +233,3 @@ export function createReportService(db: Db, settings: SettingsStore) {
   };
 }
 
-/** `M03` → 3月, `Q2` → 第二季度 (for messages). */
-export function periodLabel(key: string): string {
-  return key.startsWith('M') ? `${periodEndMonth(key)}月` : `第${'一二三四'[Number(key.slice(1)) - 1]}季度`;
-}

@@ -31,6 +31,14 @@ describe('computeWarning', () => {
     expect(w.reasons.find((r) => r.code === 'REPORT_OVERDUE')?.level).toBe('YELLOW');
   });
 
+  it('counts overdue days from the first publication when the target was published after the report fell due', () => {
+    const late = { ...quarterly, milestones: quarterly.milestones.slice(0, 3), firstPublishedAt: bj('2026-11-20T10:00:00') };
+    expect(computeWarning(late, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(3);
+    expect(computeWarning({ ...late, firstPublishedAt: null }, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(232);
+    // Published before the due date: the due date counts.
+    expect(computeWarning({ ...late, firstPublishedAt: bj('2026-01-10T10:00:00') }, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(232);
+  });
+
   it('turns red when a report is more than five days overdue', () => {
     const onTrack = { ...quarterly, reports: [] };
     expect(computeWarning(onTrack, bj('2026-04-10T12:00:00'), T).reasons.find((r) => r.code === 'REPORT_OVERDUE')?.level).toBe('YELLOW');

@@ -22,6 +22,11 @@ export interface WarningInput {
   milestones: ReadonlyArray<{ periodKey: string; plannedPercent: number }>;
   /** Reports received: period key and actual cumulative percent. */
   reports: ReadonlyArray<{ periodKey: string; actualPercent: number }>;
+  /**
+   * When the target was first published (its plan came into force). A report cannot be overdue before the unit
+   * could file it: overdue days count from the later of the due date and this instant.
+   */
+  firstPublishedAt?: Date | null;
 }
 
 export interface WarningReason {
@@ -37,7 +42,7 @@ export interface Warning {
   /** Latest reported cumulative percent (0 before the first report). */
   actualPercent: number;
   lagPoints: number;
-  /** Days the oldest missing report is overdue (0 when none). */
+  /** Days the oldest missing report is overdue (0 when none), counted from its due date or the first publication, whichever is later. */
   overdueDays: number;
   reasons: WarningReason[];
 }
@@ -59,9 +64,10 @@ export function computeWarning(input: WarningInput, now: Date, t: WarningThresho
   const lagPoints = Math.max(0, plannedPercent - actualPercent);
 
   const reported = new Set(input.reports.map((r) => r.periodKey));
+  const publishedAt = input.firstPublishedAt?.getTime() ?? -Infinity;
   const overdueDays = input.milestones.reduce((max, m) => {
     if (reported.has(m.periodKey)) return max;
-    const late = now.getTime() - reportDueAt(input.year, m.periodKey, t.dueDay).getTime();
+    const late = now.getTime() - Math.max(reportDueAt(input.year, m.periodKey, t.dueDay).getTime(), publishedAt);
     return late > 0 ? Math.max(max, Math.ceil(late / DAY)) : max;
   }, 0);
 

@@ -1,6 +1,8 @@
 import type { TargetSnapshot, TargetWarning, WarningLevel } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
+import type { Actor } from '../../../lib/context.ts';
+import { targetScopeWhere } from '../../../auth/scope.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 import { computeWarning, type WarningInput, type WarningThresholds } from './compute-warning.ts';
@@ -32,8 +34,10 @@ const warningTargetSelect = {
 
 /**
  * The warning of every target matching `where` that has a plan in force (published at least once), as of `now`.
+ * Overdue reports count from the first publication at the earliest (a target published in November is not 300 days
+ * late with its January report).
  * The plan in force is the working copy while PUBLISHED, else the snapshot of revision `publishedRevisionNo`
- * (decision 0007). Three queries whatever the number of targets: targets with milestones, revisions in force, reports.
+ * (decision 0007). Four queries whatever the number of targets: targets with milestones, revisions in force, reports, first publications.
  */
 export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInput, now: Date, t: WarningThresholds): Promise<TargetWarning[]> {
   const targets = await db.target.findMany({
@@ -44,7 +48,7 @@ export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInpu
   if (!targets.length) return [];
   const ids = targets.map((x) => x.id);
   const revising = targets.filter((x) => x.status !== 'PUBLISHED');
-  const [revisions, reports] = await Promise.all([
+  const [revisions, reports, firstPublications] = await Promise.all([
     revising.length
       ? db.targetRevision.findMany({
           where: { OR: revising.map((x) => ({ targetId: x.id, revisionNo: x.publishedRevisionNo! })) },
@@ -52,7 +56,9 @@ export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInpu
         })
       : Promise.resolve([]),
     db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true, actualPercent: true } }),
+    db.targetRevision.groupBy({ by: ['targetId'], where: { targetId: { in: ids }, publishedAt: { not: null } }, _min: { publishedAt: true } }),
   ]);
+  const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
   const snapshotOf = new Map(revisions.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
   const reportsOf = new Map<string, { periodKey: string; actualPercent: number }[]>();
   for (const r of reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
@@ -66,6 +72,7 @@ export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInpu
       deadline,
       milestones: (snap ? snap.milestones : x.milestones).map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })),
       reports: reportsOf.get(x.id) ?? [],
+      firstPublishedAt: firstPublishedAt.get(x.id) ?? null,
     };
     const w = computeWarning(input, now, t);
     return {
@@ -93,4 +100,13 @@ export function countByLevel(items: readonly TargetWarning[]): Record<WarningLev
   const counts: Record<WarningLevel, number> = { GREEN: 0, YELLOW: 0, RED: 0 };
   for (const w of items) counts[w.level]++;
   return counts;
+}
+
+/**
+ * The warning centre's rows (warnings.list and warnings.export): the actor's target scope as one more AND condition,
+ * so the filters only narrow it; most urgent first. The level filter is the caller's (the counts ignore it).
+ */
+export async function scopedWarnings(db: Db, settings: SettingsStore, actor: Actor, q: { yearId?: string; unitId?: string; targetTypeId?: string }, now: Date): Promise<TargetWarning[]> {
+  const where = { AND: [targetScopeWhere(actor), q.yearId ? { yearId: q.yearId } : {}, q.unitId ? { unitId: q.unitId } : {}, q.targetTypeId ? { targetTypeId: q.targetTypeId } : {}] };
+  return (await computeWarnings(db, where, now, await warningThresholds(settings))).sort(byUrgency);
 }

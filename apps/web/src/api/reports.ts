@@ -1,0 +1,40 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getReport, listReports, listTargetReports, submitReport, updateReport, type QueryOf } from '@jx/contract';
+import { call } from './client';
+import { reportKeys, targetKeys, warningKeys } from './keys';
+import { useRouteMutation } from './mutation';
+
+export type ReportQuery = Partial<QueryOf<typeof listReports>>;
+
+/** The progress reports of one target, by period. */
+export function useTargetReports(targetId: string, enabled = true) {
+  return useQuery({
+    queryKey: reportKeys.forTarget(targetId),
+    queryFn: ({ signal }) => call(listTargetReports, { params: { id: targetId }, signal }),
+    enabled,
+  });
+}
+
+/** 进展报告 in the caller's scope, newest first, paged. */
+export function useReports(query: ReportQuery, enabled = true) {
+  return useQuery({
+    queryKey: reportKeys.list(query),
+    queryFn: ({ signal }) => call(listReports, { query: query as never, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useReport(id: string | undefined) {
+  return useQuery({
+    queryKey: reportKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => call(getReport, { params: { id: id ?? '' }, signal }),
+    enabled: !!id,
+  });
+}
+
+// A report moves the target's actual progress: its warning level in the warning centre and the target list too.
+const AFTER_REPORT = [reportKeys.all, warningKeys.all, targetKeys.all] as const;
+
+export const useSubmitReport = () => useRouteMutation(submitReport, AFTER_REPORT);
+export const useUpdateReport = () => useRouteMutation(updateReport, AFTER_REPORT);

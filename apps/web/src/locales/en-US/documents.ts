@@ -1,0 +1,46 @@
+import type { documents as zh } from '../zh-CN/documents';
+
+export const documents: typeof zh = {
+  section: 'Documents',
+  sectionHint: 'Supporting Word documents for this target',
+  empty: 'No documents',
+  fields: {
+    title: 'Title',
+    fileName: 'File name',
+    size: 'Size',
+    version: 'Version',
+    uploader: 'Uploaded by',
+    uploadedAt: 'Uploaded',
+    belongsTo: 'Belongs to',
+  },
+  versionNo: 'Version {no}',
+  versionOf: 'Version {no} (of {count})',
+  versionOption: 'Version {no} · {time}',
+  latest: 'Latest',
+  belongsTarget: 'Target',
+  belongsReport: 'Progress report',
+  actions: {
+    upload: 'Upload',
+    uploadVersion: 'Upload new version',
+    download: 'Download original',
+    view: 'Read',
+    back: 'Back',
+  },
+  upload: {
+    notDocx: 'Only Word documents (.docx) can be uploaded; save an old .doc as .docx first',
+    tooLarge: 'A document may not exceed 20 MB (this one is {size})',
+    empty: 'The file is empty',
+    uploading: 'Uploading and converting {name}…',
+    success: 'Uploaded {name}',
+    warningsTitle: 'Uploaded, with these conversion notes',
+  },
+  page: {
+    title: 'Document',
+    notFound: 'The document does not exist or you may not view it',
+    warnings: 'Conversion notes: some content of the original could not be shown on the page',
+    emptyBody: 'This document has no text to show',
+    downloaded: 'Download started',
+    oldVersion: 'You are viewing version {no}; the latest is version {latest}.',
+    viewLatest: 'View latest',
+  },
+};

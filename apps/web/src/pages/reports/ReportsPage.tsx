@@ -1,0 +1,134 @@
+import { Card, Checkbox, Empty, Flex, Select } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link, useNavigate } from 'react-router';
+import { formatPeriodKey, periodKeys, type ProgressReport } from '@jx/contract';
+import { useReports, type ReportQuery } from '../../api/reports';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { FilterBar, ServerTable } from '../../components/ServerTable';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useServerTable } from '../../hooks/useServerTable';
+import { useT } from '../../locales';
+import { formatDateTime } from '../../utils/format';
+import { isUnitOnly, useYearChoice } from '../targets/shared';
+import { TimelinessTag } from './ReportStatusTag';
+
+interface Filters {
+  unitId?: string;
+  periodKey?: string;
+  late?: 'true';
+}
+const INITIAL_FILTERS: Filters = {};
+const PERIOD_OPTIONS = [...periodKeys('QUARTERLY'), ...periodKeys('MONTHLY')].map((k) => ({ value: k, label: formatPeriodKey(k) }));
+
+/** /reports — 进展报告 in the caller's scope: year, unit, period and 迟报 filters, newest first, server paging. */
+export function ReportsPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const unitOnly = isUnitOnly(user.roles);
+  const { years, yearId, picker } = useYearChoice();
+  const table = useServerTable<'submittedAt', Filters>({ initialFilters: INITIAL_FILTERS, defaultSort: 'submittedAt', defaultOrder: 'desc', sendSort: false });
+  const query = useReports({ ...(table.query as ReportQuery), yearId }, !!yearId);
+  const f = table.state.filters;
+  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+
+  const columns: ColumnsType<ProgressReport> = [
+    {
+      key: 'target',
+      title: t('reports.fields.target'),
+      width: 260,
+      fixed: 'left',
+      render: (_, r) => (
+        <Link to={`/targets/${r.targetId}`} onClick={(e) => e.stopPropagation()}>
+          {r.targetTitle}
+        </Link>
+      ),
+    },
+    ...(unitOnly ? [] : [{ key: 'unit', title: t('reports.fields.unit'), dataIndex: 'unitName', width: 170 }]),
+    { key: 'period', title: t('reports.fields.period'), width: 100, render: (_, r) => formatPeriodKey(r.periodKey) },
+    { key: 'actual', title: t('reports.fields.actualPercent'), width: 110, align: 'right', render: (_, r) => `${r.actualPercent}%` },
+    { key: 'timeliness', title: t('reports.fields.timeliness'), width: 100, render: (_, r) => <TimelinessTag late={r.late} /> },
+    { key: 'reporter', title: t('reports.fields.reporter'), dataIndex: 'reportedByName', width: 200, ellipsis: { showTitle: true } },
+    {
+      key: 'submittedAt',
+      title: t('reports.fields.submittedAt'),
+      width: 170,
+      sorter: true,
+      sortOrder: table.sortOrderOf('submittedAt'),
+      sortDirections: ['descend', 'ascend', 'descend'],
+      render: (_, r) => formatDateTime(r.submittedAt),
+    },
+    {
+      key: 'actions',
+      title: t('common.table.actions'),
+      width: 80,
+      fixed: 'right',
+      render: (_, r) => (
+        <Link to={`/reports/${r.id}`} onClick={(e) => e.stopPropagation()}>
+          {t('reports.actions.view')}
+        </Link>
+      ),
+    },
+  ];
+
+  let body;
+  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
+  else if (years.data && years.data.length === 0)
+    body = (
+      <Card>
+        <Empty description={t('targets.noYears')} />
+      </Card>
+    );
+  else
+    body = (
+      <Card>
+        <FilterBar filtered={filtered} onReset={table.resetFilters}>
+          {unitOnly ? null : (
+            <UnitTreeSelect
+              style={{ width: 240 }}
+              placeholder={t('reports.filters.unit')}
+              value={f.unitId}
+              onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+              data-testid="report-filter-unit"
+            />
+          )}
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 150 }}
+            placeholder={t('reports.filters.period')}
+            value={f.periodKey}
+            onChange={(v) => table.setFilters({ periodKey: v })}
+            options={PERIOD_OPTIONS}
+            data-testid="report-filter-period"
+          />
+          <Checkbox checked={f.late === 'true'} onChange={(e) => table.setFilters({ late: e.target.checked ? 'true' : undefined })} data-testid="report-filter-late">
+            {t('reports.filters.lateOnly')}
+          </Checkbox>
+        </FilterBar>
+        <ServerTable<ProgressReport>
+          data-testid="report-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          query={query}
+          table={table}
+          scroll={{ x: unitOnly ? 1020 : 1190 }}
+          rowClassName={() => 'clickable-row'}
+          onRow={(r) => ({ onClick: () => void navigate(`/reports/${r.id}`) })}
+          empty={filtered ? t('reports.emptyFiltered') : t('reports.empty')}
+        />
+      </Card>
+    );
+
+  return (
+    <>
+      <PageHeader title={t('reports.title')} subTitle={unitOnly ? t('reports.subtitleUnit') : t('reports.subtitle')} extra={<Flex>{picker}</Flex>} />
+      {body}
+    </>
+  );
+}
+
+export default ReportsPage;

@@ -1,0 +1,75 @@
+import { periodEndMonth, periodKeys, periodStartMonth, SETTING_DEFINITIONS, type ProgressReport } from '@jx/contract';
+
+/**
+ * 已报 (on time), 迟报 (reported after the due day), 未报 (started, not yet due), 逾期未报 (due day passed, no report),
+ * 未开始 (the period has not started: nobody can report yet).
+ */
+export type PeriodStatus = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE' | 'NOT_STARTED';
+
+export interface PeriodRow {
+  periodKey: string;
+  /** Planned cumulative percent at the end of the period (the latest milestone up to it); null before the first. */
+  plannedPercent: number | null;
+  report: ProgressReport | undefined;
+  status: PeriodStatus;
+  /** Whether a report may be submitted for it now (the period has started). */
+  started: boolean;
+}
+
+/**
+ * The due day of reports (次月几日前). The setting is readable by the system administrator only, so the browser uses its
+ * default; the server fixes `late` on every report from the real setting, this only drives the 逾期未报 hint.
+ */
+export const REPORT_DUE_DAY: number = SETTING_DEFINITIONS['report.dueDay'].default;
+
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+const beijingMidnight = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day) - BEIJING_OFFSET_MS);
+
+/** When a period starts (Beijing time): reports are accepted from then on. */
+export const periodStartsAt = (year: number, key: string) => beijingMidnight(year, periodStartMonth(key), 1);
+/** The end of the due day in the month after the period (Beijing time), after which a missing report is overdue. */
+export const reportDueAt = (year: number, key: string, dueDay = REPORT_DUE_DAY) => beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1);
+
+/** Planned cumulative percent as of the end of a period: the latest milestone up to it (null before the first). */
+export function plannedAt(milestones: readonly { period: string; plannedPercent: number }[], key: string): number | null {
+  const end = periodEndMonth(key);
+  let best: { month: number; percent: number } | null = null;
+  for (const m of milestones) {
+    const month = periodEndMonth(m.period);
+    if (month <= end && (!best || month >= best.month)) best = { month, percent: m.plannedPercent };
+  }
+  return best?.percent ?? null;
+}
+
+/**
+ * One row per reporting period of the target's rhythm: the plan, the report and its status as of `now`.
+ * Like the warning centre, a missing report counts as overdue only for a period that has a milestone.
+ */
+export function periodRows(opts: {
+  year: number;
+  rhythm: 'MONTHLY' | 'QUARTERLY';
+  milestones: readonly { period: string; plannedPercent: number }[];
+  reports: readonly ProgressReport[];
+  now: Date;
+  dueDay?: number;
+}): PeriodRow[] {
+  const byPeriod = new Map(opts.reports.map((r) => [r.periodKey, r]));
+  return periodKeys(opts.rhythm).map((key) => {
+    const planned = plannedAt(opts.milestones, key);
+    const hasMilestone = opts.milestones.some((m) => periodEndMonth(m.period) === periodEndMonth(key));
+    const report = byPeriod.get(key);
+    const started = periodStartsAt(opts.year, key) <= opts.now;
+    let status: PeriodStatus;
+    if (report) status = report.late ? 'LATE' : 'ON_TIME';
+    else if (!started) status = 'NOT_STARTED';
+    else if (hasMilestone && reportDueAt(opts.year, key, opts.dueDay) <= opts.now) status = 'OVERDUE';
+    else status = 'PENDING';
+    return { periodKey: key, plannedPercent: planned, report, status, started };
+  });
+}
+
+/** The period in progress (the latest that has started), when it has no report yet. */
+export function currentReportablePeriod(rows: readonly PeriodRow[]): PeriodRow | undefined {
+  const current = rows.filter((r) => r.started).at(-1);
+  return current && !current.report ? current : undefined;
+}
