@@ -12,12 +12,13 @@ test('安全审计员看到管理员的操作并校验哈希链', async ({ page,
   const menu = page.getByTestId('side-menu');
   await expect(menu).not.toContainText('单位管理');
   await menu.getByText('操作日志').click();
-  await expect(page.getByRole('table')).toContainText('announcements.create');
+  // The page loads lazily: wait for the log's own table, not just any table (the home page has two).
+  await expect(page.getByTestId('audit-events-table')).toContainText('announcements.create');
 
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toContainText('哈希链完整');
   await expect(page.getByTestId('audit-verify-result')).not.toContainText('已校验 0 条');
 
   await menu.getByText('登录日志').click();
-  await expect(page.getByRole('table')).toContainText('auditor');
+  await expect(page.getByTestId('login-events-table')).toContainText('auditor');
 });
