@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { buildDocx, GOOD_TABLE, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
+import { loginAs } from './fixtures';
+
+const SHOTS = '/tmp/shots';
+mkdirSync(SHOTS, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+async function switchUser(page: Page, username: string) {
+  await page.context().clearCookies();
+  await loginAs(page, username);
+}
+
+function inDays(n: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
+}
+
+async function searchTargets(page: Page, title: string) {
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await expect(page.getByTestId('target-table')).toBeVisible();
+  await page.getByTestId('target-search').locator('input').fill(title);
+  await page.getByTestId('target-search').locator('input').press('Enter');
+  const row = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+/**
+ * The whole year's chain in one run, each step by the role that does it in the office:
+ * 成都 declares a target with a staff member as responsible person → the performance office approves and publishes it →
+ * the responsible person reports the current period with a Word document → the leader opens the report, reads the
+ * document as a page and issues a 督办 → 成都 sees the message under the bell and responds.
+ */
+test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进展（Word）→ 领导阅读文档并下达督办 → 单位收到消息并回复', async ({ page }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const title = `E2E 全链路 农村公路提质改造 ${stamp}`;
+  const heading = `农村公路提质改造进展情况 ${stamp}`;
+  const narrative = `E2E：完成农村公路提质改造 86 公里，累计完成年度任务。${stamp}`;
+  const instruction = `E2E 督办：请报送剩余路段的完工计划和资金到位情况。${stamp}`;
+  const response = `已落实：剩余 14 公里 12 月 20 日前完工，资金已全额拨付。${stamp}`;
+  const docx = buildDocx({
+    body: [
+      para(heading, 'Heading1'),
+      para('本期农村公路提质改造工程按计划推进，路面工程全部完工，附属设施同步实施。'),
+      para('主要做法', 'Heading2'),
+      listItem('建立周调度机制'),
+      listItem('落实质量安全责任'),
+      GOOD_TABLE,
+    ].join('\n'),
+  });
+
+  // Who the responsible person will be: staff.chengdu's own person (the header shows “姓名（成都市交通运输局）”).
+  await loginAs(page, 'staff.chengdu');
+  const staffName = (await page.getByTestId('current-user').innerText()).split('（')[0]!.trim();
+  expect(staffName.length).toBeGreaterThan(1);
+
+  // 1. unit.chengdu declares the target: milestones spread evenly, staff.chengdu's person responsible for 100 %.
+  await switchUser(page, 'unit.chengdu');
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await page.getByTestId('target-create').click();
+  await expect(page.getByTestId('target-form')).toBeVisible();
+  const typeSelect = page.getByTestId('target-form-type');
+  await expect(async () => {
+    await typeSelect.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
+    await expect(typeSelect.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await page.getByTestId('target-form-indicator').click();
+  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+  await page.getByTestId('target-form-title').fill(title);
+  await page.getByTestId('target-form-content').fill('完成农村公路提质改造 100 公里。');
+  await page.getByTestId('target-form-measures').fill('分片包干，按月调度，季度督查。');
+  await page.getByTestId('target-form-expected').fill('年底前全部完工并通过交工验收。');
+  await page.getByTestId('target-form-deadline').click();
+  await page.keyboard.type(`${new Date().getFullYear()}-12-31`);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('target-form-score').fill('5');
+  await page.getByTestId('milestone-even').click();
+  await page.getByTestId('responsible-add').click();
+  const personSelect = page.getByTestId('responsible-person-0');
+  await expect(async () => {
+    await personSelect.click();
+    await page.keyboard.type(staffName);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: staffName }).first().click({ timeout: 2_000 });
+    await expect(personSelect).toContainText(staffName, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
+  await page.getByTestId('target-form-submit').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  await expect(page.getByTestId('target-detail-status')).toContainText('待审核');
+  await expect(page.getByTestId('target-responsibles')).toContainText(staffName);
+
+  // 2. perf approves it in the review queue and publishes it.
+  await switchUser(page, 'perf');
+  await page.getByTestId('side-menu').getByText('目标审核').click();
+  await page.getByTestId('review-search').locator('input').fill(title);
+  await page.getByTestId('review-search').locator('input').press('Enter');
+  const pending = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(pending).toHaveCount(1);
+  await pending.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-approve').click();
+  await page.getByTestId('review-bulk-approve-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+  await page.getByTestId('review-tabs').getByText('待发布').click();
+  const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(approved).toHaveCount(1);
+  await approved.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-publish').click();
+  await page.getByTestId('review-bulk-publish-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+
+  // 3. staff.chengdu, the responsible person, reports the current period with a Word document.
+  await switchUser(page, 'staff.chengdu');
+  const mine = await searchTargets(page, title);
+  await expect(mine.locator('[data-status]')).toHaveText('已发布');
+  await mine.getByTestId('target-title-link').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  const submitCurrent = page.getByTestId('report-submit-current');
+  await expect(submitCurrent).toBeVisible();
+  const periodLabel = (await submitCurrent.innerText()).replace(/^报送|进展$/g, '').replace(/\s/g, '');
+  await submitCurrent.click();
+  const form = page.getByTestId('report-form');
+  await expect(form).toBeVisible();
+  await page.getByTestId('report-percent').fill('86');
+  if (await page.getByTestId('report-value').isVisible()) await page.getByTestId('report-value').fill('86');
+  await page.getByTestId('report-narrative').fill(narrative);
+  await page.getByTestId('report-problems').fill('个别路段受雨季影响工期偏紧。');
+  await page.getByTestId('report-next-steps').fill('加派施工力量，确保年底完工。');
+  await form.locator('input[type=file]').setInputFiles({
+    name: `提质改造进展-${stamp}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  });
+  await expect(form.locator('.ant-upload-list-item')).toHaveCount(1);
+  await page.getByTestId('report-form-ok').click();
+  await expect(page.locator('.ant-message')).toContainText('进展报告已报送', { timeout: 30_000 });
+  await expect(form).toBeHidden({ timeout: 60_000 });
+  const reported = page.getByTestId('report-periods').locator('tr.ant-table-row').filter({ hasText: periodLabel }).first();
+  await expect(reported.getByTestId('report-status')).toHaveText(/已报|迟报/);
+  await expect(reported).toContainText('86%');
+  await expect(reported).toContainText(staffName);
+  await shot(page, 'chain-staff-reported');
+
+  // 4. The leader opens the report from the target page, reads the document as a page and issues a 督办.
+  await switchUser(page, 'leader');
+  const row = await searchTargets(page, title);
+  await row.getByTestId('target-title-link').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  const leaderRow = page.getByTestId('report-periods').locator('tr.ant-table-row').filter({ hasText: periodLabel }).first();
+  await expect(page.getByTestId('report-submit-current')).toHaveCount(0);
+  await leaderRow.getByTestId('report-view').click();
+  await expect(page.getByTestId('report-detail-title')).toHaveText(`${periodLabel}进展报告`);
+  await expect(page.getByTestId('report-detail')).toContainText(narrative);
+  await expect(page.getByTestId('report-detail')).toContainText(staffName);
+  await expect(page.getByTestId('report-detail-edit')).toHaveCount(0);
+  await page.getByTestId('report-documents').getByTestId('document-link').first().click();
+  const body = page.getByTestId('document-body');
+  await expect(body.locator('h1')).toHaveText(heading);
+  await expect(body.locator('h2')).toHaveText('主要做法');
+  await expect(body.locator('li')).toHaveText(['建立周调度机制', '落实质量安全责任']);
+  await expect(body.locator('table td').first()).toHaveText('指标');
+  await expect(page.getByTestId('document-facts')).toContainText(`提质改造进展-${stamp}.docx`);
+  await expect(page.getByTestId('document-facts')).toContainText(staffName);
+  await shot(page, 'chain-leader-reads-document');
+  // Back to the target through the document's report, as a reader would.
+  await page.getByTestId('document-facts').getByRole('link').click();
+  await expect(page.getByTestId('report-detail-title')).toHaveText(`${periodLabel}进展报告`);
+  await page.getByRole('button', { name: '查看目标' }).click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+
+  await page.getByTestId('order-issue').click();
+  const issueForm = page.getByTestId('order-issue-form');
+  await expect(issueForm).toBeVisible();
+  await page.getByTestId('order-issue-instruction').fill(instruction);
+  await page.getByTestId('order-issue-due').click();
+  await page.keyboard.type(inDays(10));
+  await page.keyboard.press('Enter');
+  await expect(issueForm).toBeHidden();
+  const issued = page.getByTestId('target-order').filter({ hasText: instruction });
+  await expect(issued.getByTestId('order-status')).toHaveText('待回复');
+
+  // 5. unit.chengdu: the bell has the order; its message opens the target's 督办 section, where the unit responds.
+  await switchUser(page, 'unit.chengdu');
+  await expect(page.getByTestId('notification-count')).not.toHaveAttribute('data-count', '0');
+  await page.getByTestId('notification-bell').click();
+  const message = page.getByTestId('notification-item').filter({ hasText: `收到督办：${title}` });
+  await expect(message).toHaveCount(1);
+  await shot(page, 'chain-unit-bell');
+  await message.click();
+  await expect(page).toHaveURL(/\/targets\/[^/#?]+#supervision$/);
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  const order = page.getByTestId('target-order').filter({ hasText: instruction });
+  await order.getByTestId('order-respond').click();
+  await page.getByTestId('order-respond-form-text').fill(response);
+  await page.getByTestId('order-respond-form-ok').click();
+  await expect(page.getByTestId('order-respond-form')).toBeHidden();
+  await expect(order.getByTestId('order-status')).toHaveText('已回复');
+  await expect(order.getByTestId('order-response')).toContainText(response);
+  await shot(page, 'chain-unit-responded');
+
+  // The leader is told of the response.
+  await switchUser(page, 'leader');
+  await page.getByTestId('notification-bell').click();
+  await expect(page.getByTestId('notification-item').filter({ hasText: title }).first()).toBeVisible();
+});
