@@ -4,12 +4,22 @@ import { sessionStore } from '../auth/session';
 let refreshing: Promise<boolean> | null = null;
 
 /**
+ * Runs one refresh at a time across every tab of this browser. Tabs share the refresh cookie, and the server rotates
+ * it on each use: two tabs sending the same cookie at once would look like a stolen token and end the session. Behind
+ * the lock, a waiting tab sends the cookie the first tab's refresh has just set. Without Web Locks (plain http on
+ * a LAN address is not a secure context) it falls back to this tab's own single flight.
+ */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? locks.request('jx-session-refresh', work) : work();
+}
+
+/**
  * Gets a new access token from the refresh cookie. Single-flight: concurrent 401s share one refresh,
  * because the server rotates the refresh token and a second concurrent use would look like a replay.
  */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= raw
-    .call(refresh)
+  refreshing ??= acrossTabs(() => raw.call(refresh))
     .then(
       (res) => {
         sessionStore.applyTokenResponse(res);
