@@ -36,6 +36,7 @@ export function toSessionUser(account: AccountWithScope, now: Date, rules: Sessi
     id: account.id,
     username: account.username,
     displayName: account.displayName,
+    personId: account.personId,
     roles: account.roles,
     unitId: account.unitId,
     unitName: account.unit?.name ?? null,

@@ -518,6 +518,7 @@ describe('authorization: every route × every role', async () => {
     },
 
     'settings.list': async () => ({}),
+    'settings.public': async () => ({}),
     'settings.update': async () => {
       const key = 'system.name';
       const row = await db.setting.findUnique({ where: { key } });

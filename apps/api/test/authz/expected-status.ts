@@ -167,6 +167,8 @@ const TABLE: Record<string, Row> = {
 
   'settings.list':           [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'settings.update':         [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  // The few settings the UI shows every user (report due day, warning thresholds): configuration, not business data.
+  'settings.public':         [401,  200,  200, 200, 200, 200,  200, 200, 200],
 
   'audit.events':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
   'audit.verify':            [401,  403,  403, 403, 403, 403,  200, 403, 403],

@@ -44,6 +44,8 @@ export const settingKeys = {
   list: () => ['settings', 'list'] as const,
   /** Public system info (the configured system name): under `settings`, so saving a setting refreshes it. */
   systemInfo: () => ['settings', 'system-info'] as const,
+  /** The settings every signed-in user reads (report due day, warning thresholds). */
+  public: () => ['settings', 'public'] as const,
 };
 
 export const auditKeys = {

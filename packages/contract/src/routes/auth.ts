@@ -25,6 +25,8 @@ export const SessionUserSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  /** The person (人员) the account belongs to, if any: how the web tells whether the user is a target's responsible person. */
+  personId: z.string().nullable(),
   roles: z.array(RoleSchema),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),

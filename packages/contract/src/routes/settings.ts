@@ -57,3 +57,22 @@ export const updateSetting = defineRoute({
   body: z.strictObject({ value: z.unknown(), version: VersionSchema.or(z.literal(0)) }),
   response: SettingSchema,
 });
+
+/** The settings the web needs for every user (due-day hints, warning legend): readable by anyone signed in. */
+export const PUBLIC_SETTING_KEYS = ['report.dueDay', 'warning.yellowLagPoints', 'warning.redLagPoints', 'warning.overdueRedDays'] as const satisfies readonly SettingKey[];
+export type PublicSettings = Pick<SettingValues, (typeof PUBLIC_SETTING_KEYS)[number]>;
+
+export const publicSettings = defineRoute({
+  id: 'settings.public',
+  method: 'GET',
+  path: '/api/settings/public',
+  summary: '业务设置（进展报告截止日、预警阈值），所有登录用户可读',
+  tag: 'settings',
+  access: 'authenticated',
+  response: z.object({
+    'report.dueDay': z.int(),
+    'warning.yellowLagPoints': z.int(),
+    'warning.redLagPoints': z.int(),
+    'warning.overdueRedDays': z.int(),
+  }),
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { DocumentUploadFields, MAX_DOCUMENT_BYTES } from '@jx/contract';
 import type { z } from 'zod';
+import { readSingleFile, uploadFieldsError } from '../../http/read-single-file.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { DocumentTooLargeError } from './errors.ts';
 import { formatBytes } from './limits.ts';
@@ -47,36 +48,13 @@ const oneFile = () => ValidationError.field('file', '一次只能上传一个文
  * written anywhere; the bytes stay in memory (≤ 20 MB) for the conversion.
  */
 export async function readDocxUpload(req: FastifyRequest): Promise<DocxUpload> {
-  if (!req.isMultipart()) throw ValidationError.field('file', '请以 multipart/form-data 格式上传 Word 文档（字段 file）');
-  let file: { bytes: Buffer; fileName: string } | null = null;
-  const fields: Record<string, string> = {};
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') throw ValidationError.field(part.fieldname, '只能在 file 字段上传文件');
-        if (file) throw oneFile();
-        file = { bytes: await part.toBuffer(), fileName: part.filename ?? '' };
-      } else {
-        if (Object.hasOwn(fields, part.fieldname)) throw ValidationError.field(part.fieldname, '字段重复');
-        fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
-      }
-    }
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    if (code === 'FST_FILES_LIMIT') throw oneFile();
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw ValidationError.field('', '上传的字段过多');
-    if (code === 'FST_PROTO_VIOLATION') throw ValidationError.field('', '不允许的字段名');
-    throw e;
-  }
+  const { file, fields } = await readSingleFile(req, {
+    notMultipart: () => ValidationError.field('file', '请以 multipart/form-data 格式上传 Word 文档（字段 file）'),
+    tooLarge,
+    moreThanOneFile: oneFile,
+  });
   if (!file) throw ValidationError.field('file', '请选择要上传的 Word 文档（.docx）');
   const parsed = DocumentUploadFields.safeParse(fields);
-  if (!parsed.success) {
-    throw new ValidationError(
-      parsed.error.issues.flatMap((i) =>
-        i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: k, message: '不允许的字段' })) : [{ path: i.path.join('.'), message: i.message }],
-      ),
-    );
-  }
+  if (!parsed.success) throw uploadFieldsError(parsed.error, (i) => ({ path: i.path.join('.'), message: i.message }));
   return { ...file, fields: parsed.data };
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listSettings, SETTING_DEFINITIONS, SETTING_KEYS, updateSetting, type SettingKey } from '@jx/contract';
+import { listSettings, PUBLIC_SETTING_KEYS, publicSettings, SETTING_DEFINITIONS, SETTING_KEYS, updateSetting, type PublicSettings, type SettingKey } from '@jx/contract';
 import type { Setting } from '@jx/db';
 import { registerRoute } from '../../http/register.ts';
 import { ValidationError, VersionConflictError } from '../../lib/errors.ts';
@@ -22,6 +22,11 @@ export function settingRoutes(app: FastifyInstance) {
   registerRoute(app, listSettings, async () => {
     const [rows, values] = await Promise.all([db.setting.findMany(), settings.all()]);
     return SETTING_KEYS.map((key) => toDto(key, rows.find((r) => r.key === key), values[key]));
+  });
+
+  registerRoute(app, publicSettings, async () => {
+    const values = await settings.all();
+    return Object.fromEntries(PUBLIC_SETTING_KEYS.map((key) => [key, values[key]])) as PublicSettings;
   });
 
   registerRoute(app, updateSetting, async ({ ctx, params, body }) => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatPeriodKey, type ProgressReport, type TargetDetail } from '@jx/contract';
 import { useReportDocumentCounts } from '../../api/documents';
 import { useTargetReports } from '../../api/reports';
+import { usePublicSettings } from '../../api/settings';
 import { useYears } from '../../api/years';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { tableLocale } from '../../components/tableLocale';
@@ -11,7 +12,7 @@ import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { TargetDocuments } from '../documents/TargetDocuments';
 import { MilestoneChart } from '../targets/MilestoneChart';
-import { currentReportablePeriod, periodRows, REPORT_DUE_DAY, reportDueAt, type PeriodRow } from './periodRows';
+import { currentReportablePeriod, periodRows, reportDueAt, type PeriodRow } from './periodRows';
 import { canEditReport, canReportOn, planInForce } from './permissions';
 import { ReportFormModal } from './ReportFormModal';
 import { ReportStatusTag } from './ReportStatusTag';
@@ -47,14 +48,20 @@ function ReportsCard({ target }: { target: TargetDetail }) {
   const user = useCurrentUser();
   const years = useYears();
   const reports = useTargetReports(target.id);
+  const settings = usePublicSettings();
+  const dueDay = settings.data?.['report.dueDay'];
   const [now] = useState(() => new Date());
   const [editing, setEditing] = useState<Editing | null>(null);
   const year = years.data?.find((y) => y.id === target.yearId);
   const plan = planInForce(target);
   const quantitative = plan.metricTarget !== null;
+  // Statuses (逾期未报) depend on the due day: no rows until it is known.
   const rows = useMemo(
-    () => (year && reports.data ? periodRows({ year: year.year, rhythm: target.reportingRhythm, milestones: plan.milestones, reports: reports.data, now }) : []),
-    [year, reports.data, target.reportingRhythm, plan.milestones, now],
+    () =>
+      year && reports.data && dueDay !== undefined
+        ? periodRows({ year: year.year, rhythm: target.reportingRhythm, milestones: plan.milestones, reports: reports.data, now, dueDay })
+        : [],
+    [year, reports.data, dueDay, target.reportingRhythm, plan.milestones, now],
   );
   const docCounts = useReportDocumentCounts(useMemo(() => (reports.data ?? []).map((r) => r.id), [reports.data]));
   const open = year?.status !== 'CLOSED';
@@ -86,10 +93,12 @@ function ReportsCard({ target }: { target: TargetDetail }) {
       }
     >
       <Flex vertical gap={12}>
-        <Typography.Text type="secondary">
-          {t('reports.rhythmHint', { rhythm: t(`targets.rhythms.${target.reportingRhythm}`), day: REPORT_DUE_DAY })}
-          {rows.length ? `；${summary}` : ''}
-        </Typography.Text>
+        {dueDay !== undefined ? (
+          <Typography.Text type="secondary">
+            {t('reports.rhythmHint', { rhythm: t(`targets.rhythms.${target.reportingRhythm}`), day: dueDay })}
+            {rows.length ? `；${summary}` : ''}
+          </Typography.Text>
+        ) : null}
         {!open ? <Alert type="info" showIcon title={t('reports.closedYear')} /> : null}
         {rows.length ? (
           <div>
@@ -109,15 +118,15 @@ function ReportsCard({ target }: { target: TargetDetail }) {
           rowKey="periodKey"
           pagination={false}
           dataSource={rows}
-          loading={reports.isFetching || years.isLoading}
+          loading={reports.isFetching || years.isLoading || settings.isLoading}
           data-testid="report-periods"
           scroll={{ x: 980 }}
           rowClassName={(r) => (r.status === 'NOT_STARTED' ? 'report-row-future' : '')}
           locale={tableLocale({
-            error: reports.error ?? years.error,
-            onRetry: () => void (reports.isError ? reports.refetch() : years.refetch()),
+            error: reports.error ?? years.error ?? settings.error,
+            onRetry: () => void (reports.isError ? reports.refetch() : years.isError ? years.refetch() : settings.refetch()),
             empty: t('reports.empty'),
-            loading: reports.isLoading || years.isLoading,
+            loading: reports.isLoading || years.isLoading || settings.isLoading,
           })}
           onRow={(r) => ({ 'data-period': r.periodKey }) as HTMLAttributes<HTMLElement>}
           columns={[
@@ -188,14 +197,14 @@ function ReportsCard({ target }: { target: TargetDetail }) {
           ]}
         />
       </Flex>
-      {editing && year ? (
+      {editing && year && dueDay !== undefined ? (
         <ReportFormModal
           open
           target={{ id: target.id, title: target.title, unitName: target.unitName, metricTarget: plan.metricTarget, metricUnit: plan.metricUnit }}
           periodKey={editing.row.periodKey}
           plannedPercent={editing.row.plannedPercent}
           report={editing.report}
-          lateIfSubmitted={reportDueAt(year.year, editing.row.periodKey) <= new Date()}
+          lateIfSubmitted={reportDueAt(year.year, editing.row.periodKey, dueDay) <= new Date()}
           onClose={() => setEditing(null)}
         />
       ) : null}

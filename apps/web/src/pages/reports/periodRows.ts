@@ -1,4 +1,4 @@
-import { periodEndMonth, periodKeys, periodStartMonth, SETTING_DEFINITIONS, type ProgressReport } from '@jx/contract';
+import { periodEndMonth, periodKeys, periodStartMonth, type ProgressReport } from '@jx/contract';
 
 /**
  * 已报 (on time), 迟报 (reported after the due day), 未报 (started, not yet due), 逾期未报 (due day passed, no report),
@@ -16,19 +16,16 @@ export interface PeriodRow {
   started: boolean;
 }
 
-/**
- * The due day of reports (次月几日前). The setting is readable by the system administrator only, so the browser uses its
- * default; the server fixes `late` on every report from the real setting, this only drives the 逾期未报 hint.
- */
-export const REPORT_DUE_DAY: number = SETTING_DEFINITIONS['report.dueDay'].default;
-
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const beijingMidnight = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day) - BEIJING_OFFSET_MS);
 
 /** When a period starts (Beijing time): reports are accepted from then on. */
 export const periodStartsAt = (year: number, key: string) => beijingMidnight(year, periodStartMonth(key), 1);
-/** The end of the due day in the month after the period (Beijing time), after which a missing report is overdue. */
-export const reportDueAt = (year: number, key: string, dueDay = REPORT_DUE_DAY) => beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1);
+/**
+ * The end of the due day (setting `report.dueDay`, 次月几日前) in the month after the period (Beijing time), after which
+ * a missing report is overdue. The server fixes `late` on every report itself; this only drives the hints.
+ */
+export const reportDueAt = (year: number, key: string, dueDay: number) => beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1);
 
 /** Planned cumulative percent as of the end of a period: the latest milestone up to it (null before the first). */
 export function plannedAt(milestones: readonly { period: string; plannedPercent: number }[], key: string): number | null {
@@ -51,7 +48,7 @@ export function periodRows(opts: {
   milestones: readonly { period: string; plannedPercent: number }[];
   reports: readonly ProgressReport[];
   now: Date;
-  dueDay?: number;
+  dueDay: number;
 }): PeriodRow[] {
   const byPeriod = new Map(opts.reports.map((r) => [r.periodKey, r]));
   return periodKeys(opts.rhythm).map((key) => {

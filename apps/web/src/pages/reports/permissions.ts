@@ -1,11 +1,8 @@
 import type { ProgressReport, SessionUser, TargetDetail } from '@jx/contract';
 
-/**
- * Whether the user is one of the persons in `responsibles`. The session does not carry the account's person, so this
- * compares names (an account's display name is the person's name, optionally followed by a note in （）).
- */
-export function isResponsible(user: SessionUser, responsibles: readonly { personName: string }[]): boolean {
-  return responsibles.some((p) => user.displayName === p.personName || user.displayName.startsWith(`${p.personName}（`));
+/** Whether the user's own person (人员) is one of `responsibles`; an account without a person is nobody's. */
+export function isResponsible(user: Pick<SessionUser, 'personId'>, responsibles: readonly { personId: string }[]): boolean {
+  return user.personId !== null && responsibles.some((p) => p.personId === user.personId);
 }
 
 /** The plan in force (decision 0007): the published snapshot while a revision is in progress, else the working copy. */
