@@ -1,10 +1,6 @@
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+import { useMemo } from 'react';
+import type { ChartOption } from '../../charts/echarts';
+import { useEChart } from '../../charts/useEChart';
 
 export interface MilestoneChartProps {
   milestones: readonly { period: string; plannedPercent: number | null }[];
@@ -19,27 +15,22 @@ export interface MilestoneChartProps {
 
 /** The planned cumulative percent per period as a small line chart, optionally with the actual percent beside it. */
 export function MilestoneChart({ milestones, name, actual, formatPeriod, height = 220, testId = 'milestone-chart' }: MilestoneChartProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    (): ChartOption => ({
       grid: { left: 40, right: 16, top: actual ? 32 : 16, bottom: 28 },
-      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? '—' : `${String(v)}%`) },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined || v === '-' ? '—' : `${String(v)}%`) },
       ...(actual ? { legend: { top: 0, data: [name, actual.name] } } : {}),
       xAxis: { type: 'category', data: milestones.map((m) => (formatPeriod ? formatPeriod(m.period) : m.period)), boundaryGap: false },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
         { name, type: 'line', data: milestones.map((m) => m.plannedPercent), areaStyle: { opacity: 0.12 }, smooth: false, symbolSize: 6 },
-        ...(actual ? [{ name: actual.name, type: 'line', data: [...actual.values], smooth: false, symbolSize: 8, connectNulls: true, lineStyle: { width: 3 } }] : []),
+        ...(actual
+          ? [{ name: actual.name, type: 'line' as const, data: [...actual.values], smooth: false, symbolSize: 8, connectNulls: true, lineStyle: { width: 3 } }]
+          : []),
       ],
-    });
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
-    };
-  }, [milestones, name, actual, formatPeriod]);
+    }),
+    [milestones, name, actual, formatPeriod],
+  );
+  const ref = useEChart(option);
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as Charts from './echarts';
+import type { ChartOption, EChartsType } from './echarts';
+
+type EchartsModule = typeof Charts;
+let echartsLoading: Promise<EchartsModule> | undefined;
+
+/**
+ * echarts lives in its own chunk (~500 kB), fetched once on first use, so a page shows its data without waiting for it.
+ * A failed fetch is forgotten, so the next chart tries again.
+ */
+export function loadEcharts(): Promise<EchartsModule> {
+  echartsLoading ??= import('./echarts').catch((error: unknown) => {
+    echartsLoading = undefined;
+    throw error;
+  });
+  return echartsLoading;
+}
+
+// Only chart components import this module, so the download starts with the page's chunk and overlaps its data requests.
+void loadEcharts().catch(() => undefined);
+
+/**
+ * Draws `option` into the returned ref's element once echarts has loaded, redraws when `option` changes (memoise it),
+ * follows window resizes and disposes the chart on unmount.
+ */
+export function useEChart(option: ChartOption) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  // Like a lazy page whose chunk failed: the route's error page offers a reload.
+  if (loadError) throw loadError;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let chart: EChartsType | undefined;
+    let unmounted = false;
+    const onResize = () => chart?.resize();
+    loadEcharts().then(
+      ({ init }) => {
+        if (unmounted) return;
+        chart = init(element);
+        chart.setOption(option);
+        window.addEventListener('resize', onResize);
+      },
+      (error: unknown) => {
+        if (!unmounted) setLoadError(error);
+      },
+    );
+    return () => {
+      unmounted = true;
+      window.removeEventListener('resize', onResize);
+      chart?.dispose();
+    };
+  }, [option]);
+
+  return ref;
+}
