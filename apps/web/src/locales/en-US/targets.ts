@@ -180,7 +180,6 @@ export const targets: typeof zh = {
     bulkReturnTitle: 'Return {n} targets',
     bulkApproveConfirm: 'Approve the {n} selected targets?',
     bulkPublishConfirm: 'Publish the {n} selected targets?',
-    publishing: 'Publishing {done}/{total}',
     resultTitle: 'Done: {ok} succeeded, {failed} failed',
     resultOk: 'Done',
     resultStale: 'Changed by someone else (reload)',

@@ -180,7 +180,6 @@ export const targets = {
     bulkReturnTitle: '批量退回 {n} 个目标',
     bulkApproveConfirm: '审核通过选中的 {n} 个目标吗？',
     bulkPublishConfirm: '发布选中的 {n} 个目标吗？',
-    publishing: '正在发布 {done}/{total}',
     resultTitle: '处理结果：成功 {ok} 个，失败 {failed} 个',
     resultOk: '成功',
     resultStale: '已被他人处理或修改（请刷新）',

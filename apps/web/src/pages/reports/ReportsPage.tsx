@@ -1,13 +1,15 @@
-import { Card, Checkbox, Empty, Flex, Select } from 'antd';
+import { Card, Empty, Flex } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router';
-import { formatPeriodKey, periodKeys, type ProgressReport } from '@jx/contract';
+import { exportReports, formatPeriodKey, periodKeys, type ProgressReport } from '@jx/contract';
 import { useReports, type ReportQuery } from '../../api/reports';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
+import { isFiltered } from '../../components/isFiltered';
+import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
-import { FilterBar, ServerTable } from '../../components/ServerTable';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
@@ -30,9 +32,11 @@ export function ReportsPage() {
   const unitOnly = isUnitOnly(user.roles);
   const { years, yearId, picker } = useYearChoice();
   const table = useServerTable<'submittedAt', Filters>({ initialFilters: INITIAL_FILTERS, defaultSort: 'submittedAt', defaultOrder: 'desc', sendSort: false });
-  const query = useReports({ ...(table.query as ReportQuery), yearId }, !!yearId);
-  const f = table.state.filters;
-  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  const listQuery: ReportQuery = { ...(table.query as ReportQuery), yearId };
+  const query = useReports(listQuery, !!yearId);
+  // The export takes the list's filters and order, without paging.
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listQuery;
+  const filtered = isFiltered(table.state.filters);
 
   const columns: ColumnsType<ProgressReport> = [
     {
@@ -84,30 +88,15 @@ export function ReportsPage() {
   else
     body = (
       <Card>
-        <FilterBar filtered={filtered} onReset={table.resetFilters}>
-          {unitOnly ? null : (
-            <UnitTreeSelect
-              style={{ width: 240 }}
-              placeholder={t('reports.filters.unit')}
-              value={f.unitId}
-              onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
-              data-testid="report-filter-unit"
-            />
-          )}
-          <Select<string>
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 150 }}
-            placeholder={t('reports.filters.period')}
-            value={f.periodKey}
-            onChange={(v) => table.setFilters({ periodKey: v })}
-            options={PERIOD_OPTIONS}
-            data-testid="report-filter-period"
-          />
-          <Checkbox checked={f.late === 'true'} onChange={(e) => table.setFilters({ late: e.target.checked ? 'true' : undefined })} data-testid="report-filter-late">
-            {t('reports.filters.lateOnly')}
-          </Checkbox>
-        </FilterBar>
+        <ListFilters<Filters>
+          table={table}
+          unitOnly={unitOnly}
+          fields={[
+            { kind: 'unit', name: 'unitId', placeholder: t('reports.filters.unit'), width: 240, testId: 'report-filter-unit' },
+            { kind: 'select', name: 'periodKey', placeholder: t('reports.filters.period'), options: PERIOD_OPTIONS, searchable: true, testId: 'report-filter-period' },
+            { kind: 'checkbox', name: 'late', value: 'true', label: t('reports.filters.lateOnly'), testId: 'report-filter-late' },
+          ]}
+        />
         <ServerTable<ProgressReport>
           data-testid="report-table"
           rowKey="id"
@@ -125,7 +114,20 @@ export function ReportsPage() {
 
   return (
     <>
-      <PageHeader title={t('reports.title')} subTitle={unitOnly ? t('reports.subtitleUnit') : t('reports.subtitle')} extra={<Flex>{picker}</Flex>} />
+      <PageHeader
+        title={t('reports.title')}
+        subTitle={unitOnly ? t('reports.subtitleUnit') : t('reports.subtitle')}
+        extra={
+          <Flex gap={8} wrap align="center">
+            {picker}
+            {yearId ? (
+              <ExportButton route={exportReports} query={exportQuery} fallbackName={t('excel.exportFallbackName')} data-testid="report-export">
+                {t('excel.export')}
+              </ExportButton>
+            ) : null}
+          </Flex>
+        }
+      />
       {body}
     </>
   );

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../utils/format';
 import { MilestoneChart } from './MilestoneChart';
 import { RevisionDiff } from './RevisionDiff';
 import { allowedActions, TargetStatusTag } from './shared';
-import { useTargetActions } from './useTargetActions';
+import { DANGER_ACTIONS, useTargetActions } from './useTargetActions';
 import { CommentsSection } from '../supervision/CommentsSection';
 import { OrdersSection } from '../supervision/OrdersSection';
 import { ReportsSection } from '../reports/ReportsSection';
@@ -71,7 +71,7 @@ export function TargetDetailPage() {
               <Button
                 key={a}
                 type={a === 'submit' || a === 'approve' || a === 'publish' ? 'primary' : 'default'}
-                danger={a === 'return'}
+                danger={DANGER_ACTIONS.has(a)}
                 onClick={() => actions.run(a, target)}
                 data-testid={`target-detail-${a}`}
               >

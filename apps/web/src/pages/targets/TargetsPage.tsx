@@ -1,19 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Select, TreeSelect } from 'antd';
+import { Button, Card, Empty, Flex, TreeSelect } from 'antd';
 import { PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { bulkAssignTargets, createTarget, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
-import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
+import { isFiltered } from '../../components/isFiltered';
+import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
-import { FilterBar, ServerTable } from '../../components/ServerTable';
-import { TextFilter } from '../../components/TextFilter';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { BulkAssignModal } from './BulkAssignModal';
@@ -57,7 +56,7 @@ export function TargetsPage() {
   const [assigning, setAssigning] = useState(false);
   const [importing, setImporting] = useState(false);
   const f = table.state.filters;
-  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  const filtered = isFiltered(f);
   const closed = year?.status === 'CLOSED';
 
   const columns = targetColumns(t, {
@@ -98,6 +97,21 @@ export function TargetsPage() {
     </>
   );
 
+  const indicatorFilter = (
+    <TreeSelect
+      allowClear
+      style={{ width: 220 }}
+      placeholder={t('targets.filters.indicator')}
+      value={f.indicatorId}
+      treeData={indicatorTree}
+      loading={tree.isLoading}
+      showSearch={{ treeNodeFilterProp: 'searchText' }}
+      popupMatchSelectWidth={false}
+      onChange={(v: string | undefined) => table.setFilters({ indicatorId: v })}
+      data-testid="target-filter-indicator"
+    />
+  );
+
   let body;
   if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
   else if (years.isSuccess && years.data.length === 0)
@@ -109,50 +123,25 @@ export function TargetsPage() {
   else
     body = (
       <Card>
-        <FilterBar filtered={filtered} onReset={table.resetFilters}>
-          {unitOnly ? (
-            <Select style={{ width: 200 }} disabled value={user.unitId ?? undefined} options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
-          ) : (
-            <UnitTreeSelect
-              style={{ width: 220 }}
-              placeholder={t('targets.filters.unit')}
-              value={f.unitId}
-              onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
-              data-testid="target-filter-unit"
-            />
-          )}
-          <TargetTypeSelect placeholder={t('targets.filters.type')} value={f.targetTypeId} onChange={(v) => table.setFilters({ targetTypeId: v, indicatorId: undefined })} data-testid="target-filter-type" />
-          <TreeSelect
-            allowClear
-            style={{ width: 220 }}
-            placeholder={t('targets.filters.indicator')}
-            value={f.indicatorId}
-            treeData={indicatorTree}
-            loading={tree.isLoading}
-            showSearch={{ treeNodeFilterProp: 'searchText' }}
-            popupMatchSelectWidth={false}
-            onChange={(v: string | undefined) => table.setFilters({ indicatorId: v })}
-            data-testid="target-filter-indicator"
-          />
-          <Select<TargetStatus>
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('targets.filters.status')}
-            value={f.status}
-            onChange={(v) => table.setFilters({ status: v })}
-            options={TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) }))}
-            data-testid="target-filter-status"
-          />
-          <Select<TargetOrigin>
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('targets.filters.origin')}
-            value={f.origin}
-            onChange={(v) => table.setFilters({ origin: v })}
-            options={TARGET_ORIGINS.map((s) => ({ value: s, label: t(`targets.origins.${s}`) }))}
-          />
-          <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} testId="target-search" />
-        </FilterBar>
+        <ListFilters<Filters>
+          table={table}
+          unitOnly={unitOnly}
+          fields={[
+            { kind: 'unit', name: 'unitId', placeholder: t('targets.filters.unit'), ownUnit: 'fixed', testId: 'target-filter-unit' },
+            { kind: 'targetType', name: 'targetTypeId', placeholder: t('targets.filters.type'), clears: ['indicatorId'], testId: 'target-filter-type' },
+            { kind: 'custom', key: 'indicatorId', node: indicatorFilter },
+            {
+              kind: 'select',
+              name: 'status',
+              placeholder: t('targets.filters.status'),
+              width: 120,
+              options: TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) })),
+              testId: 'target-filter-status',
+            },
+            { kind: 'select', name: 'origin', placeholder: t('targets.filters.origin'), width: 120, options: TARGET_ORIGINS.map((o) => ({ value: o, label: t(`targets.origins.${o}`) })) },
+            { kind: 'text', name: 'q', placeholder: t('targets.filters.keyword'), width: 220, testId: 'target-search' },
+          ]}
+        />
         <ServerTable<TargetListItem>
           data-testid="target-table"
           rowKey="id"

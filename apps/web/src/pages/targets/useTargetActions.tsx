@@ -18,6 +18,9 @@ import type { TargetAction } from './shared';
 
 type TargetRef = Pick<Target, 'id' | 'title' | 'version' | 'status'>;
 
+/** Actions shown as dangerous (red): 退回, and the destructive 撤销修订 / 删除. */
+export const DANGER_ACTIONS: ReadonlySet<TargetAction> = new Set(['return', 'cancelRevision', 'delete']);
+
 /**
  * Runs a state change on one target: 提交 / 审核通过 / 发布 / 撤销修订 / 删除 ask for confirmation (the last two as
  * dangerous), 退回 / 发起修订 ask for a reason; every call sends the version the user saw. `element` holds the reason

@@ -1,15 +1,15 @@
-import { Card, Col, Empty, Flex, Row, Select, Statistic, Tag } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
-import { TargetTypeSelect } from '../../components/TargetTypeSelect';
 import { useWarnings, type WarningQuery } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
+import { isFiltered } from '../../components/isFiltered';
+import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
-import { FilterBar, ServerTable } from '../../components/ServerTable';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
@@ -34,7 +34,7 @@ export function WarningsPage() {
   const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
   const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
   const f = table.state.filters;
-  const filtered = Object.values(f).some((v) => v !== undefined && v !== '');
+  const filtered = isFiltered(f);
   const counts = query.data?.counts;
 
   const columns: ColumnsType<TargetWarning> = [
@@ -116,27 +116,21 @@ export function WarningsPage() {
           ))}
         </Row>
         <Card>
-          <FilterBar filtered={filtered} onReset={table.resetFilters}>
-            <Select<WarningLevel>
-              allowClear
-              style={{ width: 150 }}
-              placeholder={t('warnings.filters.level')}
-              value={f.level}
-              onChange={(v) => table.setFilters({ level: v })}
-              options={WARNING_LEVELS.map((lv) => ({ value: lv, label: t(`warnings.levelTags.${lv}`) }))}
-              data-testid="warning-filter-level"
-            />
-            {unitOnly ? null : (
-              <UnitTreeSelect
-                style={{ width: 220 }}
-                placeholder={t('warnings.filters.unit')}
-                value={f.unitId}
-                onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
-                data-testid="warning-filter-unit"
-              />
-            )}
-            <TargetTypeSelect placeholder={t('warnings.filters.type')} value={f.targetTypeId} onChange={(v) => table.setFilters({ targetTypeId: v })} data-testid="warning-filter-type" />
-          </FilterBar>
+          <ListFilters<Filters>
+            table={table}
+            unitOnly={unitOnly}
+            fields={[
+              {
+                kind: 'select',
+                name: 'level',
+                placeholder: t('warnings.filters.level'),
+                options: WARNING_LEVELS.map((lv) => ({ value: lv, label: t(`warnings.levelTags.${lv}`) })),
+                testId: 'warning-filter-level',
+              },
+              { kind: 'unit', name: 'unitId', placeholder: t('warnings.filters.unit'), testId: 'warning-filter-unit' },
+              { kind: 'targetType', name: 'targetTypeId', placeholder: t('warnings.filters.type'), testId: 'warning-filter-type' },
+            ]}
+          />
           <ServerTable<TargetWarning>
             data-testid="warning-table"
             rowKey="targetId"
