@@ -22,6 +22,8 @@ export function useServerTable<S extends string, F extends object>(opts: {
   defaultOrder?: Order;
   sortable?: readonly S[];
   initialFilters: F;
+  /** Filters a link asked for (e.g. /warnings?level=RED from 我的待办): applied at first, not restored by 重置. */
+  linkedFilters?: Partial<F>;
   pageSize?: number;
   /** false: the API has no `sort` parameter, a sortable column only flips `order`. */
   sendSort?: boolean;
@@ -34,7 +36,7 @@ export function useServerTable<S extends string, F extends object>(opts: {
     pageSize: opts.pageSize ?? 20,
     sort: opts.defaultSort,
     order: opts.defaultOrder ?? 'asc',
-    filters: opts.initialFilters,
+    filters: { ...opts.initialFilters, ...opts.linkedFilters },
   });
 
   const setFilters = useCallback((patch: Partial<F>) => {

@@ -99,6 +99,20 @@ export const common: typeof zh = {
     publishedAt: 'Published',
     emptyAnnouncements: 'No announcements yet. New ones will appear here.',
     title: 'Title',
+    todo: {
+      title: 'My to-dos',
+      items: {
+        toReview: 'Targets to review',
+        toPublish: 'Targets to publish',
+        returned: 'Returned for changes',
+        ordersToRespond: 'Orders to answer',
+        ordersToClose: 'Answered, to close',
+        ordersOverdue: 'Overdue orders',
+        warningsRed: 'Red warnings',
+        warningsYellow: 'Yellow warnings',
+        unread: 'Unread messages',
+      },
+    },
   },
   form: {
     required: 'Required',

@@ -97,6 +97,20 @@ export const common = {
     publishedAt: '发布时间',
     emptyAnnouncements: '暂时没有已发布的公告，有新公告时会显示在这里。',
     title: '标题',
+    todo: {
+      title: '我的待办',
+      items: {
+        toReview: '待审核目标',
+        toPublish: '待发布目标',
+        returned: '被退回待修改',
+        ordersToRespond: '待回复督办',
+        ordersToClose: '已回复待办结',
+        ordersOverdue: '逾期督办',
+        warningsRed: '红色预警',
+        warningsYellow: '黄色预警',
+        unread: '未读消息',
+      },
+    },
   },
   form: {
     required: '请填写此项',

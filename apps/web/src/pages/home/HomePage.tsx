@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Card, Col, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { NotificationOutlined, PushpinFilled } from '@ant-design/icons';
-import type { Announcement } from '@jx/contract';
+import { listTargets, type Announcement } from '@jx/contract';
 import { useAnnouncements } from '../../api/announcements';
+import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { tableLocale } from '../../components/tableLocale';
 import { useT } from '../../locales';
 import { formatDate } from '../../utils/format';
 import { AnnouncementReader } from './AnnouncementReader';
+import { TodoPanel } from './TodoPanel';
 import { WelcomeCard } from './WelcomeCard';
 
 export function HomePage() {
@@ -48,6 +50,12 @@ export function HomePage() {
         <WelcomeCard user={user} />
       </Col>
       <Col xs={24} lg={16} xl={17}>
+        {/* Base-data and audit roles have no target work to do. */}
+        {canCall(listTargets, user.roles) ? (
+          <div style={{ marginBottom: 16 }}>
+            <TodoPanel />
+          </div>
+        ) : null}
         <Card
           title={
             <span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { CheckOutlined, CloudUploadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router';
 import { bulkPublishTargets, type BulkResult, type TARGET_SORT_FIELDS, type TargetListItem } from '@jx/contract';
 import { useBulkApproveTargets, useBulkPublishTargets, useBulkReturnTargets, useTargets, type TargetQuery } from '../../api/targets';
 import { useTargetTypes } from '../../api/units';
@@ -34,7 +35,9 @@ export function ReviewQueuePage() {
   const { modal, message } = App.useApp();
   const handleError = useApiErrorHandler();
   const canPublish = canCall(bulkPublishTargets, user.roles);
-  const [tab, setTab] = useState<Tab>('SUBMITTED');
+  const [search] = useSearchParams();
+  // 我的待办 links to /targets/review?tab=APPROVED for the office's 待发布.
+  const [tab, setTab] = useState<Tab>(() => (canPublish && search.get('tab') === 'APPROVED' ? 'APPROVED' : 'SUBMITTED'));
   const { yearId, picker } = useYearChoice();
   const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'asc', sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'], initialFilters: {} });
   const query = useTargets({ ...(table.query as TargetQuery), yearId, status: tab }, !!yearId);

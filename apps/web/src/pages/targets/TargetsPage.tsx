@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
+import { enumParam } from '../../utils/enumParam';
 import { BulkAssignModal } from './BulkAssignModal';
 import { TargetImportModal } from './import/TargetImportModal';
 import { targetColumns } from './columns';
@@ -39,13 +40,14 @@ export function TargetsPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const specialTaskId = search.get('specialTaskId') ?? undefined;
+  const linkedStatus = enumParam(search.get('status'), TARGET_STATUSES);
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const canCreate = canCall(createTarget, user.roles);
   const canAssign = canCall(bulkAssignTargets, user.roles);
   const canImport = canCall(importTargets, user.roles);
   const { years, yearId, year, picker } = useYearChoice();
-  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {} });
+  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {}, linkedFilters: linkedStatus ? { status: linkedStatus } : undefined });
   const listQuery: TargetQuery = { ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) };
   const query = useTargets(listQuery, !!yearId);
   // The export takes the list's filters and sort, without paging.

@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
 import { useWarnings, type WarningQuery } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
+import { enumParam } from '../../utils/enumParam';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
 
 interface Filters {
@@ -30,7 +31,9 @@ export function WarningsPage() {
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const { years, yearId, picker } = useYearChoice();
-  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, sendSort: false });
+  const [search] = useSearchParams();
+  const linkedLevel = enumParam(search.get('level'), WARNING_LEVELS);
+  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, linkedFilters: linkedLevel ? { level: linkedLevel } : undefined, sendSort: false });
   const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
   const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
   const f = table.state.filters;

@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+async function todoCount(page: Page, key: string): Promise<number> {
+  const tile = page.getByTestId(`todo-${key}`);
+  await expect(tile).not.toHaveAttribute('data-count', '');
+  return Number(await tile.getAttribute('data-count'));
+}
+
+test('首页“我的待办”：单位看到被退回、督办与预警的数量，点开即是筛选好的列表', async ({ page }) => {
+  await loginAs(page, 'unit.chengdu');
+  await expect(page.getByTestId('home-todos')).toBeVisible();
+  // A unit has nothing to review or publish.
+  await expect(page.getByTestId('todo-toReview')).toHaveCount(0);
+  await expect(page.getByTestId('todo-toPublish')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/shots/home-unit.png' });
+
+  // 被退回待修改 → 目标管理 filtered to 已退回: exactly that many rows, all returned.
+  const returned = await todoCount(page, 'returned');
+  expect(returned).toBeGreaterThan(0);
+  await page.getByTestId('todo-returned').click();
+  await expect(page).toHaveURL(/\/targets\?status=RETURNED$/);
+  await expect(page.getByTestId('target-filter-status')).toContainText('已退回');
+  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
+  await expect(rows).toHaveCount(Math.min(returned, 20));
+  await expect(rows.locator('[data-status]').first()).toHaveText('已退回');
+
+  // 红色预警 → 预警中心 filtered to red: the page's own red count agrees with the tile.
+  await page.getByTestId('side-menu').getByText('首页').click();
+  const red = await todoCount(page, 'warningsRed');
+  await page.getByTestId('todo-warningsRed').click();
+  await expect(page).toHaveURL(/\/warnings\?level=RED$/);
+  const levels = page.getByTestId('warning-level');
+  await expect(levels).toHaveCount(Math.min(red, 20));
+  for (const level of await levels.all()) await expect(level).toHaveAttribute('data-level', 'RED');
+});
+
+test('首页“我的待办”：绩效办的待发布直达审核页的待发布标签', async ({ page }) => {
+  await loginAs(page, 'perf');
+  const toPublish = await todoCount(page, 'toPublish');
+  await page.screenshot({ path: '/tmp/shots/home-perf.png' });
+  await page.getByTestId('todo-toPublish').click();
+  await expect(page).toHaveURL(/\/targets\/review\?tab=APPROVED$/);
+  await expect(page.getByTestId('review-tabs').locator('.ant-tabs-tab-active')).toHaveText('待发布');
+  await expect(page.getByTestId('review-table').locator('tr.ant-table-row')).toHaveCount(Math.min(toPublish, 20));
+});
