@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatPeriodKey } from '@jx/contract';
 import type { ChartOption } from '../../charts/echarts';
 import { useEChart } from '../../charts/useEChart';
 
@@ -7,7 +8,7 @@ export interface MilestoneChartProps {
   name: string;
   /** An actual cumulative percent per milestone period (null: not reported), drawn as a second line. */
   actual?: { name: string; values: readonly (number | null)[] };
-  /** How a period reads on the axis (default: the key as is). */
+  /** How a period reads on the axis (default: 3月 / 第一季度). */
   formatPeriod?: (period: string) => string;
   height?: number;
   testId?: string;
@@ -20,7 +21,7 @@ export function MilestoneChart({ milestones, name, actual, formatPeriod, height 
       grid: { left: 40, right: 16, top: actual ? 32 : 16, bottom: 28 },
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined || v === '-' ? '—' : `${String(v)}%`) },
       ...(actual ? { legend: { top: 0, data: [name, actual.name] } } : {}),
-      xAxis: { type: 'category', data: milestones.map((m) => (formatPeriod ? formatPeriod(m.period) : m.period)), boundaryGap: false },
+      xAxis: { type: 'category', data: milestones.map((m) => (formatPeriod ?? formatPeriodKey)(m.period)), boundaryGap: false },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
         { name, type: 'line', data: milestones.map((m) => m.plannedPercent), areaStyle: { opacity: 0.12 }, smooth: false, symbolSize: 6 },

@@ -1,5 +1,5 @@
 import { Button, Flex, Form, Input, InputNumber, Table, Typography, type FormInstance } from 'antd';
-import { MilestoneInputSchema } from '@jx/contract';
+import { formatPeriodKey, MilestoneInputSchema } from '@jx/contract';
 import { zodRule } from '../../components/form/zodRule';
 import { useT } from '../../locales';
 
@@ -38,7 +38,7 @@ export function MilestoneEditor({ form, periods, rhythmLabel, disabledPeriods }:
             width: 100,
             render: (_, r) => (
               <>
-                <span className="mono">{r.period}</span>
+                <span>{formatPeriodKey(r.period)}</span>
                 <Form.Item name={['milestones', r.index, 'period']} hidden initialValue={r.period}>
                   <Input />
                 </Form.Item>

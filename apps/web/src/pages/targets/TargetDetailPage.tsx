@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, formatWeightBp } from '@jx/contract';
+import { ApiError, formatPeriodKey, formatWeightBp } from '@jx/contract';
 import { useTarget } from '../../api/targets';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
@@ -136,7 +136,7 @@ export function TargetDetailPage() {
                       dataSource={target.milestones}
                       data-testid="target-milestones"
                       columns={[
-                        { key: 'period', title: t('targets.milestones.period'), dataIndex: 'period', render: (v: string) => <span className="mono">{v}</span> },
+                        { key: 'period', title: t('targets.milestones.period'), dataIndex: 'period', render: (v: string) => formatPeriodKey(v) },
                         { key: 'plannedPercent', title: t('targets.milestones.planned'), dataIndex: 'plannedPercent', align: 'right', render: (v: number) => `${v}%` },
                       ]}
                     />
