@@ -17,6 +17,8 @@ export interface AppConfig {
   webDist?: string;
   /** Where uploaded Word documents go; absent (tests): a fresh temporary folder. */
   documentStorage?: DocumentStorageConfig;
+  /** Append-only file of audit chain-head anchors (decision 0003); absent (tests): no anchoring. */
+  auditAnchorFile?: string;
 }
 
 /** What every route and service may use; built once per app (tests build one per test file). */

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   DOCUMENT_STORAGE: z.enum(['local']).default('local'),
   /** Folder of the local document store (default `<DATA_DIR>/documents`); relative paths are from the repository root. */
   DOCUMENTS_DIR: z.string().trim().min(1, 'DOCUMENTS_DIR 不能为空').optional(),
+  /**
+   * Append-only JSON-lines file of audit chain-head anchors (decision 0003), default `<DATA_DIR>/audit-anchors.jsonl`;
+   * relative paths are from the repository root. Point it at a log that is shipped off this machine.
+   */
+  AUDIT_ANCHOR_FILE: z.string().trim().min(1, 'AUDIT_ANCHOR_FILE 不能为空').optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

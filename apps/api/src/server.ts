@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
 import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } from './modules/documents/storage/index.ts';
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
+import { anchorCurrentHead } from './audit/anchor-chain.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -27,6 +28,7 @@ async function main() {
       kind: env.DOCUMENT_STORAGE,
       dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)),
     };
+    const auditAnchorFile = env.AUDIT_ANCHOR_FILE ? resolve(repoRoot, env.AUDIT_ANCHOR_FILE) : join(dataDir, 'audit-anchors.jsonl');
     const seeded = env.APP_MODE === 'demo' ? await seedIfEmpty(prisma, createDocumentStorage(documentStorage)) : null;
     const app = await buildApp({
       db: prisma,
@@ -40,6 +42,7 @@ async function main() {
         requireMfaForPrivileged: env.APP_MODE === 'production',
         webDist: env.WEB_DIST ?? join(repoRoot, 'apps/web/dist'),
         documentStorage,
+        auditAnchorFile,
       },
     });
     // 站内消息: report reminders on start and every 10 minutes (idempotent; dedupe keys keep one notice per period).
@@ -48,10 +51,18 @@ async function main() {
     void sweep();
     const reminderTimer = setInterval(() => void sweep(), 10 * 60_000);
     reminderTimer.unref();
+    // 审计链锚点: the chain head goes to a file outside the database on start, every 10 minutes (when it moved) and on stop.
+    const anchor = () =>
+      anchorCurrentHead(prisma, auditAnchorFile, app.deps.clock.now()).catch((e: unknown) => app.log.error({ err: e }, 'audit chain anchoring failed'));
+    void anchor();
+    const anchorTimer = setInterval(() => void anchor(), 10 * 60_000);
+    anchorTimer.unref();
     const shutdown = async (signal: string) => {
       console.log(`收到 ${signal}，正在停止…`);
       clearInterval(reminderTimer);
+      clearInterval(anchorTimer);
       await app.close();
+      await anchor();
       await prisma.$disconnect();
       await stopDb();
       process.exit(0);
@@ -61,6 +72,7 @@ async function main() {
     await app.listen({ host: env.HOST, port: env.PORT });
     const url = `http://localhost:${env.PORT}`;
     console.log(`\n目标绩效 已启动：${url}   （接口文档 ${url}/api/docs）`);
+    console.log(`审计链锚点文件：${auditAnchorFile}`);
     if (env.APP_MODE === 'demo') {
       console.log('演示账户（密码均为 Demo#2026）：');
       const accounts = await prisma.account.findMany({ orderBy: { username: 'asc' }, select: { username: true, roles: true, displayName: true } });

@@ -43,12 +43,32 @@ export const listAuditEvents = defineRoute({
   response: pageOf(AuditEventSchema),
 });
 
+/** The first chain-head anchor (outside the database) that the database no longer agrees with. */
+export const AnchorProblemSchema = z.object({
+  /** Line of the anchor file (1-based). */
+  line: z.int(),
+  /** The anchored seq; null when the line could not be parsed. */
+  seq: z.string().nullable(),
+  kind: z.enum(['MISSING', 'HASH_MISMATCH', 'MALFORMED']),
+  message: z.string(),
+});
+export type AnchorProblem = z.infer<typeof AnchorProblemSchema>;
+
 export const AuditVerifySchema = z.object({
+  /** False when the chain is broken or an anchor does not match. */
   ok: z.boolean(),
   checked: z.int(),
   /** The first row whose stored hash does not match its content or its predecessor. */
   firstBrokenSeq: z.string().nullable(),
   problem: z.string().nullable(),
+  /** Chain heads recorded outside the database: catch deleted tails and rewritten-and-rehashed chains. */
+  anchors: z.object({
+    /** Anchors that matched the database. */
+    checked: z.int(),
+    /** The highest anchored seq; null when there are no anchors yet. */
+    lastAnchoredSeq: z.string().nullable(),
+    problem: AnchorProblemSchema.nullable(),
+  }),
   verifiedAt: z.string(),
 });
 

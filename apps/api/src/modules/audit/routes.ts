@@ -3,6 +3,7 @@ import { listAuditEvents, listLoginEvents, verifyAudit } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import { registerRoute } from '../../http/register.ts';
 import { verifyAuditChain } from '../../audit/verify-chain.ts';
+import { anchorHead } from '../../audit/anchor-chain.ts';
 
 const range = (from?: string, to?: string) =>
   from || to ? { at: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) } } : {};
@@ -47,7 +48,13 @@ export function auditRoutes(app: FastifyInstance) {
     };
   });
 
-  registerRoute(app, verifyAudit, async ({ ctx }) => ({ ...(await verifyAuditChain(db)), verifiedAt: ctx.now.toISOString() }));
+  registerRoute(app, verifyAudit, async ({ ctx }) => {
+    const anchorFile = app.deps.config.auditAnchorFile;
+    const { verifiedHead, ...result } = await verifyAuditChain(db, anchorFile);
+    // A chain that just verified is worth anchoring: a later deletion or rewrite of it becomes detectable.
+    if (result.ok && verifiedHead && anchorFile) await anchorHead(anchorFile, verifiedHead, ctx.now);
+    return { ...result, verifiedAt: ctx.now.toISOString() };
+  });
 
   registerRoute(app, listLoginEvents, async ({ query: q }) => {
     const where: Prisma.LoginEventWhereInput = {

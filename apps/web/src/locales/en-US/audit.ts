@@ -67,6 +67,13 @@ export const audit: typeof zh = {
     verifyBrokenUnknown: 'The hash chain failed verification',
     verifyAt: 'Verified at {time}',
     verifyProblem: 'Problem: {problem}',
+    verifyAnchorBroken: 'The hash chain does not match its external anchors',
+    anchors: {
+      none: 'External anchors: none yet',
+      ok: 'External anchors: all {count} match, the newest covers entry {seq}',
+      broken: 'External anchor (line {line} of the anchor file, {kind}): {message}',
+      kinds: { MISSING: 'entry missing', HASH_MISMATCH: 'hash mismatch', MALFORMED: 'damaged line' },
+    },
   },
   logins: {
     title: 'Login log',

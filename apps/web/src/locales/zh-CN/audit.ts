@@ -85,6 +85,13 @@ export const audit = {
     verifyBrokenUnknown: '哈希链校验未通过',
     verifyAt: '校验时间：{time}',
     verifyProblem: '问题：{problem}',
+    verifyAnchorBroken: '哈希链与外部锚点不符',
+    anchors: {
+      none: '外部锚点：尚无锚点',
+      ok: '外部锚点：{count} 个全部相符，最新锚定至第 {seq} 条',
+      broken: '外部锚点（锚点文件第 {line} 行，{kind}）：{message}',
+      kinds: { MISSING: '记录缺失', HASH_MISMATCH: '哈希不符', MALFORMED: '锚点行损坏' },
+    },
   },
   logins: {
     title: '登录日志',
