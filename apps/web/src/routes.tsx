@@ -121,7 +121,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     menu: 'main',
   },
   {
-    // The link in 督办 messages: redirects to the target's 督办 section.
+    // The link in older 督办 messages (new ones link to the target directly): redirects to the target's 督办 section.
     path: '/supervision-orders',
     titleKey: 'supervision.menu',
     icon: <FileDoneOutlined />,

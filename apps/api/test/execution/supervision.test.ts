@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { readXlsx, sheetValues } from '../excel/helpers.ts';
 
 describe('comments and supervision orders (点评 / 督办)', async () => {
   const t = await createTestApp();
@@ -66,5 +67,73 @@ describe('comments and supervision orders (点评 / 督办)', async () => {
     expect(cd.items.every((o: { unitId: string; status: string }) => o.unitId === CD && o.status === 'OPEN')).toBe(true);
     expect((await list('unit.mianyang')).items.map((o: { id: string }) => o.id)).not.toContain(late.id);
     expect((await list('perf', { status: 'CLOSED', targetId: tg.id })).total).toBe(0);
+  });
+
+  describe('orders.list: counts per status and overdue, the overdue filter (the clock is 2 March, Beijing time)', async () => {
+    const MY = seeded.unitId('CITY-MY');
+    const cdTarget = await fx.target({ status: 'PUBLISHED' });
+    const myTarget = await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY' });
+    const openLate = await fx.order(cdTarget.id, { dueDate: '2026-03-01' });
+    const respondedLate = await fx.order(cdTarget.id, { status: 'RESPONDED', dueDate: '2026-02-20' });
+    const closedLate = await fx.order(cdTarget.id, { status: 'CLOSED', dueDate: '2026-02-01' });
+    const dueToday = await fx.order(cdTarget.id, { dueDate: '2026-03-02' });
+    await fx.order(myTarget.id, { dueDate: '2026-02-25' });
+    type Listed = { items: { id: string; unitId: string; status: string; overdue: boolean }[]; total: number; counts: Record<'OPEN' | 'RESPONDED' | 'CLOSED' | 'overdue', number> };
+    const list = async (user: string, q: Record<string, string> = {}): Promise<Listed> => {
+      const res = await t.as(user)({ method: 'GET', url: '/api/supervision-orders', query: { pageSize: '100', ...q } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const ids = (l: Listed) => l.items.map((o) => o.id).sort();
+
+    it('counts cover the scope and the other filters, and each matches the rows its filter lists', async () => {
+      const mine = await list('perf', { targetId: cdTarget.id });
+      expect(mine.counts).toEqual({ OPEN: 2, RESPONDED: 1, CLOSED: 1, overdue: 2 });
+      const all = await list('perf', { yearId: seeded.yearId });
+      expect(all.counts.OPEN + all.counts.RESPONDED + all.counts.CLOSED).toBe(all.total);
+      for (const status of ['OPEN', 'RESPONDED', 'CLOSED'] as const) {
+        const one = await list('perf', { yearId: seeded.yearId, status });
+        expect(one.total, status).toBe(all.counts[status]);
+        expect(one.counts, 'the status filter leaves the counts alone').toEqual(all.counts);
+      }
+      expect((await list('perf', { yearId: seeded.yearId, overdue: 'true' })).total).toBe(all.counts.overdue);
+    });
+
+    it('overdue: not closed and due before today; false lists the others; a bad value is a 400 naming the field', async () => {
+      const late = await list('perf', { targetId: cdTarget.id, overdue: 'true' });
+      expect(ids(late)).toEqual([openLate.id, respondedLate.id].sort());
+      expect(late.items.every((o) => o.overdue)).toBe(true);
+      const others = await list('perf', { targetId: cdTarget.id, overdue: 'false' });
+      expect(ids(others)).toEqual([closedLate.id, dueToday.id].sort());
+      expect(others.items.some((o) => o.overdue)).toBe(false);
+      expect(ids(await list('perf', { targetId: cdTarget.id, overdue: 'true', status: 'RESPONDED' }))).toEqual([respondedLate.id]);
+      const bad = await t.as('perf')({ method: 'GET', url: '/api/supervision-orders', query: { overdue: 'yes' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('overdue');
+    });
+
+    it('a unit sees only its own rows and counts', async () => {
+      const own = await list('unit.chengdu', { yearId: seeded.yearId });
+      expect(own.items.every((o) => o.unitId === CD)).toBe(true);
+      const inCd = (where: object) => db.supervisionOrder.count({ where: { target: { unitId: CD, yearId: seeded.yearId }, ...where } });
+      expect(own.counts).toEqual({
+        OPEN: await inCd({ status: 'OPEN' }),
+        RESPONDED: await inCd({ status: 'RESPONDED' }),
+        CLOSED: await inCd({ status: 'CLOSED' }),
+        overdue: await inCd({ status: { not: 'CLOSED' }, dueDate: { lt: new Date('2026-03-02T00:00:00Z') } }),
+      });
+      for (const q of [{ unitId: MY }, { targetId: myTarget.id }, { targetId: myTarget.id, overdue: 'true' }] as Record<string, string>[]) {
+        const other = await list('unit.chengdu', q);
+        expect(other, JSON.stringify(q)).toMatchObject({ items: [], total: 0, counts: { OPEN: 0, RESPONDED: 0, CLOSED: 0, overdue: 0 } });
+      }
+    });
+
+    it('the export honours the overdue filter', async () => {
+      const res = await t.as('perf')({ method: 'GET', url: '/api/supervision-orders/export', query: { targetId: cdTarget.id, overdue: 'true' } });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      const [header, ...rows] = sheetValues((await readXlsx(res.rawPayload)).worksheets[0]!);
+      expect(rows.map((r) => r[header!.indexOf('是否逾期')])).toEqual(['逾期', '逾期']);
+      expect(rows.map((r) => r[header!.indexOf('状态')]).sort()).toEqual(['已回复', '待回复'].sort());
+    });
   });
 });

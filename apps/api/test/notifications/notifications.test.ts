@@ -44,10 +44,13 @@ describe('notifications', async () => {
     expect((await post('unit.chengdu', url('respond'), { response: '补充措施', version: 3 })).statusCode).toBe(200);
     expect((await post('safety', url('close'), { version: 4 })).statusCode).toBe(200);
 
+    // Order messages open the target at its 督办 section.
     const kindsFor = async (accountId: string) =>
-      (await db.notification.findMany({ where: { accountId, OR: [{ link: `/targets/${tg.id}` }, { link: `/supervision-orders?targetId=${tg.id}` }] }, orderBy: { createdAt: 'asc' } })).map((n) => n.kind).sort();
-    expect(await kindsFor(unitAdmin)).toEqual(['COMMENT', 'ORDER_CLOSED', 'ORDER_ISSUED', 'ORDER_REJECTED']);
-    expect(await kindsFor(safety)).toEqual(['ORDER_RESPONDED', 'ORDER_RESPONDED']);
+      (await db.notification.findMany({ where: { accountId, link: { startsWith: `/targets/${tg.id}` } }, orderBy: { createdAt: 'asc' } })).map((n) => `${n.kind} ${n.link}`).sort();
+    const target = `/targets/${tg.id}`;
+    const orders = `/targets/${tg.id}#supervision`;
+    expect(await kindsFor(unitAdmin)).toEqual([`COMMENT ${target}`, `ORDER_CLOSED ${orders}`, `ORDER_ISSUED ${orders}`, `ORDER_REJECTED ${orders}`]);
+    expect(await kindsFor(safety)).toEqual([`ORDER_RESPONDED ${orders}`, `ORDER_RESPONDED ${orders}`]);
     expect(await kindsFor(seeded.accountId('deputy'))).toEqual([]);
   });
 

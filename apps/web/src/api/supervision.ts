@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   closeOrder,
   createComment,
@@ -8,7 +8,6 @@ import {
   listTargetReports,
   rejectOrder,
   respondOrder,
-  SUPERVISION_STATUSES,
   type SupervisionStatus,
 } from '@jx/contract';
 import { call } from './client';
@@ -22,6 +21,8 @@ export interface OrderQuery {
   yearId?: string;
   unitId?: string;
   targetId?: string;
+  /** 'true': only orders not closed and past their due date. */
+  overdue?: 'true' | 'false';
 }
 
 /** 领导点评 of a target and its reports, oldest first. */
@@ -41,7 +42,7 @@ export function useTargetReportPeriods(targetId: string, enabled = true) {
   });
 }
 
-/** 督办单 in the caller's scope (a unit sees its own), due date first. */
+/** 督办单 in the caller's scope (a unit sees its own), due date first, with the counts per status and overdue. */
 export function useOrders(query: OrderQuery, enabled = true) {
   return useQuery({
     queryKey: supervisionKeys.orders(query),
@@ -49,22 +50,6 @@ export function useOrders(query: OrderQuery, enabled = true) {
     placeholderData: keepPreviousData,
     enabled,
   });
-}
-
-/** How many orders of each status match the other filters (one tiny page per status). */
-export function useOrderCounts(query: Omit<OrderQuery, 'status' | 'page' | 'pageSize'>, enabled = true) {
-  const results = useQueries({
-    queries: SUPERVISION_STATUSES.map((status) => {
-      const q = { ...query, status, page: 1, pageSize: 1 };
-      return {
-        queryKey: supervisionKeys.orders(q),
-        queryFn: ({ signal }: { signal: AbortSignal }) => call(listOrders, { query: q as never, signal }),
-        enabled,
-      };
-    }),
-  });
-  const counts = Object.fromEntries(SUPERVISION_STATUSES.map((s, i) => [s, results[i]?.data?.total])) as Record<SupervisionStatus, number | undefined>;
-  return { counts, isLoading: results.some((r) => r.isLoading) };
 }
 
 // Every change also creates messages for the unit or the issuer: refresh the bell too.

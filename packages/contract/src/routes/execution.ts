@@ -215,7 +215,7 @@ export const SupervisionOrderSchema = z.object({
   /** The closing note, or the latest note of a rejected response while OPEN again. */
   note: z.string().nullable(),
   closedAt: DateTimeString.nullable(),
-  /** OPEN after the end of its due date (Beijing time). */
+  /** Not yet CLOSED and its due date is before today, Beijing time (the same rule as the list's `overdue` filter). */
   overdue: z.boolean(),
   version: z.int(),
   createdAt: DateTimeString,
@@ -236,8 +236,15 @@ export const listOrders = defineRoute({
     yearId: IdSchema.optional(),
     unitId: IdSchema.optional(),
     targetId: IdSchema.optional(),
+    overdue: z
+      .enum(['true', 'false'])
+      .optional()
+      .describe('逾期：未办结（待回复或已回复）且回复期限早于今天（北京时间）。true 只列逾期的督办，false 只列其余的'),
   }),
-  response: pageOf(SupervisionOrderSchema),
+  response: pageOf(SupervisionOrderSchema).extend({
+    /** Per status, and overdue, over the whole scope and the year / unit / target filters (the status and overdue filters aside). */
+    counts: z.object({ OPEN: z.int(), RESPONDED: z.int(), CLOSED: z.int(), overdue: z.int() }),
+  }),
 });
 
 export const createOrder = defineRoute({

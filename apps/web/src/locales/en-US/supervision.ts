@@ -11,13 +11,16 @@ export const supervision = {
   overdue: 'Overdue',
   overdueDays: 'Overdue',
   all: 'All orders',
+  overdueCount: 'Overdue, not closed',
   filters: {
     status: 'Status',
     unit: 'Unit',
+    overdueOnly: 'Overdue only',
   },
   empty: 'No supervision orders',
   emptyFiltered: 'No orders match the filters.',
   emptyOpen: 'Your unit has no orders awaiting a response.',
+  emptyOverdue: 'No overdue orders.',
   fields: {
     target: 'Target',
     unit: 'Unit',

@@ -11,13 +11,16 @@ export const supervision = {
   overdue: '逾期',
   overdueDays: '已逾期',
   all: '全部督办',
+  overdueCount: '逾期未办结',
   filters: {
     status: '办理状态',
     unit: '责任单位',
+    overdueOnly: '仅看逾期',
   },
   empty: '暂无督办事项',
   emptyFiltered: '没有符合条件的督办事项，请调整筛选条件。',
   emptyOpen: '本单位没有待回复的督办。',
+  emptyOverdue: '没有逾期未办结的督办。',
   fields: {
     target: '目标名称',
     unit: '责任单位',

@@ -2,8 +2,8 @@ import { Navigate, useSearchParams } from 'react-router';
 import { SUPERVISION_ANCHOR } from './OrdersSection';
 
 /**
- * `/supervision-orders?targetId=…` — the link the server puts in 督办 messages (下达 / 回复 / 办结 / 退回):
- * opens the target at its 督办 section; without a target, the 督办事项 list.
+ * `/supervision-orders?targetId=…` — the link older 督办 messages (下达 / 回复 / 办结 / 退回) still hold; new ones link
+ * to `/targets/<id>#supervision` directly. Opens the target at its 督办 section; without a target, the 督办事项 list.
  */
 export function OrderLinkRedirect() {
   const [params] = useSearchParams();

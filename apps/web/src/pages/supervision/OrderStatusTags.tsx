@@ -4,7 +4,7 @@ import { useT } from '../../locales';
 
 export const ORDER_STATUS_COLORS: Record<SupervisionStatus, string> = { OPEN: 'orange', RESPONDED: 'processing', CLOSED: 'success' };
 
-/** 待回复 / 已回复 / 已办结, plus a red 逾期 while an open order is past its due date. */
+/** 待回复 / 已回复 / 已办结, plus a red 逾期 while an order not yet closed is past its due date. */
 export function OrderStatusTags({ order }: { order: Pick<SupervisionOrder, 'status' | 'overdue'> }) {
   const t = useT();
   return (

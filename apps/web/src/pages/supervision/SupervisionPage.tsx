@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import { SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
-import { useOrderCounts, useOrders, type OrderQuery } from '../../api/supervision';
+import { exportOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import { useOrders, type OrderQuery } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
@@ -20,12 +21,15 @@ import { useOrderActions } from './useOrderActions';
 interface Filters {
   status?: SupervisionStatus;
   unitId?: string;
+  /** 仅看逾期: not closed and past the due date. */
+  overdue?: 'true';
 }
-const CARD_COLORS: Record<SupervisionStatus | 'ALL', string> = { ALL: '#1f5fbf', OPEN: '#d46b08', RESPONDED: '#1677ff', CLOSED: '#389e0d' };
+type CardKey = SupervisionStatus | 'ALL' | 'overdue';
+const CARD_COLORS: Record<CardKey, string> = { ALL: '#1f5fbf', OPEN: '#d46b08', RESPONDED: '#1677ff', CLOSED: '#389e0d', overdue: '#cf1322' };
 
 /**
- * 督办事项: every order in the user's scope, by year, status and unit, with counts per status. A unit admin starts
- * on 待回复 (what the unit must answer); the actions are in a drawer.
+ * 督办事项: every order in the user's scope, by year, status, unit and 逾期, with counts per status and overdue (from
+ * the list response itself). A unit admin starts on 待回复 (what the unit must answer); the actions are in a drawer.
  */
 export function SupervisionPage() {
   const t = useT();
@@ -35,14 +39,14 @@ export function SupervisionPage() {
   const { years, yearId, picker } = useYearChoice();
   const [initialFilters] = useState<Filters>(() => (responder ? { status: 'OPEN' } : {}));
   const table = useServerTable<never, Filters>({ initialFilters, sendSort: false });
-  const { page, pageSize, status, unitId } = table.query as OrderQuery;
-  const query = useOrders({ page, pageSize, status, unitId, yearId }, !!yearId);
-  const counts = useOrderCounts({ unitId, yearId }, !!yearId);
+  const { page, pageSize, status, unitId, overdue } = table.query as OrderQuery;
+  const query = useOrders({ page, pageSize, status, unitId, overdue, yearId }, !!yearId);
+  const counts = query.data?.counts;
   const [selected, setSelected] = useState<SupervisionOrder | null>(null);
   const actions = useOrderActions({ onDone: (o) => setSelected((s) => (s?.id === o.id ? o : s)) });
   const f = table.state.filters;
-  const filtered = f.status !== initialFilters.status || !!f.unitId;
-  const total = SUPERVISION_STATUSES.reduce((n, s) => n + (counts.counts[s] ?? 0), 0);
+  const filtered = f.status !== initialFilters.status || !!f.unitId || !!f.overdue;
+  const total = counts ? SUPERVISION_STATUSES.reduce((n, s) => n + counts[s], 0) : undefined;
 
   const columns: ColumnsType<SupervisionOrder> = [
     {
@@ -88,26 +92,34 @@ export function SupervisionPage() {
     },
   ];
 
-  const card = (key: SupervisionStatus | 'ALL', value: number | undefined) => {
-    const active = key === 'ALL' ? !f.status : f.status === key;
+  // The 逾期 card toggles 仅看逾期; the others pick a status (全部: none).
+  const card = (key: CardKey, value: number | undefined) => {
+    const active = key === 'overdue' ? !!f.overdue : key === 'ALL' ? !f.status : f.status === key;
+    const pick = () => (key === 'overdue' ? table.setFilters({ overdue: f.overdue ? undefined : 'true' }) : table.setFilters({ status: key === 'ALL' ? undefined : key }));
     return (
-      <Col xs={12} md={6} key={key}>
+      <Col xs={12} sm={8} lg={{ flex: '1 1 0' }} key={key}>
         <Card
           hoverable
-          onClick={() => table.setFilters({ status: key === 'ALL' ? undefined : key })}
+          onClick={pick}
           style={{ borderTop: `3px solid ${CARD_COLORS[key]}`, ...(active ? { boxShadow: `0 0 0 1px ${CARD_COLORS[key]}` } : {}) }}
           data-testid={`order-count-${key}`}
           data-count={value ?? 0}
         >
           <Statistic
-            title={key === 'ALL' ? t('supervision.all') : t(`supervision.statuses.${key}`)}
+            title={key === 'ALL' ? t('supervision.all') : key === 'overdue' ? t('supervision.overdueCount') : t(`supervision.statuses.${key}`)}
             value={value ?? 0}
-            loading={counts.isLoading}
+            loading={query.isLoading}
             styles={{ content: { color: CARD_COLORS[key] } }}
           />
         </Card>
       </Col>
     );
+  };
+
+  const emptyText = () => {
+    if (f.overdue && !f.status && !f.unitId) return t('supervision.emptyOverdue');
+    if (filtered) return t('supervision.emptyFiltered');
+    return f.status === 'OPEN' ? t('supervision.emptyOpen') : t('supervision.empty');
   };
 
   let body;
@@ -123,7 +135,8 @@ export function SupervisionPage() {
       <>
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           {card('ALL', total)}
-          {SUPERVISION_STATUSES.map((s) => card(s, counts.counts[s]))}
+          {SUPERVISION_STATUSES.map((s) => card(s, counts?.[s]))}
+          {card('overdue', counts?.overdue)}
         </Row>
         <Card>
           <FilterBar filtered={filtered} onReset={table.resetFilters}>
@@ -145,6 +158,9 @@ export function SupervisionPage() {
                 data-testid="order-filter-unit"
               />
             )}
+            <Checkbox checked={!!f.overdue} onChange={(e) => table.setFilters({ overdue: e.target.checked ? 'true' : undefined })} data-testid="order-filter-overdue">
+              {t('supervision.filters.overdueOnly')}
+            </Checkbox>
           </FilterBar>
           <ServerTable<SupervisionOrder>
             data-testid="order-table"
@@ -155,7 +171,7 @@ export function SupervisionPage() {
             table={table}
             rowClassName={(o) => (o.overdue ? 'row-overdue' : '')}
             scroll={{ x: unitOnly ? 960 : 1110 }}
-            empty={filtered ? t('supervision.emptyFiltered') : f.status === 'OPEN' ? t('supervision.emptyOpen') : t('supervision.empty')}
+            empty={emptyText()}
           />
         </Card>
       </>
@@ -163,7 +179,17 @@ export function SupervisionPage() {
 
   return (
     <>
-      <PageHeader title={t('supervision.title')} subTitle={unitOnly ? t('supervision.subtitleUnit') : t('supervision.subtitle')} extra={<Flex>{picker}</Flex>} />
+      <PageHeader title={t('supervision.title')} subTitle={unitOnly ? t('supervision.subtitleUnit') : t('supervision.subtitle')} extra={
+          <Flex gap={8} wrap align="center">
+            {picker}
+            {yearId ? (
+              <ExportButton route={exportOrders} query={{ yearId, status, unitId, overdue }} fallbackName={t('excel.exportFallbackName')} data-testid="order-export">
+                {t('excel.export')}
+              </ExportButton>
+            ) : null}
+          </Flex>
+        }
+      />
       {body}
       <OrderDrawer order={selected} onClose={() => setSelected(null)} actions={selected ? actions.buttons(selected, 'middle') : null} />
       {actions.element}

@@ -36,6 +36,14 @@ async function names(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, s
   return new Map((await db.account.findMany({ where: { id: { in: distinct } }, select: { id: true, displayName: true } })).map((a) => [a.id, a.displayName]));
 }
 
+/** Today's date in Beijing (`YYYY-MM-DD`): an order due before it is past its due date. */
+const beijingToday = (now: Date) => formatDate(new Date(now.getTime() + 8 * 3_600_000));
+
+/** 逾期: not yet CLOSED (OPEN, or RESPONDED and awaiting the issuer) and due before today, Beijing time. */
+const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Date) => o.status !== 'CLOSED' && formatDate(o.dueDate) < beijingToday(now);
+const overdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ status: { not: 'CLOSED' }, dueDate: { lt: parseDate(beijingToday(now)) } });
+const notOverdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ OR: [{ status: 'CLOSED' }, { dueDate: { gte: parseDate(beijingToday(now)) } }] });
+
 const orderInclude = { target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } } } as const satisfies Prisma.SupervisionOrderInclude;
 type OrderRow = Prisma.SupervisionOrderGetPayload<{ include: typeof orderInclude }>;
 
@@ -55,11 +63,14 @@ const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): Supervisi
   respondedAt: o.respondedAt?.toISOString() ?? null,
   note: o.closeNote,
   closedAt: o.closedAt?.toISOString() ?? null,
-  overdue: o.status === 'OPEN' && now >= endOfBeijingDay(formatDate(o.dueDate)),
+  overdue: isOrderOverdue(o, now),
   version: o.version,
   createdAt: o.createdAt.toISOString(),
 });
 const auditableOrder = (o: OrderRow) => ({ status: o.status, instruction: o.instruction, dueDate: formatDate(o.dueDate), response: o.response, closeNote: o.closeNote, targetId: o.targetId, reportId: o.reportId });
+
+/** Where a 督办 message leads: the target's page at its 督办 section. */
+const orderLink = (targetId: string) => `/targets/${targetId}#supervision`;
 
 async function checkReport(tx: Tx, targetId: string, reportId: string | null | undefined) {
   if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } }))) throw ValidationError.field('reportId', '该进展报告不属于此目标');
@@ -90,7 +101,7 @@ export function createSupervisionService(db: Db) {
       const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
       await recordAudit(tx, ctx, { action: spec.action, objectType: 'SupervisionOrder', objectId: id, before: auditableOrder(before), after: auditableOrder(after), reason: spec.reason ?? null });
       const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);
-      await notify(tx, except(to, ctx.actor.accountId), { kind: spec.notice.kind, title: `${spec.notice.title}：${after.target.title}`, body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined, link: `/supervision-orders?targetId=${after.targetId}` });
+      await notify(tx, except(to, ctx.actor.accountId), { kind: spec.notice.kind, title: `${spec.notice.title}：${after.target.title}`, body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined, link: orderLink(after.targetId) });
       return orderDto(tx, after, ctx.now);
     });
   }
@@ -116,22 +127,29 @@ export function createSupervisionService(db: Db) {
       });
     },
 
+    /** One page in the caller's scope, and the counts per status and overdue over the scope and the other filters. */
     async listOrders(actor: Actor, q: OrderQuery, now: Date) {
-      const where: Prisma.SupervisionOrderWhereInput = {
+      const scoped: Prisma.SupervisionOrderWhereInput = {
         AND: [
           { target: targetScopeWhere(actor) },
           q.yearId ? { target: { yearId: q.yearId } } : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},
-          q.status ? { status: q.status } : {},
         ],
       };
-      const [rows, total] = await Promise.all([
+      const where: Prisma.SupervisionOrderWhereInput = {
+        AND: [scoped, q.status ? { status: q.status } : {}, q.overdue === 'true' ? overdueWhere(now) : q.overdue === 'false' ? notOverdueWhere(now) : {}],
+      };
+      const [rows, total, perStatus, overdue] = await Promise.all([
         db.supervisionOrder.findMany({ where, include: orderInclude, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         db.supervisionOrder.count({ where }),
+        db.supervisionOrder.groupBy({ by: ['status'], where: scoped, _count: { _all: true } }),
+        db.supervisionOrder.count({ where: { AND: [scoped, overdueWhere(now)] } }),
       ]);
       const who = await names(db, rows.map((o) => o.issuedById));
-      return { items: rows.map((o) => toOrderDto(o, who, now)), total };
+      const counts = { OPEN: 0, RESPONDED: 0, CLOSED: 0, overdue };
+      for (const g of perStatus) counts[g.status] = g._count._all;
+      return { items: rows.map((o) => toOrderDto(o, who, now)), total, counts };
     },
 
     createOrder(ctx: RequestContext, targetId: string, body: OrderBody) {
@@ -146,7 +164,7 @@ export function createSupervisionService(db: Db) {
           include: orderInclude,
         });
         await recordAudit(tx, ctx, { action: 'orders.create', objectType: 'SupervisionOrder', objectId: o.id, before: null, after: auditableOrder(o) });
-        await notify(tx, except(await unitAdminIds(tx, o.target.unitId), ctx.actor.accountId), { kind: 'ORDER_ISSUED', title: `收到督办：${o.target.title}`, body: o.instruction, link: `/supervision-orders?targetId=${targetId}` });
+        await notify(tx, except(await unitAdminIds(tx, o.target.unitId), ctx.actor.accountId), { kind: 'ORDER_ISSUED', title: `收到督办：${o.target.title}`, body: o.instruction, link: orderLink(targetId) });
         return orderDto(tx, o, ctx.now);
       });
     },
