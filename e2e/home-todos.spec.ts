@@ -33,6 +33,20 @@ test('首页“我的待办”：单位看到被退回、督办与预警的数�
   const levels = page.getByTestId('warning-level');
   await expect(levels).toHaveCount(Math.min(red, 20));
   for (const level of await levels.all()) await expect(level).toHaveAttribute('data-level', 'RED');
+
+  // 待回复督办 → 督办事项 on 待回复, and 逾期督办 → only the overdue ones, whatever their status.
+  await page.getByTestId('side-menu').getByText('首页').click();
+  const toRespond = await todoCount(page, 'ordersToRespond');
+  const overdue = await todoCount(page, 'ordersOverdue');
+  await page.getByTestId('todo-ordersToRespond').click();
+  await expect(page).toHaveURL(/\/supervision\?status=OPEN$/);
+  await expect(page.getByTestId('order-filter-status')).toContainText('待回复');
+  await expect(page.getByTestId('order-table').locator('tr.ant-table-row')).toHaveCount(Math.min(toRespond, 20));
+  await page.getByTestId('side-menu').getByText('首页').click();
+  await page.getByTestId('todo-ordersOverdue').click();
+  await expect(page).toHaveURL(/\/supervision\?overdue=true$/);
+  await expect(page.getByTestId('order-count-overdue')).toHaveAttribute('data-count', String(overdue));
+  await expect(page.getByTestId('order-table').locator('tr.ant-table-row')).toHaveCount(Math.min(overdue, 20));
 });
 
 test('首页“我的待办”：绩效办的待发布直达审核页的待发布标签', async ({ page }) => {

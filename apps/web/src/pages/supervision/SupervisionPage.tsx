@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { exportOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
 import { useOrders, type OrderQuery } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -12,6 +12,7 @@ import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
+import { enumParam } from '../../utils/enumParam';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
 import { OrderDrawer } from './OrderDrawer';
 import { OrderStatusTags } from './OrderStatusTags';
@@ -27,6 +28,13 @@ interface Filters {
 type CardKey = SupervisionStatus | 'ALL' | 'overdue';
 const CARD_COLORS: Record<CardKey, string> = { ALL: '#1f5fbf', OPEN: '#d46b08', RESPONDED: '#1677ff', CLOSED: '#389e0d', overdue: '#cf1322' };
 
+/** 我的待办 links here with ?status= or ?overdue=true; overdue spans 待回复 and 已回复, so it clears the status. */
+function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
+  if (search.get('overdue') === 'true') return { overdue: 'true', status: undefined };
+  const status = enumParam(search.get('status'), SUPERVISION_STATUSES);
+  return status ? { status } : undefined;
+}
+
 /**
  * 督办事项: every order in the user's scope, by year, status, unit and 逾期, with counts per status and overdue (from
  * the list response itself). A unit admin starts on 待回复 (what the unit must answer); the actions are in a drawer.
@@ -38,7 +46,8 @@ export function SupervisionPage() {
   const responder = user.roles.includes('UNIT_ADMIN');
   const { years, yearId, picker } = useYearChoice();
   const [initialFilters] = useState<Filters>(() => (responder ? { status: 'OPEN' } : {}));
-  const table = useServerTable<never, Filters>({ initialFilters, sendSort: false });
+  const [search] = useSearchParams();
+  const table = useServerTable<never, Filters>({ initialFilters, linkedFilters: linkedFilters(search), sendSort: false });
   const { page, pageSize, status, unitId, overdue } = table.query as OrderQuery;
   const query = useOrders({ page, pageSize, status, unitId, overdue, yearId }, !!yearId);
   const counts = query.data?.counts;
