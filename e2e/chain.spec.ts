@@ -1,30 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildDocx, GOOD_TABLE, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
-import { loginAs } from './fixtures';
-
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-
-async function switchUser(page: Page, username: string) {
-  await page.context().clearCookies();
-  await loginAs(page, username);
-}
-
-function inDays(n: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
-}
-
-async function searchTargets(page: Page, title: string) {
-  await page.getByTestId('side-menu').getByText('目标管理').click();
-  await expect(page.getByTestId('target-table')).toBeVisible();
-  await page.getByTestId('target-search').locator('input').fill(title);
-  await page.getByTestId('target-search').locator('input').press('Enter');
-  const row = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
-  await expect(row).toHaveCount(1);
-  return row;
-}
+import { approveAndPublish, findTarget, inDays, loginAs, shot, switchUser } from './fixtures';
 
 /**
  * The whole year's chain in one run, each step by the role that does it in the office:
@@ -94,26 +70,11 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
 
   // 2. perf approves it in the review queue and publishes it.
   await switchUser(page, 'perf');
-  await page.getByTestId('side-menu').getByText('目标审核').click();
-  await page.getByTestId('review-search').locator('input').fill(title);
-  await page.getByTestId('review-search').locator('input').press('Enter');
-  const pending = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
-  await expect(pending).toHaveCount(1);
-  await pending.locator('.ant-checkbox').click();
-  await page.getByTestId('review-bulk-approve').click();
-  await page.getByTestId('review-bulk-approve-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
-  await page.getByTestId('review-tabs').getByText('待发布').click();
-  const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
-  await expect(approved).toHaveCount(1);
-  await approved.locator('.ant-checkbox').click();
-  await page.getByTestId('review-bulk-publish').click();
-  await page.getByTestId('review-bulk-publish-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+  await approveAndPublish(page, title);
 
   // 3. staff.chengdu, the responsible person, reports the current period with a Word document.
   await switchUser(page, 'staff.chengdu');
-  const mine = await searchTargets(page, title);
+  const mine = await findTarget(page, title);
   await expect(mine.locator('[data-status]')).toHaveText('已发布');
   await mine.getByTestId('target-title-link').click();
   await expect(page.getByTestId('target-detail-title')).toHaveText(title);
@@ -145,7 +106,7 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
 
   // 4. The leader opens the report from the target page, reads the document as a page and issues a 督办.
   await switchUser(page, 'leader');
-  const row = await searchTargets(page, title);
+  const row = await findTarget(page, title);
   await row.getByTestId('target-title-link').click();
   await expect(page.getByTestId('target-detail-title')).toHaveText(title);
   const leaderRow = page.getByTestId('report-periods').locator('tr.ant-table-row').filter({ hasText: periodLabel }).first();

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -9,4 +10,64 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('side-menu')).toBeVisible();
+}
+
+/** Another user in the same tab: the refresh cookie goes, then the login form. */
+export async function switchUser(page: Page, username: string) {
+  await page.context().clearCookies();
+  await loginAs(page, username);
+}
+
+const SHOTS = '/tmp/shots';
+
+/** A full-page screenshot to look at after the run. */
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** antd opens its dropdowns with an animation: retry the pick until the option has been taken. */
+export async function pick(page: Page, open: () => Promise<void>, option: string, shown: () => Promise<void>) {
+  await expect(async () => {
+    await open();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 2_000 });
+    await shown();
+  }).toPass({ timeout: 15_000 });
+}
+
+/** A date n days from now in Beijing, as typed into a date picker. */
+export function inDays(n: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
+}
+
+/** As 目标绩效办: approve the submitted target in the review queue, then publish it from 待发布. */
+export async function approveAndPublish(page: Page, title: string) {
+  await page.getByTestId('side-menu').getByText('目标审核').click();
+  await page.getByTestId('review-search').locator('input').fill(title);
+  await page.getByTestId('review-search').locator('input').press('Enter');
+  const pending = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(pending).toHaveCount(1);
+  await pending.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-approve').click();
+  await page.getByTestId('review-bulk-approve-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+
+  await page.getByTestId('review-tabs').getByText('待发布').click();
+  const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(approved).toHaveCount(1);
+  await approved.locator('.ant-checkbox').click();
+  await page.getByTestId('review-bulk-publish').click();
+  await page.getByTestId('review-bulk-publish-confirm').click();
+  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+}
+
+/** 目标管理, searched by title: the one row that matches. */
+export async function findTarget(page: Page, title: string) {
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await expect(page.getByTestId('target-table')).toBeVisible();
+  await page.getByTestId('target-search').locator('input').fill(title);
+  await page.getByTestId('target-search').locator('input').press('Enter');
+  const row = page.getByTestId('target-table').locator('tr.ant-table-row', { hasText: title });
+  await expect(row).toHaveCount(1);
+  return row;
 }

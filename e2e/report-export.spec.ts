@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import type * as ExcelJSModule from '../apps/api/node_modules/exceljs';
-import { loginAs } from './fixtures';
+import { loginAs, shot } from './fixtures';
 
 // exceljs is a dependency of the API only; the spec borrows it to read the exported file.
 const ExcelJS = createRequire(import.meta.url)('../apps/api/node_modules/exceljs') as typeof ExcelJSModule;
-
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
 
 test('绩效办在进展报告列表只看迟报后导出 Excel，文件里正是列表中的迟报', async ({ page }) => {
   await loginAs(page, 'perf');
@@ -16,7 +12,7 @@ test('绩效办在进展报告列表只看迟报后导出 Excel，文件里正�
   const table = page.getByTestId('report-table');
   await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
   await expect(page.getByTestId('report-export')).toHaveText('导出 Excel');
-  await page.screenshot({ path: `${SHOTS}/reports-export.png`, fullPage: true });
+  await shot(page, 'reports-export');
 
   const lateList = page.waitForResponse((r) => r.url().includes('/api/reports?') && r.url().includes('late=true'));
   await page.getByTestId('report-filter-late').click();

@@ -1,20 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDocx, GOOD_TABLE, hyperlink, image, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
-import { loginAs } from './fixtures';
-
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-
-/** antd opens its dropdowns with an animation: retry the pick until the option has been taken. */
-async function pick(page: Page, open: () => Promise<void>, option: string, shown: () => Promise<void>) {
-  await expect(async () => {
-    await open();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 2_000 });
-    await shown();
-  }).toPass({ timeout: 15_000 });
-}
+import { loginAs, pick, shot } from './fixtures';
 
 /** Opens the published targets of the unit one by one until one still waits for the current period's report. */
 async function openTargetAwaitingReport(page: Page): Promise<string> {
@@ -92,7 +78,7 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   await expect(page.getByTestId('report-submit-current')).toBeHidden();
   await page.getByTestId('reports-section').scrollIntoViewIfNeeded();
   await shot(page, 'reports-target-section-after');
-  await page.getByTestId('reports-section').screenshot({ path: `${SHOTS}/reports-section-card.png` });
+  await page.getByTestId('reports-section').screenshot({ path: '/tmp/shots/reports-section-card.png' });
 
   // The report page shows what was written and the document.
   await row.getByTestId('report-view').click();

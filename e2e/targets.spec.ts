@@ -1,10 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './fixtures';
-
-async function switchUser(page: Page, username: string) {
-  await page.context().clearCookies();
-  await loginAs(page, username);
-}
+import { expect, test } from '@playwright/test';
+import { approveAndPublish, loginAs, switchUser } from './fixtures';
 
 test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审核队列审核通过并发布 → 单位看到已发布', async ({ page }) => {
   const title = `E2E 智慧交通试点 ${Date.now()}`;
@@ -48,23 +43,7 @@ test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审
 
   // perf approves it from the review queue, then publishes it.
   await switchUser(page, 'perf');
-  await page.getByTestId('side-menu').getByText('目标审核').click();
-  await page.getByTestId('review-search').locator('input').fill(title);
-  await page.getByTestId('review-search').locator('input').press('Enter');
-  const row = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
-  await expect(row).toHaveCount(1);
-  await row.locator('.ant-checkbox').click();
-  await page.getByTestId('review-bulk-approve').click();
-  await page.getByTestId('review-bulk-approve-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
-
-  await page.getByTestId('review-tabs').getByText('待发布').click();
-  const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
-  await expect(approved).toHaveCount(1);
-  await approved.locator('.ant-checkbox').click();
-  await page.getByTestId('review-bulk-publish').click();
-  await page.getByTestId('review-bulk-publish-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+  await approveAndPublish(page, title);
 
   // unit.chengdu sees it published.
   await switchUser(page, 'unit.chengdu');
