@@ -84,6 +84,8 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
   await submitCurrent.click();
   const form = page.getByTestId('report-form');
   await expect(form).toBeVisible();
+  // Typing waits for the dialog to finish opening: it then focuses its first field, which would take the keystrokes.
+  await expect(page.getByTestId('report-percent')).toBeFocused();
   await page.getByTestId('report-percent').fill('86');
   if (await page.getByTestId('report-value').isVisible()) await page.getByTestId('report-value').fill('86');
   await page.getByTestId('report-narrative').fill(narrative);
@@ -134,6 +136,7 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
   await page.getByTestId('order-issue').click();
   const issueForm = page.getByTestId('order-issue-form');
   await expect(issueForm).toBeVisible();
+  await expect(page.getByTestId('order-issue-instruction')).toBeFocused();
   await page.getByTestId('order-issue-instruction').fill(instruction);
   await page.getByTestId('order-issue-due').click();
   await page.keyboard.type(inDays(10));
@@ -154,6 +157,7 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
   await expect(page.getByTestId('target-detail-title')).toHaveText(title);
   const order = page.getByTestId('target-order').filter({ hasText: instruction });
   await order.getByTestId('order-respond').click();
+  await expect(page.getByTestId('order-respond-form-text')).toBeFocused();
   await page.getByTestId('order-respond-form-text').fill(response);
   await page.getByTestId('order-respond-form-ok').click();
   await expect(page.getByTestId('order-respond-form')).toBeHidden();
