@@ -23,22 +23,18 @@ export function createCopyFrameworkService(db: Db) {
           if (!source) throw ValidationError.field('fromYearId', '来源年度不存在');
           const target = await assertFrameworkEditable(tx, yearId, null);
 
-          const [hasCategories, hasIndicators, hasAssessed] = await Promise.all([
-            tx.assessmentCategory.count({ where: { yearId } }),
-            tx.indicator.count({ where: { yearId } }),
-            tx.assessedUnit.count({ where: { yearId } }),
-          ]);
+          const hasCategories = await tx.assessmentCategory.count({ where: { yearId } });
+          const hasIndicators = await tx.indicator.count({ where: { yearId } });
+          const hasAssessed = await tx.assessedUnit.count({ where: { yearId } });
           if (hasCategories + hasIndicators + hasAssessed > 0) {
             throw new ConflictError(
               `${target.name}已有 ${hasCategories} 个考核类别、${hasIndicators} 个指标，只能把框架复制到空白年度；如需重来，请先删除这些内容`,
             );
           }
 
-          const [categories, assessed, indicators] = await Promise.all([
-            tx.assessmentCategory.findMany({ where: { yearId: fromYearId }, include: { targetTypes: true }, orderBy: { sortOrder: 'asc' } }),
-            tx.assessedUnit.findMany({ where: { yearId: fromYearId }, include: { unit: { select: { active: true } } } }),
-            tx.indicator.findMany({ where: { yearId: fromYearId }, orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }] }),
-          ]);
+          const categories = await tx.assessmentCategory.findMany({ where: { yearId: fromYearId }, include: { targetTypes: true }, orderBy: { sortOrder: 'asc' } });
+          const assessed = await tx.assessedUnit.findMany({ where: { yearId: fromYearId }, include: { unit: { select: { active: true } } } });
+          const indicators = await tx.indicator.findMany({ where: { yearId: fromYearId }, orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }] });
           if (categories.length === 0 && indicators.length === 0) {
             throw ValidationError.field('fromYearId', `${source.name}没有考核类别和指标，无可复制的框架`);
           }

@@ -26,11 +26,10 @@ export interface Frame {
  * year and a milestone plan in the type's rhythm. Adds problems to `issues`; throws only for a closed year.
  */
 export async function checkFrame(tx: Tx, input: FrameInput, p: Prefix, issues: FieldIssue[]): Promise<Frame | null> {
-  const [year, type, indicator] = await Promise.all([
-    tx.year.findUnique({ where: { id: input.yearId } }),
-    tx.targetType.findUnique({ where: { id: input.targetTypeId } }),
-    tx.indicator.findUnique({ where: { id: input.indicatorId }, include: { _count: { select: { children: true } }, parent: { include: { parent: true } } } }),
-  ]);
+  // One after another: a transaction is one connection, and pg 9 drops its queue for overlapping queries.
+  const year = await tx.year.findUnique({ where: { id: input.yearId } });
+  const type = await tx.targetType.findUnique({ where: { id: input.targetTypeId } });
+  const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, include: { _count: { select: { children: true } }, parent: { include: { parent: true } } } });
   if (!year) issues.push({ path: `${p}yearId`, message: '考核年度不存在' });
   else if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，不能再制定或修改目标`);
   if (!type || !type.active) issues.push({ path: `${p}targetTypeId`, message: '目标类型不存在或已停用' });

@@ -208,7 +208,8 @@ export function createTargetWorkflow(db: Db) {
         throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，只有草稿或已退回的目标可以删除`);
       }
       if (before.version !== version) throw new VersionConflictError('目标');
-      const [documents, comments] = await Promise.all([tx.document.count({ where: { targetId: id } }), tx.comment.count({ where: { targetId: id } })]);
+      const documents = await tx.document.count({ where: { targetId: id } });
+      const comments = await tx.comment.count({ where: { targetId: id } });
       if (documents) throw new ConflictError(`该目标已有 ${documents} 份工作文档，不能删除`);
       if (comments) throw new ConflictError(`该目标已有 ${comments} 条点评，不能删除`);
       assertUpdated(await tx.target.deleteMany({ where: { id, version, status: before.status, publishedRevisionNo: null } }), '目标');
