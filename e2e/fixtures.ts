@@ -49,16 +49,26 @@ export async function approveAndPublish(page: Page, title: string) {
   await expect(pending).toHaveCount(1);
   await pending.locator('.ant-checkbox').click();
   await page.getByTestId('review-bulk-approve').click();
-  await page.getByTestId('review-bulk-approve-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+  await confirmBulk(page, 'review-bulk-approve-confirm');
 
   await page.getByTestId('review-tabs').getByText('待发布').click();
   const approved = page.getByTestId('review-table').locator('tr.ant-table-row', { hasText: title });
   await expect(approved).toHaveCount(1);
   await approved.locator('.ant-checkbox').click();
   await page.getByTestId('review-bulk-publish').click();
-  await page.getByTestId('review-bulk-publish-confirm').click();
-  await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个');
+  await confirmBulk(page, 'review-bulk-publish-confirm');
+}
+
+/**
+ * Confirms a bulk action and waits for its result. On a loaded machine a click landing while the confirmation is
+ * still animating in can be lost: click again only while the confirmation is still open, so nothing runs twice.
+ */
+async function confirmBulk(page: Page, confirmTestId: string) {
+  const confirm = page.getByTestId(confirmTestId);
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.click({ timeout: 2_000 });
+    await expect(page.getByTestId('review-result')).toContainText('成功 1 个，失败 0 个', { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** 目标管理, searched by title: the one row that matches. */
