@@ -104,6 +104,12 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
   await expect(reported.getByTestId('report-status')).toHaveText(/已报|迟报/);
   await expect(reported).toContainText('86%');
   await expect(reported).toContainText(staffName);
+  // Published today: the periods that fell due before it (from May on, at least the first) are not required.
+  if (new Date().getMonth() >= 4) {
+    const first = page.getByTestId('report-periods').locator('tr.ant-table-row').first();
+    await expect(first.getByTestId('report-status')).toHaveText('发布前（无需报送）');
+    await expect(page.getByTestId('reports-section')).toContainText('逾期未报 0 期');
+  }
   await shot(page, 'chain-staff-reported');
 
   // 4. The leader opens the report from the target page, reads the document as a page and issues a 督办.

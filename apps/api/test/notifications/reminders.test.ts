@@ -39,35 +39,39 @@ describe('notifications: report reminder sweep', async () => {
     expect(await rows()).toEqual(expected);
   });
 
-  it('a target first published late gets one overdue reminder naming its unreported periods, and no period twice', async () => {
+  it('a target first published late is reminded only of periods falling due after it, overdue ones named together once', async () => {
     const milestones = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08'].map((period, k) => ({ period, plannedPercent: (k + 1) * 10 }));
     const tg = await fx.target({ status: 'PUBLISHED', personId: staff.personId!, milestones });
     await db.targetRevision.updateMany({ where: { targetId: tg.id }, data: { publishedAt: new Date('2026-06-30T02:00:00Z') } });
+    // 补报 of February: stored as usual.
     await fx.report(tg.id, { periodKey: 'M02', actualPercent: 20 });
-    // A reminder for January sent to staff before reminders were merged (one period per message).
+    // A reminder for January sent to staff before this rule (one period per message): left as it is.
     await db.notification.create({ data: { accountId: staff.id, kind: 'REPORT_OVERDUE', title: '进展报告已逾期（1月）', link: `/targets/${tg.id}`, dedupeKey: `overdue:${tg.id}:M01` } });
-    const overdue = async () =>
-      (await db.notification.findMany({ where: { link: `/targets/${tg.id}`, kind: 'REPORT_OVERDUE' }, orderBy: { createdAt: 'asc' } }))
-        .map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.title.replace(tg.title, 'T')}`)
+    const reminders = async () =>
+      (await db.notification.findMany({ where: { link: `/targets/${tg.id}` }, orderBy: { createdAt: 'asc' } }))
+        .map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.kind} ${n.title.replace(tg.title, 'T')}`)
         .sort();
 
-    // 3 July 12:00 Beijing: January to May are overdue (February reported), June falls due at the end of 5 July.
+    // 3 July 12:00 Beijing: January to May fell due before the publication (30 June) — no reminder; June falls due at
+    // the end of 5 July.
     t.clock.set(new Date('2026-07-03T04:00:00Z'));
     await sweepReportReminders(db, t.clock.now(), settings);
     const july = [
-      'admin 进展报告已逾期：T（1月、3月、4月、5月）',
-      'staff 进展报告已逾期（1月）',
-      'staff 进展报告已逾期：T（3月、4月、5月）',
+      'admin REPORT_DUE_SOON 进展报告即将到期：T（6月）',
+      'staff REPORT_DUE_SOON 进展报告即将到期：T（6月）',
+      'staff REPORT_OVERDUE 进展报告已逾期（1月）',
     ];
-    expect(await overdue()).toEqual(july);
+    expect(await reminders()).toEqual(july);
     t.clock.advance(3_600_000);
     await sweepReportReminders(db, t.clock.now(), settings);
-    expect(await overdue()).toEqual(july);
+    expect(await reminders()).toEqual(july);
 
-    // 10 August: June and July are overdue as well; only they are named, once per account.
+    // 10 August: June and July are overdue; they are named together, once per account.
     t.clock.set(new Date('2026-08-10T04:00:00Z'));
     await sweepReportReminders(db, t.clock.now(), settings);
     await sweepReportReminders(db, t.clock.now(), settings);
-    expect(await overdue()).toEqual([...july, 'admin 进展报告已逾期：T（6月、7月）', 'staff 进展报告已逾期：T（6月、7月）'].sort());
+    expect(await reminders()).toEqual(
+      [...july, 'admin REPORT_OVERDUE 进展报告已逾期：T（6月、7月）', 'staff REPORT_OVERDUE 进展报告已逾期：T（6月、7月）'].sort(),
+    );
   });
 });

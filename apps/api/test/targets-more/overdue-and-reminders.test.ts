@@ -3,15 +3,16 @@ import type { TargetWarning } from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { directSession } from '../helpers/direct-session.ts';
 import { sweepReportReminders } from '../../src/modules/notifications/reminders.ts';
 import { createSettingsStore } from '../../src/modules/settings/settings.store.ts';
 
 /** An instant given in Beijing time. */
 const bj = (s: string) => new Date(`${s}+08:00`);
 
-// Overdue days count from the first publication when a target was published after its first reports fell due; the
-// reminder sweep covers targets under revision (plan in force from the published snapshot); period keys read 3月 / 第二季度.
-describe('overdue days from the first publication; reminders during a revision', async () => {
+// Periods that fell due before a target's first publication are not required (not overdue, no reminder); the reminder
+// sweep covers targets under revision (plan in force from the published snapshot); period keys read 3月 / 第二季度.
+describe('no overdue before the first publication; reminders during a revision', async () => {
   const t = await createTestApp();
   const { db } = t;
   const seeded = await loadSeeded(db);
@@ -25,35 +26,59 @@ describe('overdue days from the first publication; reminders during a revision',
   const low = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12'].map((period, k) => ({ period, plannedPercent: k === 11 ? 100 : 1 }));
 
   async function warningOf(id: string): Promise<TargetWarning> {
-    const res = await t.as('perf')({ method: 'GET', url: '/api/warnings', query: { yearId: seeded.yearId, unitId: MY, targetTypeId: safety, pageSize: '100' } });
+    // A session at the clock's time: the tests move the clock by days.
+    const { token } = await directSession(t, seeded.accountId('perf'));
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/warnings',
+      query: { yearId: seeded.yearId, unitId: MY, targetTypeId: safety, pageSize: '100' },
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const w = (res.json().items as TargetWarning[]).find((x) => x.targetId === id);
     expect(w, 'target in the warning centre').toBeDefined();
     return w!;
   }
 
-  it('a target first published on 30 June is 3 days overdue on 3 July, not counted from the January report', async () => {
+  it('a target first published on 30 June owes nothing for January to May; its June report is overdue as usual', async () => {
     const late = await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', milestones: low });
     await db.targetRevision.updateMany({ where: { targetId: late.id }, data: { publishedAt: bj('2026-06-30T10:00:00') } });
     const early = await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', milestones: low }); // published 1 February
 
     const w = await warningOf(late.id);
-    expect(w.overdueDays).toBe(3);
-    expect(w.reasons.find((r) => r.code === 'REPORT_OVERDUE')).toEqual({ code: 'REPORT_OVERDUE', level: 'YELLOW', message: '进展报告逾期 3 天未报' });
-    expect(w.level).toBe('YELLOW');
+    expect(w.overdueDays).toBe(0);
+    expect(w.reasons).toEqual([]);
+    expect(w.level).toBe('GREEN');
 
     // Published in time: January's report has been due since the end of 5 February.
     const e = await warningOf(early.id);
     expect(e.overdueDays).toBe(148);
     expect(e.level).toBe('RED');
+
+    // June fell due at the end of 5 July, after the publication: on 8 July it is 3 days overdue.
+    t.clock.set(bj('2026-07-08T10:00:00'));
+    try {
+      const june = await warningOf(late.id);
+      expect(june.overdueDays).toBe(3);
+      expect(june.reasons).toEqual([{ code: 'REPORT_OVERDUE', level: 'YELLOW', message: '进展报告逾期 3 天未报' }]);
+    } finally {
+      t.clock.set(bj('2026-07-03T10:00:00'));
+    }
   });
 
-  it('a revision in progress after the late publication keeps counting from the first publication', async () => {
+  it('a revision in progress after the late publication still excuses the periods due before the first publication', async () => {
     const tg = await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', milestones: low });
     await db.targetRevision.updateMany({ where: { targetId: tg.id }, data: { publishedAt: bj('2026-07-01T10:00:00') } });
     const revise = await t.as('unit.mianyang')({ method: 'POST', url: `/api/targets/${tg.id}/revise`, payload: { version: 1, reason: '年中调整' } });
     expect(revise.statusCode, revise.body).toBe(200);
-    expect((await warningOf(tg.id)).overdueDays).toBe(2);
+    expect((await warningOf(tg.id)).overdueDays).toBe(0);
+    // 10 July 10:00: only June (due at the end of 5 July) counts.
+    t.clock.set(bj('2026-07-10T10:00:00'));
+    try {
+      expect((await warningOf(tg.id)).overdueDays).toBe(5);
+    } finally {
+      t.clock.set(bj('2026-07-03T10:00:00'));
+    }
   });
 
   it('a target under revision still gets reminders from its plan in force, with readable period names', async () => {

@@ -2,6 +2,7 @@ import { formatPeriodKey, type TargetSnapshot } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
 import { reportDueAt } from '../execution/warnings/periods.ts';
+import { isReportRequired } from '../execution/warnings/compute-warning.ts';
 
 const DUE_SOON_MS = 3 * 24 * 3_600_000;
 
@@ -20,9 +21,10 @@ interface Pending {
  * revision keeps reporting against the published revision in force (decision 0007), so its plan, title and
  * responsible persons come from that revision's snapshot: a period not yet reported whose report falls due within
  * 3 days → REPORT_DUE_SOON; past due and still not reported → REPORT_OVERDUE (merged per target, see mergedOverdue).
+ * A period that fell due before the target's first publication is not required (`isReportRequired`): no reminder.
  * Sent to the target's responsible persons' active accounts and the unit's active UNIT_ADMIN accounts, once per account
  * and period (dedupe keys `due:<targetId>:<period>` / `overdue:<targetId>:<periods>`), so running it again changes
- * nothing. Six queries and one insert whatever the number of targets.
+ * nothing. Seven queries and one insert whatever the number of targets.
  */
 export async function sweepReportReminders(db: Db, now: Date, settings: SettingsStore): Promise<number> {
   const dueDay = (await settings.all())['report.dueDay'];
@@ -39,14 +41,19 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
       responsibles: { select: { personId: true } },
     },
   });
+  if (!rows.length) return 0;
   const revising = rows.filter((t) => t.status !== 'PUBLISHED');
-  const inForce = revising.length
-    ? await db.targetRevision.findMany({
-        where: { OR: revising.map((t) => ({ targetId: t.id, revisionNo: t.publishedRevisionNo! })) },
-        select: { targetId: true, snapshot: true },
-      })
-    : [];
+  const [inForce, firstPublications] = await Promise.all([
+    revising.length
+      ? db.targetRevision.findMany({
+          where: { OR: revising.map((t) => ({ targetId: t.id, revisionNo: t.publishedRevisionNo! })) },
+          select: { targetId: true, snapshot: true },
+        })
+      : Promise.resolve([]),
+    db.targetRevision.groupBy({ by: ['targetId'], where: { targetId: { in: rows.map((t) => t.id) }, publishedAt: { not: null } }, _min: { publishedAt: true } }),
+  ]);
   const snapshotOf = new Map(inForce.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
+  const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
   const pending: Pending[] = [];
   for (const t of rows) {
     const snap = t.status === 'PUBLISHED' ? null : snapshotOf.get(t.id);
@@ -55,7 +62,7 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
       : { title: t.title, periods: t.milestones.map((m) => m.period), personIds: t.responsibles.map((r) => r.personId) };
     for (const period of plan.periods) {
       const left = reportDueAt(t.year.year, period, dueDay).getTime() - now.getTime();
-      if (left > DUE_SOON_MS) continue;
+      if (left > DUE_SOON_MS || !isReportRequired(t.year.year, period, dueDay, firstPublishedAt.get(t.id))) continue;
       pending.push({ targetId: t.id, title: plan.title, unitId: t.unitId, personIds: plan.personIds, period, overdue: left <= 0 });
     }
   }
@@ -96,8 +103,8 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
 }
 
 /**
- * REPORT_OVERDUE: one message per target and account naming every overdue period not yet reminded of (a target first
- * published late has several at once: “进展报告已逾期：…（3月、4月、5月）”). The dedupe key lists the periods it covers
+ * REPORT_OVERDUE: one message per target and account naming every overdue period not yet reminded of (a sweep that
+ * has not run for a while finds several at once: “进展报告已逾期：…（3月、4月、5月）”). The dedupe key lists the periods it covers
  * (`overdue:<targetId>:M03,M04,M05`; older messages name one), so a period already reminded of is never named again.
  */
 async function mergedOverdue(db: Db, overdue: Pending[], recipients: (p: Pending) => { id: string }[]) {

@@ -21,6 +21,7 @@ export const reports: typeof zh = {
     PENDING: 'Not reported',
     OVERDUE: 'Overdue',
     NOT_STARTED: 'Not started',
+    BEFORE_PUBLICATION: 'Before publication (not required)',
   },
   timeliness: {
     onTime: 'On time',

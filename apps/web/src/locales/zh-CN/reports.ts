@@ -19,6 +19,7 @@ export const reports = {
     PENDING: '未报',
     OVERDUE: '逾期未报',
     NOT_STARTED: '未开始',
+    BEFORE_PUBLICATION: '发布前（无需报送）',
   },
   timeliness: {
     onTime: '按时报送',

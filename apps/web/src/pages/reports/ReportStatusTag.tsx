@@ -2,9 +2,16 @@ import { Tag } from 'antd';
 import { useT } from '../../locales';
 import type { PeriodStatus } from './periodRows';
 
-const COLORS: Record<PeriodStatus, string> = { ON_TIME: 'success', LATE: 'warning', PENDING: 'default', OVERDUE: 'error', NOT_STARTED: 'default' };
+const COLORS: Record<PeriodStatus, string> = {
+  ON_TIME: 'success',
+  LATE: 'warning',
+  PENDING: 'default',
+  OVERDUE: 'error',
+  NOT_STARTED: 'default',
+  BEFORE_PUBLICATION: 'default',
+};
 
-/** 已报 / 迟报 / 未报 / 逾期未报 / 未开始. */
+/** 已报 / 迟报 / 未报 / 逾期未报 / 未开始 / 发布前（无需报送）. */
 export function ReportStatusTag({ status }: { status: PeriodStatus }) {
   const t = useT();
   return (

@@ -12,7 +12,7 @@ import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { TargetDocuments } from '../documents/TargetDocuments';
 import { MilestoneChart } from '../targets/MilestoneChart';
-import { currentReportablePeriod, periodRows, reportDueAt, type PeriodRow } from './periodRows';
+import { currentReportablePeriod, firstPublishedAt, periodRows, reportDueAt, type PeriodRow } from './periodRows';
 import { canEditReport, canReportOn, planInForce } from './permissions';
 import { ReportFormModal } from './ReportFormModal';
 import { ReportStatusTag } from './ReportStatusTag';
@@ -55,13 +55,14 @@ function ReportsCard({ target }: { target: TargetDetail }) {
   const year = years.data?.find((y) => y.id === target.yearId);
   const plan = planInForce(target);
   const quantitative = plan.metricTarget !== null;
+  const publishedAt = useMemo(() => firstPublishedAt(target.revisions), [target.revisions]);
   // Statuses (逾期未报) depend on the due day: no rows until it is known.
   const rows = useMemo(
     () =>
       year && reports.data && dueDay !== undefined
-        ? periodRows({ year: year.year, rhythm: target.reportingRhythm, milestones: plan.milestones, reports: reports.data, now, dueDay })
+        ? periodRows({ year: year.year, rhythm: target.reportingRhythm, milestones: plan.milestones, reports: reports.data, now, dueDay, firstPublishedAt: publishedAt })
         : [],
-    [year, reports.data, dueDay, target.reportingRhythm, plan.milestones, now],
+    [year, reports.data, dueDay, target.reportingRhythm, plan.milestones, now, publishedAt],
   );
   const docCounts = useReportDocumentCounts(useMemo(() => (reports.data ?? []).map((r) => r.id), [reports.data]));
   const open = year?.status !== 'CLOSED';
@@ -72,7 +73,7 @@ function ReportsCard({ target }: { target: TargetDetail }) {
 
   const count = (s: PeriodRow['status']) => rows.filter((r) => r.status === s).length;
   const summary = t('reports.summary', {
-    due: rows.filter((r) => r.started).length,
+    due: rows.filter((r) => r.required).length,
     reported: rows.filter((r) => r.report).length,
     late: count('LATE'),
     overdue: count('OVERDUE'),
@@ -157,7 +158,7 @@ function ReportsCard({ target }: { target: TargetDetail }) {
                   },
                 ]
               : []),
-            { key: 'status', title: t('reports.fields.status'), width: 100, render: (_, r) => <ReportStatusTag status={r.status} /> },
+            { key: 'status', title: t('reports.fields.status'), width: 140, render: (_, r) => <ReportStatusTag status={r.status} /> },
             { key: 'reporter', title: t('reports.fields.reporter'), width: 180, render: (_, r) => r.report?.reportedByName ?? '—' },
             { key: 'submittedAt', title: t('reports.fields.submittedAt'), width: 170, render: (_, r) => (r.report ? formatDateTime(r.report.submittedAt) : '—') },
             {

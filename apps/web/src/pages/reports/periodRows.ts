@@ -2,9 +2,10 @@ import { periodEndMonth, periodKeys, periodStartMonth, type ProgressReport } fro
 
 /**
  * 已报 (on time), 迟报 (reported after the due day), 未报 (started, not yet due), 逾期未报 (due day passed, no report),
- * 未开始 (the period has not started: nobody can report yet).
+ * 未开始 (the period has not started: nobody can report yet), 发布前 (fell due before the target's first publication:
+ * not required, though it may still be reported).
  */
-export type PeriodStatus = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE' | 'NOT_STARTED';
+export type PeriodStatus = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE' | 'NOT_STARTED' | 'BEFORE_PUBLICATION';
 
 export interface PeriodRow {
   periodKey: string;
@@ -14,6 +15,8 @@ export interface PeriodRow {
   status: PeriodStatus;
   /** Whether a report may be submitted for it now (the period has started). */
   started: boolean;
+  /** Whether it counts as 应报: started, and not fallen due before the first publication. */
+  required: boolean;
 }
 
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
@@ -38,9 +41,16 @@ export function plannedAt(milestones: readonly { period: string; plannedPercent:
   return best?.percent ?? null;
 }
 
+/** When the target was first published (its plan came into force): the earliest revision publication, if any. */
+export function firstPublishedAt(revisions: readonly { publishedAt: string | null }[]): Date | null {
+  const times = revisions.flatMap((r) => (r.publishedAt ? [Date.parse(r.publishedAt)] : []));
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
 /**
  * One row per reporting period of the target's rhythm: the plan, the report and its status as of `now`.
- * Like the warning centre, a missing report counts as overdue only for a period that has a milestone.
+ * Like the warning centre, a missing report counts as overdue only for a period that has a milestone, and a period that
+ * fell due before the first publication is not required (nobody could report on a target that did not exist yet).
  */
 export function periodRows(opts: {
   year: number;
@@ -49,6 +59,7 @@ export function periodRows(opts: {
   reports: readonly ProgressReport[];
   now: Date;
   dueDay: number;
+  firstPublishedAt: Date | null;
 }): PeriodRow[] {
   const byPeriod = new Map(opts.reports.map((r) => [r.periodKey, r]));
   return periodKeys(opts.rhythm).map((key) => {
@@ -56,12 +67,15 @@ export function periodRows(opts: {
     const hasMilestone = opts.milestones.some((m) => periodEndMonth(m.period) === periodEndMonth(key));
     const report = byPeriod.get(key);
     const started = periodStartsAt(opts.year, key) <= opts.now;
+    const dueAt = reportDueAt(opts.year, key, opts.dueDay);
+    const beforePublication = opts.firstPublishedAt !== null && dueAt < opts.firstPublishedAt;
     let status: PeriodStatus;
     if (report) status = report.late ? 'LATE' : 'ON_TIME';
     else if (!started) status = 'NOT_STARTED';
-    else if (hasMilestone && reportDueAt(opts.year, key, opts.dueDay) <= opts.now) status = 'OVERDUE';
+    else if (beforePublication) status = 'BEFORE_PUBLICATION';
+    else if (hasMilestone && dueAt <= opts.now) status = 'OVERDUE';
     else status = 'PENDING';
-    return { periodKey: key, plannedPercent: planned, report, status, started };
+    return { periodKey: key, plannedPercent: planned, report, status, started, required: started && !beforePublication };
   });
 }
 

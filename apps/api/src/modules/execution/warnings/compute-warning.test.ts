@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeWarning, isReportLate, type WarningInput } from './compute-warning.ts';
+import { computeWarning, isReportLate, isReportRequired, type WarningInput } from './compute-warning.ts';
 import { reportDueAt } from './periods.ts';
 
 const T = { yellowLagPoints: 10, redLagPoints: 25, overdueRedDays: 5, dueDay: 5 };
@@ -31,12 +31,33 @@ describe('computeWarning', () => {
     expect(w.reasons.find((r) => r.code === 'REPORT_OVERDUE')?.level).toBe('YELLOW');
   });
 
-  it('counts overdue days from the first publication when the target was published after the report fell due', () => {
+  it('does not count periods that fell due before the first publication, even weeks later', () => {
     const late = { ...quarterly, milestones: quarterly.milestones.slice(0, 3), firstPublishedAt: bj('2026-11-20T10:00:00') };
-    expect(computeWarning(late, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(3);
+    const w = computeWarning(late, bj('2026-11-23T10:00:00'), T);
+    expect(w.overdueDays).toBe(0);
+    expect(w.reasons.map((r) => r.code)).not.toContain('REPORT_OVERDUE');
+    expect(computeWarning(late, bj('2026-12-28T10:00:00'), T).overdueDays).toBe(0);
+    // Unknown publication: every due period counts.
     expect(computeWarning({ ...late, firstPublishedAt: null }, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(232);
     // Published before the due date: the due date counts.
     expect(computeWarning({ ...late, firstPublishedAt: bj('2026-01-10T10:00:00') }, bj('2026-11-23T10:00:00'), T).overdueDays).toBe(232);
+  });
+
+  it('counts the first period falling due after the publication as usual', () => {
+    // Published 20 June: Q1 (due 5 April) is not required, Q2 is due at the end of 5 July.
+    const june = { ...quarterly, firstPublishedAt: bj('2026-06-20T10:00:00') };
+    expect(computeWarning(june, bj('2026-07-05T23:00:00'), T).overdueDays).toBe(0);
+    const w = computeWarning(june, bj('2026-07-10T12:00:00'), T);
+    expect(w.overdueDays).toBe(5);
+    expect(w.reasons.find((r) => r.code === 'REPORT_OVERDUE')).toMatchObject({ level: 'YELLOW', message: '进展报告逾期 5 天未报' });
+    expect(computeWarning(june, bj('2026-07-11T12:00:00'), T).level).toBe('RED');
+  });
+
+  it('keeps the plan and deadline checks for a target published late', () => {
+    // Published 20 November, nothing reported: 80 % planned by the end of Q3 → behind plan, though nothing is overdue.
+    const late = { ...quarterly, deadline: '2026-11-30', firstPublishedAt: bj('2026-11-20T10:00:00') };
+    expect(computeWarning(late, bj('2026-11-23T10:00:00'), T).reasons.map((r) => r.code)).toEqual(['BEHIND_PLAN']);
+    expect(computeWarning(late, bj('2026-12-01T10:00:00'), T).reasons.map((r) => r.code)).toEqual(['DEADLINE_PASSED', 'BEHIND_PLAN']);
   });
 
   it('turns red when a report is more than five days overdue', () => {
@@ -91,5 +112,14 @@ describe('isReportLate', () => {
     const due = reportDueAt(2026, 'M03', 5);
     expect(isReportLate(2026, 'M03', new Date(due.getTime() - 1), 5)).toBe(false);
     expect(isReportLate(2026, 'M03', new Date(due.getTime() + 1), 5)).toBe(true);
+  });
+});
+
+describe('isReportRequired', () => {
+  it('excuses only periods that fell due before the first publication', () => {
+    const due = reportDueAt(2026, 'M03', 5);
+    expect(isReportRequired(2026, 'M03', 5, new Date(due.getTime() + 1))).toBe(false);
+    expect(isReportRequired(2026, 'M03', 5, due)).toBe(true);
+    expect(isReportRequired(2026, 'M03', 5, null)).toBe(true);
   });
 });

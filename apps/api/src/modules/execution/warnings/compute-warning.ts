@@ -23,8 +23,8 @@ export interface WarningInput {
   /** Reports received: period key and actual cumulative percent. */
   reports: ReadonlyArray<{ periodKey: string; actualPercent: number }>;
   /**
-   * When the target was first published (its plan came into force). A report cannot be overdue before the unit
-   * could file it: overdue days count from the later of the due date and this instant.
+   * When the target was first published (its plan came into force). A period that fell due before it is not required
+   * (nobody could report on a target that did not exist yet): it is never overdue, see `isReportRequired`.
    */
   firstPublishedAt?: Date | null;
 }
@@ -42,7 +42,7 @@ export interface Warning {
   /** Latest reported cumulative percent (0 before the first report). */
   actualPercent: number;
   lagPoints: number;
-  /** Days the oldest missing report is overdue (0 when none), counted from its due date or the first publication, whichever is later. */
+  /** Days the oldest missing required report is overdue (0 when none), counted from its due date. */
   overdueDays: number;
   reasons: WarningReason[];
 }
@@ -64,10 +64,9 @@ export function computeWarning(input: WarningInput, now: Date, t: WarningThresho
   const lagPoints = Math.max(0, plannedPercent - actualPercent);
 
   const reported = new Set(input.reports.map((r) => r.periodKey));
-  const publishedAt = input.firstPublishedAt?.getTime() ?? -Infinity;
   const overdueDays = input.milestones.reduce((max, m) => {
-    if (reported.has(m.periodKey)) return max;
-    const late = now.getTime() - Math.max(reportDueAt(input.year, m.periodKey, t.dueDay).getTime(), publishedAt);
+    if (reported.has(m.periodKey) || !isReportRequired(input.year, m.periodKey, t.dueDay, input.firstPublishedAt)) return max;
+    const late = now.getTime() - reportDueAt(input.year, m.periodKey, t.dueDay).getTime();
     return late > 0 ? Math.max(max, Math.ceil(late / DAY)) : max;
   }, 0);
 
@@ -87,6 +86,14 @@ export function computeWarning(input: WarningInput, now: Date, t: WarningThresho
   }
   const level: WarningLevel = reasons.some((r) => r.level === 'RED') ? 'RED' : reasons.length ? 'YELLOW' : 'GREEN';
   return { level, plannedPercent, actualPercent, lagPoints, overdueDays, reasons };
+}
+
+/**
+ * A period's report is required unless it fell due before the target's first publication: such a period may still be
+ * reported (补报, flagged late as usual) but is never overdue nor reminded of. Unknown publication: required.
+ */
+export function isReportRequired(year: number, periodKey: string, dueDay: number, firstPublishedAt: Date | null | undefined): boolean {
+  return !firstPublishedAt || reportDueAt(year, periodKey, dueDay) >= firstPublishedAt;
 }
 
 /** A report is late when it arrives after its due instant. */
