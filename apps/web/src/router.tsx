@@ -1,9 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAccess, RequireSession } from './auth/guards';
-import { ForbiddenPage } from './pages/exception/ForbiddenPage';
-import { NotFoundPage } from './pages/exception/NotFoundPage';
 import { RouteErrorPage } from './pages/exception/RouteErrorPage';
+import { ForbiddenPage, NotFoundPage } from './pages/shellPages';
 import { PAGE_ROUTES } from './routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));

@@ -3,9 +3,7 @@ import { Flex, Spin } from 'antd';
 import { Navigate, useLocation } from 'react-router';
 import type { RouteDef } from '@jx/contract';
 import { BasicLayout, PageFallback } from '../layouts/BasicLayout';
-import { ForcedPasswordChangePage } from '../pages/password/ForcedPasswordChangePage';
-import { ForcedMfaEnrollmentPage } from '../pages/security/ForcedMfaEnrollmentPage';
-import { ForbiddenPage } from '../pages/exception/ForbiddenPage';
+import { ForbiddenPage, ForcedMfaEnrollmentPage, ForcedPasswordChangePage } from '../pages/shellPages';
 import { canCall } from './access';
 import { useSessionState } from './session';
 import { useCurrentUser } from './useCurrentUser';
@@ -31,15 +29,24 @@ export function RequireSession() {
     return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
   if (session.user.mustChangePassword || session.user.passwordExpired) {
-    return <ForcedPasswordChangePage user={session.user} />;
+    return (
+      <Suspense fallback={<FullPageSpin />}>
+        <ForcedPasswordChangePage user={session.user} />
+      </Suspense>
+    );
   }
-  if (session.user.mfaEnrollmentRequired) return <ForcedMfaEnrollmentPage user={session.user} />;
+  if (session.user.mfaEnrollmentRequired) {
+    return (
+      <Suspense fallback={<FullPageSpin />}>
+        <ForcedMfaEnrollmentPage user={session.user} />
+      </Suspense>
+    );
+  }
   return <BasicLayout user={session.user} />;
 }
 
 /** Renders the page only when the user's roles may call the page's gate route; else a 403 page. */
 export function RequireAccess({ gate, children }: { gate: RouteDef; children: ReactNode }) {
   const user = useCurrentUser();
-  if (!canCall(gate, user.roles)) return <ForbiddenPage />;
-  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+  return <Suspense fallback={<PageFallback />}>{canCall(gate, user.roles) ? children : <ForbiddenPage />}</Suspense>;
 }

@@ -16,6 +16,11 @@ export const warnings: typeof zh = {
     YELLOW: 'Yellow',
     GREEN: 'Normal',
   },
+  reasonTags: {
+    BEHIND_PLAN: 'Behind plan',
+    REPORT_OVERDUE: 'Report overdue',
+    DEADLINE_PASSED: 'Deadline passed',
+  },
   filters: {
     level: 'Level',
     unit: 'Unit',

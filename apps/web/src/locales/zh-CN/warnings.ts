@@ -14,6 +14,11 @@ export const warnings = {
     YELLOW: '黄色预警',
     GREEN: '正常',
   },
+  reasonTags: {
+    BEHIND_PLAN: '进度落后',
+    REPORT_OVERDUE: '逾期未报',
+    DEADLINE_PASSED: '超期未完成',
+  },
   filters: {
     level: '预警级别',
     unit: '责任单位',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { exportOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
@@ -7,9 +7,10 @@ import { useOrders, type OrderQuery } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
+import { isFiltered } from '../../components/isFiltered';
+import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
-import { FilterBar, ServerTable } from '../../components/ServerTable';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -54,7 +55,7 @@ export function SupervisionPage() {
   const [selected, setSelected] = useState<SupervisionOrder | null>(null);
   const actions = useOrderActions({ onDone: (o) => setSelected((s) => (s?.id === o.id ? o : s)) });
   const f = table.state.filters;
-  const filtered = f.status !== initialFilters.status || !!f.unitId || !!f.overdue;
+  const filtered = isFiltered(f, initialFilters);
   const total = counts ? SUPERVISION_STATUSES.reduce((n, s) => n + counts[s], 0) : undefined;
 
   const columns: ColumnsType<SupervisionOrder> = [
@@ -148,29 +149,22 @@ export function SupervisionPage() {
           {card('overdue', counts?.overdue)}
         </Row>
         <Card>
-          <FilterBar filtered={filtered} onReset={table.resetFilters}>
-            <Select<SupervisionStatus>
-              allowClear
-              style={{ width: 150 }}
-              placeholder={t('supervision.filters.status')}
-              value={f.status}
-              onChange={(v) => table.setFilters({ status: v })}
-              options={SUPERVISION_STATUSES.map((s) => ({ value: s, label: t(`supervision.statuses.${s}`) }))}
-              data-testid="order-filter-status"
-            />
-            {unitOnly ? null : (
-              <UnitTreeSelect
-                style={{ width: 220 }}
-                placeholder={t('supervision.filters.unit')}
-                value={f.unitId}
-                onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
-                data-testid="order-filter-unit"
-              />
-            )}
-            <Checkbox checked={!!f.overdue} onChange={(e) => table.setFilters({ overdue: e.target.checked ? 'true' : undefined })} data-testid="order-filter-overdue">
-              {t('supervision.filters.overdueOnly')}
-            </Checkbox>
-          </FilterBar>
+          <ListFilters<Filters>
+            table={table}
+            unitOnly={unitOnly}
+            initialFilters={initialFilters}
+            fields={[
+              {
+                kind: 'select',
+                name: 'status',
+                placeholder: t('supervision.filters.status'),
+                options: SUPERVISION_STATUSES.map((s) => ({ value: s, label: t(`supervision.statuses.${s}`) })),
+                testId: 'order-filter-status',
+              },
+              { kind: 'unit', name: 'unitId', placeholder: t('supervision.filters.unit'), testId: 'order-filter-unit' },
+              { kind: 'checkbox', name: 'overdue', value: 'true', label: t('supervision.filters.overdueOnly'), testId: 'order-filter-overdue' },
+            ]}
+          />
           <ServerTable<SupervisionOrder>
             data-testid="order-table"
             rowKey="id"

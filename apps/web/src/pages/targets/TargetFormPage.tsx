@@ -13,6 +13,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { targetKeys } from '../../api/keys';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { defaultYear } from '../../components/YearPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { blankToNull, bodyShape, dateToInput } from '../../components/form/zodRule';
@@ -21,7 +22,7 @@ import { useT } from '../../locales';
 import { indicatorOptions, isLeafOption } from './indicatorOptions';
 import { MilestoneEditor, evenMilestones } from './MilestoneEditor';
 import { ResponsiblesEditor, type ResponsibleValue } from './ResponsiblesEditor';
-import { defaultYear, isUnitOnly, TargetStatusTag } from './shared';
+import { isUnitOnly, TargetStatusTag } from './shared';
 
 interface Values {
   unitId?: string;

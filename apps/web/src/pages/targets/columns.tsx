@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { TARGET_SORT_FIELDS, TargetListItem } from '@jx/contract';
 import type { TFunction } from '../../locales';
 import { TargetStatusTag, WARNING_COLORS, type TargetAction } from './shared';
+import { DANGER_ACTIONS } from './useTargetActions';
 
 type SortField = (typeof TARGET_SORT_FIELDS)[number];
 
@@ -76,7 +77,7 @@ export function targetColumns(
         return (
           <Space size={0} wrap>
             {actions.map((a) => (
-              <Button key={a} type="link" size="small" danger={a === 'return' || a === 'delete' || a === 'cancelRevision'} onClick={() => opts.onAction(a, r)} data-testid={`target-action-${a}`}>
+              <Button key={a} type="link" size="small" danger={DANGER_ACTIONS.has(a)} onClick={() => opts.onAction(a, r)} data-testid={`target-action-${a}`}>
                 {t(`targets.actions.${a}`)}
               </Button>
             ))}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Flex, Select, Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import {
   approveTarget,
   cancelTargetRevision,
@@ -12,10 +12,10 @@ import {
   type Role,
   type Target,
   type TargetStatus,
-  type Year,
 } from '@jx/contract';
 import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
+import { defaultYear, YearPicker } from '../../components/YearPicker';
 import { useT } from '../../locales';
 
 export const STATUS_COLORS: Record<TargetStatus, string> = {
@@ -42,11 +42,6 @@ export function isUnitOnly(roles: readonly Role[]): boolean {
   return roles.every((r) => r === 'UNIT_ADMIN' || r === 'UNIT_STAFF');
 }
 
-/** The year to show first: the one in progress, else the newest. */
-export function defaultYear(years: readonly Year[]): Year | undefined {
-  return years.find((y) => y.status === 'ACTIVE') ?? [...years].sort((a, b) => b.year - a.year)[0];
-}
-
 /** The years, the chosen one (default: the one in progress) and a picker for the page header. */
 export function useYearChoice(initial?: string) {
   const t = useT();
@@ -55,18 +50,15 @@ export function useYearChoice(initial?: string) {
   const yearId = picked ?? defaultYear(years.data ?? [])?.id;
   const year = years.data?.find((y) => y.id === yearId);
   const picker = (
-    <Flex gap={8} align="center">
-      <Typography.Text>{t('targets.year')}</Typography.Text>
-      <Select
-        style={{ width: 200 }}
-        placeholder={t('targets.yearPlaceholder')}
-        loading={years.isLoading}
-        value={yearId}
-        onChange={(v: string) => setYearId(v)}
-        options={[...(years.data ?? [])].sort((a, b) => b.year - a.year).map((y) => ({ value: y.id, label: y.name }))}
-        data-testid="target-year-select"
-      />
-    </Flex>
+    <YearPicker
+      years={years.data}
+      loading={years.isLoading}
+      value={yearId}
+      onChange={setYearId}
+      label={t('targets.year')}
+      placeholder={t('targets.yearPlaceholder')}
+      testId="target-year-select"
+    />
   );
   return { years, yearId, year, setYearId, picker };
 }

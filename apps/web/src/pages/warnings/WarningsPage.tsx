@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Tag } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
@@ -25,15 +25,24 @@ const CARD_ORDER: readonly WarningLevel[] = ['RED', 'YELLOW', 'GREEN'];
 const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#d48806', GREEN: '#389e0d' };
 const TAG_COLORS: Record<WarningLevel, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };
 
+/** Filters a link asks for: ?level= from 我的待办, ?unitId= or ?targetTypeId= (with ?yearId=) from 统计分析. */
+function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
+  const linked: Partial<Filters> = {
+    level: enumParam(search.get('level'), WARNING_LEVELS),
+    unitId: search.get('unitId') ?? undefined,
+    targetTypeId: search.get('targetTypeId') ?? undefined,
+  };
+  return Object.values(linked).some(Boolean) ? linked : undefined;
+}
+
 /** 预警中心: the year's published targets with their warning level, counts per level, filters. */
 export function WarningsPage() {
   const t = useT();
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
-  const { years, yearId, picker } = useYearChoice();
   const [search] = useSearchParams();
-  const linkedLevel = enumParam(search.get('level'), WARNING_LEVELS);
-  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, linkedFilters: linkedLevel ? { level: linkedLevel } : undefined, sendSort: false });
+  const { years, yearId, picker } = useYearChoice(search.get('yearId') ?? undefined);
+  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, linkedFilters: linkedFilters(search), sendSort: false });
   const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
   const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
   const f = table.state.filters;
@@ -44,24 +53,24 @@ export function WarningsPage() {
     {
       key: 'title',
       title: t('warnings.fields.title'),
-      width: 220,
+      width: 190,
       fixed: 'left',
       render: (_, r) => <Link to={`/targets/${r.targetId}`}>{r.title}</Link>,
     },
-    { key: 'unit', title: t('warnings.fields.unit'), dataIndex: 'unitName', width: 150 },
-    { key: 'type', title: t('warnings.fields.type'), dataIndex: 'targetTypeName', width: 120 },
+    { key: 'unit', title: t('warnings.fields.unit'), dataIndex: 'unitName', width: 140 },
+    { key: 'type', title: t('warnings.fields.type'), dataIndex: 'targetTypeName', width: 96 },
     {
       key: 'level',
       title: t('warnings.fields.level'),
-      width: 100,
+      width: 96,
       render: (_, r) => (
         <Tag color={TAG_COLORS[r.level]} data-testid="warning-level" data-level={r.level}>
           {t(`warnings.levelTags.${r.level}`)}
         </Tag>
       ),
     },
-    { key: 'planned', title: t('warnings.fields.planned'), width: 90, align: 'right', render: (_, r) => `${r.plannedPercent}%` },
-    { key: 'actual', title: t('warnings.fields.actual'), width: 90, align: 'right', render: (_, r) => `${r.actualPercent}%` },
+    { key: 'planned', title: t('warnings.fields.planned'), width: 76, align: 'right', render: (_, r) => `${r.plannedPercent}%` },
+    { key: 'actual', title: t('warnings.fields.actual'), width: 76, align: 'right', render: (_, r) => `${r.actualPercent}%` },
     {
       key: 'lag',
       title: t('warnings.fields.lag'),
@@ -69,25 +78,25 @@ export function WarningsPage() {
       align: 'right',
       render: (_, r) => (r.lagPoints > 0 ? t('warnings.lagPoints', { n: r.lagPoints }) : '—'),
     },
-    { key: 'overdueDays', title: t('warnings.fields.overdueDays'), width: 100, align: 'right', render: (_, r) => (r.overdueDays > 0 ? r.overdueDays : '—') },
+    { key: 'overdueDays', title: t('warnings.fields.overdueDays'), width: 86, align: 'right', render: (_, r) => (r.overdueDays > 0 ? r.overdueDays : '—') },
     {
       key: 'reasons',
       title: t('warnings.fields.reasons'),
-      width: 340,
+      width: 230,
+      // The numbers behind a reason are in the columns before it: a short tag per reason, its full sentence on hover.
       render: (_, r) =>
         r.reasons.length === 0 ? (
           '—'
         ) : (
-          <ul className="warning-reasons">
+          <Flex wrap gap={4} data-testid="warning-reasons">
             {r.reasons.map((reason) => (
-              <li key={reason.code}>
-                <Tag color={TAG_COLORS[reason.level]} style={{ marginInlineEnd: 4 }}>
-                  {t(`warnings.levels.${reason.level}`)}
+              <Tooltip key={reason.code} title={reason.message}>
+                <Tag color={TAG_COLORS[reason.level]} style={{ marginInlineEnd: 0 }} data-code={reason.code}>
+                  {t(`warnings.reasonTags.${reason.code}`)}
                 </Tag>
-                {reason.message}
-              </li>
+              </Tooltip>
             ))}
-          </ul>
+          </Flex>
         ),
     },
   ];
@@ -141,7 +150,7 @@ export function WarningsPage() {
             columns={columns}
             query={query}
             table={table}
-            scroll={{ x: 1360 }}
+            scroll={{ x: 1100 }}
             empty={filtered ? t('warnings.emptyFiltered') : t('warnings.empty')}
           />
         </Card>
