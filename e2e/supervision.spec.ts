@@ -15,6 +15,8 @@ test('领导点评并下达督办 → 成都单位从站内消息进入目标并
   const filterUnit = page.getByTestId('target-filter-unit');
   await expect(async () => {
     await filterUnit.click();
+    // A retry starts from an empty search box: select what an earlier attempt typed, then type over it.
+    await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('成都');
     await page.locator('.ant-select-tree-title:visible').getByText('成都市交通运输局', { exact: true }).click({ timeout: 2_000 });
     await expect(filterUnit).toContainText('成都市交通运输局', { timeout: 1_000 });
