@@ -1,2 +1,11 @@
 export { roundHalfUp } from './round.ts';
 export { rankWithTies } from './rank.ts';
+export * from './model.ts';
+export * from './inputs.ts';
+export type { MissingInput } from './missing.ts';
+export { missingKey } from './missing.ts';
+export type * from './receipt.ts';
+export type { QuotaReceipt } from './quota.ts';
+export { quotaLimit } from './quota.ts';
+export { ScoringInputError, type Issue } from './errors.ts';
+export { summarise, type CategoryResult, type UnitResult } from './summarise.ts';
