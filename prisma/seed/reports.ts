@@ -124,8 +124,13 @@ export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year
   const respOf = new Map<string, string[]>();
   for (const r of targets.responsibles) respOf.set(r.targetId, [...(respOf.get(r.targetId) ?? []), r.personId]);
 
+  // The plan in force: a target under revision (修订) is still executed and reported against its published snapshot.
+  for (const r of targets.revisions) {
+    if (r.status === 'PUBLISHED') milestonesOf.set(r.targetId, (r.snapshot as { milestones: { period: string; plannedPercent: number }[] }).milestones);
+  }
+
   const out: ReportsSeed = { reports: [], comments: [], orders: [] };
-  const published = targets.targets.filter((t) => t.status === 'PUBLISHED' && t.deadline.getUTCFullYear() === year);
+  const published = targets.targets.filter((t) => t.publishedRevisionNo !== null && t.deadline.getUTCFullYear() === year);
   const classOf = new Map<string, string>();
   for (const t of published) {
     const code = typeCode.get(t.targetTypeId) ?? 'FUNCTIONAL';

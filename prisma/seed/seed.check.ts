@@ -286,7 +286,7 @@ function checkExecution(d: Dump): void {
   for (const r of d.reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
   for (const r of d.reports) {
     const t = targetById.get(r.targetId);
-    assert.ok(t && t.status === 'PUBLISHED', `report ${r.id}: only published targets get reports`);
+    assert.ok(t && t.publishedRevisionNo !== null, `report ${r.id}: only targets with a plan in force get reports`);
     assert.equal(r.late, isReportLate(YEAR, r.periodKey, r.submittedAt, DUE_DAY), `report ${r.id}: late flag matches reportDueAt`);
     assert.ok(r.submittedAt > periodEnd(YEAR, r.periodKey) && r.submittedAt <= NOW, `report ${r.id}: submitted after its period ended, before now`);
     assert.ok(r.actualPercent >= 0 && r.actualPercent <= 100, `report ${r.id}: percent in range`);
@@ -305,9 +305,20 @@ function checkExecution(d: Dump): void {
   assert.ok(d.orders.every((o) => (o.status === 'OPEN') === (o.response === null) && (o.status === 'CLOSED') === (o.closedAt !== null)), 'order states consistent');
 
   const year = d.years.find((y) => y.year === YEAR)!;
-  const published = d.targets.filter((t) => t.status === 'PUBLISHED' && t.yearId === year.id);
+  // Every target with a plan in force, those under revision (修订) included: the warning centre lists them all.
+  const published = d.targets.filter((t) => t.publishedRevisionNo !== null && t.yearId === year.id);
   const milestonesOf = new Map<string, { periodKey: string; plannedPercent: number }[]>();
-  for (const m of d.milestones) milestonesOf.set(m.targetId, [...(milestonesOf.get(m.targetId) ?? []), { periodKey: m.period, plannedPercent: m.plannedPercent }]);
+  const firstPublishedAt = new Map<string, Date>();
+  for (const r of d.revisions) {
+    if (r.status !== 'PUBLISHED') continue;
+    const snapshot = r.snapshot as { milestones: { period: string; plannedPercent: number }[] };
+    milestonesOf.set(r.targetId, snapshot.milestones.map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })));
+    if (r.publishedAt && !(firstPublishedAt.get(r.targetId)! <= r.publishedAt)) firstPublishedAt.set(r.targetId, r.publishedAt);
+  }
+  const inForceTargets = new Set(published.map((t) => t.id));
+  const revising = published.filter((t) => t.status !== 'PUBLISHED');
+  assert.ok(revising.every((t) => reportsOf.has(t.id) || !milestonesOf.get(t.id)?.length), 'targets under revision are still reported on');
+  assert.ok(d.reports.every((r) => inForceTargets.has(r.targetId) || targetById.get(r.targetId)?.yearId !== year.id), 'reports only on targets in force');
   const spread = { GREEN: 0, YELLOW: 0, RED: 0 };
   for (const t of published) {
     const w = computeWarning(
@@ -317,6 +328,7 @@ function checkExecution(d: Dump): void {
         deadline: t.deadline.toISOString().slice(0, 10),
         milestones: milestonesOf.get(t.id) ?? [],
         reports: (reportsOf.get(t.id) ?? []).map((r) => ({ periodKey: r.periodKey, actualPercent: r.actualPercent })),
+        firstPublishedAt: firstPublishedAt.get(t.id) ?? null,
       },
       NOW,
       { yellowLagPoints: 10, redLagPoints: 25, overdueRedDays: 5, dueDay: DUE_DAY },
