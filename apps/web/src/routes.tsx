@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   AimOutlined,
+  BarChartOutlined,
   BellOutlined,
   ApartmentOutlined,
   CheckSquareOutlined,
@@ -39,6 +40,7 @@ import {
   listWarnings,
   listOrders,
   listReports,
+  statisticsOverview,
   getReport,
   getDocument,
   listPersons,
@@ -135,6 +137,15 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     icon: <FileTextOutlined />,
     page: lazy(() => import('./pages/reports/ReportsPage')),
     gate: listReports,
+    group: 'targets',
+    menu: 'main',
+  },
+  {
+    path: '/statistics',
+    titleKey: 'statistics.menu',
+    icon: <BarChartOutlined />,
+    page: lazy(() => import('./pages/statistics/StatisticsPage')),
+    gate: statisticsOverview,
     group: 'targets',
     menu: 'main',
   },

@@ -15,6 +15,7 @@ import { targetExcelRoutes } from './targets/excel/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -32,6 +33,7 @@ export async function registerModules(app: FastifyInstance) {
   await documentRoutes(app);
   executionRoutes(app);
   notificationRoutes(app);
+  statisticsRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

@@ -135,6 +135,10 @@ const TABLE: Record<string, Row> = {
   'orders.close':            [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'orders.reject':           [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
+  // 统计分析: the 决策分析 roles (leaders, departments, the office), each within its target scope; not units, not admin or auditor.
+  'statistics.overview':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.export':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
+
   'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.onboard':         [401,  403,  403, 403, 403, 201,  403, 403, 403],

@@ -80,6 +80,12 @@ export const warningKeys = {
   list: (query: object) => ['warnings', 'list', query] as const,
 };
 
+/** 统计分析: a year's execution statistics per grouping. */
+export const statisticsKeys = {
+  all: ['statistics'] as const,
+  overview: (yearId: string, groupBy: string) => ['statistics', 'overview', yearId, groupBy] as const,
+};
+
 /** 点评 / 督办: a target's comments, supervision-order lists, the report periods a comment or order may name. */
 export const supervisionKeys = {
   all: ['supervision'] as const,

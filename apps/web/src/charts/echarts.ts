@@ -1,7 +1,7 @@
 // The app's only entry to echarts. Registering just the parts our charts draw keeps the library at about half its
 // full size; a new chart type or component must be added here (echarts silently ignores unregistered ones).
 import * as echarts from 'echarts/core';
-import { LineChart, type LineSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
@@ -12,10 +12,10 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, BarChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
 
 /** The options a chart may set: only what is registered above type-checks. */
-export type ChartOption = echarts.ComposeOption<LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type ChartOption = echarts.ComposeOption<LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 // Re-exported, not destructured from the namespace: that would keep every export of echarts/core in the bundle.
 export { init, type EChartsType } from 'echarts/core';

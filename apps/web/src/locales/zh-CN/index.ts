@@ -16,6 +16,7 @@ import { supervision } from './supervision';
 import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
+import { statistics } from './statistics';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel, statistics };

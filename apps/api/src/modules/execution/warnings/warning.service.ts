@@ -32,14 +32,19 @@ const warningTargetSelect = {
   milestones: { select: { period: true, plannedPercent: true } },
 } as const satisfies Prisma.TargetSelect;
 
+/** A target with a plan in force and what its warning is computed from. */
+export interface PlanInForce {
+  target: { id: string; title: string; yearId: string; unitId: string; unitName: string; targetTypeId: string; targetTypeName: string };
+  input: Omit<WarningInput, 'reports'> & { reports: ReadonlyArray<{ periodKey: string; actualPercent: number; late: boolean }> };
+}
+
 /**
- * The warning of every target matching `where` that has a plan in force (published at least once), as of `now`.
- * Overdue reports count from the first publication at the earliest (a target published in November is not 300 days
- * late with its January report).
+ * Every target matching `where` that has a plan in force (published at least once), with the plan, its reports and its
+ * first publication: what `computeWarning` needs.
  * The plan in force is the working copy while PUBLISHED, else the snapshot of revision `publishedRevisionNo`
  * (decision 0007). Four queries whatever the number of targets: targets with milestones, revisions in force, reports, first publications.
  */
-export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInput, now: Date, t: WarningThresholds): Promise<TargetWarning[]> {
+export async function plansInForce(db: Db | Tx, where: Prisma.TargetWhereInput): Promise<PlanInForce[]> {
   const targets = await db.target.findMany({
     where: { AND: [where, { publishedRevisionNo: { not: null } }] },
     select: warningTargetSelect,
@@ -55,38 +60,47 @@ export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInpu
           select: { targetId: true, snapshot: true },
         })
       : Promise.resolve([]),
-    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true, actualPercent: true } }),
+    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true, actualPercent: true, late: true } }),
     db.targetRevision.groupBy({ by: ['targetId'], where: { targetId: { in: ids }, publishedAt: { not: null } }, _min: { publishedAt: true } }),
   ]);
   const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
   const snapshotOf = new Map(revisions.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
-  const reportsOf = new Map<string, { periodKey: string; actualPercent: number }[]>();
+  const reportsOf = new Map<string, { periodKey: string; actualPercent: number; late: boolean }[]>();
   for (const r of reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
 
   return targets.map((x) => {
     const snap = x.status === 'PUBLISHED' ? null : snapshotOf.get(x.id);
-    const deadline = snap ? snap.deadline : formatDate(x.deadline);
-    const input: WarningInput = {
-      year: x.year.year,
-      rhythm: x.targetType.reportingRhythm,
-      deadline,
-      milestones: (snap ? snap.milestones : x.milestones).map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })),
-      reports: reportsOf.get(x.id) ?? [],
-      firstPublishedAt: firstPublishedAt.get(x.id) ?? null,
-    };
-    const w = computeWarning(input, now, t);
     return {
-      targetId: x.id,
-      title: snap ? snap.title : x.title,
-      yearId: x.yearId,
-      unitId: x.unitId,
-      unitName: x.unit.name,
-      targetTypeId: x.targetTypeId,
-      targetTypeName: x.targetType.name,
-      deadline,
-      ...w,
+      target: { id: x.id, title: snap ? snap.title : x.title, yearId: x.yearId, unitId: x.unitId, unitName: x.unit.name, targetTypeId: x.targetTypeId, targetTypeName: x.targetType.name },
+      input: {
+        year: x.year.year,
+        rhythm: x.targetType.reportingRhythm,
+        deadline: snap ? snap.deadline : formatDate(x.deadline),
+        milestones: (snap ? snap.milestones : x.milestones).map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })),
+        reports: reportsOf.get(x.id) ?? [],
+        firstPublishedAt: firstPublishedAt.get(x.id) ?? null,
+      },
     };
   });
+}
+
+/**
+ * The warning of every target matching `where` that has a plan in force (published at least once), as of `now`.
+ * A period that fell due before the first publication is not overdue (a target published in November is not 300 days
+ * late with its January report).
+ */
+export async function computeWarnings(db: Db | Tx, where: Prisma.TargetWhereInput, now: Date, t: WarningThresholds): Promise<TargetWarning[]> {
+  return (await plansInForce(db, where)).map(({ target: x, input }) => ({
+    targetId: x.id,
+    title: x.title,
+    yearId: x.yearId,
+    unitId: x.unitId,
+    unitName: x.unitName,
+    targetTypeId: x.targetTypeId,
+    targetTypeName: x.targetTypeName,
+    deadline: input.deadline,
+    ...computeWarning(input, now, t),
+  }));
 }
 
 const SEVERITY: Record<WarningLevel, number> = { RED: 0, YELLOW: 1, GREEN: 2 };

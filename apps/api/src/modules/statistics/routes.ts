@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { exportStatistics, statisticsOverview } from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
+import { fileDate } from '../targets/excel/export.ts';
+import { GROUP_LABELS, statisticsColumns } from './columns.ts';
+import { executionStatistics } from './statistics.service.ts';
+
+/** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
+export function statisticsRoutes(app: FastifyInstance) {
+  const { db, settings } = app.deps;
+  registerRoute(app, statisticsOverview, ({ ctx, query }) => executionStatistics(db, settings, ctx.actor, query, ctx.now));
+  registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
+    const stats = await executionStatistics(db, settings, ctx.actor, query, ctx.now);
+    const wb = newWorkbook();
+    addTableSheet(wb, `按${GROUP_LABELS[query.groupBy]}`, statisticsColumns(query.groupBy), [...stats.rows, stats.totals]);
+    const year = (await db.year.findUnique({ where: { id: query.yearId }, select: { year: true } }))?.year;
+    return sendXlsx(reply, await workbookBytes(wb), `统计分析-${year}-按${GROUP_LABELS[query.groupBy]}-${fileDate(ctx.now)}.xlsx`);
+  });
+}
