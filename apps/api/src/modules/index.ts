@@ -12,6 +12,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { frameworkRoutes } from './framework/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { targetExcelRoutes } from './targets/excel/routes.ts';
+import { responsibilityLetterRoutes } from './targets/letter/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
@@ -30,6 +31,7 @@ export async function registerModules(app: FastifyInstance) {
   frameworkRoutes(app);
   targetRoutes(app);
   targetExcelRoutes(app);
+  responsibilityLetterRoutes(app);
   await documentRoutes(app);
   executionRoutes(app);
   notificationRoutes(app);

@@ -348,6 +348,7 @@ describe('authorization: every route × every role', async () => {
       return { body: payload, headers, state: () => db.target.findMany({ where: { title } }) };
     },
     'targets.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'targets.responsibilityLetter': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'warnings.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'reports.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'orders.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),

@@ -107,6 +107,7 @@ const TABLE: Record<string, Row> = {
   'targets.importTemplate':  [401,  403,  403, 200, 200, 403,  403, 200, 403],
   'targets.import':          [401,  403,  403, 201, 201, 403,  403, 201, 403],
   'targets.export':          [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'targets.responsibilityLetter': [401, 200, 200, 200, 200, 403, 403, 200, 200],
 
   // 工作文档: uploaded by the unit admin, the target's responsible people (the recipe makes staff.chengdu one) and the
   // office; read by whoever reads the target. Leaders and departments read and comment but do not upload evidence.

@@ -16,6 +16,11 @@ export const targets: typeof zh = {
   warnings: { GREEN: 'On track', YELLOW: 'Warning', RED: 'Lagging' },
   create: 'New target',
   bulkAssign: 'Bulk assign',
+  letter: {
+    download: 'Download responsibility letter',
+    chooseUnit: 'Choose one responsible unit in the filters first',
+    fallbackName: 'responsibility-letter.docx',
+  },
   empty: 'No targets this year yet. Click “New target” to declare or assign one.',
   emptyReadOnly: 'No targets in your scope this year yet.',
   emptyFiltered: 'No target matches the filters. Change the filters.',

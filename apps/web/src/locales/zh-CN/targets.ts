@@ -16,6 +16,11 @@ export const targets = {
   warnings: { GREEN: '正常', YELLOW: '预警', RED: '滞后' },
   create: '新建目标',
   bulkAssign: '批量下达',
+  letter: {
+    download: '下载目标责任书',
+    chooseUnit: '请先在筛选条件中选择一个责任单位',
+    fallbackName: '目标责任书.docx',
+  },
   empty: '本年度还没有目标。可以点击“新建目标”申报或下达。',
   emptyReadOnly: '本年度在您的数据范围内还没有目标。',
   emptyFiltered: '没有符合筛选条件的目标，请调整筛选条件。',

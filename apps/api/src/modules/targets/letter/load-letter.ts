@@ -1,0 +1,82 @@
+import type { TargetSnapshot } from '@jx/contract';
+import type { Db } from '../../../lib/db.ts';
+import { hasRole, type Actor } from '../../../lib/context.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../lib/errors.ts';
+import { targetScopeWhere } from '../../../auth/scope.ts';
+import type { LetterData, LetterGroup, LetterTarget } from './letter-data.ts';
+
+/**
+ * How much of a unit's targets the actor reads (the rule of targets.list, targetScopeWhere):
+ * `whole` — the office, the main leader, a deputy with the unit in its portfolio, the unit itself;
+ * `types` — a department (the types it owns) or a deputy overseeing target types; null — nothing (403).
+ */
+export function letterScope(actor: Actor, unitId: string): 'whole' | 'types' | null {
+  if (hasRole(actor, 'LEADER_MAIN') || hasRole(actor, 'PERF_OFFICE')) return 'whole';
+  if (hasRole(actor, 'LEADER_DEPUTY') && actor.portfolioUnitIds.includes(unitId)) return 'whole';
+  if ((hasRole(actor, 'UNIT_ADMIN') || hasRole(actor, 'UNIT_STAFF')) && actor.unitId === unitId) return 'whole';
+  if (hasRole(actor, 'FUNC_DEPT') && actor.unitId) return 'types';
+  if (hasRole(actor, 'LEADER_DEPUTY') && actor.portfolioTargetTypeIds.length) return 'types';
+  return null;
+}
+
+/** `2.10.1` after `2.9.3`: indicator codes compared number by number. */
+const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * The letter of one unit and year: its published targets within the actor's scope (scope is part of the query), each
+ * in the version in force (the published snapshot, also for a target whose revision is under way). 404 → 403 → 409.
+ */
+export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unitId: string }): Promise<LetterData> {
+  const [year, unit] = await Promise.all([
+    db.year.findUnique({ where: { id: q.yearId }, select: { year: true } }),
+    db.unit.findUnique({ where: { id: q.unitId }, select: { name: true } }),
+  ]);
+  if (!year) throw new NotFoundError('考核年度');
+  if (!unit) throw new NotFoundError('单位');
+  const scope = letterScope(actor, q.unitId);
+  if (!scope) throw new ForbiddenError('无权查看该单位的目标');
+
+  const rows = await db.target.findMany({
+    where: { AND: [targetScopeWhere(actor), { yearId: q.yearId, unitId: q.unitId, publishedRevisionNo: { not: null } }] },
+    select: {
+      id: true,
+      publishedRevisionNo: true,
+      targetType: { select: { id: true, name: true, sortOrder: true } },
+      revisions: { select: { revisionNo: true, snapshot: true } },
+    },
+  });
+  if (!rows.length) {
+    const what = scope === 'types' ? '您主管的目标类型中' : '';
+    throw new ConflictError(`${unit.name}${year.year}年度${what}尚无已发布的目标，发布后才能生成目标责任书`);
+  }
+
+  const inForce = rows.map((r) => ({
+    type: r.targetType,
+    snapshot: r.revisions.find((v) => v.revisionNo === r.publishedRevisionNo)!.snapshot as unknown as TargetSnapshot,
+  }));
+  const indicators = await db.indicator.findMany({ where: { id: { in: [...new Set(inForce.map((x) => x.snapshot.indicatorId))] } }, select: { id: true, code: true } });
+  const codeOf = new Map(indicators.map((i) => [i.id, i.code]));
+  inForce.sort(
+    (a, b) =>
+      a.type.sortOrder - b.type.sortOrder ||
+      a.type.name.localeCompare(b.type.name, 'zh') ||
+      byCode(codeOf.get(a.snapshot.indicatorId) ?? '', codeOf.get(b.snapshot.indicatorId) ?? '') ||
+      a.snapshot.title.localeCompare(b.snapshot.title, 'zh'),
+  );
+
+  const groups: (LetterGroup & { typeId: string })[] = [];
+  for (const { type, snapshot: s } of inForce) {
+    if (groups.at(-1)?.typeId !== type.id) groups.push({ typeId: type.id, typeName: type.name, targets: [] });
+    const target: LetterTarget = {
+      title: s.title,
+      content: s.content,
+      measures: s.measures,
+      deadline: s.deadline,
+      expectedResult: s.expectedResult,
+      maxScore: s.maxScore,
+      responsibles: s.responsibles.map((p) => ({ name: p.personName, share: p.share })),
+    };
+    groups.at(-1)!.targets.push(target);
+  }
+  return { year: year.year, unitName: unit.name, limitedToTypes: scope === 'types' ? groups.map((g) => g.typeName) : null, groups: groups.map(({ typeName, targets }) => ({ typeName, targets })) };
+}
