@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildDocx, GOOD_TABLE, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
-import { approveAndPublish, findTarget, inDays, loginAs, shot, switchUser } from './fixtures';
+import { approveAndPublish, declareTarget, findTarget, inDays, loginAs, shot, switchUser } from './fixtures';
 
 /**
  * The whole year's chain in one run, each step by the role that does it in the office:
@@ -34,39 +34,13 @@ test('全链路：单位申报 → 绩效办审核发布 → 责任人报送进�
 
   // 1. unit.chengdu declares the target: milestones spread evenly, staff.chengdu's person responsible for 100 %.
   await switchUser(page, 'unit.chengdu');
-  await page.getByTestId('side-menu').getByText('目标管理').click();
-  await page.getByTestId('target-create').click();
-  await expect(page.getByTestId('target-form')).toBeVisible();
-  const typeSelect = page.getByTestId('target-form-type');
-  await expect(async () => {
-    await typeSelect.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
-    await expect(typeSelect.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await page.getByTestId('target-form-indicator').click();
-  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
-  await page.getByTestId('target-form-title').fill(title);
-  await page.getByTestId('target-form-content').fill('完成农村公路提质改造 100 公里。');
-  await page.getByTestId('target-form-measures').fill('分片包干，按月调度，季度督查。');
-  await page.getByTestId('target-form-expected').fill('年底前全部完工并通过交工验收。');
-  await page.getByTestId('target-form-deadline').click();
-  await page.keyboard.type(`${new Date().getFullYear()}-12-31`);
-  await page.keyboard.press('Enter');
-  await page.getByTestId('target-form-score').fill('5');
-  await page.getByTestId('milestone-even').click();
-  await page.getByTestId('responsible-add').click();
-  const personSelect = page.getByTestId('responsible-person-0');
-  await expect(async () => {
-    await personSelect.click();
-    await page.keyboard.type(staffName);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: staffName }).first().click({ timeout: 2_000 });
-    await expect(personSelect).toContainText(staffName, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
-  await page.getByTestId('target-form-submit').click();
-  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
-  await expect(page.getByTestId('target-detail-status')).toContainText('待审核');
-  await expect(page.getByTestId('target-responsibles')).toContainText(staffName);
+  await declareTarget(page, {
+    title,
+    content: '完成农村公路提质改造 100 公里。',
+    measures: '分片包干，按月调度，季度督查。',
+    expected: '年底前全部完工并通过交工验收。',
+    responsible: staffName,
+  });
 
   // 2. perf approves it in the review queue and publishes it.
   await switchUser(page, 'perf');

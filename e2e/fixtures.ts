@@ -40,6 +40,66 @@ export function inDays(n: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
 }
 
+export interface TargetDraft {
+  title: string;
+  content: string;
+  measures: string;
+  expected: string;
+  /** The responsible person's name; without it the first person offered is taken. */
+  responsible?: string;
+}
+
+/**
+ * From 目标管理, as a unit: 新建目标 with the first target type, a third-level indicator, a deadline at the year's end,
+ * 5 points, milestones spread evenly and one responsible person for 100 %; submitted (待审核), on its detail page.
+ */
+export async function declareTarget(page: Page, draft: TargetDraft) {
+  await page.getByTestId('side-menu').getByText('目标管理').click();
+  await expect(page.getByTestId('target-table')).toBeVisible();
+  await page.getByTestId('target-create').click();
+  await expect(page.getByTestId('target-form')).toBeVisible();
+  // The type is enabled only once the unit is known, and the dropdown animates in: retry until the select has a value
+  // (in antd 6 the chosen value sits in `.ant-select-content-has-value`).
+  const typeSelect = page.getByTestId('target-form-type');
+  await expect(async () => {
+    await typeSelect.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
+    await expect(typeSelect.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await page.getByTestId('target-form-indicator').click();
+  // A third-level (leaf) indicator: only leaves can be chosen.
+  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+  await page.getByTestId('target-form-title').fill(draft.title);
+  await page.getByTestId('target-form-content').fill(draft.content);
+  await page.getByTestId('target-form-measures').fill(draft.measures);
+  await page.getByTestId('target-form-expected').fill(draft.expected);
+  await page.getByTestId('target-form-deadline').click();
+  await page.keyboard.type(`${new Date().getFullYear()}-12-31`);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('target-form-score').fill('5');
+  await expect(page.getByTestId('milestone-editor')).toBeVisible();
+  await page.getByTestId('milestone-even').click();
+  await page.getByTestId('responsible-add').click();
+  const person = page.getByTestId('responsible-person-0');
+  const name = draft.responsible;
+  if (name) {
+    await expect(async () => {
+      await person.click();
+      await page.keyboard.type(name);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click({ timeout: 2_000 });
+      await expect(person).toContainText(name, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  } else {
+    await person.click();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
+  await page.getByTestId('target-form-submit').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(draft.title);
+  await expect(page.getByTestId('target-detail-status')).toContainText('待审核');
+  await expect(page.getByTestId('target-responsibles')).toContainText(name ?? '100.00%');
+}
+
 /** As 目标绩效办: approve the submitted target in the review queue, then publish it from 待发布. */
 export async function approveAndPublish(page: Page, title: string) {
   await page.getByTestId('side-menu').getByText('目标审核').click();

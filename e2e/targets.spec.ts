@@ -1,45 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { approveAndPublish, loginAs, switchUser } from './fixtures';
+import { approveAndPublish, declareTarget, loginAs, switchUser } from './fixtures';
 
 test('单位申报目标（里程碑、责任人）并提交 → 绩效办在审核队列审核通过并发布 → 单位看到已发布', async ({ page }) => {
   const title = `E2E 智慧交通试点 ${Date.now()}`;
-  const year = new Date().getFullYear();
 
   // unit.chengdu declares a target with a milestone plan and one responsible person, and submits it.
   await loginAs(page, 'unit.chengdu');
-  await page.getByTestId('side-menu').getByText('目标管理').click();
-  await expect(page.getByTestId('target-table')).toBeVisible();
-  await page.getByTestId('target-create').click();
-  await expect(page.getByTestId('target-form')).toBeVisible();
-  // antd opens its dropdown with an animation (and enables the type only once the unit is known); retry the pick until
-  // the select shows a value. In antd 6 the chosen value sits in `.ant-select-content-has-value` (no selection-item).
-  const typeSelect = page.getByTestId('target-form-type');
-  await expect(async () => {
-    await typeSelect.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
-    await expect(typeSelect.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await page.getByTestId('target-form-indicator').click();
-  // A third-level (leaf) indicator: only leaves can be chosen.
-  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
-  await page.getByTestId('target-form-title').fill(title);
-  await page.getByTestId('target-form-content').fill('建设智慧交通综合服务平台。');
-  await page.getByTestId('target-form-measures').fill('成立专班，按月调度。');
-  await page.getByTestId('target-form-expected').fill('平台上线运行。');
-  await page.getByTestId('target-form-deadline').click();
-  await page.keyboard.type(`${year}-12-31`);
-  await page.keyboard.press('Enter');
-  await page.getByTestId('target-form-score').fill('5');
-  await expect(page.getByTestId('milestone-editor')).toBeVisible();
-  await page.getByTestId('milestone-even').click();
-  await page.getByTestId('responsible-add').click();
-  await page.getByTestId('responsible-person-0').click();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
-  await page.getByTestId('target-form-submit').click();
-  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
-  await expect(page.getByTestId('target-detail-status')).toContainText('待审核');
-  await expect(page.getByTestId('target-responsibles')).toContainText('100.00%');
+  await declareTarget(page, { title, content: '建设智慧交通综合服务平台。', measures: '成立专班，按月调度。', expected: '平台上线运行。' });
 
   // perf approves it from the review queue, then publishes it.
   await switchUser(page, 'perf');
