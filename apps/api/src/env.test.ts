@@ -17,4 +17,12 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(() => loadEnv({ AUDIT_ANCHOR_FILE: '  ' })).toThrow(/AUDIT_ANCHOR_FILE/);
   });
+  it('takes APP_DATABASE_URL only beside DATABASE_URL, with a user other than the owner', () => {
+    const owner = 'postgresql://owner:pw@db:5432/mubiao';
+    expect(loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://jx_app:pw@db:5432/mubiao' }).APP_DATABASE_URL).toContain('jx_app');
+    expect(() => loadEnv({ APP_DATABASE_URL: 'postgresql://jx_app:pw@db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 需要同时设置 DATABASE_URL/);
+    expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 必须包含用户名/);
+    expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://owner:pw@db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 用户名不能与/);
+    expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'mysql://x' })).toThrow(/APP_DATABASE_URL/);
+  });
 });

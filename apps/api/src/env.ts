@@ -9,6 +9,11 @@ const EnvSchema = z.object({
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL 必须是 postgresql:// 地址' }).optional(),
+  /**
+   * With DATABASE_URL: the API connects with this URL, as a role that cannot rewrite the audit log (decision 0003);
+   * migrations still use DATABASE_URL, and each start re-applies the role's grants. Without it the API uses DATABASE_URL.
+   */
+  APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'APP_DATABASE_URL 必须是 postgresql:// 地址' }).optional(),
   /** HS256 secret for access tokens. Required (≥ 32 characters) in production mode; demo mode derives one per data dir. */
   JWT_SECRET: z.string().min(32, 'JWT_SECRET 至少 32 个字符').optional(),
   /** Set when served over HTTPS so the refresh cookie is marked Secure. */
@@ -41,5 +46,17 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (env.APP_MODE === 'production' && !env.JWT_SECRET) {
     throw new Error('环境变量配置有误：\n  JWT_SECRET: 生产模式必须设置（至少 32 个字符）');
   }
+  if (env.APP_DATABASE_URL) {
+    const problem = appDatabaseUrlProblem(env.APP_DATABASE_URL, env.DATABASE_URL);
+    if (problem) throw new Error(`环境变量配置有误：\n  APP_DATABASE_URL: ${problem}`);
+  }
   return env;
+}
+
+function appDatabaseUrlProblem(appUrl: string, ownerUrl: string | undefined): string | null {
+  if (!ownerUrl) return '需要同时设置 DATABASE_URL（迁移以数据库所有者身份运行）；内置数据库自动使用应用角色';
+  const app = new URL(appUrl);
+  if (!app.username) return '必须包含用户名（应用数据库角色）';
+  if (app.username === new URL(ownerUrl).username) return '用户名不能与 DATABASE_URL 相同（应用角色不能是数据库所有者）';
+  return null;
 }

@@ -9,6 +9,7 @@ import { seedIfEmpty } from './seed-if-empty.ts';
 import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } from './modules/documents/storage/index.ts';
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
 import { anchorCurrentHead } from './audit/anchor-chain.ts';
+import { appDatabaseUrl } from './app-database-url.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -23,13 +24,15 @@ async function main() {
   try {
     const applied = await applyMigrations(db.url);
     if (applied.length) console.log(`已应用数据库迁移：${applied.join(', ')}`);
-    const prisma = createPrismaClient(db.url);
     const documentStorage: DocumentStorageConfig = {
       kind: env.DOCUMENT_STORAGE,
       dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)),
     };
     const auditAnchorFile = env.AUDIT_ANCHOR_FILE ? resolve(repoRoot, env.AUDIT_ANCHOR_FILE) : join(dataDir, 'audit-anchors.jsonl');
-    const seeded = env.APP_MODE === 'demo' ? await seedIfEmpty(prisma, createDocumentStorage(documentStorage)) : null;
+    const seeded = env.APP_MODE === 'demo' ? await seedAsOwner(db.url, documentStorage) : null;
+    // The app itself runs as a role that can only read and append the audit log (decision 0003).
+    const appUrl = await appDatabaseUrl(env, db.url, dataDir);
+    const prisma = createPrismaClient(appUrl);
     const app = await buildApp({
       db: prisma,
       config: {
@@ -82,6 +85,16 @@ async function main() {
   } catch (e) {
     await stopDb();
     throw e;
+  }
+}
+
+/** The demo seed runs as the owner, so the app's role holds only what the app itself needs. */
+async function seedAsOwner(ownerUrl: string, documentStorage: DocumentStorageConfig): Promise<string | null> {
+  const owner = createPrismaClient(ownerUrl);
+  try {
+    return await seedIfEmpty(owner, createDocumentStorage(documentStorage));
+  } finally {
+    await owner.$disconnect();
   }
 }
 

@@ -1,10 +1,13 @@
 // pnpm db:migrate            apply pending migrations (DATABASE_URL, or the embedded database in DATA_DIR)
 // pnpm db:diff <name>        write a migration folder for the changes in prisma/schema.prisma
+// pnpm db:app-role [role]    as the owner (DATABASE_URL), give the app's login role (default jx_app) its grants;
+//                            APP_ROLE_PASSWORD creates the role, or sets its password when it exists
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { openDatabase } from './database.ts';
 import { applyMigrations, writeMigration } from './migrate.ts';
+import { DEFAULT_APP_ROLE, ensureAppRole } from './app-role.ts';
 import { repoRoot } from './paths.ts';
 
 const [command, name] = process.argv.slice(2);
@@ -30,8 +33,14 @@ async function main() {
       await db.embedded?.stop();
       await rm(dir, { recursive: true, force: true });
     }
+  } else if (command === 'app-role') {
+    const ownerUrl = process.env.DATABASE_URL;
+    if (!ownerUrl) throw new Error('pnpm db:app-role 需要 DATABASE_URL（以数据库所有者连接）；内置数据库在服务启动时自动设置应用角色');
+    const role = name ?? DEFAULT_APP_ROLE;
+    await ensureAppRole(ownerUrl, { role, password: process.env.APP_ROLE_PASSWORD || undefined });
+    console.log(`已设置应用数据库角色 ${role}：可读写业务表，审计与登录日志只能读取和追加`);
   } else {
-    throw new Error('usage: cli.ts migrate | diff <name>');
+    throw new Error('usage: cli.ts migrate | diff <name> | app-role [role]');
   }
 }
 

@@ -29,12 +29,12 @@ async function loadMigrationList(): Promise<MigrationList> {
 
 /** Applies every migration folder not yet recorded in `_prisma_migrations`. Returns the names applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(connectionString);
+  const { engine, close } = await openSchemaEngine(connectionString);
   try {
     const out = await engine.applyMigrations({ migrationsList: await loadMigrationList(), filters: noFilter });
     return out.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -42,7 +42,7 @@ export async function applyMigrations(connectionString: string): Promise<string[
 export async function pendingSchemaSql(connectionString: string): Promise<string> {
   const from = existsSync(snapshotPath) ? await readFile(snapshotPath, 'utf8') : null;
   const to = await readFile(schemaPath, 'utf8');
-  const engine = await openSchemaEngine(connectionString, to);
+  const { engine, close } = await openSchemaEngine(connectionString, to);
   try {
     const result = await engine.diff({
       from: from ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: from }] } : { tag: 'empty' },
@@ -54,7 +54,7 @@ export async function pendingSchemaSql(connectionString: string): Promise<string
     const sql = result.stdout ?? '';
     return /^\s*(--.*\s*)*$/.test(sql) && !/\b(CREATE|ALTER|DROP)\b/i.test(sql) ? '' : sql;
   } finally {
-    engine.free();
+    await close();
   }
 }
 

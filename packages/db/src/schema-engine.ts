@@ -29,8 +29,11 @@ function loadWasm(): Promise<void> {
  * (the audit trigger). PostgreSQL's simple-query protocol runs the whole script at once, in one implicit transaction.
  */
 class WholeScriptPg extends PrismaPg {
+  /** The engine never disposes what it connects: its pools are closed by `close()` below. */
+  readonly connected: { dispose(): Promise<void> }[] = [];
   override async connect() {
     const adapter = await super.connect();
+    this.connected.push(adapter);
     const pool = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
     adapter.executeScript = async (script: string) => {
       await pool.query(script);
@@ -39,10 +42,23 @@ class WholeScriptPg extends PrismaPg {
   }
 }
 
-/** Opens a schema engine bound to the database at `connectionString`. Call `free()` when done. */
-export async function openSchemaEngine(connectionString: string, datamodel = ''): Promise<SchemaEngine> {
+export interface OpenedSchemaEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes its connections (left open, the owner's idle connection lingers in the app). */
+  close(): Promise<void>;
+}
+
+/** Opens a schema engine bound to the database at `connectionString`. Call `close()` when done. */
+export async function openSchemaEngine(connectionString: string, datamodel = ''): Promise<OpenedSchemaEngine> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
-  const engine = (bg as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
-  return engine.new({ datamodels: datamodel ? [['schema.prisma', datamodel]] : undefined }, () => {}, adapter);
+  const pg = new WholeScriptPg({ connectionString });
+  const Engine = (bg as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
+  const engine = await Engine.new({ datamodels: datamodel ? [['schema.prisma', datamodel]] : undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(pg));
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(pg.connected.map((a) => a.dispose()));
+    },
+  };
 }

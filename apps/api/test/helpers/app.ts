@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { createPrismaClient, databaseUrl, ensureDatabase, type PrismaClient } from '@jx/db';
+import { createPrismaClient, databaseUrl, ensureAppRole, ensureDatabase, withCredentials, type PrismaClient } from '@jx/db';
 import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_START } from './constants.ts';
@@ -19,12 +19,20 @@ export interface TestApp {
 }
 
 /** A fresh database cloned from the seeded template, and an app on it with a fake clock. One per test file. */
-export async function createTestApp(opts: { loginRateLimitPerMinute?: number; requireMfaForPrivileged?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: {
+    loginRateLimitPerMinute?: number;
+    requireMfaForPrivileged?: boolean;
+    /** Run the app as this database role (created and granted like server.ts does); `url` stays the superuser's. */
+    appRole?: { role: string; password: string };
+  } = {},
+): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, name, TEMPLATE_DB);
   const url = databaseUrl(serverUrl, name);
-  const db = createPrismaClient(url);
+  if (opts.appRole) await ensureAppRole(url, opts.appRole);
+  const db = createPrismaClient(opts.appRole ? withCredentials(url, opts.appRole.role, opts.appRole.password) : url);
   const clock = new FakeClock(TEST_START);
   const app = await buildApp({
     db,
