@@ -65,7 +65,11 @@ async function main() {
       clearInterval(reminderTimer);
       clearInterval(anchorTimer);
       await app.close();
-      await anchor();
+      // Best effort: Ctrl-C in a terminal also reaches the embedded database, which may already be stopping; the
+      // anchor written at the next start covers whatever this one misses.
+      await anchorCurrentHead(prisma, auditAnchorFile, app.deps.clock.now()).catch(() =>
+        console.log('停止时未能写入审计链锚点（数据库已先停止），下次启动时补写。'),
+      );
       await prisma.$disconnect();
       await stopDb();
       process.exit(0);
