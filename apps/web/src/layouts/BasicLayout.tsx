@@ -1,10 +1,12 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Flex, Layout, Menu, Spin, theme } from 'antd';
-import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Layout, Spin, theme } from 'antd';
+import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { SessionUser } from '@jx/contract';
 import { useSystemName } from '../api/system';
+import { usePhone } from '../hooks/usePhone';
 import { useT } from '../locales';
+import { AppMenu } from './AppMenu';
 import { HeaderUser } from './HeaderUser';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PAGE_ROUTES } from '../routes';
@@ -18,13 +20,18 @@ export function PageFallback() {
   );
 }
 
-/** Side menu from the user's roles, header with system name and the user, content below. */
+/**
+ * Side menu from the user's roles, header with system name and the user, content below. Below antd's `md` breakpoint
+ * (phones) the menu is a drawer opened from the header and the header keeps only the short name, the bell and the user.
+ */
 export function BasicLayout({ user }: { user: SessionUser }) {
   const t = useT();
   const systemName = useSystemName();
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const mobile = usePhone();
   const { token } = theme.useToken();
   const items = useMemo(() => buildMenuItems(user.roles, t), [user.roles, t]);
   const selectedKey = selectedMenuKey(location.pathname);
@@ -37,44 +44,51 @@ export function BasicLayout({ user }: { user: SessionUser }) {
 
   return (
     <Layout className="app-layout">
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        trigger={null}
-        width={232}
-        theme="dark"
-        className="app-sider"
-      >
-        <div className="app-logo" title={systemName}>
-          <span className="app-logo-mark">绩</span>
-          {!collapsed ? <span className="app-logo-text">{t('common.appShortName')}</span> : null}
-        </div>
-        <Menu
-          data-testid="side-menu"
-          theme="dark"
-          mode="inline"
-          items={items}
-          selectedKeys={[selectedKey]}
-          onClick={({ key }) => void navigate(key)}
-        />
-      </Layout.Sider>
+      {mobile ? (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={232}
+          closable={false}
+          className="app-menu-drawer"
+          data-testid="menu-drawer"
+        >
+          <AppMenu
+            items={items}
+            selectedKey={selectedKey}
+            systemName={systemName}
+            onSelect={(key) => {
+              setDrawerOpen(false);
+              void navigate(key);
+            }}
+          />
+        </Drawer>
+      ) : (
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} width={232} theme="dark" className="app-sider">
+          <AppMenu items={items} selectedKey={selectedKey} systemName={systemName} collapsed={collapsed} onSelect={(key) => void navigate(key)} />
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header className="app-header" style={{ background: token.colorBgContainer }}>
-          <Flex align="center" gap={12}>
-            <Button
-              type="text"
-              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-              onClick={() => setCollapsed((c) => !c)}
-              aria-label={collapsed ? t('common.layout.expand') : t('common.layout.collapse')}
-            />
-            <span className="app-title" data-testid="app-title">
-              {t('common.orgName')} · {systemName}
+          <Flex align="center" gap={mobile ? 4 : 12} className="app-header-start">
+            {mobile ? (
+              <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label={t('common.layout.expand')} data-testid="menu-drawer-open" />
+            ) : (
+              <Button
+                type="text"
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                onClick={() => setCollapsed((c) => !c)}
+                aria-label={collapsed ? t('common.layout.expand') : t('common.layout.collapse')}
+              />
+            )}
+            <span className="app-title" data-testid="app-title" title={`${t('common.orgName')} · ${systemName}`}>
+              {mobile ? t('common.appShortName') : `${t('common.orgName')} · ${systemName}`}
             </span>
           </Flex>
-          <Flex align="center" gap={16}>
-            <LanguageSwitch />
-            <HeaderUser user={user} />
+          <Flex align="center" gap={mobile ? 4 : 16}>
+            {mobile ? null : <LanguageSwitch />}
+            <HeaderUser user={user} compact={mobile} />
           </Flex>
         </Layout.Header>
         <Layout.Content className="app-content">

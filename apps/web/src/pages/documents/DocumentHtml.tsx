@@ -19,6 +19,13 @@ export function purifyDocumentHtml(html: string): string {
     a.setAttribute('rel', 'noopener noreferrer nofollow');
   }
   for (const img of fragment.querySelectorAll('img')) if (!SAFE_IMG.test(img.getAttribute('src') ?? '')) img.remove();
+  // A table wider than the page (a phone) scrolls sideways in its own box instead of overflowing the page.
+  for (const table of fragment.querySelectorAll('table')) {
+    const scroller = document.createElement('div');
+    scroller.className = 'doc-table-scroll';
+    table.replaceWith(scroller);
+    scroller.appendChild(table);
+  }
   const box = document.createElement('div');
   box.appendChild(fragment);
   return box.innerHTML;

@@ -34,6 +34,8 @@ export function DocumentList({ items, loading, error, onRetry, empty, testId }: 
         {
           key: 'title',
           title: t('documents.fields.title'),
+          // Without it the file name's column takes the room and the title breaks after every character.
+          minWidth: 200,
           render: (_, d) => (
             <Link to={`/documents/${d.id}`} data-testid="document-link">
               {d.title ?? d.fileName}

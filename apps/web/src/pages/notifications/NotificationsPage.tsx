@@ -6,6 +6,7 @@ import { useNotifications, useReadAllNotifications, useReadNotification, type No
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
@@ -18,6 +19,7 @@ const INITIAL_FILTERS: Filters = {};
 
 export function NotificationsPage() {
   const t = useT();
+  const phone = usePhone();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, sendSort: false });
@@ -116,6 +118,7 @@ export function NotificationsPage() {
           columns={columns}
           query={query}
           table={table}
+          scroll={phone ? { x: 640 } : undefined}
           empty={f.unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}
         />
       </Card>

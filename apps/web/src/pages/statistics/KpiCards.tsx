@@ -55,7 +55,7 @@ export function KpiCards({ totals, loading }: { totals: StatisticsRow | undefine
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {cards.map((c) => (
-        <Col xs={24} sm={12} xl={6} key={c.key} style={{ display: 'flex' }}>
+        <Col xs={12} xl={6} key={c.key} style={{ display: 'flex' }}>
           <Card data-testid={`statistics-kpi-${c.key}`} style={{ width: '100%' }}>
             <Statistic title={c.title} value={c.value} formatter={c.formatter} loading={loading} />
             {hint(c.hint)}

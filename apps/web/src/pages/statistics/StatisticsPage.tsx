@@ -4,6 +4,7 @@ import { exportStatistics, STATISTICS_GROUPS, type StatisticsGroup, type Statist
 import { useStatistics } from '../../api/statistics';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../locales';
 import { useYearChoice } from '../targets/shared';
@@ -17,9 +18,11 @@ import { WarningBarChart } from './WarningBarChart';
  */
 export function StatisticsPage() {
   const t = useT();
+  const phone = usePhone();
   const { years, yearId, picker } = useYearChoice();
   const [groupBy, setGroupBy] = useState<StatisticsGroup>('unit');
   const query = useStatistics(yearId, groupBy);
+  const columns = yearId ? statisticsColumns(t, groupBy, yearId) : [];
   const data = query.data?.groupBy === groupBy ? query.data : undefined;
   const loading = query.isFetching && !data;
 
@@ -52,7 +55,7 @@ export function StatisticsPage() {
                 size="middle"
                 bordered
                 loading={loading}
-                columns={yearId ? statisticsColumns(t, groupBy, yearId) : []}
+                columns={phone ? unpinned(columns) : columns}
                 dataSource={data?.rows ?? []}
                 pagination={false}
                 scroll={{ x: 1180 }}

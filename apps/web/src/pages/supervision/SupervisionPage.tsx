@@ -11,6 +11,7 @@ import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -42,6 +43,7 @@ function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
  */
 export function SupervisionPage() {
   const t = useT();
+  const phone = usePhone();
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const responder = user.roles.includes('UNIT_ADMIN');
@@ -169,7 +171,7 @@ export function SupervisionPage() {
             data-testid="order-table"
             rowKey="id"
             size="middle"
-            columns={columns}
+            columns={phone ? unpinned(columns) : columns}
             query={query}
             table={table}
             rowClassName={(o) => (o.overdue ? 'row-overdue' : '')}

@@ -6,6 +6,7 @@ import { useTarget } from '../../api/targets';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { MilestoneChart } from './MilestoneChart';
@@ -24,6 +25,7 @@ export function TargetDetailPage() {
   const user = useCurrentUser();
   const query = useTarget(id);
   const actions = useTargetActions();
+  const phone = usePhone();
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/targets')}>
       {t('targets.form.back')}
@@ -174,6 +176,7 @@ export function TargetDetailPage() {
             pagination={false}
             dataSource={target.revisions}
             data-testid="target-revisions"
+            scroll={phone ? { x: 720 } : undefined}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('targets.detail.noRevisions')} /> }}
             columns={[
               {

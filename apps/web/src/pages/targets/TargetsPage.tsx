@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, TreeSelect } from 'antd';
-import { PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Tooltip, TreeSelect } from 'antd';
+import { FileWordOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
-import { bulkAssignTargets, createTarget, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
+import { bulkAssignTargets, createTarget, downloadResponsibilityLetter, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
 import { canCall } from '../../auth/access';
@@ -13,6 +13,7 @@ import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -55,11 +56,15 @@ export function TargetsPage() {
   const tree = useIndicatorTree(yearId);
   const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);
   const actions = useTargetActions();
+  const phone = usePhone();
   const [assigning, setAssigning] = useState(false);
   const [importing, setImporting] = useState(false);
   const f = table.state.filters;
   const filtered = isFiltered(f);
   const closed = year?.status === 'CLOSED';
+  // 目标责任书 is one unit's: the unit chosen in the filter (a unit user's own unit, always).
+  const canLetter = canCall(downloadResponsibilityLetter, user.roles);
+  const letterUnitId = listQuery.unitId;
 
   const columns = targetColumns(t, {
     sortOrderOf: table.sortOrderOf,
@@ -80,6 +85,23 @@ export function TargetsPage() {
         <ExportButton route={exportTargets} query={exportQuery} fallbackName={t('excel.exportFallbackName')} data-testid="target-export">
           {t('excel.export')}
         </ExportButton>
+      ) : null}
+      {yearId && canLetter ? (
+        <Tooltip title={letterUnitId ? undefined : t('targets.letter.chooseUnit')}>
+          {/* a span, so the hint shows on a disabled button too */}
+          <span>
+            <ExportButton
+              route={downloadResponsibilityLetter}
+              query={{ yearId, unitId: letterUnitId ?? '' }}
+              disabled={!letterUnitId}
+              icon={<FileWordOutlined />}
+              fallbackName={t('targets.letter.fallbackName')}
+              data-testid="target-responsibility-letter"
+            >
+              {t('targets.letter.download')}
+            </ExportButton>
+          </span>
+        </Tooltip>
       ) : null}
       {canImport && yearId && !closed ? (
         <>
@@ -148,7 +170,7 @@ export function TargetsPage() {
           data-testid="target-table"
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={phone ? unpinned(columns) : columns}
           query={query}
           table={table}
           scroll={{ x: unitOnly ? 1050 : 1200 }}

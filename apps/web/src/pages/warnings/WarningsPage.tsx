@@ -10,6 +10,7 @@ import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -38,6 +39,7 @@ function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
 /** 预警中心: the year's published targets with their warning level, counts per level, filters. */
 export function WarningsPage() {
   const t = useT();
+  const phone = usePhone();
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const [search] = useSearchParams();
@@ -114,7 +116,7 @@ export function WarningsPage() {
       <>
         <Row gutter={16} style={{ marginBottom: 16 }}>
           {CARD_ORDER.map((lv) => (
-            <Col xs={24} sm={8} key={lv}>
+            <Col xs={8} key={lv}>
               <Card
                 hoverable
                 onClick={() => table.setFilters({ level: f.level === lv ? undefined : lv })}
@@ -147,7 +149,7 @@ export function WarningsPage() {
             data-testid="warning-table"
             rowKey="targetId"
             size="middle"
-            columns={columns}
+            columns={phone ? unpinned(columns) : columns}
             query={query}
             table={table}
             scroll={{ x: 1100 }}
