@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, List, Skeleton, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useIsFetching } from '@tanstack/react-query';
-import { useLocation } from 'react-router';
 import { formatPeriodKey, type SupervisionOrder, type SupervisionStatus, type Target } from '@jx/contract';
 import { useOrders, useTargetReportPeriods } from '../../api/supervision';
 import { ErrorState } from '../../components/ErrorState';
+import { useScrollToAnchor } from '../../hooks/useScrollToAnchor';
 import { useT } from '../../locales';
 import { IssueOrderModal } from './IssueOrderModal';
 import { OrderStatusTags } from './OrderStatusTags';
@@ -20,22 +19,12 @@ const STATUS_RANK: Record<SupervisionStatus, number> = { OPEN: 0, RESPONDED: 1, 
 /** 督办 on the target page: the target's orders (open first), 下达督办 for its supervisors, each order's actions. */
 export function OrdersSection({ target }: { target: Pick<Target, 'id' | 'title' | 'unitId' | 'targetTypeId' | 'publishedRevisionNo'> }) {
   const t = useT();
-  const { hash, key } = useLocation();
   const query = useOrders({ targetId: target.id, page: 1, pageSize: 100 });
   const reports = useTargetReportPeriods(target.id);
   const canIssue = useCanSupervise(target);
   const actions = useOrderActions();
   const [issuing, setIssuing] = useState(false);
-  const loaded = !!query.data;
-  // Scroll to the section once per visit, when nothing is loading any more: sections above it (reports, documents,
-  // comments) that load later would otherwise push it back out of view.
-  const settled = useIsFetching() === 0;
-  const scrolledFor = useRef<string | null>(null);
-  useEffect(() => {
-    if (!loaded || !settled || hash !== `#${SUPERVISION_ANCHOR}` || scrolledFor.current === key) return;
-    scrolledFor.current = key;
-    document.getElementById(SUPERVISION_ANCHOR)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [loaded, settled, hash, key]);
+  useScrollToAnchor(SUPERVISION_ANCHOR, !!query.data);
 
   const periodOf = useMemo(() => new Map((reports.data ?? []).map((r) => [r.id, formatPeriodKey(r.periodKey)])), [reports.data]);
   const orders = useMemo(
