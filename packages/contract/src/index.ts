@@ -18,6 +18,7 @@ import * as targets from './routes/targets.ts';
 import * as documents from './routes/documents.ts';
 import * as execution from './routes/execution.ts';
 import * as targetExcel from './routes/target-excel.ts';
+import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
 import * as statistics from './routes/statistics.ts';
 import type { RouteDef } from './route.ts';
@@ -42,6 +43,7 @@ export * from './routes/targets.ts';
 export * from './routes/documents.ts';
 export * from './routes/execution.ts';
 export * from './routes/target-excel.ts';
+export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
 export * from './weights.ts';
@@ -52,6 +54,6 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, accounts, announcements, settings, audit, framework, targets, targetExcel, targetLetter, execution, documents, notifications, statistics]
+export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, personExcel, accounts, announcements, settings, audit, framework, targets, targetExcel, targetLetter, execution, documents, notifications, statistics]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

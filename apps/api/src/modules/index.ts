@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { yearRoutes } from './years/routes.ts';
 import { personRoutes } from './persons/routes.ts';
+import { personExcelRoutes } from './persons/excel/routes.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { announcementRoutes } from './announcements/routes.ts';
 import { settingRoutes } from './settings/routes.ts';
@@ -24,6 +25,7 @@ export async function registerModules(app: FastifyInstance) {
   unitRoutes(app);
   yearRoutes(app);
   personRoutes(app);
+  personExcelRoutes(app);
   accountRoutes(app);
   announcementRoutes(app);
   settingRoutes(app);

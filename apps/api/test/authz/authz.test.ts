@@ -12,6 +12,7 @@ import { CALLERS, EXPECTED_STATUS, type Caller } from './expected-status.ts';
 import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
 import { createReport, docxUpload } from '../documents-api/helpers.ts';
 import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
+import { newPersonRow, personImportUpload, personXlsx } from '../persons-excel/helpers.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 interface Cell {
@@ -442,6 +443,13 @@ describe('authorization: every route × every role', async () => {
       const p = await fx.person();
       return { params: { id: p.id }, body: { date: '2026-03-01', note: '退休', version: 1 }, state: personRow(p.id) };
     },
+    'persons.importTemplate': async () => ({}),
+    'persons.import': async () => {
+      const staffNo = `IM${fx.next()}`;
+      const { payload, headers } = personImportUpload(await personXlsx([newPersonRow(staffNo, '导入同事')]));
+      return { body: payload, headers, state: () => db.person.findUnique({ where: { staffNo } }) };
+    },
+    'persons.export': async () => ({ query: { unitId: CD } }),
 
     'accounts.list': async () => ({ query: { pageSize: '5' } }),
     'accounts.get': async () => ({ params: { id: someAccount } }),

@@ -146,6 +146,10 @@ const TABLE: Record<string, Row> = {
   'persons.update':          [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'persons.transfer':        [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'persons.depart':          [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  // Excel: the template and the bulk 新进 are onboarding (the administrator); the export is a read of the list, in its scope.
+  'persons.importTemplate':  [401,  403,  403, 403, 403, 200,  403, 403, 403],
+  'persons.import':          [401,  403,  403, 403, 403, 201,  403, 403, 403],
+  'persons.export':          [401,  200,  200, 200, 200, 200,  403, 200, 403],
 
   'accounts.list':           [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'accounts.get':            [401,  403,  403, 403, 403, 200,  403, 403, 403],

@@ -1,7 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   departPerson,
   getPerson,
+  importPersons,
   listPersons,
   onboardPerson,
   transferPerson,
@@ -35,3 +36,17 @@ export const useOnboardPerson = () => useRouteMutation(onboardPerson, [personKey
 export const useUpdatePerson = () => useRouteMutation(updatePerson, [personKeys.all, accountKeys.all]);
 export const useTransferPerson = () => useRouteMutation(transferPerson, [personKeys.all, accountKeys.all]);
 export const useDepartPerson = () => useRouteMutation(departPerson, [personKeys.all, accountKeys.all]);
+
+/** Uploads a filled 新进人员 template (multipart: file); on success the person lists reload. */
+export function usePersonImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: [importPersons.id],
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return call(importPersons, { formData: form });
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: personKeys.all }),
+  });
+}

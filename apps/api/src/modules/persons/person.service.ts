@@ -12,12 +12,39 @@ import type { Prisma } from '@jx/db';
 
 type ListQuery = z.output<NonNullable<typeof listPersons.query>>;
 type Body<T extends { body?: z.ZodType }> = z.output<NonNullable<T['body']>>;
+export type OnboardInput = z.output<typeof OnboardBody>;
+
+/** Why nobody can start in this unit (null when they can): it must exist and be active. */
+export function unitRefusal(unit: { name: string; active: boolean } | null): string | null {
+  if (!unit) return '单位不存在';
+  return unit.active ? null : `${unit.name} 已停用`;
+}
 
 async function activeUnit(tx: Tx, unitId: string, field: string) {
   const unit = await tx.unit.findUnique({ where: { id: unitId } });
-  if (!unit) throw ValidationError.field(field, '单位不存在');
-  if (!unit.active) throw ValidationError.field(field, `${unit.name} 已停用`);
-  return unit;
+  const refusal = unitRefusal(unit);
+  if (refusal) throw ValidationError.field(field, refusal);
+  return unit!;
+}
+
+/**
+ * Writes one onboarded person in the caller's transaction: the person, the first assignment, the audit event.
+ * The unit must have been checked (unitRefusal); a staff number already taken fails on the unique index (409).
+ */
+export async function insertOnboarded(tx: Tx, ctx: RequestContext, body: OnboardInput, reason?: string) {
+  const p = await tx.person.create({
+    data: {
+      staffNo: body.staffNo,
+      name: body.name,
+      gender: body.gender ?? null,
+      phone: body.phone ?? null,
+      position: body.position ?? null,
+      unitId: body.unitId,
+      assignments: { create: { unitId: body.unitId, position: body.position ?? null, startDate: parseDate(body.startDate), note: body.note ?? null } },
+    },
+  });
+  await recordAudit(tx, ctx, { action: 'persons.onboard', objectType: 'Person', objectId: p.id, before: null, after: auditablePerson(p), reason });
+  return p;
 }
 
 export function createPersonService(db: Db) {
@@ -79,21 +106,10 @@ export function createPersonService(db: Db) {
       return toPersonDetailDto(p);
     },
 
-    onboard(ctx: RequestContext, body: z.output<typeof OnboardBody>) {
+    onboard(ctx: RequestContext, body: OnboardInput) {
       return db.$transaction(async (tx) => {
         await activeUnit(tx, body.unitId, 'unitId');
-        const p = await tx.person.create({
-          data: {
-            staffNo: body.staffNo,
-            name: body.name,
-            gender: body.gender ?? null,
-            phone: body.phone ?? null,
-            position: body.position ?? null,
-            unitId: body.unitId,
-            assignments: { create: { unitId: body.unitId, position: body.position ?? null, startDate: parseDate(body.startDate), note: body.note ?? null } },
-          },
-        });
-        await recordAudit(tx, ctx, { action: 'persons.onboard', objectType: 'Person', objectId: p.id, before: null, after: auditablePerson(p) });
+        const p = await insertOnboarded(tx, ctx, body);
         return toPersonDetailDto(await detail(tx, p.id));
       });
     },

@@ -59,4 +59,13 @@ export const persons = {
   since: '{start} 起',
   period: '{start} 至 {end}',
   basicInfo: '基本信息',
+  excel: {
+    importTitle: '批量导入新进人员',
+    importHint: '请先下载导入模板，每行填写一名新进人员后上传。整份文件校验通过才会登记，任何一行有问题都不会登记任何人员；每人登记后建立首个任职记录。',
+    failedTitle: '文件有 {n} 处问题，未登记任何人员',
+    successTitle: '已登记 {n} 名新进人员',
+    successHint: '每人已建立任职记录；需要登录系统的人员，请在账户管理中为其开设账户。',
+    templateFallbackName: '新进人员导入模板.xlsx',
+    exportFallbackName: '人员名册.xlsx',
+  },
 };

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Select } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { downloadPersonImportTemplate, exportPersons, onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
 import { usePersons, type PersonQuery } from '../../api/persons';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
@@ -15,6 +16,7 @@ import { personColumns } from './columns';
 import { DepartModal } from './DepartModal';
 import { EditPersonModal } from './EditPersonModal';
 import { OnboardModal } from './OnboardModal';
+import { PersonImportModal } from './PersonImportModal';
 import { PersonDrawer } from './PersonDrawer';
 import { TransferModal } from './TransferModal';
 
@@ -33,11 +35,13 @@ export function PersonsPage() {
   const table = useServerTable<SortField, Filters>({ defaultSort: 'staffNo', sortable: PERSON_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
   const query = usePersons(table.query as PersonQuery);
   const [onboarding, setOnboarding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
   const [transferring, setTransferring] = useState<Person | null>(null);
   const [departing, setDeparting] = useState<Person | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
 
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = table.query as PersonQuery;
   const filtered = !!(table.state.filters.q || table.state.filters.unitId || table.state.filters.status !== 'ACTIVE');
 
   const columns = personColumns(t, {
@@ -55,11 +59,24 @@ export function PersonsPage() {
         title={t('persons.title')}
         subTitle={t('persons.subtitle')}
         extra={
-          canEdit ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOnboarding(true)} data-testid="person-onboard">
-              {t('persons.onboard')}
-            </Button>
-          ) : null
+          <>
+            <ExportButton route={exportPersons} query={exportQuery} fallbackName={t('persons.excel.exportFallbackName')} data-testid="person-export">
+              {t('excel.export')}
+            </ExportButton>
+            {canEdit ? (
+              <>
+                <ExportButton route={downloadPersonImportTemplate} fallbackName={t('persons.excel.templateFallbackName')} data-testid="person-import-template">
+                  {t('excel.template')}
+                </ExportButton>
+                <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="person-import">
+                  {t('excel.import')}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setOnboarding(true)} data-testid="person-onboard">
+                  {t('persons.onboard')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       {!canEdit ? <Alert type="info" showIcon title={t('persons.readOnly')} style={{ marginBottom: 16 }} /> : null}
@@ -97,6 +114,7 @@ export function PersonsPage() {
         />
       </Card>
       <OnboardModal open={onboarding} onClose={() => setOnboarding(false)} />
+      {importing ? <PersonImportModal onClose={() => setImporting(false)} /> : null}
       <EditPersonModal person={editing} onClose={() => setEditing(null)} />
       <TransferModal person={transferring} onClose={() => setTransferring(null)} />
       <DepartModal person={departing} onClose={() => setDeparting(null)} />

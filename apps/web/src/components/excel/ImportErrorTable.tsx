@@ -1,16 +1,16 @@
 import { Alert, Table } from 'antd';
 import type { ImportErrorDetails, ImportIssue } from '@jx/contract';
-import { useT } from '../../../locales';
+import { useT } from '../../locales';
 
-/** The problems of a rejected import: how many, and one line per problem (行号 / 列 / 问题). */
-export function ImportErrorTable({ details }: { details: ImportErrorDetails }) {
+/** The problems of a rejected import: how many (in the importing page's words), and one line per problem (行号 / 列 / 问题). */
+export function ImportErrorTable({ details, failedTitle }: { details: ImportErrorDetails; failedTitle: string }) {
   const t = useT();
   return (
     <div data-testid="import-errors">
       <Alert
         type="error"
         showIcon
-        title={t('excel.failedTitle', { n: details.total })}
+        title={failedTitle}
         description={details.truncated ? t('excel.failedTruncated', { shown: details.issues.length }) : t('excel.failedHint')}
         style={{ marginBottom: 12 }}
         data-testid="import-error-count"

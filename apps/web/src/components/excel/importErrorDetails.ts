@@ -1,0 +1,8 @@
+import { ApiError, ImportErrorDetailsSchema, type ImportErrorDetails } from '@jx/contract';
+
+/** The per-row problems of a rejected import, when the error is one. */
+export function importErrorDetails(error: unknown): ImportErrorDetails | null {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') return null;
+  const parsed = ImportErrorDetailsSchema.safeParse(error.details);
+  return parsed.success ? parsed.data : null;
+}
