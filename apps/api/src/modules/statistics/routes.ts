@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { exportStatistics, statisticsOverview } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
-import { fileDate } from '../targets/excel/export.ts';
+import { fileDate } from '../../lib/excel/export-rules.ts';
 import { GROUP_LABELS, statisticsColumns } from './columns.ts';
 import { executionStatistics } from './statistics.service.ts';
 

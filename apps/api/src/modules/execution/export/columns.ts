@@ -1,6 +1,6 @@
 import { SUPERVISION_STATUS_LABELS, WARNING_LEVEL_LABELS, formatPeriodKey, type ProgressReport, type SupervisionOrder, type TargetWarning } from '@jx/contract';
 import type { SheetColumn } from '../../../lib/excel/write-sheet.ts';
-import { beijingTime } from '../../targets/excel/export.ts';
+import { beijingTime } from '../../../lib/excel/export-rules.ts';
 
 const time = (iso: string | null) => (iso ? beijingTime(iso) : null);
 

@@ -3,7 +3,7 @@ import { MAX_EXPORT_ROWS, exportOrders, exportReports, exportWarnings } from '@j
 import { registerRoute } from '../../../http/register.ts';
 import type { Db } from '../../../lib/db.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes, type SheetColumn } from '../../../lib/excel/write-sheet.ts';
-import { assertExportable, fileDate } from '../../targets/excel/export.ts';
+import { assertExportable, fileDate } from '../../../lib/excel/export-rules.ts';
 import type { createReportService } from '../reports/report.service.ts';
 import type { createSupervisionService } from '../supervision/supervision.service.ts';
 import { scopedWarnings } from '../warnings/warning.service.ts';

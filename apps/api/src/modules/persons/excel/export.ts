@@ -1,6 +1,6 @@
 import { PERSON_STATUS_LABELS, type Person } from '@jx/contract';
 import { addTableSheet, newWorkbook, workbookBytes, type SheetColumn } from '../../../lib/excel/write-sheet.ts';
-import { beijingTime } from '../../targets/excel/export.ts';
+import { beijingTime } from '../../../lib/excel/export-rules.ts';
 
 /** The columns of the person list page. */
 export const PERSON_EXPORT_COLUMNS: readonly SheetColumn<Person>[] = [

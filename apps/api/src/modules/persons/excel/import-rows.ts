@@ -1,7 +1,7 @@
 import { OnboardBody, type ImportIssue } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
-import { normaliseDate } from '../../targets/excel/parse-cells.ts';
+import { normaliseDate } from '../../../lib/excel/dates.ts';
 import { unitRefusal, type OnboardInput } from '../person.service.ts';
 import { PERSON_IMPORT_COLUMNS, personHeaderOf, type PersonImportKey } from './columns.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_EXPORT_ROWS, downloadPersonImportTemplate, exportPersons, importPersons } from '@jx/contract';
 import { registerRoute } from '../../../http/register.ts';
 import { sendXlsx } from '../../../lib/excel/write-sheet.ts';
-import { assertExportable, fileDate } from '../../targets/excel/export.ts';
+import { assertExportable, fileDate } from '../../../lib/excel/export-rules.ts';
 import { createPersonService } from '../person.service.ts';
 import { createPersonExcelService } from './import.service.ts';
 import { personWorkbook } from './export.ts';

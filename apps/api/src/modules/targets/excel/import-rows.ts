@@ -6,7 +6,8 @@ import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { canDraft } from '../target.access.ts';
 import { checkFrame, checkUnit } from '../target.validate.ts';
 import { headerOf, type ImportKey } from './columns.ts';
-import { linearPlan, normaliseDate, parseMilestones, parseResponsibles } from './parse-cells.ts';
+import { normaliseDate } from '../../../lib/excel/dates.ts';
+import { linearPlan, parseMilestones, parseResponsibles } from './parse-cells.ts';
 
 export type CreateBody = z.output<NonNullable<typeof createTarget.body>>;
 export interface CheckedRow {

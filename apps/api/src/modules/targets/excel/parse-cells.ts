@@ -1,11 +1,5 @@
 import { periodKeys, periodStartMonth, formatPeriodKey } from '@jx/contract';
 
-/** `2026-12-31`, `2026/12/31`, `2026.12.31`, `2026年12月31日` → `2026-12-31`; anything else is returned as written (the schema reports it). */
-export function normaliseDate(text: string): string {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text.trim();
-}
-
 const ALL_KEYS = [...periodKeys('MONTHLY'), ...periodKeys('QUARTERLY')];
 /** `3月`, `03月`, `M03`, `m3` → M03; `第一季度`, `一季度`, `Q1` → Q1; null when unknown. */
 export function parsePeriod(text: string): string | null {

@@ -5,7 +5,8 @@ import { sendXlsx } from '../../../lib/excel/write-sheet.ts';
 import { computeWarnings, warningThresholds } from '../../execution/warnings/warning.service.ts';
 import { createTargetService } from '../target.service.ts';
 import { createTargetExcelService } from './import.service.ts';
-import { assertExportable, fileDate, targetWorkbook } from './export.ts';
+import { assertExportable, fileDate } from '../../../lib/excel/export-rules.ts';
+import { targetWorkbook } from './export.ts';
 
 /** Excel for 年度目标: the import template, the import, and the export of the filtered list. */
 export function targetExcelRoutes(app: FastifyInstance) {
