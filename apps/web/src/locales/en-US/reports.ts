@@ -10,6 +10,7 @@ export const reports: typeof zh = {
   emptyFiltered: 'No reports match the filters.',
   notPublished: 'Progress can be reported once the target is published.',
   summary: '{due} periods due, {reported} reported ({late} late); {overdue} overdue',
+  summaryVoluntary: '; {n} reported for periods before publication',
   chartTitle: 'Planned vs. actual cumulative completion (%)',
   planned: 'Planned',
   actual: 'Actual',

@@ -8,6 +8,7 @@ export const reports = {
   emptyFiltered: '没有符合条件的进展报告，请调整筛选条件。',
   notPublished: '目标发布后方可报送进展。',
   summary: '应报 {due} 期，已报 {reported} 期，其中迟报 {late} 期；逾期未报 {overdue} 期',
+  summaryVoluntary: '；另有发布前补报 {n} 期',
   chartTitle: '计划与实际累计完成（%）',
   planned: '计划完成',
   actual: '实际完成',

@@ -72,12 +72,15 @@ function ReportsCard({ target }: { target: TargetDetail }) {
   const chartActual = useMemo(() => ({ name: t('reports.actual'), values: rows.map((r) => r.report?.actualPercent ?? null) }), [rows, t]);
 
   const count = (s: PeriodRow['status']) => rows.filter((r) => r.status === s).length;
-  const summary = t('reports.summary', {
-    due: rows.filter((r) => r.required).length,
-    reported: rows.filter((r) => r.report).length,
-    late: count('LATE'),
-    overdue: count('OVERDUE'),
-  });
+  // 应报 / 已报 count the required periods; reports on periods before publication (补报) are mentioned apart.
+  const voluntary = rows.filter((r) => r.report && !r.required).length;
+  const summary =
+    t('reports.summary', {
+      due: rows.filter((r) => r.required).length,
+      reported: rows.filter((r) => r.required && r.report).length,
+      late: rows.filter((r) => r.required && r.status === 'LATE').length,
+      overdue: count('OVERDUE'),
+    }) + (voluntary ? t('reports.summaryVoluntary', { n: voluntary }) : '');
   const startReport = (row: PeriodRow) => setEditing({ row });
 
   return (
@@ -121,7 +124,7 @@ function ReportsCard({ target }: { target: TargetDetail }) {
           dataSource={rows}
           loading={reports.isFetching || years.isLoading || settings.isLoading}
           data-testid="report-periods"
-          scroll={{ x: 980 }}
+          scroll={{ x: quantitative ? 1080 : 960 }}
           rowClassName={(r) => (r.status === 'NOT_STARTED' ? 'report-row-future' : '')}
           locale={tableLocale({
             error: reports.error ?? years.error ?? settings.error,
@@ -159,8 +162,8 @@ function ReportsCard({ target }: { target: TargetDetail }) {
                 ]
               : []),
             { key: 'status', title: t('reports.fields.status'), width: 140, render: (_, r) => <ReportStatusTag status={r.status} /> },
-            { key: 'reporter', title: t('reports.fields.reporter'), width: 180, render: (_, r) => r.report?.reportedByName ?? '—' },
-            { key: 'submittedAt', title: t('reports.fields.submittedAt'), width: 170, render: (_, r) => (r.report ? formatDateTime(r.report.submittedAt) : '—') },
+            { key: 'reporter', title: t('reports.fields.reporter'), width: 160, ellipsis: true, render: (_, r) => r.report?.reportedByName ?? '—' },
+            { key: 'submittedAt', title: t('reports.fields.submittedAt'), width: 160, render: (_, r) => (r.report ? formatDateTime(r.report.submittedAt) : '—') },
             {
               key: 'documents',
               title: t('reports.fields.documents'),
