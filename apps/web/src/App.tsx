@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { App as AntApp, ConfigProvider, theme } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -10,6 +10,7 @@ import { queryClient } from './api/queryClient';
 import { FullPageSpin } from './auth/guards';
 import { I18nProvider, useI18n } from './locales';
 import { router } from './router';
+import { APP_THEME } from './theme';
 
 function Themed() {
   const { locale } = useI18n();
@@ -17,15 +18,7 @@ function Themed() {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={{
-        algorithm: theme.defaultAlgorithm,
-        token: {
-          colorPrimary: '#1456b8',
-          borderRadius: 6,
-          fontFamily:
-            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', sans-serif",
-        },
-      }}
+      theme={APP_THEME}
     >
       <AntApp>
         <Suspense fallback={<FullPageSpin />}>

@@ -76,13 +76,14 @@ export function ListFilters<F extends object>({
               key={field.name}
               style={{ width: field.width ?? 220 }}
               placeholder={field.placeholder}
+              aria-label={field.placeholder}
               value={value(field.name)}
               onChange={(v: string | undefined) => set({ [field.name]: v })}
               data-testid={field.testId}
             />
           );
         return field.ownUnit === 'fixed' ? (
-          <Select key={field.name} style={{ width: 200 }} disabled value={user.unitId ?? undefined} options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
+          <Select key={field.name} style={{ width: 200 }} aria-label={field.placeholder} disabled value={user.unitId ?? undefined} options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
         ) : null;
       case 'targetType':
         return (
@@ -102,6 +103,7 @@ export function ListFilters<F extends object>({
             showSearch={field.searchable ? { optionFilterProp: 'label' } : undefined}
             style={{ width: field.width ?? 150 }}
             placeholder={field.placeholder}
+            aria-label={field.placeholder}
             value={value(field.name)}
             onChange={(v) => set({ [field.name]: v })}
             options={field.options as unknown as { value: string; label: string }[]}

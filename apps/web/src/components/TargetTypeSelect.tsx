@@ -9,6 +9,7 @@ export function TargetTypeSelect(props: { value?: string; onChange: (id: string 
       allowClear
       style={{ width: 150 }}
       placeholder={props.placeholder}
+      aria-label={props.placeholder}
       value={props.value}
       loading={types.isLoading}
       onChange={(v) => props.onChange(v)}

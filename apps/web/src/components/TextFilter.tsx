@@ -6,6 +6,7 @@ export function TextFilter({ placeholder, onApply, width = 180, testId }: { plac
     <Input.Search
       allowClear
       placeholder={placeholder}
+      aria-label={placeholder}
       style={{ width }}
       onSearch={(v) => onApply(v.trim() || undefined)}
       onChange={(e) => {

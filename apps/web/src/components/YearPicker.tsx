@@ -32,6 +32,7 @@ export function YearPicker(props: {
       <Select
         style={{ width: 240 }}
         placeholder={props.placeholder}
+        aria-label={props.label}
         loading={props.loading}
         value={props.value}
         onChange={(v: string) => props.onChange(v)}

@@ -93,6 +93,7 @@ export function AccountsPage() {
             allowClear
             style={{ width: 170 }}
             placeholder={t('accounts.roleFilter')}
+            aria-label={t('accounts.roleFilter')}
             value={f.role}
             onChange={(v) => table.setFilters({ role: v })}
             options={ROLES.map((r) => ({ value: r, label: t(`enums.roles.${r}`) }))}
@@ -101,6 +102,7 @@ export function AccountsPage() {
             allowClear
             style={{ width: 130 }}
             placeholder={t('accounts.statusFilter')}
+            aria-label={t('accounts.statusFilter')}
             value={f.status}
             onChange={(v) => table.setFilters({ status: v })}
             options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`enums.accountStatuses.${s}`) }))}
@@ -108,6 +110,7 @@ export function AccountsPage() {
           <UnitTreeSelect
             style={{ width: 240 }}
             placeholder={t('accounts.unitFilter')}
+            aria-label={t('accounts.unitFilter')}
             value={f.unitId}
             onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
             includeInactive

@@ -29,6 +29,7 @@ export function OutcomeFilter<O extends string>(props: {
       allowClear
       style={{ width: props.width }}
       placeholder={props.placeholder}
+      aria-label={props.placeholder}
       value={props.value}
       onChange={(o) => props.onChange(o)}
       options={props.outcomes.map((o) => ({ value: o, label: props.label(o) }))}

@@ -142,7 +142,8 @@ export function LoginPage() {
       <Card className="login-card" variant="borderless">
         <div className="login-brand">
           <span className="app-logo-mark">绩</span>
-          <Typography.Title level={3} style={{ margin: '0 0 4px' }} data-testid="login-system-name">
+          {/* The page's h1, drawn at the size of an h3. */}
+          <Typography.Title level={1} style={{ margin: '0 0 4px', fontSize: 24, lineHeight: 1.33 }} data-testid="login-system-name">
             {systemName}
           </Typography.Title>
           <Typography.Text type="secondary">{t('common.orgName')}</Typography.Text>

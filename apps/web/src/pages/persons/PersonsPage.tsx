@@ -86,6 +86,7 @@ export function PersonsPage() {
           <UnitTreeSelect
             style={{ width: 260 }}
             placeholder={t('persons.unitFilter')}
+            aria-label={t('persons.unitFilter')}
             value={table.state.filters.unitId}
             onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
             includeInactive
@@ -93,6 +94,7 @@ export function PersonsPage() {
           />
           <Select<Filters['status'] | 'ALL'>
             style={{ width: 140 }}
+            aria-label={t('persons.statusFilter')}
             value={table.state.filters.status ?? 'ALL'}
             onChange={(v) => table.setFilters({ status: v === 'ALL' ? undefined : v })}
             options={[

@@ -4,7 +4,7 @@ import { useT } from '../../locales';
 import { onTimeRate, percent } from './rates';
 
 const RED = '#cf1322';
-const YELLOW = '#d48806';
+const YELLOW = '#ad6800';
 
 /** Four figures of the year in scope: targets, red / yellow warnings, the on-time report rate, open / overdue orders. */
 export function KpiCards({ totals, loading }: { totals: StatisticsRow | undefined; loading: boolean }) {

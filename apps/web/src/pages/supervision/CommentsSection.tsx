@@ -112,7 +112,7 @@ function CommentForm({ targetId, periods }: { targetId: string; periods: { value
         <Flex align="center" gap={8}>
           <Typography.Text type="secondary">{t('supervision.comments.report')}</Typography.Text>
           <Form.Item name="reportId" noStyle>
-            <Select style={{ width: 180 }} options={[{ value: WHOLE, label: t('supervision.comments.wholeTarget') }, ...periods]} data-testid="comment-report" />
+            <Select style={{ width: 180 }} aria-label={t('supervision.comments.report')} options={[{ value: WHOLE, label: t('supervision.comments.wholeTarget') }, ...periods]} data-testid="comment-report" />
           </Form.Item>
         </Flex>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="comment-submit">

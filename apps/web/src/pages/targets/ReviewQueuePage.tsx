@@ -157,11 +157,12 @@ export function ReviewQueuePage() {
           />
         ) : null}
         <FilterBar filtered={filtered} onReset={table.resetFilters}>
-          <UnitTreeSelect style={{ width: 220 }} placeholder={t('targets.filters.unit')} value={f.unitId} onChange={(v: string | undefined) => table.setFilters({ unitId: v })} />
+          <UnitTreeSelect style={{ width: 220 }} placeholder={t('targets.filters.unit')} aria-label={t('targets.filters.unit')} value={f.unitId} onChange={(v: string | undefined) => table.setFilters({ unitId: v })} />
           <Select<string>
             allowClear
             style={{ width: 150 }}
             placeholder={t('targets.filters.type')}
+            aria-label={t('targets.filters.type')}
             value={f.targetTypeId}
             onChange={(v) => table.setFilters({ targetTypeId: v })}
             options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}

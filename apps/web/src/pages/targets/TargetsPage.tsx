@@ -126,6 +126,7 @@ export function TargetsPage() {
       allowClear
       style={{ width: 220 }}
       placeholder={t('targets.filters.indicator')}
+      aria-label={t('targets.filters.indicator')}
       value={f.indicatorId}
       treeData={indicatorTree}
       loading={tree.isLoading}

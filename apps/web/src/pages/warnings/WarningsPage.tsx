@@ -23,7 +23,7 @@ interface Filters {
 }
 const INITIAL_FILTERS: Filters = {};
 const CARD_ORDER: readonly WarningLevel[] = ['RED', 'YELLOW', 'GREEN'];
-const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#d48806', GREEN: '#389e0d' };
+const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#ad6800', GREEN: '#389e0d' };
 const TAG_COLORS: Record<WarningLevel, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };
 
 /** Filters a link asks for: ?level= from 我的待办, ?unitId= or ?targetTypeId= (with ?yearId=) from 统计分析. */

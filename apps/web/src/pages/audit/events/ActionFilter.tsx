@@ -40,6 +40,7 @@ export function ActionFilter({ value, onChange, width = 240 }: { value?: string;
       style={{ width }}
       popupMatchSelectWidth={360}
       placeholder={t('audit.events.filters.action')}
+      aria-label={t('audit.events.filters.action')}
       value={value}
       options={options}
       showSearch={{

@@ -46,6 +46,7 @@ export function AuditEventsPage() {
             style={{ width: 140 }}
             popupMatchSelectWidth={false}
             placeholder={t('audit.events.filters.objectType')}
+            aria-label={t('audit.events.filters.objectType')}
             value={f.objectType}
             onChange={(objectType) => table.setFilters({ objectType })}
             options={OBJECT_TYPES.map((o) => ({ value: o, label: t(`audit.events.objectTypes.${o}`) }))}

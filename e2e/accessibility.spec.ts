@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs } from './fixtures';
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** What a developer needs to act on a violation: the rule, where it is and what to do. */
+function describe(violations: readonly AxeViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+      const more = v.nodes.length > 5 ? [`    …及另外 ${v.nodes.length - 5} 处`] : [];
+      return [`[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} 处)`, `  ${v.helpUrl}`, ...nodes, ...more].join('\n');
+    })
+    .join('\n');
+}
+
+/** The page has loaded: no spinner or skeleton is left, so axe sees the data a user sees. */
+async function settled(page: Page) {
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0, { timeout: 20_000 });
+}
+
+/** Runs axe (WCAG 2 A and AA) on the page as it is and records the serious and critical violations (soft). */
+async function checkPage(page: Page, name: string) {
+  await settled(page);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa'])
+    // antd tables with a horizontal scroll measure their columns in a hidden (aria-hidden, zero-height) row made of
+    // copies of the column titles, so the select-all checkbox appears there a second time: antd's, not ours to change.
+    .exclude('.ant-table-measure-row')
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect.soft(serious.map((v) => v.id), `${name}：\n${describe(serious)}`).toEqual([]);
+}
+
+async function openMenu(page: Page, label: string, ready: string) {
+  await page.getByTestId('side-menu').getByText(label, { exact: true }).click();
+  await expect(page.getByTestId(ready)).toBeVisible();
+}
+
+/** 目标管理 → the first target's detail page. */
+async function openFirstTarget(page: Page) {
+  await openMenu(page, '目标管理', 'target-table');
+  await page.getByTestId('target-table').getByTestId('target-title-link').first().click();
+  await expect(page.getByTestId('target-detail-title')).toBeVisible();
+}
+
+/** 目标管理 → the targets one by one until one has a 工作文档 → that document's page. */
+async function openSomeDocument(page: Page) {
+  await openMenu(page, '目标管理', 'target-table');
+  const links = page.getByTestId('target-table').getByTestId('target-title-link');
+  await expect(links.first()).toBeVisible();
+  const count = Math.min(await links.count(), 20);
+  for (let i = 0; i < count; i++) {
+    await links.nth(i).click();
+    await expect(page.getByTestId('target-detail-title')).toBeVisible();
+    const documents = page.getByTestId('target-documents');
+    await settled(page);
+    const link = documents.getByTestId('document-link').first();
+    if (await link.isVisible()) {
+      await link.click();
+      await expect(page.getByTestId('document-facts')).toBeVisible();
+      return;
+    }
+    await page.goBack();
+    await expect(page.getByTestId('target-table')).toBeVisible();
+  }
+  throw new Error('前 20 个目标都没有工作文档');
+}
+
+test.describe('无障碍：主要页面没有严重（serious / critical）的 axe 问题', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('登录页', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByTestId('login-submit')).toBeVisible();
+    await checkPage(page, '登录页');
+  });
+
+  test('领导：首页、目标、预警、督办、进展报告、文档、统计分析、站内消息', async ({ page }) => {
+    await loginAs(page, 'leader');
+    await checkPage(page, '首页（leader）');
+    await openMenu(page, '目标管理', 'target-table');
+    await checkPage(page, '目标管理（leader）');
+    await openFirstTarget(page);
+    await checkPage(page, '目标详情（leader）');
+    await openMenu(page, '预警中心', 'warning-table');
+    await checkPage(page, '预警中心（leader）');
+    await openMenu(page, '督办事项', 'order-table');
+    await checkPage(page, '督办事项（leader）');
+    await openMenu(page, '进展报告', 'report-table');
+    await checkPage(page, '进展报告（leader）');
+    await page.getByTestId('report-table').locator('tr.ant-table-row').first().click();
+    await expect(page).toHaveURL(/\/reports\/[\w-]+$/);
+    await checkPage(page, '进展报告详情（leader）');
+    await openSomeDocument(page);
+    await checkPage(page, '文档（leader）');
+    await page.getByTestId('side-menu').getByText('统计分析', { exact: true }).click();
+    await expect(page.locator('.page-header')).toContainText('统计分析');
+    await checkPage(page, '统计分析（leader）');
+    await page.goto('/notifications');
+    await expect(page.locator('.page-header')).toContainText('站内消息');
+    await checkPage(page, '站内消息（leader）');
+  });
+
+  test('绩效办：首页、目标审核', async ({ page }) => {
+    await loginAs(page, 'perf');
+    await checkPage(page, '首页（perf）');
+    await openMenu(page, '目标审核', 'review-table');
+    await checkPage(page, '目标审核（perf）');
+  });
+
+  test('责任单位：首页、目标、目标详情、预警、督办、进展报告', async ({ page }) => {
+    await loginAs(page, 'unit.chengdu');
+    await checkPage(page, '首页（unit.chengdu）');
+    await openMenu(page, '目标管理', 'target-table');
+    await checkPage(page, '目标管理（unit.chengdu）');
+    await openFirstTarget(page);
+    await checkPage(page, '目标详情（unit.chengdu）');
+    await openMenu(page, '预警中心', 'warning-table');
+    await checkPage(page, '预警中心（unit.chengdu）');
+    await openMenu(page, '督办事项', 'order-table');
+    await checkPage(page, '督办事项（unit.chengdu）');
+    await openMenu(page, '进展报告', 'report-table');
+    await checkPage(page, '进展报告（unit.chengdu）');
+  });
+
+  test('系统管理员：人员管理、单位管理、账户管理', async ({ page }) => {
+    await loginAs(page, 'admin');
+    await checkPage(page, '首页（admin）');
+    await openMenu(page, '人员管理', 'person-table');
+    await checkPage(page, '人员管理（admin）');
+    await openMenu(page, '单位管理', 'unit-tree');
+    await checkPage(page, '单位管理（admin）');
+    await openMenu(page, '账户管理', 'account-table');
+    await checkPage(page, '账户管理（admin）');
+  });
+
+  test('安全审计员：操作日志、登录日志', async ({ page }) => {
+    await loginAs(page, 'auditor');
+    await openMenu(page, '操作日志', 'audit-events-table');
+    await checkPage(page, '操作日志（auditor）');
+    await openMenu(page, '登录日志', 'login-events-table');
+    await checkPage(page, '登录日志（auditor）');
+  });
+});
