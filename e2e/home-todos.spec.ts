@@ -47,6 +47,15 @@ test('首页“我的待办”：单位看到被退回、督办与预警的数�
   await expect(page).toHaveURL(/\/supervision\?overdue=true$/);
   await expect(page.getByTestId('order-count-overdue')).toHaveAttribute('data-count', String(overdue));
   await expect(page.getByTestId('order-table').locator('tr.ant-table-row')).toHaveCount(Math.min(overdue, 20));
+
+  // The count cards are toggle buttons for the keyboard too: Enter on 逾期 turns the overdue filter off again.
+  const overdueCard = page.getByTestId('order-count-overdue');
+  await expect(overdueCard).toHaveAttribute('aria-pressed', 'true');
+  await overdueCard.focus();
+  await page.keyboard.press('Enter');
+  await expect(overdueCard).toHaveAttribute('aria-pressed', 'false');
+  const all = Number(await page.getByTestId('order-count-ALL').getAttribute('data-count'));
+  await expect(page.getByTestId('order-table').locator('tr.ant-table-row')).toHaveCount(Math.min(all, 20));
 });
 
 test('首页“我的待办”：绩效办的待发布直达审核页的待发布标签', async ({ page }) => {

@@ -9,6 +9,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
+import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
@@ -112,7 +113,7 @@ export function SupervisionPage() {
       <Col xs={12} sm={8} lg={{ flex: '1 1 0' }} key={key}>
         <Card
           hoverable
-          onClick={pick}
+          {...pressable(pick, active)}
           style={{ borderTop: `3px solid ${CARD_COLORS[key]}`, ...(active ? { boxShadow: `0 0 0 1px ${CARD_COLORS[key]}` } : {}) }}
           data-testid={`order-count-${key}`}
           data-count={value ?? 0}

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
+import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
@@ -119,7 +120,7 @@ export function WarningsPage() {
             <Col xs={8} key={lv}>
               <Card
                 hoverable
-                onClick={() => table.setFilters({ level: f.level === lv ? undefined : lv })}
+                {...pressable(() => table.setFilters({ level: f.level === lv ? undefined : lv }), f.level === lv)}
                 style={{ borderTop: `3px solid ${COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${COLORS[lv]}` } : {}) }}
                 data-testid={`warning-count-${lv}`}
                 data-count={counts?.[lv] ?? 0}
