@@ -110,7 +110,7 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '目标审核（perf）');
   });
 
-  test('责任单位：首页、目标、目标详情、预警、督办、进展报告', async ({ page }) => {
+  test('责任单位：首页、目标、目标详情、预警、督办、进展报告、新建目标的校验提示', async ({ page }) => {
     await loginAs(page, 'unit.chengdu');
     await checkPage(page, '首页（unit.chengdu）');
     await openMenu(page, '目标管理', 'target-table');
@@ -123,6 +123,12 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '督办事项（unit.chengdu）');
     await openMenu(page, '进展报告', 'report-table');
     await checkPage(page, '进展报告（unit.chengdu）');
+    // A form showing its errors: the messages are text and must be readable too.
+    await openMenu(page, '目标管理', 'target-table');
+    await page.getByTestId('target-create').click();
+    await page.getByTestId('target-form-submit').click();
+    await expect(page.getByTestId('target-form').locator('.ant-form-item-explain-error').first()).toBeVisible();
+    await checkPage(page, '新建目标：校验错误（unit.chengdu）');
   });
 
   test('系统管理员：人员管理、单位管理、账户管理', async ({ page }) => {

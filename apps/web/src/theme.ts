@@ -29,6 +29,8 @@ export const APP_THEME: ThemeConfig = {
   components: {
     // Danger buttons (停用, 离职, 删除…): antd's #ff4d4f is 3.3:1 on white.
     Button: { colorError: TEXT_COLORS.error },
+    // A field's error message (请填写…) is text too.
+    Form: { colorError: TEXT_COLORS.error },
     Tag: {
       // Status tags (success, warning, error) write their text in the status colour.
       colorSuccess: TEXT_COLORS.success,
