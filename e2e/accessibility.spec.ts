@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './fixtures';
+import { loginAs, pick } from './fixtures';
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -18,6 +18,8 @@ function describe(violations: readonly AxeViolation[]): string {
 /** The page has loaded: no spinner or skeleton is left, so axe sees the data a user sees. */
 async function settled(page: Page) {
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0, { timeout: 20_000 });
+  // A dialog or dropdown still fading in is half transparent: axe would measure the contrast of a passing frame.
+  await expect(page.locator('[class*="-appear-active"], [class*="-enter-active"]')).toHaveCount(0, { timeout: 10_000 });
 }
 
 /** Runs axe (WCAG 2 A and AA) on the page as it is and records the serious and critical violations (soft). */
@@ -66,6 +68,49 @@ async function openSomeDocument(page: Page) {
     await expect(page.getByTestId('target-table')).toBeVisible();
   }
   throw new Error('前 20 个目标都没有工作文档');
+}
+
+
+/** 目标管理 filtered to 已发布 → the first target's detail page (督办 and 进展 need a published target). */
+async function openPublishedTarget(page: Page) {
+  await openMenu(page, '目标管理', 'target-table');
+  const filterStatus = page.getByTestId('target-filter-status');
+  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
+  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
+  await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
+  return rows;
+}
+
+/** The published targets of the unit one by one until one still waits for the current period's report (as reports.spec). */
+async function openTargetAwaitingReport(page: Page) {
+  const rows = await openPublishedTarget(page);
+  const count = Math.min(await rows.count(), 8);
+  for (let i = 0; i < count; i++) {
+    await rows.nth(i).getByTestId('target-title-link').click();
+    await expect(page.getByTestId('target-detail-title')).toBeVisible();
+    await expect(page.getByTestId('report-periods').locator('[data-status]').first()).toBeVisible();
+    if (await page.getByTestId('report-submit-current').isVisible()) return;
+    await page.goBack();
+    await expect(page.getByTestId('target-table')).toBeVisible();
+  }
+  throw new Error('没有找到等待本期报送的已发布目标');
+}
+
+/** Opens a dialog with its button, waits for its content (a test id inside it), runs axe, then closes it unsaved. */
+async function checkDialog(page: Page, open: string, content: string, name: string) {
+  await page.getByTestId(open).click();
+  await expect(page.getByTestId(content)).toBeVisible();
+  await checkPage(page, name);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId(content)).toBeHidden();
+}
+
+/** A popup (dropdown, popover) opened by a click: axe runs with it open, Escape closes it. */
+async function checkPopup(page: Page, open: string, content: string, name: string) {
+  await page.getByTestId(open).click();
+  await expect(page.getByTestId(content)).toBeVisible();
+  await checkPage(page, name);
+  await page.keyboard.press('Escape');
 }
 
 test.describe('无障碍：主要页面没有严重（serious / critical）的 axe 问题', () => {
@@ -148,5 +193,84 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '操作日志（auditor）');
     await openMenu(page, '登录日志', 'login-events-table');
     await checkPage(page, '登录日志（auditor）');
+  });
+
+  test('绩效办：专项工作、年度目标框架（含指标编辑）、考核类别、新建目标（填写一半）、退回对话框', async ({ page }) => {
+    await loginAs(page, 'perf');
+    await openMenu(page, '专项工作', 'special-table');
+    await checkPage(page, '专项工作（perf）');
+    await openMenu(page, '年度目标框架', 'indicator-tree');
+    await expect(page.getByTestId('sum-1')).toBeVisible();
+    await checkPage(page, '年度目标框架（perf）');
+    await checkDialog(page, 'edit-1.2', 'indicator-form', '年度目标框架：编辑指标（perf）');
+    await checkDialog(page, 'adjust-1', 'weights-modal', '年度目标框架：调整权重（perf）');
+    await openMenu(page, '考核类别与考核对象', 'category-table');
+    await checkPage(page, '考核类别与考核对象（perf）');
+
+    await openMenu(page, '目标管理', 'target-table');
+    await page.getByTestId('target-create').click();
+    await expect(page.getByTestId('target-form')).toBeVisible();
+    const unit = page.getByTestId('target-form-unit');
+    await expect(async () => {
+      await unit.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
+      await expect(unit.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    const type = page.getByTestId('target-form-type');
+    await expect(async () => {
+      await type.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 2_000 });
+      await expect(type.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await page.getByTestId('target-form-indicator').click();
+    await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+    await page.getByTestId('target-form-title').fill('无障碍检查：只填了一半的目标');
+    await page.getByTestId('target-form-content').fill('目标内容已填写，其余尚未填写。');
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    await checkPage(page, '新建目标：填写一半（perf）');
+
+    await openMenu(page, '目标审核', 'review-table');
+    await page.getByTestId('review-table').locator('tr.ant-table-row').first().locator('.ant-checkbox').click();
+    await checkDialog(page, 'review-bulk-return', 'bulk-return-form', '目标审核：退回对话框（perf）');
+  });
+
+  test('系统管理员：公告管理、系统设置、账户安全、修改密码、新进与批量导入对话框', async ({ page }) => {
+    await loginAs(page, 'admin');
+    await openMenu(page, '公告管理', 'announcement-table');
+    await checkPage(page, '公告管理（admin）');
+    await openMenu(page, '系统设置', 'settings');
+    await checkPage(page, '系统设置（admin）');
+    await page.goto('/account/security');
+    await expect(page.getByTestId('security-totp')).toBeVisible();
+    await checkPage(page, '账户安全（admin）');
+    await page.goto('/account/password');
+    await expect(page.getByTestId('change-password-form')).toBeVisible();
+    await checkPage(page, '修改密码（admin）');
+    await openMenu(page, '人员管理', 'person-table');
+    await checkDialog(page, 'person-onboard', 'onboard-form', '人员管理：新进对话框（admin）');
+    await checkDialog(page, 'person-import', 'import-start', '人员管理：批量导入对话框（admin）');
+  });
+
+  test('领导：下达督办对话框、消息铃铛、用户菜单', async ({ page }) => {
+    await loginAs(page, 'leader');
+    const rows = await openPublishedTarget(page);
+    await rows.first().getByTestId('target-title-link').click();
+    await expect(page.getByTestId('orders-section')).toBeVisible();
+    await checkDialog(page, 'order-issue', 'order-issue-form', '目标详情：下达督办对话框（leader）');
+    await checkPopup(page, 'notification-bell', 'notification-list', '消息铃铛（leader）');
+    await checkPopup(page, 'user-menu', 'menu-account-security', '用户菜单（leader）');
+  });
+
+  test('责任单位：报送进展对话框', async ({ page }) => {
+    await loginAs(page, 'unit.chengdu');
+    await openTargetAwaitingReport(page);
+    await checkDialog(page, 'report-submit-current', 'report-form', '目标详情：报送进展对话框（unit.chengdu）');
+  });
+
+  test('工作人员：首页、目标详情', async ({ page }) => {
+    await loginAs(page, 'staff.chengdu');
+    await checkPage(page, '首页（staff.chengdu）');
+    await openFirstTarget(page);
+    await checkPage(page, '目标详情（staff.chengdu）');
   });
 });

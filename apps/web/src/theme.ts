@@ -31,6 +31,8 @@ export const APP_THEME: ThemeConfig = {
     Button: { colorError: TEXT_COLORS.error },
     // A field's error message (请填写…) is text too.
     Form: { colorError: TEXT_COLORS.error },
+    // The user menu's 退出登录 item.
+    Dropdown: { colorError: TEXT_COLORS.error },
     Tag: {
       // Status tags (success, warning, error) write their text in the status colour.
       colorSuccess: TEXT_COLORS.success,

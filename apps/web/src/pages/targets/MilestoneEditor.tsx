@@ -72,6 +72,7 @@ export function MilestoneEditor({ form, periods, rhythmLabel, disabledPeriods }:
                   suffix="%"
                   style={{ width: 140 }}
                   disabled={disabledPeriods?.has(r.period)}
+                  aria-label={`${formatPeriodKey(r.period)} ${t('targets.milestones.planned')}`}
                   data-testid={`milestone-${r.period}`}
                 />
               </Form.Item>
