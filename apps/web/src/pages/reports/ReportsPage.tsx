@@ -1,14 +1,14 @@
-import { Card, Empty, Flex } from 'antd';
+import { Card, Flex } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router';
 import { exportReports, formatPeriodKey, periodKeys, type ProgressReport } from '@jx/contract';
 import { useReports, type ReportQuery } from '../../api/reports';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
+import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
@@ -78,13 +78,8 @@ export function ReportsPage() {
   ];
 
   let body;
-  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
-  else if (years.data && years.data.length === 0)
-    body = (
-      <Card>
-        <Empty description={t('targets.noYears')} />
-      </Card>
-    );
+  const noYear = yearProblem(years, t);
+  if (noYear) body = noYear;
   else
     body = (
       <Card>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { PageHeader } from '../../components/PageHeader';
+import { yearProblem } from '../../components/yearProblem';
 import { useT } from '../../locales';
 import { useYearChoice } from '../targets/shared';
 import { KpiCards } from './KpiCards';
@@ -27,13 +28,8 @@ export function StatisticsPage() {
   const loading = query.isFetching && !data;
 
   let body;
-  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
-  else if (years.data && years.data.length === 0)
-    body = (
-      <Card>
-        <Empty description={t('targets.noYears')} />
-      </Card>
-    );
+  const noYear = yearProblem(years, t);
+  if (noYear) body = noYear;
   else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   else
     body = (

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { exportOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
 import { useOrders, type OrderQuery } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
+import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
@@ -136,13 +136,8 @@ export function SupervisionPage() {
   };
 
   let body;
-  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
-  else if (years.data && years.data.length === 0)
-    body = (
-      <Card>
-        <Empty description={t('targets.noYears')} />
-      </Card>
-    );
+  const noYear = yearProblem(years, t);
+  if (noYear) body = noYear;
   else
     body = (
       <>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Tooltip, TreeSelect } from 'antd';
+import { Button, Card, Flex, Tooltip, TreeSelect } from 'antd';
 import { FileWordOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { bulkAssignTargets, createTarget, downloadResponsibilityLetter, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
@@ -7,11 +7,11 @@ import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
+import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
@@ -138,13 +138,8 @@ export function TargetsPage() {
   );
 
   let body;
-  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
-  else if (years.isSuccess && years.data.length === 0)
-    body = (
-      <Card>
-        <Empty description={t('targets.noYears')} />
-      </Card>
-    );
+  const noYear = yearProblem(years, t);
+  if (noYear) body = noYear;
   else
     body = (
       <Card>

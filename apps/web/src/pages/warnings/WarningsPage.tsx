@@ -1,15 +1,15 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Tag, Tooltip } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
 import { useWarnings, type WarningQuery } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
 import { ListFilters } from '../../components/ListFilters';
 import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
+import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
@@ -105,13 +105,8 @@ export function WarningsPage() {
   ];
 
   let body;
-  if (years.isError) body = <ErrorState error={years.error} onRetry={() => void years.refetch()} />;
-  else if (years.data && years.data.length === 0)
-    body = (
-      <Card>
-        <Empty description={t('targets.noYears')} />
-      </Card>
-    );
+  const noYear = yearProblem(years, t);
+  if (noYear) body = noYear;
   else
     body = (
       <>
