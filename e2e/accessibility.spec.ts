@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs, pick } from './fixtures';
+import { loginAs, openTargetAwaitingReport, pick } from './fixtures';
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -79,21 +79,6 @@ async function openPublishedTarget(page: Page) {
   const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
   await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
   return rows;
-}
-
-/** The published targets of the unit one by one until one still waits for the current period's report (as reports.spec). */
-async function openTargetAwaitingReport(page: Page) {
-  const rows = await openPublishedTarget(page);
-  const count = Math.min(await rows.count(), 8);
-  for (let i = 0; i < count; i++) {
-    await rows.nth(i).getByTestId('target-title-link').click();
-    await expect(page.getByTestId('target-detail-title')).toBeVisible();
-    await expect(page.getByTestId('report-periods').locator('[data-status]').first()).toBeVisible();
-    if (await page.getByTestId('report-submit-current').isVisible()) return;
-    await page.goBack();
-    await expect(page.getByTestId('target-table')).toBeVisible();
-  }
-  throw new Error('没有找到等待本期报送的已发布目标');
 }
 
 /** Opens a dialog with its button, waits for its content (a test id inside it), runs axe, then closes it unsaved. */

@@ -141,3 +141,28 @@ export async function findTarget(page: Page, title: string) {
   await expect(row).toHaveCount(1);
   return row;
 }
+
+/**
+ * As a unit: 目标管理 filtered to 已发布, then its targets one by one until one still waits for the current period's
+ * report; stays on that target's page and returns its title.
+ */
+export async function openTargetAwaitingReport(page: Page): Promise<string> {
+  await page.getByTestId('side-menu').getByText('目标管理', { exact: true }).click();
+  await expect(page.getByTestId('target-table')).toBeVisible();
+  const filterStatus = page.getByTestId('target-filter-status');
+  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
+  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
+  await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
+  const count = Math.min(await rows.count(), 8);
+  for (let i = 0; i < count; i++) {
+    const link = rows.nth(i).getByTestId('target-title-link');
+    const title = (await link.innerText()).trim();
+    await link.click();
+    await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+    await expect(page.getByTestId('report-periods').locator('[data-status]').first()).toBeVisible();
+    if (await page.getByTestId('report-submit-current').isVisible()) return title;
+    await page.goBack();
+    await expect(page.getByTestId('target-table')).toBeVisible();
+  }
+  throw new Error('没有找到等待本期报送的已发布目标');
+}

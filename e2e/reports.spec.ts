@@ -1,28 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildDocx, GOOD_TABLE, hyperlink, image, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
-import { loginAs, pick, shot } from './fixtures';
-
-/** Opens the published targets of the unit one by one until one still waits for the current period's report. */
-async function openTargetAwaitingReport(page: Page): Promise<string> {
-  await page.getByTestId('side-menu').getByText('目标管理').click();
-  await expect(page.getByTestId('target-table')).toBeVisible();
-  const filterStatus = page.getByTestId('target-filter-status');
-  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
-  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
-  await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
-  const count = Math.min(await rows.count(), 8);
-  for (let i = 0; i < count; i++) {
-    const link = rows.nth(i).getByTestId('target-title-link');
-    const title = (await link.innerText()).trim();
-    await link.click();
-    await expect(page.getByTestId('target-detail-title')).toHaveText(title);
-    await expect(page.getByTestId('report-periods').locator('[data-status]').first()).toBeVisible();
-    if (await page.getByTestId('report-submit-current').isVisible()) return title;
-    await page.goBack();
-    await expect(page.getByTestId('target-table')).toBeVisible();
-  }
-  throw new Error('没有找到等待本期报送的已发布目标');
-}
+import { loginAs, openTargetAwaitingReport, pick, shot } from './fixtures';
 
 test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → 文档以网页形式阅读', async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue } from '@jx/contract';
-import { fileIssue, importRejected } from './rejected.ts';
+import { cellIssue, fileIssue, importRejected } from './rejected.ts';
 import { DEFAULT_XLSX_LIMITS, type XlsxReadLimits } from './limits.ts';
 import { inspectXlsx } from './inspect.ts';
 
@@ -78,7 +78,7 @@ export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, c
     let any = false;
     for (const [col, c] of colOf) {
       const { text, problem } = cellText(row.getCell(col));
-      if (problem) issues.push({ path: `rows.${rowNumber}.${c.header}`, row: rowNumber, column: c.header, message: problem });
+      if (problem) issues.push(cellIssue(rowNumber, c.header, problem));
       cells[c.key] = text;
       any ||= text !== '' || !!problem;
     }

@@ -10,5 +10,12 @@ export class ImportRejectedError extends AppError {
 }
 
 export const importRejected = (issues: ImportIssue[]) => new ImportRejectedError(issues);
+/** A problem of one cell (`rows.<n>.<列>`), or of the whole row when the column is not known. */
+export const cellIssue = (row: number, column: string | null, message: string): ImportIssue => ({
+  path: column === null ? `rows.${row}` : `rows.${row}.${column}`,
+  row,
+  column,
+  message,
+});
 /** A problem of the file as a whole (type, size, sheet), not of one cell. */
 export const fileIssue = (message: string): ImportIssue => ({ path: 'file', row: null, column: null, message });

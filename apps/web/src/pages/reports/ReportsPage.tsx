@@ -77,35 +77,31 @@ export function ReportsPage() {
     },
   ];
 
-  let body;
-  const noYear = yearProblem(years, t);
-  if (noYear) body = noYear;
-  else
-    body = (
-      <Card>
-        <ListFilters<Filters>
-          table={table}
-          unitOnly={unitOnly}
-          fields={[
-            { kind: 'unit', name: 'unitId', placeholder: t('reports.filters.unit'), width: 240, testId: 'report-filter-unit' },
-            { kind: 'select', name: 'periodKey', placeholder: t('reports.filters.period'), options: PERIOD_OPTIONS, searchable: true, testId: 'report-filter-period' },
-            { kind: 'checkbox', name: 'late', value: 'true', label: t('reports.filters.lateOnly'), testId: 'report-filter-late' },
-          ]}
-        />
-        <ServerTable<ProgressReport>
-          data-testid="report-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          query={query}
-          table={table}
-          scroll={{ x: unitOnly ? 1020 : 1190 }}
-          rowClassName={() => 'clickable-row'}
-          onRow={(r) => ({ onClick: () => void navigate(`/reports/${r.id}`) })}
-          empty={filtered ? t('reports.emptyFiltered') : t('reports.empty')}
-        />
-      </Card>
-    );
+  const body = yearProblem(years, t) ?? (
+    <Card>
+      <ListFilters<Filters>
+        table={table}
+        unitOnly={unitOnly}
+        fields={[
+          { kind: 'unit', name: 'unitId', placeholder: t('reports.filters.unit'), width: 240, testId: 'report-filter-unit' },
+          { kind: 'select', name: 'periodKey', placeholder: t('reports.filters.period'), options: PERIOD_OPTIONS, searchable: true, testId: 'report-filter-period' },
+          { kind: 'checkbox', name: 'late', value: 'true', label: t('reports.filters.lateOnly'), testId: 'report-filter-late' },
+        ]}
+      />
+      <ServerTable<ProgressReport>
+        data-testid="report-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        query={query}
+        table={table}
+        scroll={{ x: unitOnly ? 1020 : 1190 }}
+        rowClassName={() => 'clickable-row'}
+        onRow={(r) => ({ onClick: () => void navigate(`/reports/${r.id}`) })}
+        empty={filtered ? t('reports.emptyFiltered') : t('reports.empty')}
+      />
+    </Card>
+  );
 
   return (
     <>

@@ -135,48 +135,44 @@ export function SupervisionPage() {
     return f.status === 'OPEN' ? t('supervision.emptyOpen') : t('supervision.empty');
   };
 
-  let body;
-  const noYear = yearProblem(years, t);
-  if (noYear) body = noYear;
-  else
-    body = (
-      <>
-        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-          {card('ALL', total)}
-          {SUPERVISION_STATUSES.map((s) => card(s, counts?.[s]))}
-          {card('overdue', counts?.overdue)}
-        </Row>
-        <Card>
-          <ListFilters<Filters>
-            table={table}
-            unitOnly={unitOnly}
-            initialFilters={initialFilters}
-            fields={[
-              {
-                kind: 'select',
-                name: 'status',
-                placeholder: t('supervision.filters.status'),
-                options: SUPERVISION_STATUSES.map((s) => ({ value: s, label: t(`supervision.statuses.${s}`) })),
-                testId: 'order-filter-status',
-              },
-              { kind: 'unit', name: 'unitId', placeholder: t('supervision.filters.unit'), testId: 'order-filter-unit' },
-              { kind: 'checkbox', name: 'overdue', value: 'true', label: t('supervision.filters.overdueOnly'), testId: 'order-filter-overdue' },
-            ]}
-          />
-          <ServerTable<SupervisionOrder>
-            data-testid="order-table"
-            rowKey="id"
-            size="middle"
-            columns={phone ? unpinned(columns) : columns}
-            query={query}
-            table={table}
-            rowClassName={(o) => (o.overdue ? 'row-overdue' : '')}
-            scroll={{ x: unitOnly ? 960 : 1110 }}
-            empty={emptyText()}
-          />
-        </Card>
-      </>
-    );
+  const body = yearProblem(years, t) ?? (
+    <>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {card('ALL', total)}
+        {SUPERVISION_STATUSES.map((s) => card(s, counts?.[s]))}
+        {card('overdue', counts?.overdue)}
+      </Row>
+      <Card>
+        <ListFilters<Filters>
+          table={table}
+          unitOnly={unitOnly}
+          initialFilters={initialFilters}
+          fields={[
+            {
+              kind: 'select',
+              name: 'status',
+              placeholder: t('supervision.filters.status'),
+              options: SUPERVISION_STATUSES.map((s) => ({ value: s, label: t(`supervision.statuses.${s}`) })),
+              testId: 'order-filter-status',
+            },
+            { kind: 'unit', name: 'unitId', placeholder: t('supervision.filters.unit'), testId: 'order-filter-unit' },
+            { kind: 'checkbox', name: 'overdue', value: 'true', label: t('supervision.filters.overdueOnly'), testId: 'order-filter-overdue' },
+          ]}
+        />
+        <ServerTable<SupervisionOrder>
+          data-testid="order-table"
+          rowKey="id"
+          size="middle"
+          columns={phone ? unpinned(columns) : columns}
+          query={query}
+          table={table}
+          rowClassName={(o) => (o.overdue ? 'row-overdue' : '')}
+          scroll={{ x: unitOnly ? 960 : 1110 }}
+          empty={emptyText()}
+        />
+      </Card>
+    </>
+  );
 
   return (
     <>

@@ -137,43 +137,39 @@ export function TargetsPage() {
     />
   );
 
-  let body;
-  const noYear = yearProblem(years, t);
-  if (noYear) body = noYear;
-  else
-    body = (
-      <Card>
-        <ListFilters<Filters>
-          table={table}
-          unitOnly={unitOnly}
-          fields={[
-            { kind: 'unit', name: 'unitId', placeholder: t('targets.filters.unit'), ownUnit: 'fixed', testId: 'target-filter-unit' },
-            { kind: 'targetType', name: 'targetTypeId', placeholder: t('targets.filters.type'), clears: ['indicatorId'], testId: 'target-filter-type' },
-            { kind: 'custom', key: 'indicatorId', node: indicatorFilter },
-            {
-              kind: 'select',
-              name: 'status',
-              placeholder: t('targets.filters.status'),
-              width: 120,
-              options: TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) })),
-              testId: 'target-filter-status',
-            },
-            { kind: 'select', name: 'origin', placeholder: t('targets.filters.origin'), width: 120, options: TARGET_ORIGINS.map((o) => ({ value: o, label: t(`targets.origins.${o}`) })) },
-            { kind: 'text', name: 'q', placeholder: t('targets.filters.keyword'), width: 220, testId: 'target-search' },
-          ]}
-        />
-        <ServerTable<TargetListItem>
-          data-testid="target-table"
-          rowKey="id"
-          size="middle"
-          columns={phone ? unpinned(columns) : columns}
-          query={query}
-          table={table}
-          scroll={{ x: unitOnly ? 1050 : 1200 }}
-          empty={filtered ? t('targets.emptyFiltered') : canCreate ? t('targets.empty') : t('targets.emptyReadOnly')}
-        />
-      </Card>
-    );
+  const body = yearProblem(years, t) ?? (
+    <Card>
+      <ListFilters<Filters>
+        table={table}
+        unitOnly={unitOnly}
+        fields={[
+          { kind: 'unit', name: 'unitId', placeholder: t('targets.filters.unit'), ownUnit: 'fixed', testId: 'target-filter-unit' },
+          { kind: 'targetType', name: 'targetTypeId', placeholder: t('targets.filters.type'), clears: ['indicatorId'], testId: 'target-filter-type' },
+          { kind: 'custom', key: 'indicatorId', node: indicatorFilter },
+          {
+            kind: 'select',
+            name: 'status',
+            placeholder: t('targets.filters.status'),
+            width: 120,
+            options: TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) })),
+            testId: 'target-filter-status',
+          },
+          { kind: 'select', name: 'origin', placeholder: t('targets.filters.origin'), width: 120, options: TARGET_ORIGINS.map((o) => ({ value: o, label: t(`targets.origins.${o}`) })) },
+          { kind: 'text', name: 'q', placeholder: t('targets.filters.keyword'), width: 220, testId: 'target-search' },
+        ]}
+      />
+      <ServerTable<TargetListItem>
+        data-testid="target-table"
+        rowKey="id"
+        size="middle"
+        columns={phone ? unpinned(columns) : columns}
+        query={query}
+        table={table}
+        scroll={{ x: unitOnly ? 1050 : 1200 }}
+        empty={filtered ? t('targets.emptyFiltered') : canCreate ? t('targets.empty') : t('targets.emptyReadOnly')}
+      />
+    </Card>
+  );
 
   return (
     <>

@@ -104,56 +104,52 @@ export function WarningsPage() {
     },
   ];
 
-  let body;
-  const noYear = yearProblem(years, t);
-  if (noYear) body = noYear;
-  else
-    body = (
-      <>
-        <Row gutter={16} style={{ marginBottom: 16 }}>
-          {CARD_ORDER.map((lv) => (
-            <Col xs={8} key={lv}>
-              <Card
-                hoverable
-                {...pressable(() => table.setFilters({ level: f.level === lv ? undefined : lv }), f.level === lv)}
-                style={{ borderTop: `3px solid ${COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${COLORS[lv]}` } : {}) }}
-                data-testid={`warning-count-${lv}`}
-                data-count={counts?.[lv] ?? 0}
-              >
-                <Statistic title={t(`warnings.levels.${lv}`)} value={counts?.[lv] ?? 0} loading={query.isLoading} styles={{ content: { color: COLORS[lv] } }} />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-        <Card>
-          <ListFilters<Filters>
-            table={table}
-            unitOnly={unitOnly}
-            fields={[
-              {
-                kind: 'select',
-                name: 'level',
-                placeholder: t('warnings.filters.level'),
-                options: WARNING_LEVELS.map((lv) => ({ value: lv, label: t(`warnings.levelTags.${lv}`) })),
-                testId: 'warning-filter-level',
-              },
-              { kind: 'unit', name: 'unitId', placeholder: t('warnings.filters.unit'), testId: 'warning-filter-unit' },
-              { kind: 'targetType', name: 'targetTypeId', placeholder: t('warnings.filters.type'), testId: 'warning-filter-type' },
-            ]}
-          />
-          <ServerTable<TargetWarning>
-            data-testid="warning-table"
-            rowKey="targetId"
-            size="middle"
-            columns={phone ? unpinned(columns) : columns}
-            query={query}
-            table={table}
-            scroll={{ x: 1100 }}
-            empty={filtered ? t('warnings.emptyFiltered') : t('warnings.empty')}
-          />
-        </Card>
-      </>
-    );
+  const body = yearProblem(years, t) ?? (
+    <>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {CARD_ORDER.map((lv) => (
+          <Col xs={8} key={lv}>
+            <Card
+              hoverable
+              {...pressable(() => table.setFilters({ level: f.level === lv ? undefined : lv }), f.level === lv)}
+              style={{ borderTop: `3px solid ${COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${COLORS[lv]}` } : {}) }}
+              data-testid={`warning-count-${lv}`}
+              data-count={counts?.[lv] ?? 0}
+            >
+              <Statistic title={t(`warnings.levels.${lv}`)} value={counts?.[lv] ?? 0} loading={query.isLoading} styles={{ content: { color: COLORS[lv] } }} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card>
+        <ListFilters<Filters>
+          table={table}
+          unitOnly={unitOnly}
+          fields={[
+            {
+              kind: 'select',
+              name: 'level',
+              placeholder: t('warnings.filters.level'),
+              options: WARNING_LEVELS.map((lv) => ({ value: lv, label: t(`warnings.levelTags.${lv}`) })),
+              testId: 'warning-filter-level',
+            },
+            { kind: 'unit', name: 'unitId', placeholder: t('warnings.filters.unit'), testId: 'warning-filter-unit' },
+            { kind: 'targetType', name: 'targetTypeId', placeholder: t('warnings.filters.type'), testId: 'warning-filter-type' },
+          ]}
+        />
+        <ServerTable<TargetWarning>
+          data-testid="warning-table"
+          rowKey="targetId"
+          size="middle"
+          columns={phone ? unpinned(columns) : columns}
+          query={query}
+          table={table}
+          scroll={{ x: 1100 }}
+          empty={filtered ? t('warnings.emptyFiltered') : t('warnings.empty')}
+        />
+      </Card>
+    </>
+  );
 
   return (
     <>

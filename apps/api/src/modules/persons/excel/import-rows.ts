@@ -4,6 +4,7 @@ import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { normaliseDate } from '../../../lib/excel/dates.ts';
 import { unitRefusal, type OnboardInput } from '../person.service.ts';
 import { PERSON_IMPORT_COLUMNS, personHeaderOf, type PersonImportKey } from './columns.ts';
+import { cellIssue } from '../../../lib/excel/rejected.ts';
 
 export interface CheckedPerson {
   rowNumber: number;
@@ -24,10 +25,7 @@ const COLUMN_OF_FIELD: Record<keyof OnboardInput, PersonImportKey> = {
   note: 'note',
 };
 
-const issueAt = (rowNumber: number, key: PersonImportKey, message: string): ImportIssue => {
-  const column = personHeaderOf(key);
-  return { path: `rows.${rowNumber}.${column}`, row: rowNumber, column, message };
-};
+const issueAt = (rowNumber: number, key: PersonImportKey, message: string): ImportIssue => cellIssue(rowNumber, personHeaderOf(key), message);
 
 /** A unit by its code, name, short name or `编码 名称` (as a dropdown may write it); a name two units share is a problem. */
 function findUnit(units: UnitChoice[], text: string): UnitChoice | string {

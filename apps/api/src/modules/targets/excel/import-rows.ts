@@ -8,6 +8,7 @@ import { checkFrame, checkUnit } from '../target.validate.ts';
 import { headerOf, type ImportKey } from './columns.ts';
 import { normaliseDate } from '../../../lib/excel/dates.ts';
 import { linearPlan, parseMilestones, parseResponsibles } from './parse-cells.ts';
+import { cellIssue } from '../../../lib/excel/rejected.ts';
 
 export type CreateBody = z.output<NonNullable<typeof createTarget.body>>;
 export interface CheckedRow {
@@ -32,15 +33,12 @@ const COLUMN_OF_FIELD: Record<string, ImportKey> = {
   responsibles: 'responsibles',
 };
 
-const issueAt = (rowNumber: number, key: ImportKey, message: string): ImportIssue => {
-  const column = headerOf(key);
-  return { path: `rows.${rowNumber}.${column}`, row: rowNumber, column, message };
-};
+const issueAt = (rowNumber: number, key: ImportKey, message: string): ImportIssue => cellIssue(rowNumber, headerOf(key), message);
 /** An issue of targets.create's validation (path `indicatorId`, `milestones.3.period`, …) as a cell of this row. */
 const fieldIssue = (rowNumber: number, path: string, message: string): ImportIssue => {
   const key = COLUMN_OF_FIELD[path.split('.')[0] ?? ''];
   if (key) return issueAt(rowNumber, key, message);
-  return { path: `rows.${rowNumber}`, row: rowNumber, column: null, message };
+  return cellIssue(rowNumber, null, message);
 };
 
 type Lookups = Awaited<ReturnType<typeof loadLookups>>;

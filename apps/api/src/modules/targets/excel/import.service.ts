@@ -5,7 +5,7 @@ import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { InvalidStateError, NotFoundError } from '../../../lib/errors.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { loadWorkbook, readSheet } from '../../../lib/excel/read-sheet.ts';
-import { fileIssue, importRejected } from '../../../lib/excel/rejected.ts';
+import { cellIssue, fileIssue, importRejected } from '../../../lib/excel/rejected.ts';
 import { readExcelUpload } from '../../../lib/excel/upload.ts';
 import { auditableTarget, targetDetailInclude } from '../target.mapper.ts';
 import { insertTargets } from '../target.write.ts';
@@ -31,7 +31,7 @@ function duplicateTitles(rows: CheckedRow[], issues: ImportIssue[]) {
     const key = `${r.body.unitId}\u0000${r.body.title}`;
     const at = first.get(key);
     if (at === undefined) first.set(key, r.rowNumber);
-    else issues.push({ path: `rows.${r.rowNumber}.${column}`, row: r.rowNumber, column, message: `与第 ${at} 行同一单位的目标名称重复` });
+    else issues.push(cellIssue(r.rowNumber, column, `与第 ${at} 行同一单位的目标名称重复`));
   }
 }
 
