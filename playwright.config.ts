@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BASE_URL, E2E_NOW, E2E_PORT } from './e2e/support/env';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -11,20 +12,20 @@ if (!existsSync(chromium)) {
       '或用 CHROMIUM_PATH 指向已安装的 Chromium。',
   );
 }
-const port = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = join(tmpdir(), `jx-e2e-${port}`);
+const dataDir = join(tmpdir(), `jx-e2e-${E2E_PORT}`);
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Specs keep to their own data, so they may run side by side (E2E_WORKERS=2); one worker by default.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: BASE_URL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
@@ -35,10 +36,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh demo database for every run: the data directory is wiped first.
+    // A fresh demo database for every run (the data directory is wiped first), seeded as of the pinned instant, on a
+    // server whose clock starts there: the run sees the same calendar whatever day it is.
     command: `rm -rf ${dataDir} && apps/api/node_modules/.bin/tsx apps/api/src/server.ts`,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' },
-    url: `http://127.0.0.1:${port}/api/health`,
+    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', CLOCK_START: E2E_NOW },
+    url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },

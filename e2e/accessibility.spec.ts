@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs, openTargetAwaitingReport, pick } from './fixtures';
+import type { Page } from '@playwright/test';
+import { buildDocx, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
+import { loginAs, openTarget } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld, declaredTarget, issuedOrder, publishedTarget, reportedPeriod, targetDocument, type UnitWorld } from './support/world';
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -40,45 +43,12 @@ async function openMenu(page: Page, label: string, ready: string) {
   await expect(page.getByTestId(ready)).toBeVisible();
 }
 
-/** 目标管理 → the first target's detail page. */
-async function openFirstTarget(page: Page) {
-  await openMenu(page, '目标管理', 'target-table');
-  await page.getByTestId('target-table').getByTestId('target-title-link').first().click();
-  await expect(page.getByTestId('target-detail-title')).toBeVisible();
-}
-
-/** 目标管理 → the targets one by one until one has a 工作文档 → that document's page. */
-async function openSomeDocument(page: Page) {
-  await openMenu(page, '目标管理', 'target-table');
-  const links = page.getByTestId('target-table').getByTestId('target-title-link');
-  await expect(links.first()).toBeVisible();
-  const count = Math.min(await links.count(), 20);
-  for (let i = 0; i < count; i++) {
-    await links.nth(i).click();
-    await expect(page.getByTestId('target-detail-title')).toBeVisible();
-    const documents = page.getByTestId('target-documents');
-    await settled(page);
-    const link = documents.getByTestId('document-link').first();
-    if (await link.isVisible()) {
-      await link.click();
-      await expect(page.getByTestId('document-facts')).toBeVisible();
-      return;
-    }
-    await page.goBack();
-    await expect(page.getByTestId('target-table')).toBeVisible();
-  }
-  throw new Error('前 20 个目标都没有工作文档');
-}
-
-
-/** 目标管理 filtered to 已发布 → the first target's detail page (督办 and 进展 need a published target). */
-async function openPublishedTarget(page: Page) {
-  await openMenu(page, '目标管理', 'target-table');
-  const filterStatus = page.getByTestId('target-filter-status');
-  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
-  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
-  await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
-  return rows;
+/** The target's page → its first 工作文档's page. */
+async function openDocumentOf(page: Page, title: string) {
+  await openTarget(page, title);
+  await settled(page);
+  await page.getByTestId('target-documents').getByTestId('document-link').first().click();
+  await expect(page.getByTestId('document-facts')).toBeVisible();
 }
 
 /** Opens a dialog with its button, waits for its content (a test id inside it), runs axe, then closes it unsaved. */
@@ -101,6 +71,24 @@ async function checkPopup(page: Page, open: string, content: string, name: strin
 test.describe('无障碍：主要页面没有严重（serious / critical）的 axe 问题', () => {
   test.describe.configure({ timeout: 180_000 });
 
+  // Pages with content on any date: a unit of its own with a target that has a report, a 工作文档 and a 督办, one
+  // still waiting for this period's report, and one waiting for review.
+  let world: UnitWorld;
+  let reported: string;
+  let awaiting: string;
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    world = await createUnitWorld();
+    reported = `E2E 无障碍检查目标 ${world.tag}`;
+    awaiting = `E2E 等待本期报送的目标 ${world.tag}`;
+    const target = await publishedTarget(world, { title: reported });
+    await reportedPeriod(world, target, { actualPercent: 30 });
+    await targetDocument(world, target, `年度工作方案-${world.tag}.docx`, buildDocx({ body: [para('年度工作方案', 'Heading1'), para('全年分三个阶段推进。')].join('\n') }));
+    await issuedOrder(target, `E2E 督办：请报送下阶段计划。${world.tag}`);
+    await publishedTarget(world, { title: awaiting });
+    await declaredTarget(world, { title: `E2E 待审核的目标 ${world.tag}` });
+  });
+
   test('登录页', async ({ page }) => {
     await page.goto('/login');
     await expect(page.getByTestId('login-submit')).toBeVisible();
@@ -112,7 +100,7 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '首页（leader）');
     await openMenu(page, '目标管理', 'target-table');
     await checkPage(page, '目标管理（leader）');
-    await openFirstTarget(page);
+    await openTarget(page, reported);
     await checkPage(page, '目标详情（leader）');
     await openMenu(page, '预警中心', 'warning-table');
     await checkPage(page, '预警中心（leader）');
@@ -123,7 +111,7 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await page.getByTestId('report-table').locator('tr.ant-table-row').first().click();
     await expect(page).toHaveURL(/\/reports\/[\w-]+$/);
     await checkPage(page, '进展报告详情（leader）');
-    await openSomeDocument(page);
+    await openDocumentOf(page, reported);
     await checkPage(page, '文档（leader）');
     await page.getByTestId('side-menu').getByText('统计分析', { exact: true }).click();
     await expect(page.locator('.page-header')).toContainText('统计分析');
@@ -141,24 +129,24 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
   });
 
   test('责任单位：首页、目标、目标详情、预警、督办、进展报告、新建目标的校验提示', async ({ page }) => {
-    await loginAs(page, 'unit.chengdu');
-    await checkPage(page, '首页（unit.chengdu）');
+    await loginAs(page, world.admin.username, world.admin.password);
+    await checkPage(page, '首页（unit）');
     await openMenu(page, '目标管理', 'target-table');
-    await checkPage(page, '目标管理（unit.chengdu）');
-    await openFirstTarget(page);
-    await checkPage(page, '目标详情（unit.chengdu）');
+    await checkPage(page, '目标管理（unit）');
+    await openTarget(page, reported);
+    await checkPage(page, '目标详情（unit）');
     await openMenu(page, '预警中心', 'warning-table');
-    await checkPage(page, '预警中心（unit.chengdu）');
+    await checkPage(page, '预警中心（unit）');
     await openMenu(page, '督办事项', 'order-table');
-    await checkPage(page, '督办事项（unit.chengdu）');
+    await checkPage(page, '督办事项（unit）');
     await openMenu(page, '进展报告', 'report-table');
-    await checkPage(page, '进展报告（unit.chengdu）');
+    await checkPage(page, '进展报告（unit）');
     // A form showing its errors: the messages are text and must be readable too.
     await openMenu(page, '目标管理', 'target-table');
     await page.getByTestId('target-create').click();
     await page.getByTestId('target-form-submit').click();
     await expect(page.getByTestId('target-form').locator('.ant-form-item-explain-error').first()).toBeVisible();
-    await checkPage(page, '新建目标：校验错误（unit.chengdu）');
+    await checkPage(page, '新建目标：校验错误（unit）');
   });
 
   test('系统管理员：人员管理、单位管理、账户管理', async ({ page }) => {
@@ -215,6 +203,9 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '新建目标：填写一半（perf）');
 
     await openMenu(page, '目标审核', 'review-table');
+    await page.getByTestId('review-search').locator('input').fill(`E2E 待审核的目标 ${world.tag}`);
+    await page.getByTestId('review-search').locator('input').press('Enter');
+    await expect(page.getByTestId('review-table').locator('tr.ant-table-row')).toHaveCount(1);
     await page.getByTestId('review-table').locator('tr.ant-table-row').first().locator('.ant-checkbox').click();
     await checkDialog(page, 'review-bulk-return', 'bulk-return-form', '目标审核：退回对话框（perf）');
   });
@@ -238,8 +229,7 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
 
   test('领导：下达督办对话框、消息铃铛、用户菜单', async ({ page }) => {
     await loginAs(page, 'leader');
-    const rows = await openPublishedTarget(page);
-    await rows.first().getByTestId('target-title-link').click();
+    await openTarget(page, reported);
     await expect(page.getByTestId('orders-section')).toBeVisible();
     await checkDialog(page, 'order-issue', 'order-issue-form', '目标详情：下达督办对话框（leader）');
     await checkPopup(page, 'notification-bell', 'notification-list', '消息铃铛（leader）');
@@ -247,15 +237,15 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
   });
 
   test('责任单位：报送进展对话框', async ({ page }) => {
-    await loginAs(page, 'unit.chengdu');
-    await openTargetAwaitingReport(page);
-    await checkDialog(page, 'report-submit-current', 'report-form', '目标详情：报送进展对话框（unit.chengdu）');
+    await loginAs(page, world.admin.username, world.admin.password);
+    await openTarget(page, awaiting);
+    await checkDialog(page, 'report-submit-current', 'report-form', '目标详情：报送进展对话框（unit）');
   });
 
   test('工作人员：首页、目标详情', async ({ page }) => {
-    await loginAs(page, 'staff.chengdu');
-    await checkPage(page, '首页（staff.chengdu）');
-    await openFirstTarget(page);
-    await checkPage(page, '目标详情（staff.chengdu）');
+    await loginAs(page, world.staff.username, world.staff.password);
+    await checkPage(page, '首页（staff）');
+    await openTarget(page, reported);
+    await checkPage(page, '目标详情（staff）');
   });
 });

@@ -1,15 +1,18 @@
-import { expect, test } from '@playwright/test';
 import { loginAs } from './fixtures';
+import { uniqueTag } from './support/api';
+import { expect, test } from './support/test';
 
 test('系统管理员新建单位后在单位树中看到它', async ({ page }) => {
+  const tag = uniqueTag();
+  const name = `端到端测试中心${tag}`;
   await loginAs(page, 'admin');
   await page.getByTestId('side-menu').getByText('单位管理').click();
   await expect(page.getByTestId('unit-tree')).toContainText('成都市交通运输局');
 
   await page.getByTestId('unit-create').click();
   const form = page.getByTestId('unit-form');
-  await form.getByLabel('单位编码').fill('E2E-TEST');
-  await form.getByLabel('单位名称').fill('端到端测试中心');
+  await form.getByLabel('单位编码').fill(`E2E-${tag}`);
+  await form.getByLabel('单位名称').fill(name);
   // antd opens its dropdown with an animation; retry the pick until the select shows the value.
   await expect(async () => {
     await form.getByLabel('单位类型').click();
@@ -21,11 +24,11 @@ test('系统管理员新建单位后在单位树中看到它', async ({ page }) 
   await page.getByRole('button', { name: /保\s*存/ }).click();
 
   await expect(page.getByText('单位已创建')).toBeVisible();
-  await expect(page.getByTestId('unit-tree')).toContainText('端到端测试中心');
+  await expect(page.getByTestId('unit-tree')).toContainText(name);
 
   // The server has it too: a reload shows the same tree.
   await page.reload();
-  await expect(page.getByTestId('unit-tree')).toContainText('端到端测试中心');
+  await expect(page.getByTestId('unit-tree')).toContainText(name);
 });
 
 test('编辑另一个单位时表单显示的是那个单位的数据', async ({ page }) => {

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './support/test';
+import { DEMO_PASSWORD, serverNow } from './support/api';
+import { beijingDate } from './support/world';
 
-export const DEMO_PASSWORD = 'Demo#2026';
+export { DEMO_PASSWORD };
 
 /** Logs in through the login form and waits for the application layout. */
 export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
@@ -13,9 +16,22 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
 }
 
 /** Another user in the same tab: the refresh cookie goes, then the login form. */
-export async function switchUser(page: Page, username: string) {
+export async function switchUser(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.context().clearCookies();
-  await loginAs(page, username);
+  await loginAs(page, username, password);
+}
+
+/** A list's 单位 filter (a searchable tree select): types part of the name and takes the unit. */
+export async function pickUnit(page: Page, filterTestId: string, unitName: string) {
+  const filter = page.getByTestId(filterTestId);
+  await expect(async () => {
+    await filter.click();
+    // A retry starts from an empty search box: select what an earlier attempt typed, then type over it.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(unitName);
+    await page.locator('.ant-select-tree-title:visible').getByText(unitName, { exact: true }).click({ timeout: 2_000 });
+    await expect(filter).toContainText(unitName, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 const SHOTS = '/tmp/shots';
@@ -33,11 +49,6 @@ export async function pick(page: Page, open: () => Promise<void>, option: string
     await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 2_000 });
     await shown();
   }).toPass({ timeout: 15_000 });
-}
-
-/** A date n days from now in Beijing, as typed into a date picker. */
-export function inDays(n: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
 }
 
 export interface TargetDraft {
@@ -74,7 +85,7 @@ export async function declareTarget(page: Page, draft: TargetDraft) {
   await page.getByTestId('target-form-measures').fill(draft.measures);
   await page.getByTestId('target-form-expected').fill(draft.expected);
   await page.getByTestId('target-form-deadline').click();
-  await page.keyboard.type(`${new Date().getFullYear()}-12-31`);
+  await page.keyboard.type(`${beijingDate(await serverNow()).slice(0, 4)}-12-31`);
   await page.keyboard.press('Enter');
   await page.getByTestId('target-form-score').fill('5');
   await expect(page.getByTestId('milestone-editor')).toBeVisible();
@@ -142,27 +153,9 @@ export async function findTarget(page: Page, title: string) {
   return row;
 }
 
-/**
- * As a unit: 目标管理 filtered to 已发布, then its targets one by one until one still waits for the current period's
- * report; stays on that target's page and returns its title.
- */
-export async function openTargetAwaitingReport(page: Page): Promise<string> {
-  await page.getByTestId('side-menu').getByText('目标管理', { exact: true }).click();
-  await expect(page.getByTestId('target-table')).toBeVisible();
-  const filterStatus = page.getByTestId('target-filter-status');
-  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
-  const rows = page.getByTestId('target-table').locator('tr.ant-table-row');
-  await expect(rows.first().locator('[data-status]')).toHaveText('已发布');
-  const count = Math.min(await rows.count(), 8);
-  for (let i = 0; i < count; i++) {
-    const link = rows.nth(i).getByTestId('target-title-link');
-    const title = (await link.innerText()).trim();
-    await link.click();
-    await expect(page.getByTestId('target-detail-title')).toHaveText(title);
-    await expect(page.getByTestId('report-periods').locator('[data-status]').first()).toBeVisible();
-    if (await page.getByTestId('report-submit-current').isVisible()) return title;
-    await page.goBack();
-    await expect(page.getByTestId('target-table')).toBeVisible();
-  }
-  throw new Error('没有找到等待本期报送的已发布目标');
+/** 目标管理 → search the title → its detail page. */
+export async function openTarget(page: Page, title: string) {
+  const row = await findTarget(page, title);
+  await row.getByTestId('target-title-link').click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
 }

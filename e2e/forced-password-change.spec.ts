@@ -1,7 +1,11 @@
-import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, loginAs } from './fixtures';
+import { strongPassword, uniqueTag } from './support/api';
+import { expect, test } from './support/test';
 
 test('管理员新建账户，新用户首次登录必须修改初始密码', async ({ page, request }) => {
+  const username = `e2e.${uniqueTag()}`;
+  const issued = strongPassword();
+  const chosen = strongPassword();
   const login = await request.post('/api/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } });
   const headers = { authorization: `Bearer ${(await login.json()).accessToken}` };
   const units = await (await request.get('/api/units', { headers })).json();
@@ -15,21 +19,21 @@ test('管理员新建账户，新用户首次登录必须修改初始密码', as
   const unitId = find(units, '德阳市交通运输局');
   const created = await request.post('/api/accounts', {
     headers,
-    data: { username: 'unit.deyang', displayName: '德阳联络员', password: 'Issued#2026a', access: { roles: ['UNIT_ADMIN'], unitId } },
+    data: { username, displayName: '德阳联络员', password: issued, access: { roles: ['UNIT_ADMIN'], unitId } },
   });
   expect(created.status()).toBe(201);
 
   await page.goto('/login');
-  await page.getByTestId('login-username').fill('unit.deyang');
-  await page.getByTestId('login-password').fill('Issued#2026a');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(issued);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('forced-password-change')).toBeVisible();
 
-  await page.getByTestId('current-password').fill('Issued#2026a');
+  await page.getByTestId('current-password').fill(issued);
   await page.getByTestId('new-password').fill('short');
   await expect(page.getByTestId('password-policy')).toBeVisible();
-  await page.getByTestId('new-password').fill('Deyang#Road2026');
-  await page.getByTestId('confirm-password').fill('Deyang#Road2026');
+  await page.getByTestId('new-password').fill(chosen);
+  await page.getByTestId('confirm-password').fill(chosen);
   await page.getByTestId('change-password-submit').click();
   await expect(page.getByTestId('side-menu')).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText('德阳联络员');
@@ -37,5 +41,5 @@ test('管理员新建账户，新用户首次登录必须修改初始密码', as
   // The new password works from now on, the issued one does not.
   await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();
-  await loginAs(page, 'unit.deyang', 'Deyang#Road2026');
+  await loginAs(page, username, chosen);
 });

@@ -1,5 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { buildDocx, GOOD_TABLE, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
 import { DEMO_PASSWORD, shot } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld, issuedOrder, publishedTarget, reportedPeriod, targetDocument } from './support/world';
 
 // A phone held upright.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -35,6 +38,14 @@ async function expectScrollsSideways(table: Locator) {
 }
 
 test('手机上菜单收进抽屉，预警中心、目标管理与目标详情占满屏宽', async ({ page }) => {
+  // A target of its own with a report, a 工作文档 (with a wide table) and a 督办, whatever the date.
+  const world = await createUnitWorld();
+  const title = `E2E 落实“放管服”改革事项 ${world.tag}`;
+  const target = await publishedTarget(world, { title });
+  await reportedPeriod(world, target, { actualPercent: 50 });
+  await targetDocument(world, target, `改革事项清单-${world.tag}.docx`, buildDocx({ body: [para('改革事项清单', 'Heading1'), para('共 8 项，逐项明确责任处室和完成时限。'), GOOD_TABLE].join('\n') }));
+  await issuedOrder(target, `E2E 督办：请报送改革事项完成情况。${world.tag}`);
+
   await loginOnPhone(page, 'leader');
   const menu = page.getByTestId('side-menu');
   await expect(menu).toBeHidden();
@@ -76,15 +87,15 @@ test('手机上菜单收进抽屉，预警中心、目标管理与目标详情�
 
   await goByMenu(page, '目标管理');
   const targets = page.getByTestId('target-table');
-  await page.getByTestId('target-search').locator('input').fill('落实“放管服”改革事项 8 项');
+  await page.getByTestId('target-search').locator('input').fill(title);
   await page.getByTestId('target-search').locator('input').press('Enter');
-  const row = targets.locator('tr.ant-table-row', { hasText: '广元市交通运输局' });
+  const row = targets.locator('tr.ant-table-row', { hasText: world.unit.name });
   await expect(row).toHaveCount(1);
   await expectFullWidthCard(targets);
   await expectScrollsSideways(targets);
   await shot(page, 'mobile-targets');
 
-  await row.getByRole('link', { name: '落实“放管服”改革事项 8 项' }).click();
+  await row.getByRole('link', { name: title }).click();
   const detail = page.getByTestId('target-detail');
   await expect(detail).toBeVisible();
   await expectFullWidthCard(detail);

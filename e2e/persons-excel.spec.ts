@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
 import type * as ExcelJSModule from '../apps/api/node_modules/exceljs';
 import { loginAs, shot } from './fixtures';
+import { uniqueTag } from './support/api';
+import { expect, test } from './support/test';
+import { beijingDate } from './support/world';
 
 // exceljs is a dependency of the API only; the spec borrows it to read the template and build the files a user uploads.
 const ExcelJS = createRequire(import.meta.url)('../apps/api/node_modules/exceljs') as typeof ExcelJSModule;
@@ -18,18 +20,19 @@ async function workbook(rows: Record<string, string>[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const person = (staffNo: string, name: string, patch: Record<string, string> = {}) => ({
+const person = (startDate: string, staffNo: string, name: string, patch: Record<string, string> = {}) => ({
   工号: staffNo,
   姓名: name,
   性别: '女',
   单位: '成都市交通运输局',
   职务: '科员',
-  到岗日期: '2026-03-01',
+  到岗日期: startDate,
   ...patch,
 });
 
-test('系统管理员下载人员导入模板，上传有错的文件看到逐行问题且未登记，再上传正确文件登记两名新进人员', async ({ page }) => {
-  const stamp = String(Date.now()).slice(-8);
+test('系统管理员下载人员导入模板，上传有错的文件看到逐行问题且未登记，再上传正确文件登记两名新进人员', async ({ page, now }) => {
+  const stamp = uniqueTag().toUpperCase();
+  const today = beijingDate(now);
   await loginAs(page, 'admin');
   await page.getByTestId('side-menu').getByText('人员管理').click();
   await expect(page.getByTestId('person-table')).toBeVisible();
@@ -47,9 +50,9 @@ test('系统管理员下载人员导入模板，上传有错的文件看到逐�
   await page.getByTestId('person-import').click();
   const fileInput = page.locator('.ant-modal input[type=file]');
   const broken = await workbook([
-    person(`E2E${stamp}A`, `导入甲${stamp}`),
-    person(`E2E${stamp}A`, `导入乙${stamp}`, { 性别: '未知' }),
-    person(`E2E${stamp}C`, `导入丙${stamp}`, { 单位: '不存在的单位' }),
+    person(today, `E2E${stamp}A`, `导入甲${stamp}`),
+    person(today, `E2E${stamp}A`, `导入乙${stamp}`, { 性别: '未知' }),
+    person(today, `E2E${stamp}C`, `导入丙${stamp}`, { 单位: '不存在的单位' }),
   ]);
   await fileInput.setInputFiles({ name: '有错误的人员.xlsx', mimeType: XLSX, buffer: broken });
   await page.getByTestId('import-start').click();
@@ -66,7 +69,7 @@ test('系统管理员下载人员导入模板，上传有错的文件看到逐�
   await shot(page, 'persons-import-errors');
 
   // The corrected file: two new people are registered and appear in the list.
-  const good = await workbook([person(`E2E${stamp}A`, `导入甲${stamp}`), person(`E2E${stamp}B`, `导入乙${stamp}`, { 性别: '男', 单位: 'CITY-MY' })]);
+  const good = await workbook([person(today, `E2E${stamp}A`, `导入甲${stamp}`), person(today, `E2E${stamp}B`, `导入乙${stamp}`, { 性别: '男', 单位: 'CITY-MY' })]);
   await fileInput.setInputFiles({ name: '新进人员.xlsx', mimeType: XLSX, buffer: good });
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-created')).toHaveAttribute('data-count', '2', { timeout: 30_000 });

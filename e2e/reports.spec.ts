@@ -1,10 +1,16 @@
-import { expect, test } from '@playwright/test';
 import { buildDocx, GOOD_TABLE, hyperlink, image, listItem, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
-import { loginAs, openTargetAwaitingReport, pick, shot } from './fixtures';
+import { loginAs, openTarget, pick, shot } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld, periodAt, periodLabel, publishedTarget } from './support/world';
 
-test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → 文档以网页形式阅读', async ({ page }) => {
+test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → 文档以网页形式阅读', async ({ page, now }) => {
   test.setTimeout(180_000);
-  const stamp = Date.now();
+  // A unit of its own with one published target: whatever the date or other specs do, this report is its only one.
+  const world = await createUnitWorld();
+  const stamp = world.tag;
+  const title = `E2E 路面养护工程 ${stamp}`;
+  const target = await publishedTarget(world, { title });
+  const current = periodAt(now, target.reportingRhythm);
   const heading = `E2E 进展材料 ${stamp}`;
   const narrative = `E2E：本期完成路面养护工程量，累计完成全部任务。${stamp}`;
   const docx = buildDocx({
@@ -20,14 +26,15 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
     ].join('\n'),
   });
 
-  await loginAs(page, 'unit.chengdu');
-  const title = await openTargetAwaitingReport(page);
+  await loginAs(page, world.admin.username, world.admin.password);
+  await openTarget(page, title);
   await page.getByTestId('reports-section').scrollIntoViewIfNeeded();
   await shot(page, 'reports-target-section-before');
 
   // 报送 the current period: percent, value (quantitative targets), progress, one .docx.
   const submitCurrent = page.getByTestId('report-submit-current');
-  const periodLabel = (await submitCurrent.innerText()).replace(/^报送|进展$/g, '').replace(/\s/g, '');
+  const currentLabel = periodLabel(current);
+  await expect(submitCurrent).toHaveText(`报送${currentLabel}进展`);
   await submitCurrent.click();
   const form = page.getByTestId('report-form');
   await expect(form).toBeVisible();
@@ -35,7 +42,6 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   await page.getByTestId('report-form-ok').click();
   await expect(form).toContainText('请填写进展情况');
   await page.getByTestId('report-percent').fill('100');
-  if (await page.getByTestId('report-value').isVisible()) await page.getByTestId('report-value').fill('1');
   await page.getByTestId('report-narrative').fill(narrative);
   await page.getByTestId('report-problems').fill('无');
   await form.locator('input[type=file]').setInputFiles({ name: `进展材料-${stamp}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
@@ -49,8 +55,9 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   await expect(form).toBeHidden({ timeout: 60_000 });
 
   // The period row now shows the report: 已报, 100 %, the reporter, one document; the button is gone.
-  const row = page.getByTestId('report-periods').locator('tr.ant-table-row').filter({ hasText: periodLabel }).first();
-  await expect(row.getByTestId('report-status')).toHaveText(/已报|迟报/);
+  // Reported within its own period, so before the due day: on time.
+  const row = page.getByTestId('report-periods').locator('tr.ant-table-row').filter({ hasText: currentLabel }).first();
+  await expect(row.getByTestId('report-status')).toHaveText('已报');
   await expect(row).toContainText('100%');
   await expect(row.locator('td').nth(-2)).toHaveText('1', { timeout: 15_000 });
   await expect(page.getByTestId('report-submit-current')).toBeHidden();
@@ -60,7 +67,7 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
 
   // The report page shows what was written and the document.
   await row.getByTestId('report-view').click();
-  await expect(page.getByTestId('report-detail-title')).toHaveText(`${periodLabel}进展报告`);
+  await expect(page.getByTestId('report-detail-title')).toHaveText(`${currentLabel}进展报告`);
   await expect(page.getByTestId('report-detail')).toContainText(narrative);
   await expect(page.getByTestId('report-documents')).toContainText(`进展材料-${stamp}.docx`);
   await shot(page, 'reports-detail');
@@ -105,20 +112,22 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   await expect(page.getByTestId('document-version-select')).toBeVisible();
   await shot(page, 'documents-page-v2');
 
-  // 进展报告 list: the new report is first; the 迟报 filter and an empty period behave.
+  // 进展报告 list: the unit's one report; a period it has not reported shows the empty state.
   await page.getByTestId('side-menu').getByText('进展报告').click();
   const table = page.getByTestId('report-table');
+  await expect(table.locator('tr.ant-table-row')).toHaveCount(1);
   await expect(table.locator('tr.ant-table-row').first()).toContainText(title);
   await shot(page, 'reports-list');
+  const otherLabel = periodLabel(current === 'M01' ? 'M02' : 'M01');
   const filterPeriod = page.getByTestId('report-filter-period');
   await pick(
     page,
     async () => {
       await filterPeriod.click();
-      await page.keyboard.type('12月');
+      await page.keyboard.type(otherLabel);
     },
-    '12月',
-    () => expect(filterPeriod).toContainText('12月', { timeout: 1_000 }),
+    otherLabel,
+    () => expect(filterPeriod).toContainText(otherLabel, { timeout: 1_000 }),
   );
   await expect(table).toContainText('没有符合条件的进展报告');
   await shot(page, 'reports-list-empty');

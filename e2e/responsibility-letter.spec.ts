@@ -1,18 +1,23 @@
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
 import type * as MammothModule from '../apps/api/node_modules/mammoth';
 import { loginAs, shot } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld, declaredTarget, publishedTarget } from './support/world';
 
 // mammoth is a dependency of the API only; the spec borrows it to read the downloaded letter.
 const mammoth = createRequire(import.meta.url)('../apps/api/node_modules/mammoth') as typeof MammothModule;
 
 test('责任单位在目标管理下载本单位目标责任书，文件里有本单位已发布的目标', async ({ page }) => {
-  await loginAs(page, 'unit.chengdu');
+  // A unit of its own: one published target (in the letter) and one still in review (not in it).
+  const world = await createUnitWorld();
+  const title = `E2E 责任书中的目标 ${world.tag}`;
+  await publishedTarget(world, { title });
+  const pending = `E2E 尚在审核的目标 ${world.tag}`;
+  await declaredTarget(world, { title: pending });
+
+  await loginAs(page, world.admin.username, world.admin.password);
   await page.getByTestId('side-menu').getByText('目标管理').click();
-  const table = page.getByTestId('target-table');
-  const published = table.locator('tr.ant-table-row', { has: page.locator('[data-status]', { hasText: '已发布' }) }).first();
-  await expect(published).toBeVisible();
-  const title = (await published.getByTestId('target-title-link').innerText()).trim();
+  await expect(page.getByTestId('target-table').locator('tr.ant-table-row')).toHaveCount(2);
 
   // A unit user's letter is always its own unit's: the button needs no filter.
   const button = page.getByTestId('target-responsibility-letter');
@@ -26,9 +31,10 @@ test('责任单位在目标管理下载本单位目标责任书，文件里有�
   expect(file.suggestedFilename()).toMatch(/\.docx$/);
 
   const { value: text } = await mammoth.extractRawText({ path: await file.path() });
-  expect(text).toContain('成都市交通运输局');
+  expect(text).toContain(world.unit.name);
   expect(text).toContain('目标责任书');
   expect(text).toContain(title);
+  expect(text).not.toContain(pending);
   expect(text).toContain('省交通运输厅（盖章）');
 });
 

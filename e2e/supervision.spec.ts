@@ -1,35 +1,22 @@
-import { expect, test } from '@playwright/test';
-import { inDays, loginAs, pick, shot, switchUser } from './fixtures';
+import { loginAs, openTarget, pickUnit, shot, switchUser } from './fixtures';
+import { expect, test } from './support/test';
+import { beijingDate, createUnitWorld, publishedTarget, reportedPeriod } from './support/world';
 
-test('领导点评并下达督办 → 成都单位从站内消息进入目标并回复 → 领导在督办事项中办结', async ({ page }) => {
+test('领导点评并下达督办 → 单位从站内消息进入目标并回复 → 领导在督办事项中办结', async ({ page, now }) => {
   test.setTimeout(180_000);
-  const stamp = Date.now();
+  // A unit of its own with a published target and this period's report: its orders and messages are only this test's.
+  const world = await createUnitWorld();
+  const stamp = world.tag;
+  const title = `E2E 国省干线养护 ${stamp}`;
+  const target = await publishedTarget(world, { title });
+  await reportedPeriod(world, target, { actualPercent: 40 });
   const comment = `E2E 点评：进度总体符合计划，请继续压实责任。${stamp}`;
   const instruction = `E2E 督办：请说明下阶段节点保障措施。${stamp}`;
-  const due = inDays(7);
+  const due = beijingDate(now, 7);
 
-  // The leader finds a published target of 成都 in the target list and opens it.
+  // The leader opens the target from the target list.
   await loginAs(page, 'leader');
-  await page.getByTestId('side-menu').getByText('目标管理').click();
-  await expect(page.getByTestId('target-table')).toBeVisible();
-  const filterUnit = page.getByTestId('target-filter-unit');
-  await expect(async () => {
-    await filterUnit.click();
-    // A retry starts from an empty search box: select what an earlier attempt typed, then type over it.
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('成都');
-    await page.locator('.ant-select-tree-title:visible').getByText('成都市交通运输局', { exact: true }).click({ timeout: 2_000 });
-    await expect(filterUnit).toContainText('成都市交通运输局', { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  const filterStatus = page.getByTestId('target-filter-status');
-  await pick(page, () => filterStatus.click(), '已发布', () => expect(filterStatus).toContainText('已发布', { timeout: 1_000 }));
-  // A seeded target: the ones other specs create (titled “E2E …”) already carry their own orders and messages.
-  const firstRow = page.getByTestId('target-table').locator('tr.ant-table-row').filter({ hasNot: page.getByText(/^E2E /) }).first();
-  await expect(firstRow.locator('[data-status]')).toHaveText('已发布');
-  const title = (await firstRow.getByTestId('target-title-link').innerText()).trim();
-  expect(title).not.toMatch(/^E2E /);
-  await firstRow.getByTestId('target-title-link').click();
-  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  await openTarget(page, title);
   await expect(page.getByTestId('comments-section')).toBeVisible();
   await expect(page.getByTestId('orders-section')).toBeVisible();
   await page.getByTestId('orders-section').scrollIntoViewIfNeeded();
@@ -77,8 +64,8 @@ test('领导点评并下达督办 → 成都单位从站内消息进入目标并
   await page.getByTestId('comments-section').scrollIntoViewIfNeeded();
   await shot(page, 'target-sections-leader');
 
-  // unit.chengdu: the bell shows unread messages; the order's message opens the target at its 督办 section.
-  await switchUser(page, 'unit.chengdu');
+  // The unit: the bell shows unread messages; the order's message opens the target at its 督办 section.
+  await switchUser(page, world.admin.username, world.admin.password);
   const count = page.getByTestId('notification-count');
   await expect(count).not.toHaveAttribute('data-count', '0');
   await page.getByTestId('notification-bell').click();
@@ -126,7 +113,7 @@ test('领导点评并下达督办 → 成都单位从站内消息进入目标并
   await expect(answered.getByTestId('order-reject-note')).toContainText('请补充具体节点和责任人');
 
   // … and the unit answers again, seeing why it was returned.
-  await switchUser(page, 'unit.chengdu');
+  await switchUser(page, world.admin.username, world.admin.password);
   await page.goto(`${targetUrl}#supervision`);
   const again = page.getByTestId('target-order').filter({ hasText: instruction });
   await again.getByTestId('order-respond').click();
@@ -143,15 +130,17 @@ test('领导点评并下达督办 → 成都单位从站内消息进入目标并
   await expect(page.getByTestId('order-filter-unit')).toHaveCount(0);
   await shot(page, 'supervision-page-unit');
 
-  // The leader closes it from 督办事项 (drawer, confirmation with an optional note).
+  // The leader closes it from 督办事项 (drawer, confirmation with an optional note), the list narrowed to the unit.
   await switchUser(page, 'leader');
   await page.getByTestId('side-menu').getByText('督办事项').click();
   await expect(page.getByTestId('order-table')).toBeVisible();
   await expect(page.getByTestId('order-count-RESPONDED')).not.toHaveAttribute('data-count', '0');
   await shot(page, 'supervision-page-leader');
+  await pickUnit(page, 'order-filter-unit', world.unit.name);
+  await expect(page.getByTestId('order-count-RESPONDED')).toHaveAttribute('data-count', '1');
   await page.getByTestId('order-count-RESPONDED').click();
   const row = page.getByTestId('order-table').locator('tr.ant-table-row', { hasText: title }).filter({ hasText: instruction.slice(0, 12) });
-  await expect(row.first()).toBeVisible();
+  await expect(row).toHaveCount(1);
   await row.first().getByTestId('order-detail').click();
   const drawer = page.locator('.ant-drawer-open');
   await expect(drawer).toContainText(instruction);

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
 import type * as ExcelJSModule from '../apps/api/node_modules/exceljs';
 import { loginAs } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld } from './support/world';
 
 // exceljs is a dependency of the API only; the spec borrows it to build the files a user would upload.
 const ExcelJS = createRequire(import.meta.url)('../apps/api/node_modules/exceljs') as typeof ExcelJSModule;
@@ -17,12 +18,12 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const row = (year: number, title: string, patch: Partial<Record<string, string | number>> = {}) =>
+const row = (unit: string, year: number, title: string, patch: Partial<Record<string, string | number>> = {}) =>
   HEADERS.map(
     (h) =>
       patch[h] ??
       ({
-        责任单位: '成都市交通运输局',
+        责任单位: unit,
         目标类型: '安全生产',
         指标: '2.3.1 安全生产责任落实',
         目标名称: title,
@@ -38,12 +39,16 @@ const row = (year: number, title: string, patch: Partial<Record<string, string |
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 test('绩效办下载导入模板，上传有错的文件看到逐行问题且未导入，再上传正确文件导入草稿', async ({ page }) => {
-  const stamp = Date.now();
+  // Drafts for a unit of its own, so the list filtered by the tag holds exactly what this test imported.
+  const world = await createUnitWorld();
+  const stamp = world.tag;
+  const unit = world.unit.name;
   await loginAs(page, 'perf');
   await page.getByTestId('side-menu').getByText('目标管理').click();
   await expect(page.getByTestId('target-table')).toBeVisible();
   const yearText = (await page.getByTestId('target-year-select').innerText()).trim();
-  const year = Number(/\d{4}/.exec(yearText)?.[0] ?? new Date().getFullYear());
+  const year = Number(/\d{4}/.exec(yearText)?.[0]);
+  expect(year).toBeGreaterThan(2000);
 
   // 下载导入模板: saved under the server's name.
   const download = page.waitForEvent('download');
@@ -53,7 +58,7 @@ test('绩效办下载导入模板，上传有错的文件看到逐行问题且�
   // A broken file: every problem is listed with its row and column, nothing is imported.
   await page.getByTestId('target-import').click();
   const fileInput = page.locator('.ant-modal input[type=file]');
-  const broken = await workbook([row(year, `E2E 导入正确 ${stamp}`), row(year, '', { 分值: 'abc' }), row(year, `E2E 导入错误 ${stamp}`, { 指标: '9.9.9' })]);
+  const broken = await workbook([row(unit, year, `E2E 导入正确 ${stamp}`), row(unit, year, '', { 分值: 'abc' }), row(unit, year, `E2E 导入错误 ${stamp}`, { 指标: '9.9.9' })]);
   await fileInput.setInputFiles({ name: '有错误的目标.xlsx', mimeType: XLSX, buffer: broken });
   await page.getByTestId('import-start').click();
   const errors = page.getByTestId('import-errors');
@@ -69,7 +74,7 @@ test('绩效办下载导入模板，上传有错的文件看到逐行问题且�
   await expect(lines.nth(2)).toContainText('指标');
 
   // The corrected file: two drafts are created and appear in the list.
-  const good = await workbook([row(year, `E2E 导入目标甲 ${stamp}`), row(year, `E2E 导入目标乙 ${stamp}`, { 里程碑计划: '6月:50;12月:100' })]);
+  const good = await workbook([row(unit, year, `E2E 导入目标甲 ${stamp}`), row(unit, year, `E2E 导入目标乙 ${stamp}`, { 里程碑计划: '6月:50;12月:100' })]);
   await fileInput.setInputFiles({ name: '年度目标.xlsx', mimeType: XLSX, buffer: good });
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-created')).toHaveAttribute('data-count', '2', { timeout: 30_000 });

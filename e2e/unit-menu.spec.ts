@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { loginAs } from './fixtures';
 
 test('责任单位账户只看到自己的菜单，进不了管理页面', async ({ page }) => {

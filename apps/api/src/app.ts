@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { withClock } from '@jx/db';
 import type { Db } from './lib/db.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { AppConfig, AppDeps } from './app-deps.ts';
@@ -36,10 +37,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     logController: new LogController({ disableRequestLogging: true }),
   };
   const app: FastifyInstance = Fastify(serverOptions);
+  const clock = opts.clock ?? systemClock;
+  // Rows get their timestamps from the app's clock too, never from the database server's.
+  const db = withClock(opts.db, () => clock.now());
   const deps: AppDeps = {
-    db: opts.db,
-    clock: opts.clock ?? systemClock,
-    settings: createSettingsStore(opts.db),
+    db,
+    clock,
+    settings: createSettingsStore(db),
     totp: createTotpCipher(opts.config.jwtSecret),
     config: opts.config,
     documents: createDocumentStorage(opts.config.documentStorage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'jx-documents-')) }),

@@ -25,4 +25,9 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://owner:pw@db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 用户名不能与/);
     expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'mysql://x' })).toThrow(/APP_DATABASE_URL/);
   });
+  it('takes CLOCK_START as an instant with its offset, and never in production mode', () => {
+    expect(loadEnv({ CLOCK_START: '2026-09-15T10:00:00+08:00' }).CLOCK_START?.toISOString()).toBe('2026-09-15T02:00:00.000Z');
+    expect(() => loadEnv({ CLOCK_START: '2026-09-15' })).toThrow(/CLOCK_START/);
+    expect(() => loadEnv({ APP_MODE: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK_START: '2026-09-15T10:00:00+08:00' })).toThrow(/CLOCK_START: 仅用于测试/);
+  });
 });

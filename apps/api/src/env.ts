@@ -32,6 +32,14 @@ const EnvSchema = z.object({
    * relative paths are from the repository root. Point it at a log that is shipped off this machine.
    */
   AUDIT_ANCHOR_FILE: z.string().trim().min(1, 'AUDIT_ANCHOR_FILE 不能为空').optional(),
+  /**
+   * Tests only: the server's clock starts at this instant (ISO 8601 with offset) and runs on from there, and the demo
+   * seed is written as of it, so a test run sees the same 本期, due days and warnings on any calendar day.
+   */
+  CLOCK_START: z.iso
+    .datetime({ offset: true, error: 'CLOCK_START 应为带时区的 ISO 时间，例如 2026-09-15T10:00:00+08:00' })
+    .transform((v) => new Date(v))
+    .optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -45,6 +53,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const env = parsed.data;
   if (env.APP_MODE === 'production' && !env.JWT_SECRET) {
     throw new Error('环境变量配置有误：\n  JWT_SECRET: 生产模式必须设置（至少 32 个字符）');
+  }
+  if (env.APP_MODE === 'production' && env.CLOCK_START) {
+    throw new Error('环境变量配置有误：\n  CLOCK_START: 仅用于测试，生产模式不能设置');
   }
   if (env.APP_DATABASE_URL) {
     const problem = appDatabaseUrlProblem(env.APP_DATABASE_URL, env.DATABASE_URL);

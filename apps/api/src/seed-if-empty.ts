@@ -1,14 +1,18 @@
+import { withClock } from '@jx/db';
 import type { Db } from './lib/db.ts';
+import { beijingYear, type Clock } from './lib/clock.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { seedDemoProvince } from '../../../prisma/seed/index.ts';
 import type { DocumentStorage } from './modules/documents/storage/index.ts';
 
 /**
- * Demo mode: fill an empty database with the demo province, its Word work documents going into `documents` (the
- * app's document store). Returns a one-line summary, or null when data exists.
+ * Demo mode: fill an empty database with the demo province as of the clock's "now" (its year is the demo year), its
+ * Word work documents going into `documents` (the app's document store). Returns a one-line summary, or null when
+ * data exists.
  */
-export async function seedIfEmpty(db: Db, documents: DocumentStorage, year = new Date().getFullYear()): Promise<string | null> {
+export async function seedIfEmpty(db: Db, documents: DocumentStorage, clock: Clock): Promise<string | null> {
   if ((await db.unit.count()) > 0) return null;
-  const { counts } = await seedDemoProvince(db, { hashPassword, year, documents });
+  const now = clock.now();
+  const { counts } = await seedDemoProvince(withClock(db, () => now), { hashPassword, year: beijingYear(now), now, documents });
   return `${counts.units} 个单位、${counts.persons} 名人员、${counts.accounts} 个账户、${counts.documents} 份工作文档`;
 }

@@ -10,11 +10,14 @@ import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } fro
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
 import { anchorCurrentHead } from './audit/anchor-chain.ts';
 import { appDatabaseUrl } from './app-database-url.ts';
+import { startingClock, systemClock, type Clock } from './lib/clock.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 async function main() {
   const env = loadEnv();
+  const clock = env.CLOCK_START ? startingClock(env.CLOCK_START) : systemClock;
+  if (env.CLOCK_START) console.log(`测试时钟：服务器时间从 ${env.CLOCK_START.toISOString()} 起走（CLOCK_START）`);
   const dataDir = resolve(repoRoot, env.DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
   console.log(env.DATABASE_URL ? '使用外部 PostgreSQL（DATABASE_URL）' : `已启动内置 PostgreSQL，数据目录 ${dataDir}`);
@@ -29,12 +32,13 @@ async function main() {
       dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)),
     };
     const auditAnchorFile = env.AUDIT_ANCHOR_FILE ? resolve(repoRoot, env.AUDIT_ANCHOR_FILE) : join(dataDir, 'audit-anchors.jsonl');
-    const seeded = env.APP_MODE === 'demo' ? await seedAsOwner(db.url, documentStorage) : null;
+    const seeded = env.APP_MODE === 'demo' ? await seedAsOwner(db.url, documentStorage, clock) : null;
     // The app itself runs as a role that can only read and append the audit log (decision 0003).
     const appUrl = await appDatabaseUrl(env, db.url, dataDir);
     const prisma = createPrismaClient(appUrl);
     const app = await buildApp({
       db: prisma,
+      clock,
       config: {
         // Demo mode without a configured secret: one stable per data directory, so restarts keep sessions.
         jwtSecret: env.JWT_SECRET ?? createHash('sha256').update(`jx-demo:${dataDir}:${db.url}`).digest('hex'),
@@ -93,10 +97,10 @@ async function main() {
 }
 
 /** The demo seed runs as the owner, so the app's role holds only what the app itself needs. */
-async function seedAsOwner(ownerUrl: string, documentStorage: DocumentStorageConfig): Promise<string | null> {
+async function seedAsOwner(ownerUrl: string, documentStorage: DocumentStorageConfig, clock: Clock): Promise<string | null> {
   const owner = createPrismaClient(ownerUrl);
   try {
-    return await seedIfEmpty(owner, createDocumentStorage(documentStorage));
+    return await seedIfEmpty(owner, createDocumentStorage(documentStorage), clock);
   } finally {
     await owner.$disconnect();
   }

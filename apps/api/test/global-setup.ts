@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres } from '@jx/db';
+import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres, withClock } from '@jx/db';
 import { seedDemoProvince } from '../../../prisma/seed/index.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
-import { TEMPLATE_DB, SEED_YEAR } from './helpers/constants.ts';
+import { TEMPLATE_DB, SEED_YEAR, SEED_NOW } from './helpers/constants.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const url = databaseUrl(pg.serverUrl, TEMPLATE_DB);
   await applyMigrations(url);
   const prisma = createPrismaClient(url);
-  await seedDemoProvince(prisma, { hashPassword, year: SEED_YEAR, now: new Date(`${SEED_YEAR}-03-01T00:00:00Z`) });
+  await seedDemoProvince(withClock(prisma, () => SEED_NOW), { hashPassword, year: SEED_YEAR, now: SEED_NOW });
   await prisma.$disconnect();
   project.provide('pgServerUrl', pg.serverUrl);
   return async () => {

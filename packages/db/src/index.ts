@@ -5,3 +5,4 @@ export { applyMigrations, pendingSchemaSql, writeMigration } from './migrate.ts'
 export { ensureAppRole, withCredentials, DEFAULT_APP_ROLE, APPEND_ONLY_TABLES, type AppRoleOptions } from './app-role.ts';
 export { readOrCreateSecretFile } from './app-role-secret.ts';
 export * from './generated/prisma/client.ts';
+export { withClock, CLOCK_STAMPS } from './clock-stamps.ts';

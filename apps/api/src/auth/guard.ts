@@ -17,13 +17,13 @@ const LAST_SEEN_WRITE_INTERVAL_MS = 15_000;
 export async function authenticate(req: FastifyRequest, deps: AppDeps, route: RouteDef): Promise<Actor> {
   const header = req.headers.authorization;
   if (!header?.startsWith('Bearer ')) throw new UnauthenticatedError();
+  const now = deps.clock.now();
   let claims: AccessClaims;
   try {
-    claims = req.server.jwt.verify<AccessClaims>(header.slice(7));
+    claims = req.server.jwt.verify<AccessClaims>(header.slice(7), { clockTimestamp: now.getTime() });
   } catch {
     throw new UnauthenticatedError('登录凭证无效或已过期，请重新登录', 'SESSION_EXPIRED');
   }
-  const now = deps.clock.now();
   const settings = await deps.settings.all();
   const session = await deps.db.session.findUnique({
     where: { id: claims.sid },

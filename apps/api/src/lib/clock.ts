@@ -1,8 +1,20 @@
-/** Every time-based rule (sessions, lockout, password age) asks the clock, so tests can move time. */
+/**
+ * Every time-based rule (sessions, lockout, password age, periods, warnings, reminders) asks the clock, and so do the
+ * timestamps the database would otherwise take from its own clock (`@jx/db` withClock), so tests can pin and move time.
+ */
 export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * A clock that starts at `start` and then runs at the real pace (elapsed time from the monotonic timer): the server
+ * under end-to-end tests lives "at" a pinned instant whatever the calendar says (`CLOCK_START`, never in production).
+ */
+export function startingClock(start: Date): Clock {
+  const startedAt = performance.now();
+  return { now: () => new Date(start.getTime() + Math.round(performance.now() - startedAt)) };
+}
 
 export class FakeClock implements Clock {
   constructor(private current = new Date('2026-03-02T09:00:00+08:00')) {}
@@ -20,3 +32,7 @@ export class FakeClock implements Clock {
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+
+const beijingYearFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+/** The calendar year in Beijing at an instant (the demo year is the year "now" falls in there). */
+export const beijingYear = (d: Date) => Number(beijingYearFormat.format(d));

@@ -62,7 +62,7 @@ describe('access-token tampering', async () => {
   const { token } = await t.login('safety');
   const claims = jwtPayload(token);
   const secret = t.app.deps.config.jwtSecret;
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(t.clock.now().getTime() / 1000);
   const payload = { sid: claims.sid, sub: claims.sub, iat: now, exp: now + 600 };
 
   const refused = async (bad: string, what: string) => {
@@ -101,8 +101,8 @@ describe('access-token tampering', async () => {
   });
 
   it('refuses a validly signed token whose session is unknown or belongs to another account', async () => {
-    await refused(t.app.jwt.sign({ sid: randomUUID(), sub: claims.sub }), 'unknown session');
-    await refused(t.app.jwt.sign({ sid: claims.sid, sub: await accountId(t, 'admin') }), 'someone else’s session');
+    await refused(t.sign({ sid: randomUUID(), sub: claims.sub }), 'unknown session');
+    await refused(t.sign({ sid: claims.sid, sub: await accountId(t, 'admin') }), 'someone else’s session');
   });
 
   it('refuses garbage and a missing Bearer prefix', async () => {

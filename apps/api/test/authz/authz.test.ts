@@ -13,6 +13,7 @@ import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
 import { createReport, docxUpload } from '../documents-api/helpers.ts';
 import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
 import { newPersonRow, personImportUpload, personXlsx } from '../persons-excel/helpers.ts';
+import { beijingDate, monthPeriodOf } from '../helpers/dates.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 interface Cell {
@@ -365,7 +366,7 @@ describe('authorization: every route × every role', async () => {
       const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
       return {
         params: { id: tg.id },
-        body: { periodKey: 'M02', actualPercent: 15, narrative: '已完成隐患排查两轮' },
+        body: { periodKey: monthPeriodOf(t.clock.now()), actualPercent: 15, narrative: '已完成隐患排查两轮' },
         state: () => db.progressReport.findMany({ where: { targetId: tg.id } }),
       };
     },
@@ -408,7 +409,7 @@ describe('authorization: every route × every role', async () => {
     'orders.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'orders.create': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
-      return { params: { id: tg.id }, body: { instruction: '请于期限内书面说明', dueDate: '2026-03-20' }, state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }) };
+      return { params: { id: tg.id }, body: { instruction: '请于期限内书面说明', dueDate: beijingDate(t.clock.now(), 18) }, state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }) };
     },
     'orders.respond': async () => {
       const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id);

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatPeriodKey } from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
 import { DEPUTY_PORTFOLIO_CODES, loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
 import { readXlsx, sheetValues } from './helpers.ts';
+import { beijingStamp } from '../helpers/dates.ts';
+import { SEED_YEAR } from '../helpers/constants.ts';
 
 describe('exports of the execution lists', async () => {
   const t = await createTestApp();
   const { db } = t;
   const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
   const yearId = seeded.yearId;
   const CD_NAME = '成都市交通运输局';
   const units = await db.unit.findMany({ select: { id: true, name: true, code: true } });
@@ -31,7 +35,7 @@ describe('exports of the execution lists', async () => {
     expect(x.rows.length).toBe(await db.target.count({ where: { yearId, unitId: seeded.unitId('CITY-CD') } }));
     expect(x.rows.length).toBeGreaterThan(0);
     expect(new Set(x.values('责任单位'))).toEqual(new Set([CD_NAME]));
-    expect(String(x.res.headers['content-disposition'])).toContain(encodeURIComponent('年度目标-2026-20260302.xlsx'));
+    expect(String(x.res.headers['content-disposition'])).toContain(encodeURIComponent(`年度目标-${SEED_YEAR}-${beijingStamp(t.clock.now())}.xlsx`));
   });
 
   it('targets: the deputy exports its portfolio (units and the types it oversees) and nothing else', async () => {
@@ -69,6 +73,9 @@ describe('exports of the execution lists', async () => {
   });
 
   it('reports: scoped to the unit, periods shown as 月 / 季度', async () => {
+    // A monthly and a quarterly report of 绵阳's own (the seed has none early in the year).
+    await fx.report((await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY' })).id, { periodKey: 'M01', actualPercent: 8 });
+    await fx.report((await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', typeCode: 'INTEGRITY', leafCode: '3.1.1' })).id, { periodKey: 'Q1', actualPercent: 25 });
     const x = await exported('unit.mianyang', '/api/reports/export', { yearId });
     const reports = await db.progressReport.findMany({ where: { target: { yearId, unitId: seeded.unitId('CITY-MY') } }, select: { periodKey: true } });
     expect(x.rows.length).toBe(reports.length);

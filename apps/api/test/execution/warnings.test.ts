@@ -4,9 +4,9 @@ import type { TargetWarning } from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { bj } from '../helpers/dates.ts';
 
 /** An instant given in Beijing time. */
-const bj = (s: string) => new Date(`${s}+08:00`);
 const monthly = (upTo: number) => Array.from({ length: upTo }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / upTo) }));
 
 describe('warning centre (预警中心) under a fixed clock', async () => {

@@ -16,6 +16,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<{ token: string; refreshCookie: string }>;
   /** `app.inject` with the bearer token of `username` (logged in once per app, cached). */
   as(username: string): (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  /** An access token signed as the app signs them, dated by the test's clock. */
+  sign(claims: { sid: string; sub: string }): string;
 }
 
 /** A fresh database cloned from the seeded template, and an app on it with a fake clock. One per test file. */
@@ -25,6 +27,8 @@ export async function createTestApp(
     requireMfaForPrivileged?: boolean;
     /** Run the app as this database role (created and granted like server.ts does); `url` stays the superuser's. */
     appRole?: { role: string; password: string };
+    /** Where the fake clock starts, for a file written around one day of the calendar (default TEST_START). */
+    now?: Date;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
@@ -33,7 +37,7 @@ export async function createTestApp(
   const url = databaseUrl(serverUrl, name);
   if (opts.appRole) await ensureAppRole(url, opts.appRole);
   const db = createPrismaClient(opts.appRole ? withCredentials(url, opts.appRole.role, opts.appRole.password) : url);
-  const clock = new FakeClock(TEST_START);
+  const clock = new FakeClock(opts.now ?? TEST_START);
   const app = await buildApp({
     db,
     clock,
@@ -71,5 +75,6 @@ export async function createTestApp(
     await app.close();
     await db.$disconnect();
   });
-  return { app, db, clock, url, login, as };
+  const sign = (claims: { sid: string; sub: string }) => app.jwt.sign(claims, { clockTimestamp: clock.now().getTime() });
+  return { app, db, clock, url, login, as, sign };
 }

@@ -12,5 +12,5 @@ export async function directSession(t: TestApp, accountId: string): Promise<{ to
   const session = await t.db.session.create({
     data: { accountId, refreshTokenHash: randomBytes(32).toString('hex'), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * HOUR) },
   });
-  return { token: t.app.jwt.sign({ sid: session.id, sub: accountId }), sessionId: session.id };
+  return { token: t.sign({ sid: session.id, sub: accountId }), sessionId: session.id };
 }

@@ -1,5 +1,6 @@
 import type { AnnouncementStatus, PrismaClient, Role, TargetStatus } from '@jx/db';
 import type { Seeded } from './seeded.ts';
+import { SEED_NOW } from './constants.ts';
 
 /**
  * Records written straight through Prisma (no API call, no audit event), so a test can give every request
@@ -78,7 +79,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           unitId: opts.unitId === undefined ? seeded.unitId('CITY-CD') : opts.unitId,
           status: opts.status ?? 'ACTIVE',
           passwordHash: seeded.demoPasswordHash,
-          passwordChangedAt: new Date('2026-03-01T00:00:00Z'),
+          passwordChangedAt: SEED_NOW,
           mustChangePassword: false,
           lockedUntil: opts.lockedUntil ?? null,
           failedLoginCount: opts.lockedUntil ? 5 : 0,
@@ -166,7 +167,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           actualPercent: opts.actualPercent,
           narrative: `${opts.periodKey} 进展情况`,
           reportedById: opts.reportedById ?? seeded.accountId('staff.chengdu'),
-          submittedAt: opts.submittedAt ?? new Date('2026-03-01T00:00:00Z'),
+          submittedAt: opts.submittedAt ?? SEED_NOW,
           late: opts.late ?? false,
         },
       });
@@ -183,7 +184,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           dueDate: new Date(`${opts.dueDate ?? '2026-03-20'}T00:00:00Z`),
           status,
           response: status === 'OPEN' ? null : '已制定整改方案',
-          respondedAt: status === 'OPEN' ? null : new Date('2026-03-02T00:00:00Z'),
+          respondedAt: status === 'OPEN' ? null : SEED_NOW,
         },
       });
     },
@@ -195,7 +196,7 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
           title: `测试公告${i}`,
           body: `测试公告正文${i}`,
           status,
-          publishedAt: status === 'DRAFT' ? null : new Date('2026-03-01T00:00:00Z'),
+          publishedAt: status === 'DRAFT' ? null : SEED_NOW,
         },
       });
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { readXlsx, sheetValues } from '../excel/helpers.ts';
+import { beijingStamp } from '../helpers/dates.ts';
 
 describe('persons.export', async () => {
   const t = await createTestApp();
@@ -26,7 +27,7 @@ describe('persons.export', async () => {
     expect(x.rows.map((r) => r[0])).toEqual(x.items.map((p) => p.staffNo));
     expect(new Set(x.rows.map((r) => r[3]))).toEqual(new Set(['成都市交通运输局']));
     expect(new Set(x.rows.map((r) => r[5]))).toEqual(new Set(['在岗']));
-    expect(String(x.res.headers['content-disposition'])).toContain(encodeURIComponent('人员名册-20260302.xlsx'));
+    expect(String(x.res.headers['content-disposition'])).toContain(encodeURIComponent(`人员名册-${beijingStamp(t.clock.now())}.xlsx`));
   });
 
   it('the keyword and the departed filter apply', async () => {

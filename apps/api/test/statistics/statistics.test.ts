@@ -4,12 +4,14 @@ import { createTestApp } from '../helpers/app.ts';
 import { DEPUTY_PORTFOLIO_CODES, loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { readXlsx, sheetValues } from '../excel/helpers.ts';
+import { beijingStamp, bj } from '../helpers/dates.ts';
+import { SEED_YEAR } from '../helpers/constants.ts';
 
 type Overview = { groupBy: string; rows: StatisticsRow[]; totals: StatisticsRow };
 const COUNTED = ['targets', 'green', 'yellow', 'red', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'reportsOverdue', 'ordersOpen', 'ordersOverdue'] as const;
 
 describe('统计分析 (statistics.overview / statistics.export)', async () => {
-  const t = await createTestApp();
+  const t = await createTestApp({ now: bj('2026-03-02T09:00:00') });
   const { db } = t;
   const seeded = await loadSeeded(db);
   const fx = createFixtures(db, seeded);
@@ -116,7 +118,7 @@ describe('统计分析 (statistics.overview / statistics.export)', async () => {
     const o = await overview('deputy', 'targetType');
     const res = await t.as('deputy')({ method: 'GET', url: '/api/statistics/export', query: { yearId, groupBy: 'targetType' } });
     expect(res.statusCode).toBe(200);
-    expect(String(res.headers['content-disposition'])).toContain(encodeURIComponent('统计分析-2026-按目标类型-20260302.xlsx'));
+    expect(String(res.headers['content-disposition'])).toContain(encodeURIComponent(`统计分析-${SEED_YEAR}-按目标类型-${beijingStamp(t.clock.now())}.xlsx`));
     const [header, ...rows] = sheetValues((await readXlsx(res.rawPayload)).worksheets[0]!);
     expect(header!.slice(0, 5)).toEqual(['目标类型', '已发布目标', '正常', '黄色预警', '红色预警']);
     expect(rows.map((r) => r[0])).toEqual([...o.rows.map((r) => r.name), '合计']);

@@ -6,9 +6,9 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { directSession } from '../helpers/direct-session.ts';
 import { sweepReportReminders } from '../../src/modules/notifications/reminders.ts';
 import { createSettingsStore } from '../../src/modules/settings/settings.store.ts';
+import { bj } from '../helpers/dates.ts';
 
 /** An instant given in Beijing time. */
-const bj = (s: string) => new Date(`${s}+08:00`);
 
 // Periods that fell due before a target's first publication are not required (not overdue, no reminder); the reminder
 // sweep covers targets under revision (plan in force from the published snapshot); period keys read 3月 / 第二季度.

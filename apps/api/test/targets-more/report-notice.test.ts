@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { bj } from '../helpers/dates.ts';
 
 // A new progress report notifies the department that owns the target's type only when it needs attention: filed late
 // or behind its period's plan by at least the yellow threshold (10 points). Clock: 2 March 2026, 09:00 Beijing —
 // January's report is late (due 5 February), February's is on time (due 5 March). Plan: M01 8 %, M02 17 %.
 describe('站内消息 on a new progress report (low-noise)', async () => {
-  const t = await createTestApp();
+  const t = await createTestApp({ now: bj('2026-03-02T09:00:00') });
   const { db } = t;
   const seeded = await loadSeeded(db);
   const fx = createFixtures(db, seeded);

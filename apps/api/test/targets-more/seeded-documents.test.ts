@@ -3,16 +3,19 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase } from '@jx/db';
+import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, withClock } from '@jx/db';
 import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { createLocalDiskStorage } from '../../src/modules/documents/storage/index.ts';
 import { seedDemoProvince } from '../../../../prisma/seed/index.ts';
-import { DEMO_PASSWORD, SEED_YEAR, TEST_START } from '../helpers/constants.ts';
+import { DEMO_PASSWORD } from '../helpers/constants.ts';
+import { bj } from '../helpers/dates.ts';
 
 // The demo seed's Word work documents, seen through the API the way the viewer sees them: a fresh database seeded with
-// a document store, and an app on that store. (The shared test template is seeded without a store.)
+// a document store, and an app on that store. (The shared test template is seeded without a store.) The seed is written
+// as of 2 March, so that its January and February reports (and their documents) exist whatever day the suite runs at.
+const SEED_NOW = bj('2026-03-02T08:00:00');
 describe('demo seed: Word work documents as uploads', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'jx-seed-docs-'));
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -21,10 +24,10 @@ describe('demo seed: Word work documents as uploads', async () => {
   await applyMigrations(url);
   const db = createPrismaClient(url);
   const storage = createLocalDiskStorage(join(dir, 'documents'));
-  const summary = await seedDemoProvince(db, { hashPassword, year: SEED_YEAR, now: new Date(`${SEED_YEAR}-03-01T00:00:00Z`), documents: storage });
+  const summary = await seedDemoProvince(withClock(db, () => SEED_NOW), { hashPassword, year: 2026, now: SEED_NOW, documents: storage });
   const app = await buildApp({
     db,
-    clock: new FakeClock(TEST_START),
+    clock: new FakeClock(bj('2026-03-02T09:00:00')),
     logger: false,
     config: {
       jwtSecret: randomBytes(32).toString('hex'),

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
+import { bj } from '../helpers/dates.ts';
 
 describe('targets: revisions, validation, bulk assignment, special tasks', async () => {
-  const t = await createTestApp();
+  const t = await createTestApp({ now: bj('2026-03-02T09:00:00') });
   const { db } = t;
   const seeded = await loadSeeded(db);
   const fx = createFixtures(db, seeded);

@@ -28,7 +28,7 @@ export async function issueTokens(app: FastifyInstance, reply: FastifyReply, iss
     maxAge: (settings['security.sessionAbsoluteHours'] * HOUR) / 1000,
   });
   return {
-    accessToken: app.jwt.sign(claims),
+    accessToken: app.jwt.sign(claims, { clockTimestamp: app.deps.clock.now().getTime() }),
     expiresIn: ACCESS_TOKEN_SECONDS,
     user: await sessionUserOf(app, issued.accountId),
   };

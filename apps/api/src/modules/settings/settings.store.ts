@@ -11,7 +11,7 @@ export function createSettingsStore(db: Db) {
   let cached: { at: number; values: SettingValues } | null = null;
   return {
     async all(): Promise<SettingValues> {
-      if (cached && Date.now() - cached.at < TTL_MS) return cached.values;
+      if (cached && performance.now() - cached.at < TTL_MS) return cached.values;
       const rows = await db.setting.findMany();
       const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Record<SettingKey, unknown>;
       for (const row of rows) {
@@ -19,7 +19,7 @@ export function createSettingsStore(db: Db) {
         const parsed = SETTING_DEFINITIONS[row.key as SettingKey].schema.safeParse(row.value);
         if (parsed.success) values[row.key as SettingKey] = parsed.data;
       }
-      cached = { at: Date.now(), values: values as SettingValues };
+      cached = { at: performance.now(), values: values as SettingValues };
       return cached.values;
     },
     async get<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
