@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { withClock } from '@jx/db';
+import { guardInput } from '@jx/contract';
+import type { z } from 'zod';
 import type { Db } from './lib/db.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { AppConfig, AppDeps } from './app-deps.ts';
@@ -51,7 +53,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   };
   app.decorate('deps', deps);
   app.decorateRequest('actor', null);
-  app.setValidatorCompiler(validatorCompiler);
+  // Every route's params, query and body also pass the contract's input guard (no NUL characters, no numbers beyond
+  // what a column holds), applied here once rather than written into each route's schema.
+  app.setValidatorCompiler((req) => validatorCompiler({ ...req, schema: guardInput(req.schema as z.ZodType) }));
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onResponse', async (req, reply) => {
     const line = { reqId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'PASSWORD_POLICY',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -57,3 +57,4 @@ function isRoute(v: unknown): v is RouteDef {
 export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, personExcel, accounts, announcements, settings, audit, framework, targets, targetExcel, targetLetter, execution, documents, notifications, statistics]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);
+export * from './input-guard.ts';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { FieldIssue } from '@jx/contract';
+import { inputProblems, type FieldIssue } from '@jx/contract';
 import { ValidationError } from '../lib/errors.ts';
 
 export interface SingleFileUpload {
@@ -47,6 +47,9 @@ export async function readSingleFile(req: FastifyRequest, rules: SingleFileRules
     if (code === 'FST_PROTO_VIOLATION') throw ValidationError.field('', '不允许的字段名');
     throw e;
   }
+  // The same guard as every JSON request (app.ts): the text parts and the file's name.
+  const problems = inputProblems({ ...fields, ...(file ? { file: file.fileName } : {}) });
+  if (problems.length) throw new ValidationError(problems.map((p) => ({ path: p.path.join('.'), message: p.message })));
   return { file, fields };
 }
 

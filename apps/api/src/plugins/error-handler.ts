@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { ErrorBody, ErrorCode, FieldIssue } from '@jx/contract';
+import { login, type ErrorBody, type ErrorCode, type FieldIssue } from '@jx/contract';
 import { Prisma } from '@jx/db';
 import { AppError } from '../lib/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { clientIp } from '../http/client-ip.ts';
+import { classifyDbError } from '../lib/db-errors.ts';
 
 function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: unknown) {
   const body: ErrorBody = { error: { code, message, details, requestId: String(reply.request.id) } };
@@ -39,6 +40,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     if (error.validation) {
       const issues = validationIssues(error);
+      if (req.routeOptions.url === login.path) await recordMalformedLogin(app, req);
       const where = ({ body: '请求内容', querystring: '查询参数', params: '路径参数' } as Record<string, string>)[error.validationContext ?? 'body'] ?? '请求';
       return send(reply, 400, 'VALIDATION_FAILED', `${where}有误：${issues[0]?.path ? `${issues[0].path} ` : ''}${issues[0]?.message ?? ''}`, {
         location: error.validationContext,
@@ -54,6 +56,13 @@ export function registerErrorHandler(app: FastifyInstance) {
       }
       if (error.code === 'P2025') return send(reply, 404, 'NOT_FOUND', '记录不存在');
       if (error.code === 'P2003') return send(reply, 409, 'CONFLICT', '关联的记录不存在或仍被引用');
+    }
+    const dbError = classifyDbError(error);
+    if (dbError === 'data') return send(reply, 400, 'VALIDATION_FAILED', '输入的值无法保存（格式或范围不符合要求）');
+    if (dbError === 'unavailable') {
+      req.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, 503, 'SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
     }
     if (error.statusCode === 429) return send(reply, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, 413, 'PAYLOAD_TOO_LARGE', '请求内容过大');
@@ -83,5 +92,21 @@ async function auditDenied(app: FastifyInstance, req: FastifyRequest, message: s
     );
   } catch (err) {
     req.log.error({ err }, 'could not audit a denied request');
+  }
+}
+
+/**
+ * A login request the contract refused (a malformed or hostile body) is still an attempt the login log must show; the
+ * name is kept as far as it is printable.
+ */
+async function recordMalformedLogin(app: FastifyInstance, req: FastifyRequest) {
+  const raw = (req.body as { username?: unknown } | null)?.username;
+  const username = typeof raw === 'string' ? [...raw].filter((ch) => ch >= ' ' && ch !== '\u007f').join('').trim().toLowerCase().slice(0, 64) : '';
+  try {
+    await app.deps.db.loginEvent.create({
+      data: { username, ip: clientIp(req), userAgent: req.headers['user-agent']?.slice(0, 300) ?? null, outcome: 'FAILURE', reason: 'MALFORMED_REQUEST' },
+    });
+  } catch (err) {
+    req.log.error({ err }, 'could not record a malformed login');
   }
 }

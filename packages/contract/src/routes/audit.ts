@@ -93,6 +93,7 @@ export const LOGIN_REASON_LABELS: Record<string, string> = {
   BAD_TOTP: '动态口令错误',
   TOTP_REPLAY: '动态口令重复使用',
   RATE_LIMITED: '请求过于频繁',
+  MALFORMED_REQUEST: '请求格式不正确',
 };
 
 export const LoginEventSchema = z.object({

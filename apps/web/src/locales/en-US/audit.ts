@@ -103,6 +103,7 @@ export const audit: typeof zh = {
       BAD_TOTP: 'Wrong one-time code',
       TOTP_REPLAY: 'One-time code reused',
       RATE_LIMITED: 'Too many requests',
+      MALFORMED_REQUEST: 'Malformed request',
     },
   },
 };

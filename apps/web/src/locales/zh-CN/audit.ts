@@ -12,6 +12,7 @@ const LOGIN_REASONS = [
   'BAD_TOTP',
   'TOTP_REPLAY',
   'RATE_LIMITED',
+  'MALFORMED_REQUEST',
 ] as const;
 
 /** The zh-CN labels come from the contract; the explicit key list keeps the en-US catalogue complete. */

@@ -1,0 +1,540 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { Role } from '@jx/contract';
+import type { TestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD } from '../helpers/constants.ts';
+import { DEMO_USER, loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { directSession } from '../helpers/direct-session.ts';
+import { currentTotp, newTotpSecret } from '../../src/auth/totp.ts';
+import { CALLERS, type Caller } from './expected-status.ts';
+import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
+import { createReport, docxUpload } from '../documents-api/helpers.ts';
+import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
+import { newPersonRow, personImportUpload, personXlsx } from '../persons-excel/helpers.ts';
+import { beijingDate, monthPeriodOf } from '../helpers/dates.ts';
+
+/** One request of the matrix: what to send, and how to look at what it would change. */
+export interface Cell {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Extra request headers (a multipart upload's content type). */
+  headers?: Record<string, string>;
+  /** Replaces the caller's bearer token (for routes that end the session they are called with). */
+  token?: string;
+  cookies?: Record<string, string>;
+  /** A snapshot of the record(s) the request would change; compared before and after. */
+  state?: () => Promise<unknown>;
+  afterSuccess?: (res: LightMyRequestResponse) => void;
+}
+export type Recipe = (caller: Caller) => Promise<Cell>;
+
+export const isRole = (c: Caller): c is Role => c !== 'ANONYMOUS';
+const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+
+/**
+ * A request per route that the route accepts from a caller in scope (a 成都 安全生产 target, the seed year …), and the
+ * records it would change. Each demo account logs in once; the recipes reuse the sessions. Used by the authorization
+ * matrix (authz.test.ts) and as the valid starting point the fuzz test mutates (validation/fuzz.test.ts).
+ */
+export async function createRecipes(t: TestApp) {
+  const { db } = t;
+  const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
+  const roles = CALLERS.filter(isRole);
+
+  // Each demo account logs in once; the matrix reuses the sessions.
+  const sessions = new Map<Role, { token: string; refreshCookie: string }>();
+  for (const role of roles) sessions.set(role, await t.login(DEMO_USER[role]));
+
+  const CD = seeded.unitId('CITY-CD');
+  const MY = seeded.unitId('CITY-MY');
+  const safetyType = (await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } })).id;
+  const cdPerson = await seeded.personIn('CITY-CD');
+  const someAccount = seeded.accountId('staff.chengdu');
+  const staffPerson = (await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } })).personId!;
+
+  /** A throwaway account with one role, for self-service routes that would disturb the demo account's sessions. */
+  const roleClone = async (role: Role, extra: { totpPendingSecret?: string; totpSecret?: string; totpEnabledAt?: Date } = {}) => {
+    const a = await fx.account({ roles: [role], unitId: CD });
+    return Object.keys(extra).length ? db.account.update({ where: { id: a.id }, data: extra }) : a;
+  };
+  const totpState = (id: string) => () =>
+    db.account.findUnique({ where: { id }, select: { totpSecret: true, totpPendingSecret: true, totpEnabledAt: true, version: true } });
+  const unitRow = (id: string) => () => db.unit.findUnique({ where: { id } });
+  const personRow = (id: string) => () => db.person.findUnique({ where: { id }, include: { assignments: { orderBy: { createdAt: 'asc' } } } });
+  const accountRow = (id: string) => () =>
+    db.account.findUnique({ where: { id }, include: { portfolioUnits: true, portfolioTargetTypes: true, sessions: { orderBy: { createdAt: 'asc' } } } });
+  const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
+  const indicatorRow = (id: string) => () => db.indicator.findUnique({ where: { id } });
+  const targetRow = (id: string) => () =>
+    db.target.findUnique({ where: { id }, include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } } });
+  const safetyLeaf = (await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '2.3.1' } } })).id;
+  const monthly = Array.from({ length: 12 }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / 12) }));
+  const targetContent = (title: string) => ({
+    indicatorId: safetyLeaf, title, content: '开展隐患排查', measures: '挂牌督办', deadline: '2026-12-31', expectedResult: '隐患清零', maxScore: '3',
+    milestones: monthly,
+  });
+  // 工作文档: a 成都 安全生产 target whose responsible person is staff.chengdu, and documents written straight to it.
+  const docxBytes = buildDocx();
+  const docStaffPerson = (await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } })).personId!;
+  const documentTarget = async () => {
+    const tg = await fx.target({ status: 'PUBLISHED' });
+    await db.targetResponsible.deleteMany({ where: { targetId: tg.id } });
+    await db.targetResponsible.create({ data: { targetId: tg.id, personId: docStaffPerson, shareBp: 10000 } });
+    return tg;
+  };
+  const documentRow = async () =>
+    db.document.create({
+      data: {
+        seriesId: crypto.randomUUID(), versionNo: 1, targetId: (await documentTarget()).id, fileName: '总结.docx', storedName: `${crypto.randomUUID()}.docx`,
+        sha256: 'x', sizeBytes: docxBytes.length, html: '<p>总结</p>', text: '总结', warnings: [], uploadedById: seeded.accountId('unit.chengdu'),
+      },
+    });
+  const upload = () => {
+    const { payload, headers } = docxUpload(docxBytes);
+    return { body: payload, headers };
+  };
+  const orderRow = (id: string) => () => db.supervisionOrder.findUnique({ where: { id } });
+  const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
+
+  const recipes: Record<string, Recipe> = {
+    health: async () => ({}),
+    'system.info': async () => ({}),
+
+    'auth.login': async (c) => ({ body: { username: isRole(c) ? DEMO_USER[c] : 'admin', password: DEMO_PASSWORD } }),
+    'auth.refresh': async (c) => {
+      if (!isRole(c)) return {};
+      const s = sessions.get(c)!;
+      return {
+        cookies: { jx_refresh: s.refreshCookie },
+        state: () => db.session.findUnique({ where: { id: sessionIdOf(s.token) } }),
+        afterSuccess: (res) => {
+          s.refreshCookie = res.cookies.find((k) => k.name === 'jx_refresh')!.value;
+        },
+      };
+    },
+    'auth.logout': async (c) => {
+      if (!isRole(c)) return {};
+      // Logging out ends the session it is called with: use a session of its own.
+      const { token, sessionId } = await directSession(t, seeded.accountId(DEMO_USER[c]));
+      return { token, state: () => db.session.findUnique({ where: { id: sessionId } }) };
+    },
+    'auth.changePassword': async (c) => {
+      const newPassword = `Nw#${fx.next()}kQz9`;
+      if (!isRole(c)) return { body: { currentPassword: DEMO_PASSWORD, newPassword } };
+      // Changing a password ends every session of the account: use a throwaway account with the role.
+      const clone = await roleClone(c);
+      const { token } = await directSession(t, clone.id);
+      return { token, body: { currentPassword: DEMO_PASSWORD, newPassword }, state: () => db.account.findUnique({ where: { id: clone.id }, select: { passwordHash: true, version: true } }) };
+    },
+    'auth.me': async () => ({}),
+    'auth.totpSetup': async (c) => {
+      if (!isRole(c)) return {};
+      const clone = await roleClone(c);
+      const { token } = await directSession(t, clone.id);
+      return { token, state: totpState(clone.id) };
+    },
+    'auth.totpEnable': async (c) => {
+      const { secret } = newTotpSecret('x');
+      const body = { code: currentTotp(secret, t.clock.now()) };
+      if (!isRole(c)) return { body };
+      const clone = await roleClone(c, { totpPendingSecret: t.app.deps.totp.encrypt(secret) });
+      const { token } = await directSession(t, clone.id);
+      return { token, body, state: totpState(clone.id) };
+    },
+    'auth.totpDisable': async (c) => {
+      const { secret } = newTotpSecret('x');
+      const body = { password: DEMO_PASSWORD, code: currentTotp(secret, t.clock.now()) };
+      if (!isRole(c)) return { body };
+      const clone = await roleClone(c, { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() });
+      const { token } = await directSession(t, clone.id);
+      return { token, body, state: totpState(clone.id) };
+    },
+    'auth.updateMe': async (c) => {
+      const displayName = `改名${fx.next()}`;
+      if (!isRole(c)) return { body: { displayName, version: 1 } };
+      const id = seeded.accountId(DEMO_USER[c]);
+      const { version } = await db.account.findUniqueOrThrow({ where: { id } });
+      return { body: { displayName, version }, state: () => db.account.findUnique({ where: { id }, select: { displayName: true, version: true, roles: true } }) };
+    },
+
+    'units.tree': async () => ({ query: { includeInactive: 'true' } }),
+    'units.create': async () => {
+      const code = `AZ-C${fx.next()}`;
+      return { body: { code, name: `新单位${code}`, kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId }, state: () => db.unit.findUnique({ where: { code } }) };
+    },
+    'units.update': async () => {
+      const u = await fx.unit();
+      return { params: { id: u.id }, body: { name: `${u.name}（改）`, shortName: '改', kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId, sortOrder: 1, version: 1 }, state: unitRow(u.id) };
+    },
+    'units.deactivate': async () => {
+      const u = await fx.unit();
+      return { params: { id: u.id }, body: { version: 1 }, state: unitRow(u.id) };
+    },
+    'units.activate': async () => {
+      const u = await fx.unit({ active: false });
+      return { params: { id: u.id }, body: { version: 1 }, state: unitRow(u.id) };
+    },
+    'targetTypes.list': async () => ({}),
+
+    'years.list': async () => ({}),
+    'years.create': async () => {
+      const year = fx.nextYear();
+      return { body: { year, name: `${year}年度` }, state: () => db.year.findUnique({ where: { year } }) };
+    },
+    'years.update': async () => {
+      const y = await fx.year();
+      return { params: { id: y.id }, body: { name: `${y.year}年度（改）`, status: 'ACTIVE', version: 1 }, state: () => db.year.findUnique({ where: { id: y.id } }) };
+    },
+    'categories.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'categories.create': async () => {
+      const code = `NC${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, code, name: `新类别${code}`, targetTypeIds: [safetyType] },
+        state: () => db.assessmentCategory.findUnique({ where: { yearId_code: { yearId: seeded.yearId, code } } }),
+      };
+    },
+    'categories.update': async () => {
+      const c = await fx.category();
+      return { params: { id: c.id }, body: { code: c.code, name: `${c.name}（改）`, targetTypeIds: [safetyType], version: 1 }, state: categoryRow(c.id) };
+    },
+    'categories.delete': async () => {
+      const c = await fx.category();
+      return { params: { id: c.id }, query: { version: '1' }, state: categoryRow(c.id) };
+    },
+    'assessedUnits.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'assessedUnits.add': async () => {
+      const [c, u] = await Promise.all([fx.category(), fx.unit()]);
+      return { body: { categoryId: c.id, unitIds: [u.id] }, state: () => db.assessedUnit.findMany({ where: { unitId: u.id } }) };
+    },
+    'assessedUnits.remove': async () => {
+      const [c, u] = await Promise.all([fx.category(), fx.unit()]);
+      const a = await db.assessedUnit.create({ data: { yearId: seeded.yearId, unitId: u.id, categoryId: c.id } });
+      return { params: { id: a.id }, query: { version: '1' }, state: () => db.assessedUnit.findUnique({ where: { id: a.id } }) };
+    },
+
+    'indicators.tree': async () => ({ query: { yearId: seeded.yearId } }),
+    'indicators.create': async () => {
+      const code = `AZ-I${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, parentId: null, code, name: `新指标${code}`, weight: '12.5' },
+        state: () => db.indicator.findUnique({ where: { yearId_code: { yearId: seeded.yearId, code } } }),
+      };
+    },
+    'indicators.update': async () => {
+      const i = await fx.indicator();
+      return { params: { id: i.id }, body: { code: i.code, name: `${i.name}（改）`, weight: '24.25', sortOrder: 3, version: 1 }, state: indicatorRow(i.id) };
+    },
+    'indicators.delete': async () => {
+      const i = await fx.indicator();
+      return { params: { id: i.id }, query: { version: '1' }, state: indicatorRow(i.id) };
+    },
+    'indicators.rebalance': async () => {
+      const parent = await fx.indicator();
+      const [a, b] = await Promise.all([fx.indicator({ parent, weightBp: 5000 }), fx.indicator({ parent, weightBp: 5000 })]);
+      return {
+        body: { yearId: seeded.yearId, parentId: parent.id, weights: [{ id: a.id, weight: '24.25', version: 1 }, { id: b.id, weight: '75.75', version: 1 }] },
+        state: () => db.indicator.findMany({ where: { parentId: parent.id }, orderBy: { code: 'asc' } }),
+      };
+    },
+    'years.copyFramework': async () => {
+      const y = await fx.year();
+      return {
+        params: { id: y.id },
+        body: { fromYearId: seeded.yearId },
+        state: async () => ({
+          categories: await db.assessmentCategory.count({ where: { yearId: y.id } }),
+          assessed: await db.assessedUnit.count({ where: { yearId: y.id } }),
+          indicators: await db.indicator.count({ where: { yearId: y.id } }),
+        }),
+      };
+    },
+    'targetTypes.update': async () => {
+      const tt = await db.targetType.findUniqueOrThrow({ where: { code: 'SPECIAL' } });
+      return {
+        params: { id: tt.id },
+        body: { reportingRhythm: tt.reportingRhythm === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY', version: tt.version },
+        state: () => db.targetType.findUnique({ where: { id: tt.id } }),
+      };
+    },
+
+    'targets.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'targets.get': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'targets.create': async () => {
+      const title = `新目标${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, unitId: CD, targetTypeId: safetyType, ...targetContent(title), responsibles: [{ personId: cdPerson, share: '100' }] },
+        state: () => db.target.findMany({ where: { title } }),
+      };
+    },
+    'targets.update': async () => {
+      const tg = await fx.target();
+      return { params: { id: tg.id }, body: { ...targetContent(`${tg.title}（改）`), responsibles: [{ personId: cdPerson, share: '100' }], version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.submit': async () => {
+      const tg = await fx.target({ status: 'DRAFT' });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.approve': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.return': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { params: { id: tg.id }, body: { version: 1, reason: '目标值偏低' }, state: targetRow(tg.id) };
+    },
+    'targets.publish': async () => {
+      // A year of its own: other recipes leave the seed year's weights unbalanced, and publishing refuses that.
+      const frame = await fx.frameworkYear();
+      const tg = await fx.target({ status: 'APPROVED', yearId: frame.yearId, indicatorId: frame.leafId });
+      return { params: { id: tg.id }, body: { version: 1 }, state: targetRow(tg.id) };
+    },
+    'targets.revise': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { version: 1, reason: '年中调整' }, state: targetRow(tg.id) };
+    },
+    'targets.revisionDiff': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id }, query: { from: '1', to: '1' } }),
+    'targets.bulkApprove': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
+    },
+    'targets.bulkReturn': async () => {
+      const tg = await fx.target({ status: 'SUBMITTED' });
+      return { body: { items: [{ id: tg.id, version: 1 }], reason: '请补充措施' }, state: targetRow(tg.id) };
+    },
+    'targets.bulkPublish': async () => {
+      // A year of its own, as for targets.publish: publishing refuses a tree whose weights are not whole.
+      const frame = await fx.frameworkYear();
+      const tg = await fx.target({ status: 'APPROVED', yearId: frame.yearId, indicatorId: frame.leafId });
+      return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
+    },
+    'targets.cancelRevision': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      await db.target.update({ where: { id: tg.id }, data: { status: 'DRAFT', version: 2 } });
+      await db.targetRevision.create({ data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '年中调整', snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {} } });
+      return { params: { id: tg.id }, body: { version: 2 }, state: targetRow(tg.id) };
+    },
+    'targets.delete': async () => {
+      const tg = await fx.target({ status: 'DRAFT' });
+      return { params: { id: tg.id }, query: { version: '1' }, state: targetRow(tg.id) };
+    },
+    'targets.bulkAssign': async () => {
+      const title = `下达目标${fx.next()}`;
+      return {
+        body: { template: { yearId: seeded.yearId, targetTypeId: safetyType, ...targetContent(title) }, units: [{ unitId: CD }, { unitId: MY, maxScore: '2.5' }] },
+        state: () => db.target.findMany({ where: { title }, orderBy: { unitId: 'asc' } }),
+      };
+    },
+    'specialTasks.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'specialTasks.create': async () => {
+      const title = `专项工作${fx.next()}`;
+      const { indicatorId: _leaf, ...rest } = targetContent(title);
+      const leaf = (await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '3.3' } } })).id;
+      return {
+        body: { yearId: seeded.yearId, title, template: { ...rest, indicatorId: leaf }, units: [{ unitId: CD }, { unitId: MY }] },
+        state: () => db.specialTask.findMany({ where: { title }, include: { targets: true } }),
+      };
+    },
+
+    'targets.importTemplate': async () => ({ query: { yearId: seeded.yearId } }),
+    'targets.import': async () => {
+      const title = `导入目标${fx.next()}`;
+      const { payload, headers } = importUpload(await xlsx([goodRow(title)]), seeded.yearId);
+      return { body: payload, headers, state: () => db.target.findMany({ where: { title } }) };
+    },
+    'targets.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'targets.responsibilityLetter': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'warnings.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'reports.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'orders.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
+    'statistics.overview': async () => ({ query: { yearId: seeded.yearId, groupBy: 'targetType' } }),
+    'statistics.export': async () => ({ query: { yearId: seeded.yearId } }),
+    'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'reports.get': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: (await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 })).id } };
+    },
+    'reports.submit': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
+      return {
+        params: { id: tg.id },
+        body: { periodKey: monthPeriodOf(t.clock.now()), actualPercent: 15, narrative: '已完成隐患排查两轮' },
+        state: () => db.progressReport.findMany({ where: { targetId: tg.id } }),
+      };
+    },
+    'reports.update': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
+      const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 });
+      return { params: { id: r.id }, body: { actualPercent: 10, narrative: '更正：完成 10%', version: 1 }, state: () => db.progressReport.findUnique({ where: { id: r.id } }) };
+    },
+    'warnings.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+
+    'documents.uploadToTarget': async () => {
+      const tg = await documentTarget();
+      return { params: { id: tg.id }, ...upload(), state: () => db.document.findMany({ where: { targetId: tg.id } }) };
+    },
+    'documents.uploadToReport': async () => {
+      const report = await createReport(db, (await documentTarget()).id, seeded.accountId('unit.chengdu'));
+      return { params: { id: report.id }, ...upload(), state: () => db.document.findMany({ where: { reportId: report.id } }) };
+    },
+    'documents.uploadVersion': async () => {
+      const d = await documentRow();
+      return { params: { id: d.id }, ...upload(), state: () => db.document.findMany({ where: { seriesId: d.seriesId }, orderBy: { versionNo: 'asc' } }) };
+    },
+    'documents.listForTarget': async () => ({ params: { id: (await documentRow()).targetId! } }),
+    'documents.listForReport': async () => {
+      const report = await createReport(db, (await documentTarget()).id, seeded.accountId('unit.chengdu'));
+      return { params: { id: report.id } };
+    },
+    'documents.get': async () => ({ params: { id: (await documentRow()).id } }),
+    'documents.download': async () => {
+      const d = await documentRow();
+      await t.app.deps.documents.put(d.storedName, docxBytes);
+      return { params: { id: d.id } };
+    },
+
+    'comments.list': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'comments.create': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { body: '进度偏慢，请加快' }, state: () => db.comment.findMany({ where: { targetId: tg.id } }) };
+    },
+    'orders.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
+    'orders.create': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return { params: { id: tg.id }, body: { instruction: '请于期限内书面说明', dueDate: beijingDate(t.clock.now(), 18) }, state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }) };
+    },
+    'orders.respond': async () => {
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id);
+      return { params: { id: o.id }, body: { response: '已整改', version: 1 }, state: orderRow(o.id) };
+    },
+    'orders.close': async (c) => {
+      const issuedById = seeded.accountId(isRole(c) ? DEMO_USER[c] : 'leader');
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById, status: 'RESPONDED' });
+      return { params: { id: o.id }, body: { note: '整改到位', version: 1 }, state: orderRow(o.id) };
+    },
+    'orders.reject': async (c) => {
+      const issuedById = seeded.accountId(isRole(c) ? DEMO_USER[c] : 'leader');
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById, status: 'RESPONDED' });
+      return { params: { id: o.id }, body: { note: '措施不具体', version: 1 }, state: orderRow(o.id) };
+    },
+
+    'persons.list': async () => ({ query: { pageSize: '5' } }),
+    'persons.get': async () => ({ params: { id: cdPerson } }),
+    'persons.onboard': async () => {
+      const staffNo = `ON${fx.next()}`;
+      return { body: { staffNo, name: '新同事', unitId: CD, startDate: '2026-03-01' }, state: () => db.person.findUnique({ where: { staffNo } }) };
+    },
+    'persons.update': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { name: `${p.name}改`, phone: '028-12345678', version: 1 }, state: personRow(p.id) };
+    },
+    'persons.transfer': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { toUnitId: MY, date: '2026-03-01', version: 1 }, state: personRow(p.id) };
+    },
+    'persons.depart': async () => {
+      const p = await fx.person();
+      return { params: { id: p.id }, body: { date: '2026-03-01', note: '退休', version: 1 }, state: personRow(p.id) };
+    },
+    'persons.importTemplate': async () => ({}),
+    'persons.import': async () => {
+      const staffNo = `IM${fx.next()}`;
+      const { payload, headers } = personImportUpload(await personXlsx([newPersonRow(staffNo, '导入同事')]));
+      return { body: payload, headers, state: () => db.person.findUnique({ where: { staffNo } }) };
+    },
+    'persons.export': async () => ({ query: { unitId: CD } }),
+
+    'accounts.list': async () => ({ query: { pageSize: '5' } }),
+    'accounts.get': async () => ({ params: { id: someAccount } }),
+    'accounts.create': async () => {
+      const username = `az.new${fx.next()}`;
+      return {
+        body: { username, displayName: '新账户', password: 'Strong#Pass9x', access: { roles: ['UNIT_STAFF'], unitId: CD } },
+        state: () => db.account.findUnique({ where: { username } }),
+      };
+    },
+    'accounts.update': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { displayName: `${a.displayName}改`, version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.setAccess': async () => {
+      const a = await fx.account();
+      return { params: { id: a.id }, body: { access: { roles: ['UNIT_ADMIN'], unitId: MY }, version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.disable': async () => {
+      const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.enable': async () => {
+      const a = await fx.account({ status: 'DISABLED' });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.unlock': async () => {
+      const a = await fx.account({ lockedUntil: new Date('2026-03-02T03:00:00Z') });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.resetTotp': async () => {
+      const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
+      const { secret } = newTotpSecret(a.username);
+      await db.account.update({ where: { id: a.id }, data: { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() } });
+      return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
+    },
+    'accounts.resetPassword': async () => {
+      const a = await fx.account();
+      await directSession(t, a.id); // a live session, which a refused request must leave alone
+      return { params: { id: a.id }, body: { password: 'Reset#Pass7q', version: 1 }, state: accountRow(a.id) };
+    },
+
+    'notifications.list': async () => ({}),
+    'notifications.unreadCount': async () => ({}),
+    // Each caller marks a notice of its own (anonymous: someone else's, refused with 401 and left unread).
+    'notifications.read': async (caller) => {
+      const n = await db.notification.create({ data: { accountId: isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount, kind: 'COMMENT', title: '测试消息' } });
+      return { params: { id: n.id }, state: () => db.notification.findUnique({ where: { id: n.id } }) };
+    },
+    'notifications.readAll': async (caller) => {
+      const accountId = isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount;
+      await db.notification.create({ data: { accountId, kind: 'COMMENT', title: '测试消息' } });
+      return { state: () => db.notification.findMany({ where: { accountId, readAt: null }, orderBy: { id: 'asc' } }) };
+    },
+    'announcements.list': async () => ({}),
+    'announcements.create': async () => {
+      const title = `新公告${fx.next()}`;
+      return { body: { title, body: '正文' }, state: () => db.announcement.findMany({ where: { title } }) };
+    },
+    'announcements.update': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, body: { title: `${a.title}（改）`, body: '新正文', pinned: true, version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.publish': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, body: { version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.withdraw': async () => {
+      const a = await fx.announcement('PUBLISHED');
+      return { params: { id: a.id }, body: { version: 1 }, state: announcementRow(a.id) };
+    },
+    'announcements.delete': async () => {
+      const a = await fx.announcement('DRAFT');
+      return { params: { id: a.id }, query: { version: '1' }, state: announcementRow(a.id) };
+    },
+
+    'settings.list': async () => ({}),
+    'settings.public': async () => ({}),
+    'settings.update': async () => {
+      const key = 'system.name';
+      const row = await db.setting.findUnique({ where: { key } });
+      return { params: { key }, body: { value: `测试平台${fx.next()}`, version: row?.version ?? 0 }, state: () => db.setting.findUnique({ where: { key } }) };
+    },
+
+    'audit.events': async () => ({ query: { pageSize: '5' } }),
+    'audit.verify': async () => ({}),
+    'audit.logins': async () => ({ query: { pageSize: '5' } }),
+  };
+  return { recipes, sessions, roles, seeded };
+}
+
