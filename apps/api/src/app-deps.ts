@@ -2,7 +2,7 @@ import type { Actor } from './lib/context.ts';
 import type { Db } from './lib/db.ts';
 import type { Clock } from './lib/clock.ts';
 import type { SettingsStore } from './modules/settings/settings.store.ts';
-import type { TotpCipher } from './auth/totp.ts';
+import type { SecretCipher } from './auth/secret-cipher.ts';
 import type { DocumentStorage, DocumentStorageConfig } from './modules/documents/storage/index.ts';
 
 export interface AppConfig {
@@ -26,7 +26,8 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   settings: SettingsStore;
-  totp: TotpCipher;
+  /** Encrypts what the database keeps secret (TOTP secrets, a session's successor token). */
+  secrets: SecretCipher;
   config: AppConfig;
   /** The originals of uploaded Word documents (工作文档). */
   documents: DocumentStorage;

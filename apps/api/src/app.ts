@@ -7,7 +7,7 @@ import type { Db } from './lib/db.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { AppConfig, AppDeps } from './app-deps.ts';
 import { createSettingsStore } from './modules/settings/settings.store.ts';
-import { createTotpCipher } from './auth/totp.ts';
+import { createSecretCipher } from './auth/secret-cipher.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
@@ -46,7 +46,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     db,
     clock,
     settings: createSettingsStore(db),
-    totp: createTotpCipher(opts.config.jwtSecret),
+    secrets: createSecretCipher(opts.config.jwtSecret),
     config: opts.config,
     documents: createDocumentStorage(opts.config.documentStorage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'jx-documents-')) }),
     registeredRouteIds: new Set(),

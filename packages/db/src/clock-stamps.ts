@@ -17,6 +17,7 @@ export const CLOCK_STAMPS: Record<string, { created: readonly string[]; updated:
   Account: { created: ['passwordChangedAt', 'createdAt'], updated: ['updatedAt'] },
   PasswordHistory: { created: ['createdAt'], updated: [] },
   Session: { created: ['createdAt', 'lastSeenAt'], updated: [] },
+  LoginThrottle: { created: [], updated: ['updatedAt'] },
   LoginEvent: { created: ['at'], updated: [] },
   AuditEvent: { created: ['at'], updated: [] },
   Announcement: { created: ['createdAt'], updated: ['updatedAt'] },

@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { passwordPolicyProblems } from '@jx/contract';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { judgePassword, type KnownAboutAccount } from './password-strength.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -22,13 +23,20 @@ export async function verifyDecoy(plain: string): Promise<void> {
   await verifyPassword(await decoyHash, plain);
 }
 
-/** Everything the policy says against a new password (empty when acceptable). */
-export function passwordProblems(plain: string, username?: string): string[] {
+/**
+ * Everything the policy says against a new password (empty when acceptable): length and character classes, the
+ * common-password list, the username, and — with `minStrength` — how guessable it is (password-strength.ts).
+ */
+export function passwordProblems(plain: string, account: KnownAboutAccount, minStrength?: number): string[] {
   const problems = passwordPolicyProblems(plain).map((p) => `密码${p}`);
   const lower = plain.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, ''))) {
     problems.push('密码过于常见，请换一个');
   }
-  if (username && lower.includes(username.toLowerCase())) problems.push('密码不能包含用户名');
+  if (account.username && lower.includes(account.username.toLowerCase())) problems.push('密码不能包含用户名');
+  if (!problems.length && minStrength !== undefined) {
+    const { problem } = judgePassword(plain, account, minStrength);
+    if (problem) problems.push(problem);
+  }
   return problems;
 }

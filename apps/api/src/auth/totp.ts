@@ -1,29 +1,8 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 
 const PERIOD = 30;
 const ISSUER = '目标绩效';
 
-/** Secrets are stored AES-256-GCM encrypted under a key derived from the server secret. */
-export function createTotpCipher(serverSecret: string) {
-  const key = createHash('sha256').update(`totp-secret-key:${serverSecret}`).digest();
-  return {
-    encrypt(plain: string): string {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
-    },
-    decrypt(stored: string): string {
-      const [version, iv, tag, data] = stored.split('.');
-      if (version !== 'v1' || !iv || !tag || !data) throw new Error('unknown TOTP secret format');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
-    },
-  };
-}
-export type TotpCipher = ReturnType<typeof createTotpCipher>;
 
 const totpFor = (secretBase32: string, label = '') =>
   new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });

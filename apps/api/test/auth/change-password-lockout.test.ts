@@ -15,7 +15,7 @@ describe('guessing the current password through a session', async () => {
       expect(res.json().error.details.issues[0]).toMatchObject({ path: 'currentPassword', message: expect.stringContaining(`${i} 次`) });
     }
     const fifth = await attempt();
-    expect(fifth.statusCode).toBe(401);
+    expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(401);
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'party', password: 'Demo#2026' } });

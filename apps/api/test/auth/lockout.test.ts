@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { DEMO_PASSWORD } from '../helpers/constants.ts';
 import { MINUTE, adminAccount, beijingMinute, errorCode, errorMessage, loginRaw, withToken } from '../helpers/security.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { loadSeeded } from '../helpers/seeded.ts';
+import { pruneLoginThrottle } from '../../src/modules/auth/count-failure.ts';
 
 describe('login lockout (per account, whatever the IP)', async () => {
   const t = await createTestApp();
@@ -69,20 +72,30 @@ describe('login lockout (per account, whatever the IP)', async () => {
     expect((await loginRaw(t, 'unit.mianyang')).statusCode).toBe(200);
   });
 
-  it('answers an unknown username with the same 401 INVALID_CREDENTIALS as a wrong password, and logs it', async () => {
-    const unknown = await loginRaw(t, 'nobody.here', 'Wrong#pass1');
-    const wrong = await loginRaw(t, 'leader', 'Wrong#pass1');
-    expect(unknown.statusCode).toBe(401);
-    expect(wrong.statusCode).toBe(401);
-    expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
-    expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
-    expect(errorMessage(unknown)).toMatch(/^用户名或密码错误/);
-    expect(errorMessage(wrong)).toMatch(/^用户名或密码错误/);
-    // Unknown names never lock anything, however often they are tried.
-    for (let i = 0; i < 6; i++) expect((await loginRaw(t, 'nobody.here', 'Wrong#pass1')).statusCode).toBe(401);
+  it('an unknown username gets exactly the answers a real one gets — the same count of attempts left, the same lock — and is logged', async () => {
+    const real = await createFixtures(t.db, await loadSeeded(t.db)).account({ roles: ['UNIT_ADMIN'] });
+    const answers = async (username: string) => {
+      const out: unknown[] = [];
+      for (let i = 1; i <= 6; i++) {
+        const res = await loginRaw(t, username, `Wrong#pass${i}`);
+        out.push([res.statusCode, { ...res.json().error, requestId: undefined }]);
+      }
+      return out;
+    };
+    const realAnswers = await answers(real.username);
+    const unknownAnswers = await answers('nobody.here');
+    expect(unknownAnswers).toEqual(realAnswers);
+    // 4 × "再错 n 次", then locked until the same minute.
+    expect(realAnswers.map((a) => (a as [number])[0])).toEqual([401, 401, 401, 401, 423, 423]);
+    expect((realAnswers[0] as [number, { message: string; details: unknown }])[1]).toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误，再错 4 次账户将被锁定', details: { attemptsLeft: 4 } });
 
-    const [event] = await loginEvents('nobody.here');
-    expect(event).toMatchObject({ outcome: 'FAILURE', reason: 'UNKNOWN_USER', accountId: null, ip: '127.0.0.1' });
+    const events = await loginEvents('nobody.here');
+    expect(events[0]).toMatchObject({ outcome: 'FAILURE', reason: 'UNKNOWN_USER', accountId: null, ip: '127.0.0.1' });
+    expect(events.at(-1)).toMatchObject({ outcome: 'FAILURE', reason: 'LOCKED' });
+    // The sweep forgets a name nobody has tried for a day, once its lock has run out.
+    t.clock.advance(25 * 60 * MINUTE);
+    expect(await pruneLoginThrottle(t.db, t.clock.now())).toBeGreaterThanOrEqual(1);
+    expect(await t.db.loginThrottle.findUnique({ where: { username: 'nobody.here' } })).toBeNull();
   });
 
   it('a burst of parallel guesses gets no more than 5 tries: exactly 4 "wrong password" answers, then locked', async () => {

@@ -121,7 +121,7 @@ export async function createRecipes(t: TestApp) {
       return { token, state: () => db.session.findUnique({ where: { id: sessionId } }) };
     },
     'auth.changePassword': async (c) => {
-      const newPassword = `Nw#${fx.next()}kQz9`;
+      const newPassword = `Nw#${fx.next()}kQz9vTp`;
       if (!isRole(c)) return { body: { currentPassword: DEMO_PASSWORD, newPassword } };
       // Changing a password ends every session of the account: use a throwaway account with the role.
       const clone = await roleClone(c);
@@ -139,7 +139,7 @@ export async function createRecipes(t: TestApp) {
       const { secret } = newTotpSecret('x');
       const body = { code: currentTotp(secret, t.clock.now()) };
       if (!isRole(c)) return { body };
-      const clone = await roleClone(c, { totpPendingSecret: t.app.deps.totp.encrypt(secret) });
+      const clone = await roleClone(c, { totpPendingSecret: t.app.deps.secrets.encrypt(secret) });
       const { token } = await directSession(t, clone.id);
       return { token, body, state: totpState(clone.id) };
     },
@@ -147,7 +147,7 @@ export async function createRecipes(t: TestApp) {
       const { secret } = newTotpSecret('x');
       const body = { password: DEMO_PASSWORD, code: currentTotp(secret, t.clock.now()) };
       if (!isRole(c)) return { body };
-      const clone = await roleClone(c, { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() });
+      const clone = await roleClone(c, { totpSecret: t.app.deps.secrets.encrypt(secret), totpEnabledAt: t.clock.now() });
       const { token } = await directSession(t, clone.id);
       return { token, body, state: totpState(clone.id) };
     },
@@ -480,7 +480,7 @@ export async function createRecipes(t: TestApp) {
       const a = await fx.account();
       await directSession(t, a.id); // a live session, which a refused request must leave alone
       const { secret } = newTotpSecret(a.username);
-      await db.account.update({ where: { id: a.id }, data: { totpSecret: t.app.deps.totp.encrypt(secret), totpEnabledAt: t.clock.now() } });
+      await db.account.update({ where: { id: a.id }, data: { totpSecret: t.app.deps.secrets.encrypt(secret), totpEnabledAt: t.clock.now() } });
       return { params: { id: a.id }, body: { version: 1 }, state: accountRow(a.id) };
     },
     'accounts.resetPassword': async () => {

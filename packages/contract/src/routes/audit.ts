@@ -91,6 +91,7 @@ export const LOGIN_REASON_LABELS: Record<string, string> = {
   DISABLED: '账户已停用',
   MFA_REQUIRED: '待输入动态口令',
   BAD_TOTP: '动态口令错误',
+  BAD_TOTP_LOCKED: '动态口令错误，账户被锁定',
   TOTP_REPLAY: '动态口令重复使用',
   RATE_LIMITED: '请求过于频繁',
   MALFORMED_REQUEST: '请求格式不正确',

@@ -9,6 +9,7 @@ const int = (min: number, max: number) => z.int(`应为整数`).min(min, `不能
 export const SETTING_DEFINITIONS = {
   'system.name': { group: '系统', label: '系统名称', schema: z.string().trim().min(1).max(40), default: '目标绩效管理平台' },
   'security.passwordMaxAgeDays': { group: '安全', label: '密码有效期（天）', schema: int(1, 365), default: 90 },
+  'security.passwordMinStrength': { group: '安全', label: '密码最低强度（0–4，zxcvbn 评分）', schema: int(2, 4), default: 3 },
   'security.lockoutThreshold': { group: '安全', label: '连续登录失败锁定次数', schema: int(3, 10), default: 5 },
   'security.lockoutMinutes': { group: '安全', label: '锁定时长（分钟）', schema: int(5, 1440), default: 30 },
   'security.sessionIdleMinutes': { group: '安全', label: '会话空闲超时（分钟）', schema: int(5, 120), default: 30 },

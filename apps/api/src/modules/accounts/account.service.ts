@@ -6,6 +6,8 @@ import { AppError, InvalidStateError, NotFoundError, ValidationError } from '../
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { hashPassword, passwordProblems } from '../../auth/passwords.ts';
+import { knownAboutAccount } from '../../auth/known-about-account.ts';
+import type { SettingsStore } from '../settings/settings.store.ts';
 import { revokeSessions } from '../auth/open-session.ts';
 import { accountInclude, auditableAccount, toAccountDto, type AccountRow } from './account.mapper.ts';
 import type { Prisma } from '@jx/db';
@@ -13,8 +15,8 @@ import type { Prisma } from '@jx/db';
 type Access = z.output<typeof AccessFields>;
 type ListQuery = z.output<NonNullable<typeof listAccounts.query>>;
 
-function assertPasswordPolicy(password: string, username: string, path: string) {
-  const problems = passwordProblems(password, username);
+async function assertPasswordPolicy(db: Db, settings: SettingsStore, password: string, account: Parameters<typeof knownAboutAccount>[1], path: string, now: Date) {
+  const problems = passwordProblems(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
   if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path, message })) });
 }
 
@@ -34,7 +36,7 @@ async function writeAccess(tx: Tx, accountId: string, access: Access) {
   await tx.accountPortfolioTargetType.createMany({ data: [...new Set(access.portfolioTargetTypeIds)].map((targetTypeId) => ({ accountId, targetTypeId })) });
 }
 
-export function createAccountService(db: Db) {
+export function createAccountService(db: Db, settings: SettingsStore) {
   const load = async (tx: Db | Tx, id: string) => {
     const a = await tx.account.findUnique({ where: { id }, include: accountInclude });
     if (!a) throw new NotFoundError('账户');
@@ -80,7 +82,7 @@ export function createAccountService(db: Db) {
     },
 
     async create(ctx: RequestContext, body: z.output<typeof CreateAccountBody>) {
-      assertPasswordPolicy(body.password, body.username, 'password');
+      await assertPasswordPolicy(db, settings, body.password, { username: body.username, displayName: body.displayName, personId: body.personId, unitId: body.access.unitId }, 'password', ctx.now);
       const passwordHash = await hashPassword(body.password);
       return db.$transaction(async (tx) => {
         await assertAccessRefs(tx, body.access, body.personId);
@@ -148,7 +150,7 @@ export function createAccountService(db: Db) {
 
     async resetPassword(ctx: RequestContext, id: string, password: string, version: number) {
       const target = await load(db, id);
-      assertPasswordPolicy(password, target.username, 'password');
+      await assertPasswordPolicy(db, settings, password, target, 'password', ctx.now);
       const passwordHash = await hashPassword(password);
       return change(ctx, id, version, 'accounts.resetPassword', async (tx, before) => {
         await revokeSessions(tx, id, ctx.now, 'PASSWORD_RESET');

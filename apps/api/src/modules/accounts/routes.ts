@@ -15,7 +15,7 @@ import { registerRoute } from '../../http/register.ts';
 import { createAccountService } from './account.service.ts';
 
 export function accountRoutes(app: FastifyInstance) {
-  const accounts = createAccountService(app.deps.db);
+  const accounts = createAccountService(app.deps.db, app.deps.settings);
   registerRoute(app, listAccounts, ({ ctx, query }) => accounts.list(query, ctx.now));
   registerRoute(app, getAccount, ({ ctx, params }) => accounts.get(params.id, ctx.now));
   registerRoute(app, createAccount, ({ ctx, body }) => accounts.create(ctx, body));

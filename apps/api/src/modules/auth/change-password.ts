@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { ChangePasswordBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError, UnauthenticatedError, ValidationError } from '../../lib/errors.ts';
+import { AppError } from '../../lib/errors.ts';
 import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { openSession, revokeSessions, type IssuedSession } from './open-session.ts';
-import { countFailure } from './count-failure.ts';
+import { refuseCredentials } from './credential-errors.ts';
+import { knownAboutAccount } from '../../auth/known-about-account.ts';
 
 const HISTORY_DEPTH = 5;
 
@@ -19,11 +20,10 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
   });
   if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
     // Wrong guesses here count toward the lockout like failed logins, so a stolen session cannot probe the password.
-    const counted = await countFailure(db, account.id, ctx.now, await deps.settings.all());
-    if (counted.kind !== 'counted') throw new UnauthenticatedError('当前密码连续输入错误，账户已锁定，请稍后重新登录', 'ACCOUNT_LOCKED');
-    throw new ValidationError([{ path: 'currentPassword', message: `当前密码不正确（再错 ${counted.attemptsLeft} 次账户将被锁定）` }], '当前密码不正确');
+    await refuseCredentials(deps, account.id, ctx.now, '当前密码', ['currentPassword']);
   }
-  const problems = passwordProblems(body.newPassword, account.username);
+  const settings = await deps.settings.all();
+  const problems = passwordProblems(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
   if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });
   for (const old of [account.passwordHash, ...account.passwordHistory.map((h) => h.passwordHash)]) {
     if (await verifyPassword(old, body.newPassword)) {
@@ -33,7 +33,6 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
     }
   }
   const passwordHash = await hashPassword(body.newPassword);
-  const settings = await deps.settings.all();
   return db.$transaction(async (tx) => {
     await tx.passwordHistory.create({ data: { accountId: account.id, passwordHash: account.passwordHash, createdAt: ctx.now } });
     await tx.account.update({

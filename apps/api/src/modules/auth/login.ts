@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import type { LoginBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
-import { formatShanghaiTime } from '../../lib/format.ts';
 import { verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
 import { verifyTotp } from '../../auth/totp.ts';
 import { openSession, type IssuedSession } from './open-session.ts';
-import { countFailure } from './count-failure.ts';
+import { countFailure, countUnknownFailure, unknownNameLockedUntil, type FailureOutcome } from './count-failure.ts';
+import { lockedError } from './credential-errors.ts';
 
 export interface ClientMeta {
   ip: string;
@@ -14,14 +14,28 @@ export interface ClientMeta {
 }
 
 /**
- * Password login with per-account lockout: the failure counter lives on the account, so changing
- * the client address (or X-Forwarded-For) does not reset it. Every attempt is a LoginEvent.
+ * The one answer to wrong credentials, whatever was wrong — an unknown name, the password, or (when one was sent) the
+ * second-factor code — with the attempts left before the lock (decision 0004).
+ */
+function wrongCredentials(outcome: FailureOutcome, withCode: boolean): AppError {
+  if (outcome.kind !== 'counted') return lockedError(outcome.lockedUntil);
+  const left = outcome.attemptsLeft;
+  const what = withCode ? '用户名、密码或动态口令' : '用户名或密码';
+  return new AppError(401, 'INVALID_CREDENTIALS', `${what}错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left });
+}
+
+/**
+ * Password login with per-account lockout: the failure counter lives on the account (or, for a name without one, on a
+ * throttle row), so changing the client address (or X-Forwarded-For) does not reset it. Every attempt is a LoginEvent.
+ * An unknown name, a locked account and a wrong password take the same time (one argon2 verification each) and get the
+ * same answers.
  */
 export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, meta: ClientMeta): Promise<IssuedSession> {
   const { db } = deps;
   const now = deps.clock.now();
   const settings = await deps.settings.all();
   const username = body.username.trim().toLowerCase();
+  const withCode = Boolean(body.totpCode);
   const loginEvent = (outcome: 'SUCCESS' | 'FAILURE', reason: string, accountId: string | null = null) => ({
     at: now,
     username,
@@ -39,29 +53,25 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   const account = await db.account.findUnique({ where: { username } });
   if (!account) {
     await verifyDecoy(body.password);
-    throw await fail('UNKNOWN_USER', null, new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误'));
+    const lockedUntil = await unknownNameLockedUntil(db, username, now);
+    if (lockedUntil) throw await fail('LOCKED', null, lockedError(lockedUntil));
+    throw await fail('UNKNOWN_USER', null, wrongCredentials(await countUnknownFailure(db, username, now, settings), withCode));
   }
-  if (account.lockedUntil && account.lockedUntil > now) throw await fail('LOCKED', account.id, lockedError(account.lockedUntil));
+  if (account.lockedUntil && account.lockedUntil > now) {
+    await verifyDecoy(body.password);
+    throw await fail('LOCKED', account.id, lockedError(account.lockedUntil));
+  }
 
   const passwordOk = await verifyPassword(account.passwordHash, body.password);
-  // With a second factor, the password alone is not enough; a wrong code counts as a failed attempt.
-  let totpStep: number | null = null;
-  if (passwordOk && account.totpSecret) {
-    if (!body.totpCode) {
-      throw await fail('MFA_REQUIRED', account.id, new AppError(401, 'MFA_REQUIRED', '请输入动态口令'));
-    }
-    totpStep = verifyTotp(deps.totp.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep);
+  // With a second factor, the password alone is not enough: a correct one is asked for the code (not a failure).
+  if (passwordOk && account.totpSecret && !body.totpCode) {
+    throw await fail('MFA_REQUIRED', account.id, new AppError(401, 'MFA_REQUIRED', '请输入动态口令'));
   }
-  const secondFactorOk = !account.totpSecret || totpStep !== null;
-  if (!passwordOk || !secondFactorOk) {
-    const counted = await countFailure(db, account.id, now, settings);
-    if (counted.kind === 'alreadyLocked') throw await fail('LOCKED', account.id, lockedError(counted.lockedUntil));
-    if (counted.kind === 'lockedNow') throw await fail('BAD_PASSWORD_LOCKED', account.id, lockedError(counted.lockedUntil));
-    const left = counted.attemptsLeft;
-    if (!passwordOk) {
-      throw await fail('BAD_PASSWORD', account.id, new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left }));
-    }
-    throw await fail('BAD_TOTP', account.id, new AppError(401, 'MFA_REQUIRED', `动态口令不正确，再错 ${left} 次账户将被锁定`, { attemptsLeft: left, issues: [{ path: 'totpCode', message: '动态口令不正确' }] }));
+  const totpStep = passwordOk && account.totpSecret && body.totpCode ? verifyTotp(deps.secrets.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep) : null;
+  if (!passwordOk || (account.totpSecret && totpStep === null)) {
+    const outcome = await countFailure(db, account.id, now, settings);
+    const reason = !passwordOk ? 'BAD_PASSWORD' : 'BAD_TOTP';
+    throw await fail(outcome.kind === 'lockedNow' ? `${reason}_LOCKED` : reason, account.id, wrongCredentials(outcome, withCode));
   }
   if (account.status !== 'ACTIVE') {
     throw await fail('DISABLED', account.id, new AppError(403, 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员'));
@@ -86,13 +96,8 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   if (!session) {
     const { lockedUntil } = await db.account.findUniqueOrThrow({ where: { id: account.id }, select: { lockedUntil: true } });
     if (lockedUntil && lockedUntil > now) throw await fail('LOCKED', account.id, lockedError(lockedUntil));
-    throw await fail('TOTP_REPLAY', account.id, new AppError(401, 'MFA_REQUIRED', '动态口令已使用，请等待验证器显示新口令'));
+    // The same code used by a parallel login: a failure like any wrong code.
+    throw await fail('TOTP_REPLAY', account.id, wrongCredentials(await countFailure(db, account.id, now, settings), withCode));
   }
   return session;
-}
-
-function lockedError(until: Date) {
-  return new AppError(423, 'ACCOUNT_LOCKED', `连续登录失败次数过多，账户已锁定至 ${formatShanghaiTime(until)}（北京时间）`, {
-    lockedUntil: until.toISOString(),
-  });
 }

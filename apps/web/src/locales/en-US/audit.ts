@@ -101,6 +101,7 @@ export const audit: typeof zh = {
       DISABLED: 'Account disabled',
       MFA_REQUIRED: 'One-time code requested',
       BAD_TOTP: 'Wrong one-time code',
+      BAD_TOTP_LOCKED: 'Wrong one-time code, account locked',
       TOTP_REPLAY: 'One-time code reused',
       RATE_LIMITED: 'Too many requests',
       MALFORMED_REQUEST: 'Malformed request',

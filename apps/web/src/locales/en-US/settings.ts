@@ -17,6 +17,7 @@ export const settings: typeof zh = {
   items: {
     system_name: 'System name',
     security_passwordMaxAgeDays: 'Password lifetime (days)',
+    security_passwordMinStrength: 'Minimum password strength (0–4, zxcvbn score)',
     security_lockoutThreshold: 'Failed sign-ins before lockout',
     security_lockoutMinutes: 'Lockout duration (minutes)',
     security_sessionIdleMinutes: 'Session idle timeout (minutes)',

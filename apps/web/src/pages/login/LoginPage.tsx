@@ -39,9 +39,7 @@ type KnownError = (typeof KNOWN_ERRORS)[number];
 function describeError(t: TFunction, e: unknown): LoginError {
   const err = e instanceof ApiError ? e : null;
   const code = err?.code ?? 'other';
-  let key: MessageKey = (KNOWN_ERRORS as readonly string[]).includes(code) ? `auth.login.errors.${code as KnownError}` : 'auth.login.errors.other';
-  // A correct code used a second time (replay) has no field issue; a wrong one has.
-  if (err?.code === 'MFA_REQUIRED' && !err.fieldErrors.totpCode) key = 'auth.login.errors.totpReplay';
+  const key: MessageKey = (KNOWN_ERRORS as readonly string[]).includes(code) ? `auth.login.errors.${code as KnownError}` : 'auth.login.errors.other';
   const title = t(key);
   const serverMessage = err && err.code !== 'NETWORK' ? err.message : undefined;
   if (serverMessage && serverMessage.startsWith(title)) return { title: serverMessage, code };
@@ -114,10 +112,11 @@ export function LoginPage() {
     } catch (e) {
       const described = describeError(t, e);
       setError(described);
-      const stay = e instanceof ApiError && (e.code === 'MFA_REQUIRED' || e.code === 'RATE_LIMITED' || e.code === 'NETWORK');
+      // A wrong or reused code gets the one answer for wrong credentials (it does not say which factor failed): the
+      // password was right a moment ago, so the user stays on the code step and types the next code.
+      const stay = e instanceof ApiError && ['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'RATE_LIMITED', 'NETWORK'].includes(e.code);
       if (stay) {
-        const issue = e.fieldErrors.totpCode;
-        totpForm.setFields([{ name: 'totpCode', value: '', errors: issue ? [issue] : [] }]);
+        totpForm.setFields([{ name: 'totpCode', value: '', errors: [] }]);
         focusSoon('login-totp_totpCode');
       } else {
         // Locked, disabled, or the password no longer valid: the code step cannot succeed any more.

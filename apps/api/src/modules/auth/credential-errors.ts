@@ -1,0 +1,23 @@
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError, ValidationError } from '../../lib/errors.ts';
+import { formatShanghaiTime } from '../../lib/format.ts';
+import { countFailure } from './count-failure.ts';
+
+/** The account is locked (by failed checks of its password or code); its sessions have ended. */
+export function lockedError(until: Date) {
+  return new AppError(423, 'ACCOUNT_LOCKED', `连续验证失败次数过多，账户已锁定至 ${formatShanghaiTime(until)}（北京时间）`, {
+    lockedUntil: until.toISOString(),
+  });
+}
+
+/**
+ * A signed-in user's password or code was wrong (changing the password, removing or adding the second factor): the
+ * failure counts toward the same lockout as a login, and a lock ends every session of the account, the caller's too.
+ * The answer names every field that was checked with one message, so it does not say which one was wrong.
+ */
+export async function refuseCredentials(deps: Pick<AppDeps, 'db' | 'settings'>, accountId: string, now: Date, what: string, paths: string[]): Promise<never> {
+  const outcome = await countFailure(deps.db, accountId, now, await deps.settings.all());
+  if (outcome.kind !== 'counted') throw lockedError(outcome.lockedUntil);
+  const message = `${what}不正确（再错 ${outcome.attemptsLeft} 次账户将被锁定）`;
+  throw new ValidationError(paths.map((path) => ({ path, message })), message);
+}

@@ -1,0 +1,60 @@
+import QRCode from 'qrcode';
+import type { AppDeps } from '../../app-deps.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import { InvalidStateError } from '../../lib/errors.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { newTotpSecret, verifyTotp } from '../../auth/totp.ts';
+import { verifyPassword } from '../../auth/passwords.ts';
+import { refuseCredentials } from './credential-errors.ts';
+
+/**
+ * Self-service second factor (decision 0004): set up (a pending secret), confirm it with a code, or remove it with the
+ * password and a code. Every wrong password or code counts toward the lockout.
+ */
+export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settings'>) {
+  const { db, secrets } = deps;
+  return {
+    async setup(ctx: RequestContext) {
+      const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
+      if (account.totpEnabledAt) throw new InvalidStateError('已绑定动态口令；如需更换请先解除');
+      const { secret, otpauthUrl } = newTotpSecret(account.username);
+      await db.$transaction(async (tx) => {
+        await tx.account.update({ where: { id: account.id }, data: { totpPendingSecret: secrets.encrypt(secret) } });
+        await recordAudit(tx, ctx, { action: 'auth.totpSetup', objectType: 'Account', objectId: account.id });
+      });
+      return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 200 }) };
+    },
+
+    async enable(ctx: RequestContext, code: string) {
+      const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
+      if (account.totpEnabledAt) throw new InvalidStateError('已绑定动态口令');
+      if (!account.totpPendingSecret) throw new InvalidStateError('请先生成绑定二维码');
+      const step = verifyTotp(secrets.decrypt(account.totpPendingSecret), code, ctx.now, null);
+      if (step === null) await refuseCredentials(deps, account.id, ctx.now, '动态口令', ['code']);
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.account.updateMany({
+          where: { id: account.id, totpEnabledAt: null, totpPendingSecret: account.totpPendingSecret },
+          data: { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: ctx.now, totpLastStep: step, version: { increment: 1 } },
+        });
+        if (count === 0) throw new InvalidStateError('动态口令的绑定状态已变化，请刷新后重试');
+        await recordAudit(tx, ctx, { action: 'auth.totpEnable', objectType: 'Account', objectId: account.id, before: { totpEnabled: false }, after: { totpEnabled: true } });
+      });
+    },
+
+    async disable(ctx: RequestContext, password: string, code: string) {
+      const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
+      if (!account.totpSecret) throw new InvalidStateError('尚未绑定动态口令');
+      // Both are checked whatever the first answer, and one answer covers both: it does not say which was wrong.
+      const passwordOk = await verifyPassword(account.passwordHash, password);
+      const codeOk = verifyTotp(secrets.decrypt(account.totpSecret), code, ctx.now, account.totpLastStep) !== null;
+      if (!passwordOk || !codeOk) await refuseCredentials(deps, account.id, ctx.now, '密码或动态口令', ['password', 'code']);
+      await db.$transaction(async (tx) => {
+        await tx.account.update({
+          where: { id: account.id },
+          data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, version: { increment: 1 } },
+        });
+        await recordAudit(tx, ctx, { action: 'auth.totpDisable', objectType: 'Account', objectId: account.id, before: { totpEnabled: true }, after: { totpEnabled: false } });
+      });
+    },
+  };
+}
