@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { openDatabase, applyMigrations, createPrismaClient } from '@jx/db';
 import { ROLE_LABELS } from '@jx/contract';
 import { loadEnv } from './env.ts';
@@ -10,6 +10,8 @@ import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } fro
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
 import { anchorCurrentHead } from './audit/anchor-chain.ts';
 import { appDatabaseUrl } from './app-database-url.ts';
+import { demoJwtSecret } from './demo-jwt-secret.ts';
+import { pruneLoginThrottle } from './modules/auth/count-failure.ts';
 import { startingClock, systemClock, type Clock } from './lib/clock.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,6 +35,14 @@ async function main() {
     };
     const auditAnchorFile = env.AUDIT_ANCHOR_FILE ? resolve(repoRoot, env.AUDIT_ANCHOR_FILE) : join(dataDir, 'audit-anchors.jsonl');
     const seeded = env.APP_MODE === 'demo' ? await seedAsOwner(db.url, documentStorage, clock) : null;
+    // Demo mode without a configured secret: a random one kept in DATA_DIR (production mode requires JWT_SECRET).
+    let jwtSecret = env.JWT_SECRET;
+    if (!jwtSecret) {
+      await mkdir(dataDir, { recursive: true });
+      const demo = await demoJwtSecret(dataDir, db.url);
+      jwtSecret = demo.secret;
+      if (demo.mustRebind.length) console.log(`已生成新的签名密钥（${join(dataDir, 'jwt.secret')}）；以下账户须重新绑定动态口令：${demo.mustRebind.join('、')}`);
+    }
     // The app itself runs as a role that can only read and append the audit log (decision 0003).
     const appUrl = await appDatabaseUrl(env, db.url, dataDir);
     const prisma = createPrismaClient(appUrl);
@@ -40,8 +50,7 @@ async function main() {
       db: prisma,
       clock,
       config: {
-        // Demo mode without a configured secret: one stable per data directory, so restarts keep sessions.
-        jwtSecret: env.JWT_SECRET ?? createHash('sha256').update(`jx-demo:${dataDir}:${db.url}`).digest('hex'),
+        jwtSecret,
         cookieSecure: env.COOKIE_SECURE,
         trustProxyHops: env.TRUST_PROXY_HOPS,
         loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -52,9 +61,12 @@ async function main() {
         auditAnchorFile,
       },
     });
-    // 站内消息: report reminders on start and every 10 minutes (idempotent; dedupe keys keep one notice per period).
+    // Every 10 minutes (and on start): 站内消息 report reminders (idempotent: dedupe keys keep one notice per period), and
+    // the failed-login counts of unknown names nobody has tried for a day.
     const sweep = () =>
-      sweepReportReminders(prisma, app.deps.clock.now(), app.deps.settings).catch((e: unknown) => app.log.error({ err: e }, 'report reminder sweep failed'));
+      Promise.all([sweepReportReminders(prisma, app.deps.clock.now(), app.deps.settings), pruneLoginThrottle(prisma, app.deps.clock.now())]).catch((e: unknown) =>
+        app.log.error({ err: e }, 'periodic sweep failed'),
+      );
     void sweep();
     const reminderTimer = setInterval(() => void sweep(), 10 * 60_000);
     reminderTimer.unref();
