@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { accountId, craftJwt, errorCode, jwtPayload, probeMe, probeUnits, refresh } from '../helpers/security.ts';
+import { REFRESH_GRACE_MS } from '../../src/modules/auth/refresh.ts';
 
 describe('refresh-token rotation with reuse detection', async () => {
   const t = await createTestApp();
@@ -22,7 +23,8 @@ describe('refresh-token rotation with reuse detection', async () => {
     expect(setCookie).toMatchObject({ httpOnly: true, path: '/api/auth', sameSite: 'Strict' });
     expect((await probeUnits(t, body.accessToken)).statusCode).toBe(200);
 
-    // Someone replays the cookie that was just rotated away.
+    // Someone replays the cookie that was rotated away, once the grace window for a second tab is over.
+    t.clock.advance(REFRESH_GRACE_MS + 1000);
     const replay = await refresh(t, first.refreshCookie);
     expect(replay.res.statusCode).toBe(401);
     expect(errorCode(replay.res)).toBe('SESSION_EXPIRED');
@@ -34,6 +36,25 @@ describe('refresh-token rotation with reuse detection', async () => {
     expect((await probeUnits(t, first.token)).statusCode).toBe(401);
     const session = await t.db.session.findUniqueOrThrow({ where: { id: jwtPayload(first.token).sid } });
     expect(session.revokeReason).toBe('REFRESH_REUSE');
+    // The theft is in the audit log as a refused refresh.
+    const denied = await t.db.auditEvent.findFirst({ where: { action: 'auth.refresh', objectId: session.id, outcome: 'DENIED' } });
+    expect(denied?.reason).toContain('疑似被复制');
+  });
+
+  it('ten tabs refreshing at once with one cookie all get the same new cookie, and the session lives on', async () => {
+    const first = await t.login('safety');
+    const all = await Promise.all(Array.from({ length: 10 }, () => refresh(t, first.refreshCookie)));
+    expect(all.map((r) => r.res.statusCode)).toEqual(Array(10).fill(200));
+    expect(new Set(all.map((r) => r.cookie)).size).toBe(1);
+    const [next] = all;
+    expect((await probeUnits(t, next!.res.json().accessToken)).statusCode).toBe(200);
+    // The new cookie rotates on as usual; the first one, within the window, still gets that same successor.
+    t.clock.advance(5_000);
+    expect((await refresh(t, first.refreshCookie)).cookie).toBe(next!.cookie);
+    const after = await refresh(t, next!.cookie);
+    expect(after.res.statusCode).toBe(200);
+    const events = await t.db.auditEvent.count({ where: { action: 'auth.refresh', objectId: jwtPayload(first.token).sid, outcome: 'SUCCESS' } });
+    expect(events).toBe(12);
   });
 
   it('a chain of rotations keeps working while each cookie is used once', async () => {

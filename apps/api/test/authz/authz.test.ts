@@ -10,10 +10,10 @@ import { createRecipes, isRole } from './recipes.ts';
 /** Non-GET routes that change nothing an audit event should record. */
 const READ_ONLY_POSTS = new Set(['audit.verify']);
 /**
- * Mutating routes recorded elsewhere than the audit log: login in LoginEvent; refresh only rotates a token;
+ * Mutating routes recorded elsewhere than the audit log: login in LoginEvent;
  * TOTP setup only stores a pending secret that has no effect until confirmed (auth.totpEnable is audited).
  */
-const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.refresh', 'auth.totpSetup', 'notifications.read', 'notifications.readAll']);
+const NOT_IN_AUDIT_LOG = new Set(['auth.login', 'auth.totpSetup']);
 
 describe('authorization: every route × every role', async () => {
   const t = await createTestApp();

@@ -41,7 +41,7 @@ export function authRoutes(app: FastifyInstance) {
 
   registerRoute(app, refresh, async ({ req, reply }) => {
     try {
-      const issued = await refreshSession(deps, req.cookies[REFRESH_COOKIE]);
+      const issued = await refreshSession(deps, req.cookies[REFRESH_COOKIE], { ip: clientIp(req), requestId: String(req.id) });
       return await issueTokens(app, reply, issued);
     } catch (e) {
       clearRefreshCookie(reply);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { listNotifications } from '@jx/contract';
 import type { Notification } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
-import type { Actor } from '../../lib/context.ts';
+import type { Actor, RequestContext } from '../../lib/context.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 
 const toDto = (n: Notification) => ({
@@ -31,16 +32,23 @@ export function createNotificationService(db: Db) {
       return { count: await db.notification.count({ where: { accountId: actor.accountId, readAt: null } }) };
     },
 
-    async markRead(actor: Actor, id: string, now: Date) {
-      await db.notification.updateMany({ where: { id, accountId: actor.accountId, readAt: null }, data: { readAt: now } });
-      const row = await db.notification.findFirst({ where: { id, accountId: actor.accountId } });
-      if (!row) throw new NotFoundError('消息');
-      return toDto(row);
+    /** Reading is a change like any other: audited (only when something was unread). */
+    markRead(ctx: RequestContext, id: string) {
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.notification.updateMany({ where: { id, accountId: ctx.actor.accountId, readAt: null }, data: { readAt: ctx.now } });
+        const row = await tx.notification.findFirst({ where: { id, accountId: ctx.actor.accountId } });
+        if (!row) throw new NotFoundError('消息');
+        if (count) await recordAudit(tx, ctx, { action: 'notifications.read', objectType: 'Notification', objectId: id, before: { readAt: null }, after: { readAt: ctx.now } });
+        return toDto(row);
+      });
     },
 
-    async markAllRead(actor: Actor, now: Date) {
-      await db.notification.updateMany({ where: { accountId: actor.accountId, readAt: null }, data: { readAt: now } });
-      return { ok: true as const };
+    markAllRead(ctx: RequestContext) {
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.notification.updateMany({ where: { accountId: ctx.actor.accountId, readAt: null }, data: { readAt: ctx.now } });
+        if (count) await recordAudit(tx, ctx, { action: 'notifications.readAll', objectType: 'Notification', objectId: null, after: { count } });
+        return { ok: true as const };
+      });
     },
   };
 }

@@ -8,6 +8,6 @@ export function notificationRoutes(app: FastifyInstance) {
   const notifications = createNotificationService(app.deps.db);
   registerRoute(app, listNotifications, ({ ctx, query }) => notifications.list(ctx.actor, query));
   registerRoute(app, unreadNotificationCount, ({ ctx }) => notifications.unreadCount(ctx.actor));
-  registerRoute(app, readNotification, ({ ctx, params }) => notifications.markRead(ctx.actor, params.id, ctx.now));
-  registerRoute(app, readAllNotifications, ({ ctx }) => notifications.markAllRead(ctx.actor, ctx.now));
+  registerRoute(app, readNotification, ({ ctx, params }) => notifications.markRead(ctx, params.id));
+  registerRoute(app, readAllNotifications, ({ ctx }) => notifications.markAllRead(ctx));
 }
