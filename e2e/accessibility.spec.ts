@@ -162,6 +162,8 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
 
   test('安全审计员：操作日志、登录日志', async ({ page }) => {
     await loginAs(page, 'auditor');
+    await expect(page.getByTestId('home-auditor-accounts')).toBeVisible();
+    await checkPage(page, '首页（auditor）');
     await openMenu(page, '操作日志', 'audit-events-table');
     await checkPage(page, '操作日志（auditor）');
     await openMenu(page, '登录日志', 'login-events-table');

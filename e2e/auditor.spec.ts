@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, loginAs, pick } from './fixtures';
+import { DEMO_PASSWORD, loginAs, pick, shot } from './fixtures';
 import { uniqueTag } from './support/api';
 import { expect, test } from './support/test';
 
@@ -9,8 +9,17 @@ test('安全审计员看到管理员的操作并校验哈希链', async ({ page,
   const created = await request.post('/api/announcements', { headers, data: { title: `审计端到端测试公告 ${uniqueTag()}`, body: '正文' } });
   expect(created.status()).toBe(201);
   const announcementId = (await created.json()).id as string;
+  // 三员分立: the administrator's attempt on the auditor account is refused, and the auditor will see it.
+  const accounts = await (await request.get('/api/accounts', { headers, params: { q: 'auditor', pageSize: '5' } })).json();
+  const auditorAccount = accounts.items.find((a: { username: string }) => a.username === 'auditor');
+  const attempt = await request.post(`/api/accounts/${auditorAccount.id}/unlock`, { headers, data: { version: auditorAccount.version } });
+  expect(attempt.status()).toBe(403);
 
   await loginAs(page, 'auditor');
+  const home = page.getByTestId('home-auditor-accounts');
+  await expect(home.locator('tr.ant-table-row').first()).toContainText('admin');
+  await expect(home.locator('tr.ant-table-row').first()).toContainText('拒绝');
+  await shot(page, 'home-auditor');
   const menu = page.getByTestId('side-menu');
   await expect(menu).not.toContainText('单位管理');
   await menu.getByText('操作日志').click();

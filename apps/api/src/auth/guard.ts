@@ -54,6 +54,7 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
     displayName: account.displayName,
     roles: account.roles,
     unitId: account.unitId,
+    personId: account.personId,
     portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
     portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
   };

@@ -8,6 +8,8 @@ export interface Actor {
   displayName: string;
   roles: Role[];
   unitId: string | null;
+  /** The person (人员) the account belongs to: a 责任人 reads the targets decomposed to that person. */
+  personId: string | null;
   portfolioUnitIds: string[];
   portfolioTargetTypeIds: string[];
 }

@@ -85,7 +85,8 @@ async function auditDenied(app: FastifyInstance, req: FastifyRequest, message: s
       recordAudit(tx, { actor, ip: clientIp(req), requestId: String(req.id), now: app.deps.clock.now() }, {
         action: `${req.method} ${req.routeOptions.url ?? req.url}`,
         objectType: 'request',
-        objectId: null,
+        // The record the refused request aimed at, when its path names one (the auditor looks for attempts on an account).
+        objectId: typeof (req.params as { id?: unknown } | undefined)?.id === 'string' ? (req.params as { id: string }).id.slice(0, 64) : null,
         outcome: 'DENIED',
         reason: message,
       }),

@@ -5,6 +5,12 @@ import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import { ACCESS_TOKEN_SECONDS } from '../auth/tokens.ts';
 
+export const PERMISSIONS_POLICY = [
+  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation', 'gyroscope',
+  'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get', 'screen-wake-lock',
+  'serial', 'usb', 'xr-spatial-tracking', 'interest-cohort',
+].map((f) => `${f}=()`).join(', ');
+
 export async function registerSecurity(app: FastifyInstance) {
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -22,6 +28,10 @@ export async function registerSecurity(app: FastifyInstance) {
       },
     },
     strictTransportSecurity: app.deps.config.cookieSecure,
+  });
+  // The app uses no device or browser feature: deny them all to every frame (helmet does not set this header).
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   await app.register(cookie);
   await app.register(jwt, {

@@ -20,8 +20,9 @@ import type { Role } from '@jx/contract';
  * - Anonymous callers: 401 everywhere but health and login (public). A refresh without the cookie is 401.
  *
  * - Targets (年度目标): units declare their own (UNIT_ADMIN), FUNC_DEPT drafts and reviews the types it owns, PERF_OFFICE
- *   reviews and publishes all; leaders read (the deputy its portfolio), UNIT_STAFF reads its unit's; SYS_ADMIN and
- *   AUDITOR have no part in it. Special tasks are set by the main leader or the office (issue 3). The requests use a
+ *   reviews and publishes all; leaders read (the deputy its portfolio), UNIT_STAFF (责任人) only the targets decomposed
+ *   to its person, with their reports, documents and orders (the recipes make staff.chengdu one; scope.test.ts checks
+ *   the others are out of reach); SYS_ADMIN and AUDITOR have no part in it. Special tasks are set by the main leader or the office (issue 3). The requests use a
  *   成都 安全生产 target, which is in scope for unit.chengdu, safety (owns 安全生产) and the deputy (成都 in portfolio).
  *
  * - Execution (目标执行): progress reports are written by the unit — its UNIT_ADMIN, and a UNIT_STAFF who is a responsible
@@ -181,6 +182,7 @@ const TABLE: Record<string, Row> = {
 
   'audit.events':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
   'audit.verify':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
+  'audit.auditorAccounts':   [401,  403,  403, 403, 403, 403,  200, 403, 403],
   'audit.logins':            [401,  403,  403, 403, 403, 403,  200, 403, 403],
 };
 

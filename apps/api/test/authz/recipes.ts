@@ -260,7 +260,7 @@ export async function createRecipes(t: TestApp) {
     },
 
     'targets.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
-    'targets.get': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'targets.get': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'targets.create': async () => {
       const title = `新目标${fx.next()}`;
       return {
@@ -294,7 +294,7 @@ export async function createRecipes(t: TestApp) {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return { params: { id: tg.id }, body: { version: 1, reason: '年中调整' }, state: targetRow(tg.id) };
     },
-    'targets.revisionDiff': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id }, query: { from: '1', to: '1' } }),
+    'targets.revisionDiff': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id }, query: { from: '1', to: '1' } }),
     'targets.bulkApprove': async () => {
       const tg = await fx.target({ status: 'SUBMITTED' });
       return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
@@ -350,10 +350,10 @@ export async function createRecipes(t: TestApp) {
     'orders.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'statistics.overview': async () => ({ query: { yearId: seeded.yearId, groupBy: 'targetType' } }),
     'statistics.export': async () => ({ query: { yearId: seeded.yearId } }),
-    'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'reports.get': async () => {
-      const tg = await fx.target({ status: 'PUBLISHED' });
+      const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
       return { params: { id: (await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 })).id } };
     },
     'reports.submit': async () => {
@@ -395,7 +395,7 @@ export async function createRecipes(t: TestApp) {
       return { params: { id: d.id } };
     },
 
-    'comments.list': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED' })).id } }),
+    'comments.list': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'comments.create': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return { params: { id: tg.id }, body: { body: '进度偏慢，请加快' }, state: () => db.comment.findMany({ where: { targetId: tg.id } }) };
@@ -534,6 +534,7 @@ export async function createRecipes(t: TestApp) {
     'audit.events': async () => ({ query: { pageSize: '5' } }),
     'audit.verify': async () => ({}),
     'audit.logins': async () => ({ query: { pageSize: '5' } }),
+    'audit.auditorAccounts': async () => ({}),
   };
   return { recipes, sessions, roles, seeded };
 }

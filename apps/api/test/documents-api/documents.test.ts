@@ -199,7 +199,7 @@ describe('工作文档: upload, versions, page and download over HTTP', async ()
       expect(await state()).toEqual(before);
     });
 
-    it('a staff member who is not a responsible of the target: 403 on upload, still reads its unit', async () => {
+    it('a staff member who is not a responsible of the target: 403 on upload, and on reading (decision 0007)', async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       expect(await db.targetResponsible.count({ where: { targetId: tg.id, personId: staffPerson } })).toBe(0);
       const before = await state();
@@ -207,7 +207,8 @@ describe('工作文档: upload, versions, page and download over HTTP', async ()
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('FORBIDDEN');
       expect(await state()).toEqual(before);
-      expect((await t.as('staff.chengdu')({ method: 'GET', url: `/api/targets/${tg.id}/documents` })).statusCode).toBe(200);
+      expect((await t.as('staff.chengdu')({ method: 'GET', url: `/api/targets/${tg.id}/documents` })).statusCode).toBe(403);
+      expect((await t.as('unit.chengdu')({ method: 'GET', url: `/api/targets/${tg.id}/documents` })).statusCode).toBe(200);
     });
 
     it('a department reads its own types; unknown ids are 404', async () => {

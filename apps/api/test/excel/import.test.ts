@@ -110,17 +110,20 @@ describe('targets.import', async () => {
     expect(details(res).issues).toEqual([expect.objectContaining({ row: 3, column: '目标名称', message: '与第 2 行同一单位的目标名称重复' })]);
   });
 
-  it('a unit admin importing a row for another unit gets a row error on 责任单位, and nothing is written', async () => {
+  it('a unit admin importing a row for another unit is refused like a direct create (403, audited), the row named, nothing written', async () => {
     const before = await targetCount();
     const res = await post('unit.chengdu', await xlsx([goodRow(title('本单位')), goodRow(title('他单位'), { 责任单位: '绵阳市交通运输局' })]));
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('FORBIDDEN');
     expect(details(res).issues).toEqual([expect.objectContaining({ row: 3, column: '责任单位', message: expect.stringMatching(/无权为“绵阳市交通运输局”制定/) })]);
     expect(await targetCount()).toBe(before);
+    const denied = await t.db.auditEvent.count({ where: { requestId: String(res.headers['x-request-id']), outcome: 'DENIED', actorUsername: 'unit.chengdu' } });
+    expect(denied).toBe(1);
   });
 
   it('a department may not import a type it does not own', async () => {
     const res = await post('safety', await xlsx([goodRow(title('职能'), { 目标类型: '职能绩效', 指标: '1.1.1' })]));
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(403);
     expect(details(res).issues[0]).toMatchObject({ row: 2, column: '责任单位', message: expect.stringMatching(/无权/) });
   });
 

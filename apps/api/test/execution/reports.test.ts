@@ -46,13 +46,15 @@ describe('progress reports (进展报告)', async () => {
   });
 
   it('readers follow the target scope, in the list per target, the scoped list and the detail', async () => {
-    const tg = await fx.target({ status: 'PUBLISHED' });
+    const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
     const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 9 });
     for (const user of ['leader', 'deputy', 'safety', 'perf', 'unit.chengdu', 'staff.chengdu']) {
       expect((await as(user)({ method: 'GET', url: `/api/targets/${tg.id}/reports` })).json(), user).toHaveLength(1);
       expect((await as(user)({ method: 'GET', url: `/api/reports/${r.id}` })).statusCode, user).toBe(200);
     }
     const integrityTargets = new Set((await db.target.findMany({ where: { unitId: CD, targetType: { code: 'INTEGRITY' } }, select: { id: true } })).map((x) => x.id));
+    // A 责任人 of the same unit to whom the target is not decomposed reads none of it (decision 0007).
+    expect((await as(outsider.username)({ method: 'GET', url: `/api/reports/${r.id}` })).statusCode).toBe(403);
     for (const user of ['unit.mianyang', 'integrity']) {
       expect((await as(user)({ method: 'GET', url: `/api/targets/${tg.id}/reports` })).statusCode, user).toBe(403);
       expect((await as(user)({ method: 'GET', url: `/api/reports/${r.id}` })).statusCode, user).toBe(403);

@@ -16,7 +16,8 @@ describe('comments and supervision orders (点评 / 督办)', async () => {
   const row = (id: string) => db.supervisionOrder.findUniqueOrThrow({ where: { id } });
 
   it('comments: supervisors in scope write, everyone who reads the target sees them, others are refused', async () => {
-    const tg = await fx.target({ status: 'PUBLISHED' });
+    const staffPerson = (await db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } })).personId!;
+    const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
     const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 });
     expect((await post('deputy', `/api/targets/${tg.id}/comments`, { body: '请加快进度', reportId: r.id })).statusCode).toBe(201);
     expect((await post('integrity', `/api/targets/${tg.id}/comments`, { body: '越权点评' })).statusCode).toBe(403); // not its type

@@ -13,6 +13,8 @@ describe('HTTP hardening', async () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-request-id']).toBeTruthy();
     expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['permissions-policy']).toContain('geolocation=()');
   });
 
   it('refuses an oversized body with 413 in the error shape', async () => {

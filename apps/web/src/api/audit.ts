@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { listAuditEvents, listLoginEvents, verifyAudit, type QueryOf } from '@jx/contract';
+import { listAuditEvents, listAuditorAccountEvents, listLoginEvents, verifyAudit, type QueryOf } from '@jx/contract';
 import { call } from './client';
 import { auditKeys } from './keys';
 
@@ -20,6 +20,11 @@ export function useLoginEvents(query: LoginEventQuery) {
     queryFn: ({ signal }) => call(listLoginEvents, { query, signal }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** 三员分立: what was done to, or tried on, the auditor accounts (the auditor's home page). */
+export function useAuditorAccountEvents() {
+  return useQuery({ queryKey: auditKeys.auditorAccounts, queryFn: ({ signal }) => call(listAuditorAccountEvents, { signal }) });
 }
 
 /** Verification is a POST that reads: no cache to invalidate. */

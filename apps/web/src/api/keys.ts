@@ -52,6 +52,7 @@ export const auditKeys = {
   all: ['audit'] as const,
   events: (query: object) => ['audit', 'events', query] as const,
   logins: (query: object) => ['audit', 'logins', query] as const,
+  auditorAccounts: ['audit', 'auditorAccounts'] as const,
 };
 
 /** 年度目标: lists, details, revision diffs; special tasks under their own key. */

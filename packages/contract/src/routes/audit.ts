@@ -43,6 +43,16 @@ export const listAuditEvents = defineRoute({
   response: pageOf(AuditEventSchema),
 });
 
+export const listAuditorAccountEvents = defineRoute({
+  id: 'audit.auditorAccounts',
+  method: 'GET',
+  path: '/api/audit/auditor-accounts',
+  summary: '安全审计员账户的变动与被拒绝的尝试（三员分立，最近 20 条）',
+  tag: 'audit',
+  access: AUDITOR,
+  response: z.object({ items: z.array(AuditEventSchema) }),
+});
+
 /** The first chain-head anchor (outside the database) that the database no longer agrees with. */
 export const AnchorProblemSchema = z.object({
   /** Line of the anchor file (1-based). */

@@ -10,6 +10,10 @@ export class ImportRejectedError extends AppError {
 }
 
 export const importRejected = (issues: ImportIssue[]) => new ImportRejectedError(issues);
+
+/** Rows the caller may not write at all (another unit, a type it does not own): a 403 with the same row details. */
+export const importDenied = (issues: ImportIssue[]) =>
+  new AppError(403, 'FORBIDDEN', `文件中有 ${issues.length} 行超出您的权限，未导入任何数据`, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
 /** A problem of one cell (`rows.<n>.<列>`), or of the whole row when the column is not known. */
 export const cellIssue = (row: number, column: string | null, message: string): ImportIssue => ({
   path: column === null ? `rows.${row}` : `rows.${row}.${column}`,

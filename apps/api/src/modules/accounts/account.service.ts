@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AccessFields, CreateAccountBody, listAccounts, updateAccount } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError, InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { AppError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { hashPassword, passwordProblems } from '../../auth/passwords.ts';
@@ -36,6 +36,16 @@ async function writeAccess(tx: Tx, accountId: string, access: Access) {
   await tx.accountPortfolioTargetType.createMany({ data: [...new Set(access.portfolioTargetTypeIds)].map((targetTypeId) => ({ accountId, targetTypeId })) });
 }
 
+/**
+ * 三员分立 (DESIGN §5): the system administrator never creates, changes, resets, unlocks, re-roles or disables an account
+ * that holds AUDITOR, nor grants AUDITOR. Those accounts are managed by a command on the server (`pnpm auditor`),
+ * and the auditor sees every such event on its home page.
+ */
+export const AUDITOR_OFF_LIMITS = '安全审计员账户只能由服务器上的 pnpm auditor 命令管理（三员分立），系统管理员不能新建、修改或授予';
+function assertNoAuditor(roles: readonly string[]) {
+  if (roles.includes('AUDITOR')) throw new ForbiddenError(AUDITOR_OFF_LIMITS);
+}
+
 export function createAccountService(db: Db, settings: SettingsStore) {
   const load = async (tx: Db | Tx, id: string) => {
     const a = await tx.account.findUnique({ where: { id }, include: accountInclude });
@@ -50,6 +60,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
       // 409 VERSION_CONFLICT, instead of colliding on the portfolio rows that `apply` rewrites (P2002 → CONFLICT).
       const claimed = await tx.account.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
       const before = await load(tx, id);
+      assertNoAuditor(before.roles);
       assertUpdated(claimed, '账户');
       const data = await apply(tx, before);
       await tx.account.updateMany({ where: { id }, data });
@@ -82,6 +93,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
     },
 
     async create(ctx: RequestContext, body: z.output<typeof CreateAccountBody>) {
+      assertNoAuditor(body.access.roles);
       await assertPasswordPolicy(db, settings, body.password, { username: body.username, displayName: body.displayName, personId: body.personId, unitId: body.access.unitId }, 'password', ctx.now);
       const passwordHash = await hashPassword(body.password);
       return db.$transaction(async (tx) => {
@@ -114,6 +126,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     /** Roles and scope take effect on the account's next request: the guard reads them from here each time. */
     setAccess(ctx: RequestContext, id: string, access: Access, version: number) {
+      assertNoAuditor(access.roles);
       return change(ctx, id, version, 'accounts.setAccess', async (tx, before) => {
         if (before.id === ctx.actor.accountId && !access.roles.includes('SYS_ADMIN')) {
           throw ValidationError.field('access.roles', '不能移除自己的系统管理员角色');
@@ -150,6 +163,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     async resetPassword(ctx: RequestContext, id: string, password: string, version: number) {
       const target = await load(db, id);
+      assertNoAuditor(target.roles);
       await assertPasswordPolicy(db, settings, password, target, 'password', ctx.now);
       const passwordHash = await hashPassword(password);
       return change(ctx, id, version, 'accounts.resetPassword', async (tx, before) => {

@@ -133,7 +133,8 @@ export async function checkUnit(
     const person = persons.find((x) => x.id === r.personId);
     if (seen.has(r.personId)) issues.push({ path: `${p}responsibles.${i}.personId`, message: '同一责任人出现了两次' });
     else if (!person || person.status !== 'ACTIVE' || person.unitId !== unitId) {
-      issues.push({ path: `${p}responsibles.${i}.personId`, message: `${person?.name ?? '该人员'}不是本单位在岗人员，不能作为责任人` });
+      // No name in the answer: the person may belong to a unit the caller must not see into.
+      issues.push({ path: `${p}responsibles.${i}.personId`, message: '该人员不是本单位在岗人员，不能作为责任人' });
     }
     seen.add(r.personId);
   });

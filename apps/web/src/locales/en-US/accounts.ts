@@ -49,6 +49,7 @@ export const accounts: typeof zh = {
     totpUnbound: 'Not enabled',
   },
   never: 'Never',
+  serverManaged: 'Managed on the server (separation of duties)',
   actions: {
     edit: 'Edit',
     access: 'Roles & scope',

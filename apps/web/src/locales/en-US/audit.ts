@@ -34,6 +34,17 @@ export const audit: typeof zh = {
       assessedUnits: {
         move: 'Move an assessed unit to another category',
       },
+      auditorCommand: {
+        create: 'Server command: create a security auditor',
+        resetPassword: 'Server command: reset a security auditor’s password',
+        unlock: 'Server command: unlock a security auditor',
+        disable: 'Server command: disable a security auditor',
+        enable: 'Server command: enable a security auditor',
+        resetTotp: 'Server command: remove a security auditor’s one-time code',
+      },
+      adminCommand: {
+        create: 'Server command: create a system administrator',
+      },
     },
     objectTypes: {
       Unit: 'Unit',
@@ -47,6 +58,7 @@ export const audit: typeof zh = {
       AssessedUnit: 'Assessed unit',
       Indicator: 'Indicator',
       TargetType: 'Target type',
+      Notification: 'Notification',
       request: 'Request',
     },
     detail: 'Changes',

@@ -113,6 +113,18 @@ export const common: typeof zh = {
         unread: 'Unread messages',
       },
     },
+    auditorAccounts: {
+      title: 'Security auditor accounts (separation of duties)',
+      hint: 'Auditor accounts are managed only by the server command pnpm auditor; every command, and every attempt on an auditor account through the web, is listed here.',
+      empty: 'Nothing has been done to, or tried on, an auditor account.',
+      server: 'Server command',
+      all: 'Open the change log',
+      at: 'Time',
+      actor: 'By',
+      action: 'Action',
+      outcome: 'Outcome',
+      reason: 'Note',
+    },
   },
   form: {
     required: 'Required',

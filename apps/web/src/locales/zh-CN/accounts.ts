@@ -47,6 +47,7 @@ export const accounts = {
     totpUnbound: '未绑定',
   },
   never: '从未登录',
+  serverManaged: '服务器命令管理（三员分立）',
   actions: {
     edit: '编辑',
     access: '角色与范围',

@@ -54,6 +54,17 @@ export const audit = {
       assessedUnits: {
         move: '考核对象移动类别',
       },
+      auditorCommand: {
+        create: '服务器命令：新建安全审计员',
+        resetPassword: '服务器命令：重置安全审计员密码',
+        unlock: '服务器命令：解锁安全审计员',
+        disable: '服务器命令：停用安全审计员',
+        enable: '服务器命令：启用安全审计员',
+        resetTotp: '服务器命令：解除安全审计员动态口令',
+      },
+      adminCommand: {
+        create: '服务器命令：新建系统管理员',
+      },
     },
     objectTypes: {
       Unit: '单位',
@@ -67,6 +78,7 @@ export const audit = {
       AssessedUnit: '考核对象',
       Indicator: '指标',
       TargetType: '目标类型',
+      Notification: '站内消息',
       request: '请求',
     },
     detail: '变更详情',

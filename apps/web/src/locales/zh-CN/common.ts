@@ -111,6 +111,18 @@ export const common = {
         unread: '未读消息',
       },
     },
+    auditorAccounts: {
+      title: '安全审计员账户动态（三员分立）',
+      hint: '审计员账户只能由服务器命令 pnpm auditor 管理；这里列出每一次命令，以及任何人通过网页对审计员账户的尝试。',
+      empty: '审计员账户没有任何变动或尝试。',
+      server: '服务器命令',
+      all: '查看操作日志',
+      at: '时间',
+      actor: '操作人',
+      action: '操作',
+      outcome: '结果',
+      reason: '说明',
+    },
   },
   form: {
     required: '请填写此项',

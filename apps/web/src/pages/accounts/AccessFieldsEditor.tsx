@@ -31,11 +31,8 @@ export function validateAccess(v: AccessValues | undefined) {
   return AccessFields.safeParse(accessBody(v));
 }
 
-const ROLE_GROUPS: { roles: Role[] }[] = [
-  { roles: ['SYS_ADMIN'] },
-  { roles: ['AUDITOR'] },
-  { roles: ROLES.filter((r) => r !== 'SYS_ADMIN' && r !== 'AUDITOR') },
-];
+/** 安全审计员 is not offered: that role is granted only by the server command `pnpm auditor` (三员分立). */
+const ROLE_GROUPS: { roles: Role[] }[] = [{ roles: ['SYS_ADMIN'] }, { roles: ROLES.filter((r) => r !== 'SYS_ADMIN' && r !== 'AUDITOR') }];
 
 /**
  * Roles (checkboxes with labels), 所属单位 when a unit role or FUNC_DEPT is chosen, and 分管单位 /

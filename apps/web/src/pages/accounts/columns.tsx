@@ -92,6 +92,14 @@ export function accountColumns(
       width: 220,
       fixed: 'right',
       render: (_, a) => {
+        // 三员分立: an auditor account is managed on the server (pnpm auditor), never from this page.
+        if (a.roles.includes('AUDITOR')) {
+          return (
+            <Typography.Text type="secondary" data-testid={`account-server-managed-${a.username}`}>
+              {t('accounts.serverManaged')}
+            </Typography.Text>
+          );
+        }
         const self = a.id === opts.currentUserId;
         const items: MenuProps['items'] = [
           { key: 'reset', label: t('accounts.actions.resetPassword') },

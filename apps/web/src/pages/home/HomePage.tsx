@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Card, Col, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { NotificationOutlined, PushpinFilled } from '@ant-design/icons';
-import { listTargets, type Announcement } from '@jx/contract';
+import { listAuditorAccountEvents, listTargets, type Announcement } from '@jx/contract';
 import { useAnnouncements } from '../../api/announcements';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -10,6 +10,7 @@ import { useT } from '../../locales';
 import { formatDate } from '../../utils/format';
 import { AnnouncementReader } from './AnnouncementReader';
 import { TodoPanel } from './TodoPanel';
+import { AuditorAccountEvents } from './AuditorAccountEvents';
 import { WelcomeCard } from './WelcomeCard';
 
 export function HomePage() {
@@ -56,6 +57,7 @@ export function HomePage() {
             <TodoPanel />
           </div>
         ) : null}
+        {canCall(listAuditorAccountEvents, user.roles) ? <AuditorAccountEvents /> : null}
         <Card
           title={
             <span>

@@ -73,7 +73,16 @@ function findIndicator(l: Lookups, text: string): { id: string } | string {
  * type, leaf indicator, deadline, milestone plan) and the unit side (考核对象, category, responsible people).
  * Returns the body to insert, or adds its problems to `issues`.
  */
-export async function checkRow(db: Db, actor: Actor, yearId: string, l: Lookups, row: SheetRow<ImportKey>, issues: ImportIssue[]): Promise<CheckedRow | null> {
+export async function checkRow(
+  db: Db,
+  actor: Actor,
+  yearId: string,
+  l: Lookups,
+  row: SheetRow<ImportKey>,
+  issues: ImportIssue[],
+  /** Rows naming a unit or type the caller may not draft for: the import is refused (403), as targets.create would be. */
+  denied: ImportIssue[],
+): Promise<CheckedRow | null> {
   const { rowNumber: n, cells } = row;
   const mine: ImportIssue[] = [];
   const unit = cells.unit ? l.unitByText.get(cells.unit) : undefined;
@@ -84,7 +93,8 @@ export async function checkRow(db: Db, actor: Actor, yearId: string, l: Lookups,
   else if (!type) mine.push(issueAt(n, 'type', `没有目标类型“${cells.type}”，请从下拉列表选择`));
   else if (type.code === 'SPECIAL') mine.push(issueAt(n, 'type', '专项工作目标由专项工作分解生成，不能导入'));
   if (unit && type && !canDraft(actor, { unitId: unit.id, targetType: type })) {
-    mine.push(issueAt(n, 'unit', `无权为“${unit.name}”制定${type.name}目标：只能为本单位或本部门主管的目标类型制定目标`));
+    denied.push(issueAt(n, 'unit', `无权为“${unit.name}”制定${type.name}目标：只能为本单位或本部门主管的目标类型制定目标`));
+    return null;
   }
   let indicatorId = '';
   if (!cells.indicator) mine.push(issueAt(n, 'indicator', '请填写指标'));

@@ -5,7 +5,7 @@ import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { InvalidStateError, NotFoundError } from '../../../lib/errors.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { loadWorkbook, readSheet } from '../../../lib/excel/read-sheet.ts';
-import { cellIssue, fileIssue, importRejected } from '../../../lib/excel/rejected.ts';
+import { cellIssue, fileIssue, importDenied, importRejected } from '../../../lib/excel/rejected.ts';
 import { readExcelUpload } from '../../../lib/excel/upload.ts';
 import { auditableTarget, targetDetailInclude } from '../target.mapper.ts';
 import { insertTargets } from '../target.write.ts';
@@ -57,14 +57,17 @@ export function createTargetExcelService(db: Db) {
 
       const lookups = await loadLookups(db, year.id, rows);
       const checked: CheckedRow[] = [];
+      const denied: ImportIssue[] = [];
       // A cell that could not be read (a formula without a value) is reported once, not again as an empty value.
       const unreadable = new Set(issues.map((i) => i.path));
       for (const row of rows) {
         const rowIssues: ImportIssue[] = [];
-        const ok = await checkRow(db, ctx.actor, year.id, lookups, row, rowIssues);
+        const ok = await checkRow(db, ctx.actor, year.id, lookups, row, rowIssues, denied);
         if (ok) checked.push(ok);
         issues.push(...rowIssues.filter((i) => !unreadable.has(i.path)));
       }
+      // Out of the caller's scope first, like a direct targets.create: 403, and the refusal is audited.
+      if (denied.length) throw importDenied(denied);
       duplicateTitles(checked, issues);
       if (issues.length) throw importRejected(issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
       if (!checked.length) throw importRejected([fileIssue('文件中没有可导入的目标')]);

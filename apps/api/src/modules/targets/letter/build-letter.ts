@@ -121,7 +121,11 @@ export function buildLetter(data: LetterData): Promise<Buffer> {
   const title = `${data.year}年度 ${data.unitName} 目标责任书`;
   const count = data.groups.reduce((n, g) => n + g.targets.length, 0);
   const total = data.groups.reduce((sum, g) => sum + groupCents(g), 0);
-  const scope = data.limitedToTypes ? `（本责任书仅含${data.limitedToTypes.join('、')}类目标）` : null;
+  const scope = data.limitedToPerson
+    ? `（本责任书仅含分解给${data.limitedToPerson}的目标）`
+    : data.limitedToTypes
+      ? `（本责任书仅含${data.limitedToTypes.join('、')}类目标）`
+      : null;
 
   const children = [
     new Paragraph({

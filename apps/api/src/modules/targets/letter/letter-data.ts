@@ -4,6 +4,8 @@ export interface LetterData {
   unitName: string;
   /** The type names the letter is limited to, when the caller sees only some types (a department, a deputy by type); null: every type. */
   limitedToTypes: string[] | null;
+  /** The responsible person the letter is limited to (a 责任人 reads only the targets decomposed to them); null: all. */
+  limitedToPerson: string | null;
   /** In the framework's order of target types; each group non-empty. */
   groups: LetterGroup[];
 }

@@ -8,12 +8,14 @@ import type { LetterData, LetterGroup, LetterTarget } from './letter-data.ts';
 /**
  * How much of a unit's targets the actor reads (the rule of targets.list, targetScopeWhere):
  * `whole` — the office, the main leader, a deputy with the unit in its portfolio, the unit itself;
- * `types` — a department (the types it owns) or a deputy overseeing target types; null — nothing (403).
+ * `types` — a department (the types it owns) or a deputy overseeing target types;
+ * `own` — a 责任人 of the unit: the targets decomposed to them; null — nothing (403).
  */
-export function letterScope(actor: Actor, unitId: string): 'whole' | 'types' | null {
+export function letterScope(actor: Actor, unitId: string): 'whole' | 'types' | 'own' | null {
   if (hasRole(actor, 'LEADER_MAIN') || hasRole(actor, 'PERF_OFFICE')) return 'whole';
   if (hasRole(actor, 'LEADER_DEPUTY') && actor.portfolioUnitIds.includes(unitId)) return 'whole';
-  if ((hasRole(actor, 'UNIT_ADMIN') || hasRole(actor, 'UNIT_STAFF')) && actor.unitId === unitId) return 'whole';
+  if (hasRole(actor, 'UNIT_ADMIN') && actor.unitId === unitId) return 'whole';
+  if (hasRole(actor, 'UNIT_STAFF') && actor.unitId === unitId && actor.personId) return 'own';
   if (hasRole(actor, 'FUNC_DEPT') && actor.unitId) return 'types';
   if (hasRole(actor, 'LEADER_DEPUTY') && actor.portfolioTargetTypeIds.length) return 'types';
   return null;
@@ -46,7 +48,7 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
     },
   });
   if (!rows.length) {
-    const what = scope === 'types' ? '您主管的目标类型中' : '';
+    const what = scope === 'types' ? '您主管的目标类型中' : scope === 'own' ? '分解给您的目标中' : '';
     throw new ConflictError(`${unit.name}${year.year}年度${what}尚无已发布的目标，发布后才能生成目标责任书`);
   }
 
@@ -78,5 +80,12 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
     };
     groups.at(-1)!.targets.push(target);
   }
-  return { year: year.year, unitName: unit.name, limitedToTypes: scope === 'types' ? groups.map((g) => g.typeName) : null, groups: groups.map(({ typeName, targets }) => ({ typeName, targets })) };
+  const person = scope === 'own' ? await db.person.findUnique({ where: { id: actor.personId! }, select: { name: true } }) : null;
+  return {
+    year: year.year,
+    unitName: unit.name,
+    limitedToTypes: scope === 'types' ? groups.map((g) => g.typeName) : null,
+    limitedToPerson: person?.name ?? null,
+    groups: groups.map(({ typeName, targets }) => ({ typeName, targets })),
+  };
 }
