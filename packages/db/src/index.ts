@@ -6,3 +6,4 @@ export { ensureAppRole, withCredentials, DEFAULT_APP_ROLE, APPEND_ONLY_TABLES, t
 export { readOrCreateSecretFile } from './app-role-secret.ts';
 export * from './generated/prisma/client.ts';
 export { withClock, CLOCK_STAMPS } from './clock-stamps.ts';
+export { backup, restore, BACKUP_FORMAT, type BackupManifest, type BackupPaths } from './backup.ts';

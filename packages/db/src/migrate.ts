@@ -27,6 +27,11 @@ async function loadMigrationList(): Promise<MigrationList> {
   };
 }
 
+/** The migration folders this version of the program has, oldest first. */
+export async function knownMigrations(): Promise<string[]> {
+  return (await loadMigrationList()).migrationDirectories.map((d) => d.path);
+}
+
 /** Applies every migration folder not yet recorded in `_prisma_migrations`. Returns the names applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const { engine, close } = await openSchemaEngine(connectionString);
