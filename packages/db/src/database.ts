@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres, databaseUrl, type EmbeddedDatabase } from './embedded.ts';
 import { Client } from 'pg';
 
@@ -7,9 +9,29 @@ export interface OpenedDatabase {
   embedded?: EmbeddedDatabase;
 }
 
-/** Uses DATABASE_URL when given; otherwise starts (and creates) an embedded database in `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; database?: string; log?: (m: string) => void }): Promise<OpenedDatabase> {
+/**
+ * The embedded server already running in `dataDir` (the app is up), from its postmaster.pid: its server URL, or null.
+ */
+export function runningEmbeddedServer(dataDir: string): string | null {
+  try {
+    const lines = readFileSync(join(resolve(dataDir), 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    process.kill(pid, 0); // throws when no such process
+    return Number.isInteger(port) && port > 0 ? `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Uses DATABASE_URL when given; otherwise starts (and creates) an embedded database in `dataDir`. With
+ * `joinRunning`, an embedded server that is already running there (the app is up) is used as it is.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; database?: string; log?: (m: string) => void; joinRunning?: boolean }): Promise<OpenedDatabase> {
   if (opts.databaseUrl) return { url: opts.databaseUrl };
+  const running = opts.joinRunning ? runningEmbeddedServer(opts.dataDir) : null;
+  if (running) return { url: databaseUrl(running, opts.database ?? 'mubiao') };
   const embedded = await startEmbeddedPostgres({ dataDir: opts.dataDir, log: opts.log });
   const name = opts.database ?? 'mubiao';
   await ensureDatabase(embedded.serverUrl, name);

@@ -29,12 +29,17 @@ export async function createTestApp(
     appRole?: { role: string; password: string };
     /** Where the fake clock starts, for a file written around one day of the calendar (default TEST_START). */
     now?: Date;
+    /** The document store's folder and the audit anchor file (default: a fresh temporary folder, no anchoring). */
+    documentsDir?: string;
+    auditAnchorFile?: string;
+    /** Another app on this file's existing database (its `url`), as after a restart, instead of a fresh clone. */
+    database?: string;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(serverUrl, name, TEMPLATE_DB);
-  const url = databaseUrl(serverUrl, name);
+  if (!opts.database) await ensureDatabase(serverUrl, name, TEMPLATE_DB);
+  const url = opts.database ?? databaseUrl(serverUrl, name);
   if (opts.appRole) await ensureAppRole(url, opts.appRole);
   const db = createPrismaClient(opts.appRole ? withCredentials(url, opts.appRole.role, opts.appRole.password) : url);
   const clock = new FakeClock(opts.now ?? TEST_START);
@@ -49,6 +54,8 @@ export async function createTestApp(
       loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
       logLevel: 'silent',
       requireMfaForPrivileged: opts.requireMfaForPrivileged ?? false,
+      ...(opts.documentsDir ? { documentStorage: { kind: 'local' as const, dir: opts.documentsDir } } : {}),
+      ...(opts.auditAnchorFile ? { auditAnchorFile: opts.auditAnchorFile } : {}),
     },
   });
   await app.ready();
