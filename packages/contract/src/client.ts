@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RouteDef } from './route.ts';
-import type { ErrorBody, ErrorCode } from './errors.ts';
+import type { ErrorBody, ErrorCode, FieldIssue } from './errors.ts';
+import type { LocalizedText } from './messages.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -19,6 +20,24 @@ export class ApiError extends Error {
     for (const i of issues) out[i.path] ??= i.message;
     return out;
   }
+}
+
+/**
+ * Says an error's text in the user's language: given the key and parameters the server sent and its Chinese text,
+ * returns what to show (the Chinese text when the catalogue has nothing better).
+ */
+export type Localize = (text: LocalizedText, chinese: string) => string;
+
+/** The error as the user should read it: its message and every field issue through `localize`. */
+function localized(body: ErrorBody['error'], localize: Localize | undefined): { message: string; details: unknown } {
+  if (!localize) return { message: body.message, details: body.details };
+  const say = (t: { message: string; key?: string; params?: Record<string, string | number> }) =>
+    t.key ? localize({ key: t.key as LocalizedText['key'], params: t.params }, t.message) : t.message;
+  const details = body.details as { issues?: FieldIssue[] } | undefined;
+  return {
+    message: say(body),
+    details: details?.issues ? { ...details, issues: details.issues.map((i) => ({ ...i, message: say(i) })) } : body.details,
+  };
 }
 
 type Input<S> = S extends z.ZodType ? z.input<S> : never;
@@ -59,6 +78,8 @@ export interface ClientConfig {
   /** Called on 401; return true when the token was refreshed and the call should be retried once. */
   onUnauthorized?: () => Promise<boolean>;
   fetch?: typeof fetch;
+  /** Puts server errors into the user's language (the web app's catalogues); without it they stay Chinese. */
+  localize?: Localize;
 }
 
 function buildPath(path: string, params: Record<string, string> | undefined, query: Record<string, unknown> | undefined) {
@@ -94,7 +115,9 @@ export function createApiClient(config: ClientConfig = {}) {
     }
     if (!res.ok) {
       const body = (await res.json().catch(() => null)) as ErrorBody | null;
-      throw new ApiError(res.status, body?.error.code ?? 'INTERNAL', body?.error.message ?? `请求失败（${res.status}）`, body?.error.details, body?.error.requestId);
+      if (!body?.error) throw new ApiError(res.status, 'INTERNAL', `请求失败（${res.status}）`);
+      const { message, details } = localized(body.error, config.localize);
+      throw new ApiError(res.status, body.error.code, message, details, body.error.requestId);
     }
     if (res.status === 204) return undefined as z.output<R['response']>;
     if (route.binary) {

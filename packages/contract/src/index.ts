@@ -47,7 +47,8 @@ export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
 export * from './weights.ts';
-export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile } from './client.ts';
+export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
+export * from './messages.ts';
 
 function isRoute(v: unknown): v is RouteDef {
   return typeof v === 'object' && v !== null && 'id' in v && 'method' in v && 'path' in v && 'access' in v;

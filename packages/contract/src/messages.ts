@@ -29,7 +29,9 @@ export const ERROR_MESSAGES = {
   'common.accountDisabled': '账户已停用',
   'common.passwordChangeRequired': '请先修改密码',
   'common.passwordExpired': '密码已过期，请先修改密码',
-  'common.mfaEnrollmentRequired': '请先绑定动态口令',
+  'common.mfaEnrollmentRequired': '请先绑定动态口令（双因素认证）',
+  'common.firstLoginPasswordChange': '首次登录须先修改初始密码',
+  'common.sessionRevoked': '会话已失效，请重新登录',
 
   // Request validation (field issues; the Chinese text the contract's schema gives names the field)
   'validation.invalid': '输入有误',

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RouteDef } from '@jx/contract';
 import type { AppDeps } from '../app-deps.ts';
 import type { Actor } from '../lib/context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../lib/errors.ts';
+import { ForbiddenError, UnauthenticatedError, t, type ErrorText } from '../lib/errors.ts';
 import { MINUTE } from '../lib/clock.ts';
 import type { AccessClaims } from './tokens.ts';
 import { accountWithScope, mfaEnrollmentRequired, passwordExpiresAt } from './session-user.ts';
@@ -22,7 +22,7 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
   try {
     claims = req.server.jwt.verify<AccessClaims>(header.slice(7), { clockTimestamp: now.getTime() });
   } catch {
-    throw new UnauthenticatedError('登录凭证无效或已过期，请重新登录', 'SESSION_EXPIRED');
+    throw new UnauthenticatedError(t('common.sessionInvalid'), 'SESSION_EXPIRED');
   }
   const settings = await deps.settings.all();
   const session = await deps.db.session.findUnique({
@@ -30,19 +30,19 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
     include: { account: { include: accountWithScope } },
   });
   if (!session || session.revokedAt || session.accountId !== claims.sub) {
-    throw new UnauthenticatedError('会话已失效，请重新登录', 'SESSION_EXPIRED');
+    throw new UnauthenticatedError(t('common.sessionRevoked'), 'SESSION_EXPIRED');
   }
   const idleLimit = settings['security.sessionIdleMinutes'] * MINUTE;
-  const endSession = async (reason: string, message: string) => {
+  const endSession = async (reason: string, message: ErrorText) => {
     await deps.db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokeReason: reason } });
     return new UnauthenticatedError(message, 'SESSION_EXPIRED');
   };
   if (now.getTime() - session.lastSeenAt.getTime() > idleLimit) {
-    throw await endSession('IDLE', `超过 ${settings['security.sessionIdleMinutes']} 分钟未操作，请重新登录`);
+    throw await endSession('IDLE', t('common.sessionIdle', { minutes: settings['security.sessionIdleMinutes'] }));
   }
-  if (now >= session.expiresAt) throw await endSession('ABSOLUTE', '登录已超过最长时限，请重新登录');
+  if (now >= session.expiresAt) throw await endSession('ABSOLUTE', t('common.sessionAbsolute'));
   const account = session.account;
-  if (account.status !== 'ACTIVE') throw await endSession('DISABLED', '账户已停用');
+  if (account.status !== 'ACTIVE') throw await endSession('DISABLED', t('common.accountDisabled'));
 
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_WRITE_INTERVAL_MS) {
     await deps.db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
@@ -63,10 +63,10 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
   const expired = passwordExpiresAt(account, settings['security.passwordMaxAgeDays']) <= now;
   if (!route.securitySetup) {
     if (account.mustChangePassword || expired) {
-      throw new ForbiddenError(account.mustChangePassword ? '首次登录须先修改初始密码' : '密码已过期，请先修改密码', 'PASSWORD_CHANGE_REQUIRED');
+      throw new ForbiddenError(account.mustChangePassword ? t('common.firstLoginPasswordChange') : t('common.passwordExpired'), 'PASSWORD_CHANGE_REQUIRED');
     }
     if (mfaEnrollmentRequired(account, deps.config.requireMfaForPrivileged)) {
-      throw new ForbiddenError('请先绑定动态口令（双因素认证）', 'MFA_ENROLLMENT_REQUIRED');
+      throw new ForbiddenError(t('common.mfaEnrollmentRequired'), 'MFA_ENROLLMENT_REQUIRED');
     }
   }
   if (Array.isArray(route.access) && !actor.roles.some((r) => route.access.includes(r))) {

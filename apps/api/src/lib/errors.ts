@@ -1,52 +1,75 @@
-import type { ErrorCode, FieldIssue } from '@jx/contract';
+import { chineseMessage, ERROR_STATUS, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
 
-/** An error the caller caused or may see; the error handler turns it into `{error:{code,message,details}}`. */
+/** What an error says: Chinese text (not yet catalogued), or a catalogued key with its parameters. */
+export type ErrorText = string | LocalizedText;
+/** A catalogued text: `t('common.notFound', { what: '目标' })`. */
+export const t = (key: ErrorMessageKey, params?: MessageParams): LocalizedText => ({ key, params });
+
+/**
+ * An error the caller caused or may see; the error handler turns it into `{error:{code,message,key,params,details}}`
+ * with the one status of its code (ERROR_STATUS in the contract).
+ */
 export class AppError extends Error {
+  readonly status: number;
+  readonly key?: ErrorMessageKey;
+  readonly params?: MessageParams;
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
-    message: string,
+    text: ErrorText,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : chineseMessage(text));
+    this.status = ERROR_STATUS[code];
+    if (typeof text !== 'string') {
+      this.key = text.key;
+      this.params = text.params;
+    }
   }
 }
 
+/** A field issue from a catalogued text. */
+export const issue = (path: string, text: ErrorText): FieldIssue =>
+  typeof text === 'string' ? { path, message: text } : { path, message: chineseMessage(text), key: text.key, params: text.params };
+
+/** The text of a field issue, catalogued when it is. */
+const textOf = (i: FieldIssue): ErrorText => (i.key ? { key: i.key as ErrorMessageKey, params: i.params } : i.message);
+
 export class ValidationError extends AppError {
-  constructor(issues: FieldIssue[], message = issues[0]?.message ?? '输入有误') {
-    super(400, 'VALIDATION_FAILED', message, { issues });
+  /** Without a message of its own, the error says what its first issue says. */
+  constructor(issues: FieldIssue[], message?: ErrorText) {
+    super('VALIDATION_FAILED', message ?? (issues[0] ? textOf(issues[0]) : t('validation.invalid')), { issues });
   }
-  static field(path: string, message: string) {
-    return new ValidationError([{ path, message }]);
+  static field(path: string, text: ErrorText) {
+    return new ValidationError([issue(path, text)]);
   }
 }
 export class UnauthenticatedError extends AppError {
-  constructor(message = '请先登录', code: ErrorCode = 'UNAUTHENTICATED') {
-    super(401, code, message);
+  constructor(text: ErrorText = t('common.unauthenticated'), code: ErrorCode = 'UNAUTHENTICATED') {
+    super(code, text);
   }
 }
 export class ForbiddenError extends AppError {
-  constructor(message = '没有权限执行此操作', code: ErrorCode = 'FORBIDDEN') {
-    super(403, code, message);
+  constructor(text: ErrorText = t('common.forbidden'), code: ErrorCode = 'FORBIDDEN') {
+    super(code, text);
   }
 }
 export class NotFoundError extends AppError {
   constructor(what = '记录') {
-    super(404, 'NOT_FOUND', `${what}不存在`);
+    super('NOT_FOUND', t('common.notFound', { what }));
   }
 }
 export class ConflictError extends AppError {
-  constructor(message: string, details?: unknown) {
-    super(409, 'CONFLICT', message, details);
+  constructor(text: ErrorText, details?: unknown) {
+    super('CONFLICT', text, details);
   }
 }
 export class VersionConflictError extends AppError {
   constructor(what = '记录') {
-    super(409, 'VERSION_CONFLICT', `${what}已被他人修改，请刷新后重试`);
+    super('VERSION_CONFLICT', t('common.versionConflict', { what }));
   }
 }
 export class InvalidStateError extends AppError {
-  constructor(message: string) {
-    super(409, 'INVALID_STATE', message);
+  constructor(text: ErrorText) {
+    super('INVALID_STATE', text);
   }
 }

@@ -1,26 +1,66 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { login, type ErrorBody, type ErrorCode, type FieldIssue } from '@jx/contract';
+import { chineseMessage, ERROR_STATUS, login, MAX_INPUT_INTEGER, type ErrorBody, type ErrorCode, type FieldIssue, type LocalizedText } from '@jx/contract';
 import { Prisma } from '@jx/db';
-import { AppError } from '../lib/errors.ts';
+import { AppError, issue, t, type ErrorText } from '../lib/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { classifyDbError } from '../lib/db-errors.ts';
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: unknown) {
-  const body: ErrorBody = { error: { code, message, details, requestId: String(reply.request.id) } };
-  return reply.status(status).send(body);
+/** The one shape of every error, with the one status of its code. */
+function send(reply: FastifyReply, code: ErrorCode, text: ErrorText, details?: unknown) {
+  const body: ErrorBody = {
+    error: {
+      code,
+      message: typeof text === 'string' ? text : chineseMessage(text),
+      ...(typeof text === 'string' ? {} : { key: text.key, ...(text.params ? { params: text.params } : {}) }),
+      details,
+      requestId: String(reply.request.id),
+    },
+  };
+  return reply.status(ERROR_STATUS[code]).send(body);
+}
+
+type ZodIssueParams = { origin?: string; minimum?: number | bigint; maximum?: number | bigint; keys?: string[]; params?: { code?: string } };
+
+/**
+ * The catalogue key of a schema issue, from zod's own issue code, so the web can say it in the user's language; the
+ * contract's Chinese text (which names the field) stays the message.
+ */
+function issueKey(keyword: string, p: ZodIssueParams): LocalizedText {
+  const n = (v: number | bigint | undefined) => Number(v ?? 0);
+  const text = p.origin === 'string' || p.origin === 'array';
+  switch (keyword) {
+    case 'too_small':
+      return text ? (n(p.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: n(p.minimum) })) : t('validation.tooSmall', { min: n(p.minimum) });
+    case 'too_big':
+      return text ? t('validation.tooLong', { max: n(p.maximum) }) : t('validation.tooBig', { max: n(p.maximum) });
+    case 'invalid_format':
+      return t('validation.invalidFormat');
+    case 'invalid_type':
+      return t('validation.invalidType');
+    case 'invalid_value':
+      return t('validation.invalidOption');
+    case 'custom':
+      if (p.params?.code === 'input.nulCharacter') return t('input.nulCharacter');
+      if (p.params?.code === 'input.numberOutOfRange') return t('input.numberOutOfRange', { max: MAX_INPUT_INTEGER });
+      return t('validation.invalid');
+    default:
+      return t('validation.invalid');
+  }
 }
 
 function validationIssues(error: FastifyError): FieldIssue[] {
-  if (!hasZodFastifySchemaValidationErrors(error)) return [{ path: '', message: error.message }];
+  if (!hasZodFastifySchemaValidationErrors(error)) return [issue('', t('validation.invalid'))];
   return error.validation.flatMap((v) => {
     const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    const p = v.params as ZodIssueParams;
     if (v.keyword === 'unrecognized_keys') {
-      const keys = ((v.params as { keys?: string[] }).keys ?? []);
-      return keys.map((k) => ({ path: path ? `${path}.${k}` : k, message: '不允许的字段' }));
+      return (p.keys ?? []).map((k) => issue(path ? `${path}.${k}` : k, t('validation.unknownField')));
     }
-    return [{ path, message: v.message ?? '输入有误' }];
+    const key = issueKey(v.keyword, p);
+    // The contract's own Chinese text (it names the field) stays the message; the key lets other languages say it.
+    return [{ path, message: v.message ?? chineseMessage(key), key: key.key, ...(key.params ? { params: key.params } : {}) }];
   });
 }
 
@@ -31,49 +71,50 @@ const uniqueFieldLabels: Record<string, string> = {
   year: '年度',
 };
 
-/** One place maps every error to `{error:{code,message,details,requestId}}`; 5xx never shows internals. */
+const REQUEST_PARTS: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数' };
+
+/** One place maps every error to `{error:{code,message,key,params,details,requestId}}`; 5xx never shows internals. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler(async (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.status === 403 && req.actor) await auditDenied(app, req, error.message);
-      return send(reply, error.status, error.code, error.message, error.details);
+      return send(reply, error.code, error.key ? { key: error.key, params: error.params } : error.message, error.details);
     }
     if (error.validation) {
       const issues = validationIssues(error);
       if (req.routeOptions.url === login.path) await recordMalformedLogin(app, req);
-      const where = ({ body: '请求内容', querystring: '查询参数', params: '路径参数' } as Record<string, string>)[error.validationContext ?? 'body'] ?? '请求';
-      return send(reply, 400, 'VALIDATION_FAILED', `${where}有误：${issues[0]?.path ? `${issues[0].path} ` : ''}${issues[0]?.message ?? ''}`, {
-        location: error.validationContext,
-        issues,
-      });
+      const first = issues[0];
+      const text = t('validation.requestInvalid', { where: REQUEST_PARTS[error.validationContext ?? 'body'] ?? '请求', detail: `${first?.path ? `${first.path} ` : ''}${first?.message ?? ''}` });
+      return send(reply, 'VALIDATION_FAILED', text, { location: error.validationContext, issues });
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       if (error.code === 'P2002') {
         const target = JSON.stringify(error.meta ?? {});
         const field = Object.keys(uniqueFieldLabels).find((f) => target.includes(f));
-        const message = field ? `${uniqueFieldLabels[field]}已存在` : '记录已存在';
-        return send(reply, 409, 'CONFLICT', message, field ? { issues: [{ path: field, message }] } : undefined);
+        const text = field ? t('common.duplicate', { field: uniqueFieldLabels[field]! }) : t('common.conflict');
+        return send(reply, 'CONFLICT', text, field ? { issues: [issue(field, text)] } : undefined);
       }
-      if (error.code === 'P2025') return send(reply, 404, 'NOT_FOUND', '记录不存在');
-      if (error.code === 'P2003') return send(reply, 409, 'CONFLICT', '关联的记录不存在或仍被引用');
+      if (error.code === 'P2025') return send(reply, 'NOT_FOUND', t('common.notFound', { what: '记录' }));
+      if (error.code === 'P2003') return send(reply, 'CONFLICT', t('common.referenced'));
     }
     const dbError = classifyDbError(error);
-    if (dbError === 'data') return send(reply, 400, 'VALIDATION_FAILED', '输入的值无法保存（格式或范围不符合要求）');
+    if (dbError === 'data') return send(reply, 'VALIDATION_FAILED', t('common.dataRejected'));
     if (dbError === 'unavailable') {
       req.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', '5');
-      return send(reply, 503, 'SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+      return send(reply, 'SERVICE_UNAVAILABLE', t('common.databaseUnavailable'));
     }
-    if (error.statusCode === 429) return send(reply, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, 413, 'PAYLOAD_TOO_LARGE', '请求内容过大');
+    if (error.statusCode === 429) return send(reply, 'RATE_LIMITED', t('common.rateLimited'));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, 'PAYLOAD_TOO_LARGE', t('common.payloadTooLarge'));
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 'UNSUPPORTED_MEDIA_TYPE', t('common.unsupportedMediaType'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
-      return send(reply, error.statusCode, 'VALIDATION_FAILED', '请求格式有误');
+      return send(reply, 'VALIDATION_FAILED', t('common.invalidRequest'));
     }
     req.log.error({ err: error }, 'unhandled error');
-    return send(reply, 500, 'INTERNAL', '服务器内部错误，请稍后重试或联系管理员');
+    return send(reply, 'INTERNAL', t('common.internal'));
   });
 
-  app.setNotFoundHandler((req, reply) => send(reply, 404, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`));
+  app.setNotFoundHandler((req, reply) => send(reply, 'NOT_FOUND', t('common.routeNotFound', { method: req.method, path: req.url.split('?')[0]! })));
 }
 
 /** Every refused request leaves an audit event (its own transaction: nothing else was written). */

@@ -1,5 +1,6 @@
 import { ApiError, createApiClient, refresh, type CallOptions, type ResponseOf, type RouteDef } from '@jx/contract';
 import { sessionStore } from '../auth/session';
+import { localizeServerText } from '../locales';
 
 let refreshing: Promise<boolean> | null = null;
 
@@ -39,6 +40,7 @@ export function refreshSession(): Promise<boolean> {
 const raw = createApiClient({
   getToken: sessionStore.getToken,
   onUnauthorized: refreshSession,
+  localize: localizeServerText,
 });
 
 /**

@@ -4,7 +4,8 @@ import { useI18n, type Locale } from '../locales';
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
   return (
-    <Segmented<Locale>
+    <span data-testid="language-switch">
+      <Segmented<Locale>
       size="small"
       aria-label={t('common.layout.language')}
       value={locale}
@@ -13,6 +14,7 @@ export function LanguageSwitch() {
         { label: '中', value: 'zh-CN' },
         { label: 'EN', value: 'en-US' },
       ]}
-    />
+      />
+    </span>
   );
 }

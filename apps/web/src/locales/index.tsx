@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -49,10 +49,49 @@ const I18nContext = createContext<I18nValue>({
   messages: zhCN,
 });
 
-export function I18nProvider({ children, initial = DEFAULT_LOCALE }: { children: ReactNode; initial?: Locale }) {
-  const [locale, setLocale] = useState<Locale>(initial);
+const STORAGE_KEY = 'jx.locale';
+
+/** The language the user chose last on this browser (kept across reloads and sign-ins), else zh-CN. */
+export function storedLocale(): Locale {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    return v === 'zh-CN' || v === 'en-US' ? v : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** The language in use, for code outside React (the API client puts server errors into it). */
+let activeLocale: Locale = storedLocale();
+export const currentLocale = () => activeLocale;
+
+/**
+ * A server error's text in the active language: zh-CN shows the server's Chinese text as it came (it names the field);
+ * another language takes its catalogue's text for the key, with the parameters filled in.
+ */
+export function localizeServerText(text: { key: string; params?: Vars }, chinese: string): string {
+  if (activeLocale === DEFAULT_LOCALE) return chinese;
+  const template = (LOCALES[activeLocale].errors as Record<string, string>)[text.key];
+  return template ? format(template, text.params) : chinese;
+}
+
+export function I18nProvider({ children, initial = storedLocale() }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(initial);
+  const setLocale = useCallback((l: Locale) => {
+    activeLocale = l;
+    setLocaleState(l);
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  }, []);
+  useEffect(() => {
+    activeLocale = locale;
+    document.documentElement.lang = locale;
+  }, [locale]);
   const t = useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
-  const value = useMemo(() => ({ locale, setLocale, t, messages: LOCALES[locale] }), [locale, t]);
+  const value = useMemo(() => ({ locale, setLocale, t, messages: LOCALES[locale] }), [locale, setLocale, t]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

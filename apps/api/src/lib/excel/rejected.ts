@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 export class ImportRejectedError extends AppError {
   constructor(issues: ImportIssue[]) {
     const message = issues.length === 1 ? issues[0]!.message : `导入文件有 ${issues.length} 处问题，未导入任何数据`;
-    super(400, 'VALIDATION_FAILED', message, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
+    super('VALIDATION_FAILED', message, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
   }
 }
 
@@ -13,7 +13,7 @@ export const importRejected = (issues: ImportIssue[]) => new ImportRejectedError
 
 /** Rows the caller may not write at all (another unit, a type it does not own): a 403 with the same row details. */
 export const importDenied = (issues: ImportIssue[]) =>
-  new AppError(403, 'FORBIDDEN', `文件中有 ${issues.length} 行超出您的权限，未导入任何数据`, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
+  new AppError('FORBIDDEN', `文件中有 ${issues.length} 行超出您的权限，未导入任何数据`, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
 /** A problem of one cell (`rows.<n>.<列>`), or of the whole row when the column is not known. */
 export const cellIssue = (row: number, column: string | null, message: string): ImportIssue => ({
   path: column === null ? `rows.${row}` : `rows.${row}.${column}`,

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { AccessFields, CreateAccountBody, listAccounts, updateAccount } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { AppError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, t } from '../../lib/errors.ts';
+import { chineseMessage } from '@jx/contract';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { hashPassword, passwordProblems } from '../../auth/passwords.ts';
@@ -17,7 +18,7 @@ type ListQuery = z.output<NonNullable<typeof listAccounts.query>>;
 
 async function assertPasswordPolicy(db: Db, settings: SettingsStore, password: string, account: Parameters<typeof knownAboutAccount>[1], path: string, now: Date) {
   const problems = passwordProblems(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
-  if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path, message })) });
+  if (problems.length) throw new AppError('PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path, message })) });
 }
 
 async function assertAccessRefs(tx: Tx, access: Access, personId?: string | null) {
@@ -41,9 +42,9 @@ async function writeAccess(tx: Tx, accountId: string, access: Access) {
  * that holds AUDITOR, nor grants AUDITOR. Those accounts are managed by a command on the server (`pnpm auditor`),
  * and the auditor sees every such event on its home page.
  */
-export const AUDITOR_OFF_LIMITS = '安全审计员账户只能由服务器上的 pnpm auditor 命令管理（三员分立），系统管理员不能新建、修改或授予';
+export const AUDITOR_OFF_LIMITS = chineseMessage(t('auth.auditorOffLimits'));
 function assertNoAuditor(roles: readonly string[]) {
-  if (roles.includes('AUDITOR')) throw new ForbiddenError(AUDITOR_OFF_LIMITS);
+  if (roles.includes('AUDITOR')) throw new ForbiddenError(t('auth.auditorOffLimits'));
 }
 
 export function createAccountService(db: Db, settings: SettingsStore) {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ChangePasswordBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, issue, t } from '../../lib/errors.ts';
 import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { openSession, revokeSessions, type IssuedSession } from './open-session.ts';
@@ -24,12 +24,11 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
   }
   const settings = await deps.settings.all();
   const problems = passwordProblems(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
-  if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });
+  if (problems.length) throw new AppError('PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });
   for (const old of [account.passwordHash, ...account.passwordHistory.map((h) => h.passwordHash)]) {
     if (await verifyPassword(old, body.newPassword)) {
-      throw new AppError(400, 'PASSWORD_POLICY', `新密码不能与最近 ${HISTORY_DEPTH} 次使用过的密码相同`, {
-        issues: [{ path: 'newPassword', message: `新密码不能与最近 ${HISTORY_DEPTH} 次使用过的密码相同` }],
-      });
+      const text = t('auth.passwordReused', { count: HISTORY_DEPTH });
+      throw new AppError('PASSWORD_POLICY', text, { issues: [issue('newPassword', text)] });
     }
   }
   const passwordHash = await hashPassword(body.newPassword);

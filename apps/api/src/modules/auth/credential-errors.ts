@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, ValidationError } from '../../lib/errors.ts';
+import { AppError, ValidationError, issue, t } from '../../lib/errors.ts';
 import { formatShanghaiTime } from '../../lib/format.ts';
 import { countFailure } from './count-failure.ts';
 
 /** The account is locked (by failed checks of its password or code); its sessions have ended. */
 export function lockedError(until: Date) {
-  return new AppError(423, 'ACCOUNT_LOCKED', `连续验证失败次数过多，账户已锁定至 ${formatShanghaiTime(until)}（北京时间）`, {
+  return new AppError('ACCOUNT_LOCKED', t('auth.locked', { until: formatShanghaiTime(until) }), {
     lockedUntil: until.toISOString(),
   });
 }
@@ -18,6 +18,6 @@ export function lockedError(until: Date) {
 export async function refuseCredentials(deps: Pick<AppDeps, 'db' | 'settings'>, accountId: string, now: Date, what: string, paths: string[]): Promise<never> {
   const outcome = await countFailure(deps.db, accountId, now, await deps.settings.all());
   if (outcome.kind !== 'counted') throw lockedError(outcome.lockedUntil);
-  const message = `${what}不正确（再错 ${outcome.attemptsLeft} 次账户将被锁定）`;
-  throw new ValidationError(paths.map((path) => ({ path, message })), message);
+  const text = t('auth.credentialWrong', { what, attemptsLeft: outcome.attemptsLeft });
+  throw new ValidationError(paths.map((path) => issue(path, text)));
 }

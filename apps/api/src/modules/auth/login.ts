@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { LoginBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, t } from '../../lib/errors.ts';
 import { verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
 import { verifyTotp } from '../../auth/totp.ts';
 import { openSession, type IssuedSession } from './open-session.ts';
@@ -20,8 +20,7 @@ export interface ClientMeta {
 function wrongCredentials(outcome: FailureOutcome, withCode: boolean): AppError {
   if (outcome.kind !== 'counted') return lockedError(outcome.lockedUntil);
   const left = outcome.attemptsLeft;
-  const what = withCode ? '用户名、密码或动态口令' : '用户名或密码';
-  return new AppError(401, 'INVALID_CREDENTIALS', `${what}错误，再错 ${left} 次账户将被锁定`, { attemptsLeft: left });
+  return new AppError('INVALID_CREDENTIALS', t(withCode ? 'auth.invalidCredentialsWithCode' : 'auth.invalidCredentials', { attemptsLeft: left }), { attemptsLeft: left });
 }
 
 /**
@@ -65,7 +64,7 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   const passwordOk = await verifyPassword(account.passwordHash, body.password);
   // With a second factor, the password alone is not enough: a correct one is asked for the code (not a failure).
   if (passwordOk && account.totpSecret && !body.totpCode) {
-    throw await fail('MFA_REQUIRED', account.id, new AppError(401, 'MFA_REQUIRED', '请输入动态口令'));
+    throw await fail('MFA_REQUIRED', account.id, new AppError('MFA_REQUIRED', t('auth.mfaRequired')));
   }
   const totpStep = passwordOk && account.totpSecret && body.totpCode ? verifyTotp(deps.secrets.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep) : null;
   if (!passwordOk || (account.totpSecret && totpStep === null)) {
@@ -74,7 +73,7 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
     throw await fail(outcome.kind === 'lockedNow' ? `${reason}_LOCKED` : reason, account.id, wrongCredentials(outcome, withCode));
   }
   if (account.status !== 'ACTIVE') {
-    throw await fail('DISABLED', account.id, new AppError(403, 'ACCOUNT_DISABLED', '账户已停用，请联系系统管理员'));
+    throw await fail('DISABLED', account.id, new AppError('ACCOUNT_DISABLED', t('auth.disabled')));
   }
   const session = await db.$transaction(async (tx) => {
     // Only if no parallel failure locked the account meanwhile, and no parallel login used the same code

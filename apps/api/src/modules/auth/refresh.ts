@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../app-deps.ts';
-import { UnauthenticatedError } from '../../lib/errors.ts';
+import { UnauthenticatedError, t, type ErrorText } from '../../lib/errors.ts';
 import { MINUTE } from '../../lib/clock.ts';
 import { hashToken, newRefreshToken } from '../../auth/tokens.ts';
 import type { IssuedSession } from './open-session.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 
-type Outcome = { session: IssuedSession } | { refused: string };
+type Outcome = { session: IssuedSession } | { refused: ErrorText };
 
 /**
  * How long after a rotation the token it replaced still counts: two tabs (or a retried request) presenting the same
@@ -24,7 +24,7 @@ export async function refreshSession(
   presented: string | undefined,
   meta: { ip: string; requestId: string },
 ): Promise<IssuedSession> {
-  if (!presented) throw new UnauthenticatedError('请先登录');
+  if (!presented) throw new UnauthenticatedError();
   const now = deps.clock.now();
   const settings = await deps.settings.all();
   const tokenHash = hashToken(presented);
@@ -32,8 +32,8 @@ export async function refreshSession(
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Session" WHERE "refreshTokenHash" = ${tokenHash} OR "previousTokenHash" = ${tokenHash} FOR UPDATE`;
     const session = locked ? await tx.session.findUnique({ where: { id: locked.id }, include: { account: true } }) : null;
-    if (!session) return { refused: '登录凭证已失效，请重新登录' };
-    if (session.revokedAt) return { refused: '会话已结束，请重新登录' };
+    if (!session) return { refused: t('common.refreshInvalid') };
+    if (session.revokedAt) return { refused: t('common.sessionEnded') };
     const current = session.refreshTokenHash === tokenHash;
     const { account } = session;
     const audit = (outcome: 'SUCCESS' | 'DENIED', reason: string | null) =>
@@ -43,17 +43,17 @@ export async function refreshSession(
       if (!withinGrace) {
         await tx.session.update({ where: { id: session.id }, data: { revokedAt: now, revokeReason: 'REFRESH_REUSE' } });
         await audit('DENIED', '已轮换的刷新凭证再次出现（疑似被复制），会话已结束');
-        return { refused: '登录凭证已失效，请重新登录' };
+        return { refused: t('common.refreshInvalid') };
       }
     }
     const idle = settings['security.sessionIdleMinutes'];
     const end =
       now.getTime() - session.lastSeenAt.getTime() > idle * MINUTE
-        ? { reason: 'IDLE', message: `超过 ${idle} 分钟未操作，请重新登录` }
+        ? { reason: 'IDLE', message: t('common.sessionIdle', { minutes: idle }) }
         : now >= session.expiresAt
-          ? { reason: 'ABSOLUTE', message: '登录已超过最长时限，请重新登录' }
+          ? { reason: 'ABSOLUTE', message: t('common.sessionAbsolute') }
           : session.account.status !== 'ACTIVE'
-            ? { reason: 'DISABLED', message: '账户已停用' }
+            ? { reason: 'DISABLED', message: t('common.accountDisabled') }
             : null;
     if (end) {
       await tx.session.update({ where: { id: session.id }, data: { revokedAt: now, revokeReason: end.reason } });

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import type { AppDeps } from '../../app-deps.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { InvalidStateError } from '../../lib/errors.ts';
+import { InvalidStateError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { newTotpSecret, verifyTotp } from '../../auth/totp.ts';
 import { verifyPassword } from '../../auth/passwords.ts';
@@ -16,7 +16,7 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
   return {
     async setup(ctx: RequestContext) {
       const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
-      if (account.totpEnabledAt) throw new InvalidStateError('已绑定动态口令；如需更换请先解除');
+      if (account.totpEnabledAt) throw new InvalidStateError(t('auth.totpAlreadyEnabled'));
       const { secret, otpauthUrl } = newTotpSecret(account.username);
       await db.$transaction(async (tx) => {
         await tx.account.update({ where: { id: account.id }, data: { totpPendingSecret: secrets.encrypt(secret) } });
@@ -27,8 +27,8 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
 
     async enable(ctx: RequestContext, code: string) {
       const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
-      if (account.totpEnabledAt) throw new InvalidStateError('已绑定动态口令');
-      if (!account.totpPendingSecret) throw new InvalidStateError('请先生成绑定二维码');
+      if (account.totpEnabledAt) throw new InvalidStateError(t('auth.totpAlreadyEnabled'));
+      if (!account.totpPendingSecret) throw new InvalidStateError(t('auth.totpSetupFirst'));
       const step = verifyTotp(secrets.decrypt(account.totpPendingSecret), code, ctx.now, null);
       if (step === null) await refuseCredentials(deps, account.id, ctx.now, '动态口令', ['code']);
       await db.$transaction(async (tx) => {
@@ -36,14 +36,14 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
           where: { id: account.id, totpEnabledAt: null, totpPendingSecret: account.totpPendingSecret },
           data: { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: ctx.now, totpLastStep: step, version: { increment: 1 } },
         });
-        if (count === 0) throw new InvalidStateError('动态口令的绑定状态已变化，请刷新后重试');
+        if (count === 0) throw new InvalidStateError(t('auth.totpStateChanged'));
         await recordAudit(tx, ctx, { action: 'auth.totpEnable', objectType: 'Account', objectId: account.id, before: { totpEnabled: false }, after: { totpEnabled: true } });
       });
     },
 
     async disable(ctx: RequestContext, password: string, code: string) {
       const account = await db.account.findUniqueOrThrow({ where: { id: ctx.actor.accountId } });
-      if (!account.totpSecret) throw new InvalidStateError('尚未绑定动态口令');
+      if (!account.totpSecret) throw new InvalidStateError(t('auth.totpNotEnabled'));
       // Both are checked whatever the first answer, and one answer covers both: it does not say which was wrong.
       const passwordOk = await verifyPassword(account.passwordHash, password);
       const codeOk = verifyTotp(secrets.decrypt(account.totpSecret), code, ctx.now, account.totpLastStep) !== null;

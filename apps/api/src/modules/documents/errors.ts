@@ -39,7 +39,7 @@ export class DocumentRejectedError extends AppError {
     message: string,
     status = 400,
   ) {
-    super(status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', message, {
+    super(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', message, {
       reason,
       issues: [{ path: 'file', message }],
     });

@@ -10,7 +10,7 @@ export function healthRoutes(app: FastifyInstance) {
     try {
       await app.deps.db.$queryRaw`SELECT 1`;
     } catch {
-      throw new AppError(503, 'SERVICE_UNAVAILABLE', '数据库暂时不可用');
+      throw new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用');
     }
     return { status: 'ok' as const, database: 'ok' as const, time: app.deps.clock.now().toISOString() };
   });

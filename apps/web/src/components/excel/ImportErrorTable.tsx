@@ -16,10 +16,11 @@ export function ImportErrorTable({ details, failedTitle }: { details: ImportErro
         data-testid="import-error-count"
         data-count={details.total}
       />
-      <Table<ImportIssue & { key: number }>
+      <Table<ImportIssue & { rowKey: number }>
         size="small"
+        rowKey="rowKey"
         pagination={details.issues.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        dataSource={details.issues.map((i, key) => ({ ...i, key }))}
+        dataSource={details.issues.map((i, rowKey) => ({ ...i, rowKey }))}
         columns={[
           { key: 'row', title: t('excel.row'), dataIndex: 'row', width: 70, render: (v: number | null) => v ?? '—' },
           { key: 'column', title: t('excel.column'), dataIndex: 'column', width: 120, render: (v: string | null, r) => v ?? (r.row === null ? t('excel.wholeFile') : '—') },

@@ -17,6 +17,7 @@ import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
+import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel, statistics };
+export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel, statistics, errors };

@@ -10,6 +10,7 @@ import { FullPageSpin } from '../../auth/guards';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { normalizeTotpCode, TotpCodeInput } from '../../components/TotpCodeInput';
 import { useT, type MessageKey, type TFunction } from '../../locales';
+import { LanguageSwitch } from '../../layouts/LanguageSwitch';
 
 interface LoginValues {
   username: string;
@@ -139,6 +140,9 @@ export function LoginPage() {
   return (
     <div className="login-page">
       <Card className="login-card" variant="borderless">
+        <div className="login-language" data-testid="login-language">
+          <LanguageSwitch />
+        </div>
         <div className="login-brand">
           <span className="app-logo-mark">绩</span>
           {/* The page's h1, drawn at the size of an h3. */}

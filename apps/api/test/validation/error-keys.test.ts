@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_MESSAGES, ERROR_STATUS, formatMessage } from '@jx/contract';
+import { createTestApp } from '../helpers/app.ts';
+
+/** Every error names its catalogue key and parameters beside the Chinese text, and has the one status of its code. */
+describe('error codes with parameters', async () => {
+  const t = await createTestApp();
+
+  it('a wrong password: the key, the attempts left as a parameter, and the Chinese text made from them', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'Wrong#pass1' } });
+    const error = res.json().error;
+    expect(res.statusCode).toBe(ERROR_STATUS.INVALID_CREDENTIALS);
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', key: 'auth.invalidCredentials', params: { attemptsLeft: 4 } });
+    expect(error.message).toBe(formatMessage(ERROR_MESSAGES['auth.invalidCredentials'], { attemptsLeft: 4 }));
+  });
+
+  it('schema issues carry a key by their kind, and keep the contract’s Chinese text naming the field', async () => {
+    const res = await t.as('admin')({ method: 'POST', url: '/api/units', payload: { code: 'X', name: '', kind: 'NOPE', extra: 1 } });
+    expect(res.statusCode).toBe(400);
+    const byPath = Object.fromEntries(res.json().error.details.issues.map((i: { path: string }) => [i.path, i]));
+    expect(byPath.name).toMatchObject({ key: 'validation.required', message: '请填写单位名称' });
+    expect(byPath.kind).toMatchObject({ key: 'validation.invalidOption' });
+    expect(byPath.extra).toMatchObject({ key: 'validation.unknownField' });
+    expect(res.json().error.key).toBe('validation.requestInvalid');
+  });
+
+  it('not found, a stale version and an unknown route name their keys too', async () => {
+    const missing = await t.as('admin')({ method: 'GET', url: '/api/accounts/00000000-0000-4000-8000-000000000000' });
+    expect(missing.json().error).toMatchObject({ code: 'NOT_FOUND', key: 'common.notFound', params: { what: '账户' } });
+    const route = await t.as('admin')({ method: 'GET', url: '/api/nowhere' });
+    expect(route.json().error).toMatchObject({ key: 'common.routeNotFound', params: { method: 'GET', path: '/api/nowhere' } });
+  });
+});
