@@ -106,7 +106,7 @@ describe('TOTP second factor', async () => {
     for (const [res, left] of [[wrongPassword, 4], [wrongCode, 3]] as const) {
       expect(res.statusCode).toBe(400);
       const message = `密码或动态口令不正确（再错 ${left} 次账户将被锁定）`;
-      expect(res.json().error.details.issues).toEqual([{ path: 'password', message }, { path: 'code', message }]);
+      expect(res.json().error.details.issues).toEqual([expect.objectContaining({ path: 'password', message, key: 'auth.credentialWrong' }), expect.objectContaining({ path: 'code', message })]);
     }
     for (let i = 0; i < 2; i++) expect((await disable(`Wrong#guess${i}`, '000000')).statusCode).toBe(400);
     const locked = await disable('Wrong#guess9', '000000');
