@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RouteDef } from './route.ts';
 import type { ErrorBody, ErrorCode, FieldIssue } from './errors.ts';
-import type { LocalizedText } from './messages.ts';
+import type { LocalizedText } from './messages/index.ts';
 
 export class ApiError extends Error {
   constructor(

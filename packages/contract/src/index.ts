@@ -48,7 +48,7 @@ export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
 export * from './weights.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
-export * from './messages.ts';
+export * from './messages/index.ts';
 
 function isRoute(v: unknown): v is RouteDef {
   return typeof v === 'object' && v !== null && 'id' in v && 'method' in v && 'path' in v && 'access' in v;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorText, keyedIssue } from './messages/index.ts';
 
 /** The largest integer a PostgreSQL `integer` column holds; request numbers beyond it are refused up front. */
 export const MAX_INPUT_INTEGER = 2_147_483_647;
@@ -32,6 +33,8 @@ export function inputProblems(value: unknown, path: (string | number)[] = [], ou
 /** The schema with the guard above as one more check: every route's params, query and body get it (defineRoute). */
 export function guardInput<T extends z.ZodType>(schema: T): T {
   return schema.superRefine((value, ctx) => {
-    for (const p of inputProblems(value)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { code: p.code } });
+    for (const p of inputProblems(value)) {
+      ctx.addIssue(keyedIssue(errorText(p.code, p.code === 'input.numberOutOfRange' ? { max: MAX_INPUT_INTEGER } : undefined), p.path));
+    }
   });
 }

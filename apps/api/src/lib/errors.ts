@@ -1,8 +1,8 @@
-import { chineseMessage, ERROR_STATUS, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
+import { chineseMessage, ERROR_STATUS, type EntityName, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
 
 /** What an error says: Chinese text (not yet catalogued), or a catalogued key with its parameters. */
 export type ErrorText = string | LocalizedText;
-/** A catalogued text: `t('common.notFound', { what: '目标' })`. */
+/** A catalogued text: `t('targets.notEditable', { status })`. */
 export const t = (key: ErrorMessageKey, params?: MessageParams): LocalizedText => ({ key, params });
 
 /**
@@ -54,8 +54,8 @@ export class ForbiddenError extends AppError {
   }
 }
 export class NotFoundError extends AppError {
-  constructor(what = '记录') {
-    super('NOT_FOUND', t('common.notFound', { what }));
+  constructor(entity: EntityName = 'record') {
+    super('NOT_FOUND', t('common.notFound', { entity }));
   }
 }
 export class ConflictError extends AppError {
@@ -64,8 +64,8 @@ export class ConflictError extends AppError {
   }
 }
 export class VersionConflictError extends AppError {
-  constructor(what = '记录') {
-    super('VERSION_CONFLICT', t('common.versionConflict', { what }));
+  constructor(entity: EntityName = 'record') {
+    super('VERSION_CONFLICT', t('common.versionConflict', { entity }));
   }
 }
 export class InvalidStateError extends AppError {

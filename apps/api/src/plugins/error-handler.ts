@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { chineseMessage, ERROR_STATUS, login, MAX_INPUT_INTEGER, type ErrorBody, type ErrorCode, type FieldIssue, type LocalizedText } from '@jx/contract';
+import { chineseMessage, ERROR_STATUS, login, schemaIssueText, type ErrorBody, type ErrorCode, type FieldIssue, type SchemaIssueDetails } from '@jx/contract';
 import { Prisma } from '@jx/db';
 import { AppError, issue, t, type ErrorText } from '../lib/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -21,44 +21,15 @@ function send(reply: FastifyReply, code: ErrorCode, text: ErrorText, details?: u
   return reply.status(ERROR_STATUS[code]).send(body);
 }
 
-type ZodIssueParams = { origin?: string; minimum?: number | bigint; maximum?: number | bigint; keys?: string[]; params?: { code?: string } };
-
-/**
- * The catalogue key of a schema issue, from zod's own issue code, so the web can say it in the user's language; the
- * contract's Chinese text (which names the field) stays the message.
- */
-function issueKey(keyword: string, p: ZodIssueParams): LocalizedText {
-  const n = (v: number | bigint | undefined) => Number(v ?? 0);
-  const text = p.origin === 'string' || p.origin === 'array';
-  switch (keyword) {
-    case 'too_small':
-      return text ? (n(p.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: n(p.minimum) })) : t('validation.tooSmall', { min: n(p.minimum) });
-    case 'too_big':
-      return text ? t('validation.tooLong', { max: n(p.maximum) }) : t('validation.tooBig', { max: n(p.maximum) });
-    case 'invalid_format':
-      return t('validation.invalidFormat');
-    case 'invalid_type':
-      return t('validation.invalidType');
-    case 'invalid_value':
-      return t('validation.invalidOption');
-    case 'custom':
-      if (p.params?.code === 'input.nulCharacter') return t('input.nulCharacter');
-      if (p.params?.code === 'input.numberOutOfRange') return t('input.numberOutOfRange', { max: MAX_INPUT_INTEGER });
-      return t('validation.invalid');
-    default:
-      return t('validation.invalid');
-  }
-}
-
 function validationIssues(error: FastifyError): FieldIssue[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [issue('', t('validation.invalid'))];
   return error.validation.flatMap((v) => {
     const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
-    const p = v.params as ZodIssueParams;
+    const p = v.params as SchemaIssueDetails & { keys?: string[] };
     if (v.keyword === 'unrecognized_keys') {
       return (p.keys ?? []).map((k) => issue(path ? `${path}.${k}` : k, t('validation.unknownField')));
     }
-    const key = issueKey(v.keyword, p);
+    const key = schemaIssueText(v.keyword, p);
     // The contract's own Chinese text (it names the field) stays the message; the key lets other languages say it.
     return [{ path, message: v.message ?? chineseMessage(key), key: key.key, ...(key.params ? { params: key.params } : {}) }];
   });
@@ -94,7 +65,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         const text = field ? t('common.duplicate', { field: uniqueFieldLabels[field]! }) : t('common.conflict');
         return send(reply, 'CONFLICT', text, field ? { issues: [issue(field, text)] } : undefined);
       }
-      if (error.code === 'P2025') return send(reply, 'NOT_FOUND', t('common.notFound', { what: '记录' }));
+      if (error.code === 'P2025') return send(reply, 'NOT_FOUND', t('common.notFound', { entity: 'record' }));
       if (error.code === 'P2003') return send(reply, 'CONFLICT', t('common.referenced'));
     }
     const dbError = classifyDbError(error);

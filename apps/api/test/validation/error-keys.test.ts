@@ -26,7 +26,7 @@ describe('error codes with parameters', async () => {
 
   it('not found, a stale version and an unknown route name their keys too', async () => {
     const missing = await t.as('admin')({ method: 'GET', url: '/api/accounts/00000000-0000-4000-8000-000000000000' });
-    expect(missing.json().error).toMatchObject({ code: 'NOT_FOUND', key: 'common.notFound', params: { what: '账户' } });
+    expect(missing.json().error).toMatchObject({ code: 'NOT_FOUND', key: 'common.notFound', params: { entity: 'account' }, message: '账户不存在' });
     const route = await t.as('admin')({ method: 'GET', url: '/api/nowhere' });
     expect(route.json().error).toMatchObject({ key: 'common.routeNotFound', params: { method: 'GET', path: '/api/nowhere' } });
   });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES } from '@jx/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ERROR_MESSAGES, guardInput } from '@jx/contract';
+import { localizeSchemaIssue, localizeServerText, setActiveLocale } from '.';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -17,3 +19,24 @@ describe('server error messages in the catalogues', () => {
     }
   });
 });
+
+describe('server errors in the user’s language', () => {
+  afterEach(() => setActiveLocale('zh-CN'));
+
+  it('zh-CN shows the server’s Chinese text as it came; en-US says the key with its parameters and entity in English', () => {
+    const notFound = { key: 'common.notFound', params: { entity: 'supervisionOrder' } };
+    expect(localizeServerText(notFound, '督办单不存在')).toBe('督办单不存在');
+    setActiveLocale('en-US');
+    expect(localizeServerText(notFound, '督办单不存在')).toBe('The supervision order does not exist');
+    expect(localizeServerText({ key: 'no.suchKey' }, '原文')).toBe('原文');
+  });
+
+  it('a form field checked with a contract schema says the schema’s rule in English', () => {
+    setActiveLocale('en-US');
+    const tooLong = z.string().max(5, '不能超过 5 个字').safeParse('abcdefg');
+    expect(localizeSchemaIssue(tooLong.error!.issues[0]!)).toBe('At most 5 characters');
+    const guarded = guardInput(z.string()).safeParse('a\u0000b');
+    expect(localizeSchemaIssue(guarded.error!.issues[0]!)).toBe('Must not contain the NUL character (U+0000)');
+  });
+});
+

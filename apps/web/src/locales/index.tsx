@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatMessage, schemaIssueText, type SchemaIssueDetails } from '@jx/contract';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -64,21 +65,32 @@ export function storedLocale(): Locale {
 /** The language in use, for code outside React (the API client puts server errors into it). */
 let activeLocale: Locale = storedLocale();
 export const currentLocale = () => activeLocale;
+/** Sets the language outside React (the provider does it on every change; tests use it directly). */
+export const setActiveLocale = (l: Locale) => {
+  activeLocale = l;
+};
 
 /**
  * A server error's text in the active language: zh-CN shows the server's Chinese text as it came (it names the field);
- * another language takes its catalogue's text for the key, with the parameters filled in.
+ * another language takes its catalogue's text for the key, with the parameters filled in (an `entity` parameter in
+ * that language too).
  */
 export function localizeServerText(text: { key: string; params?: Vars }, chinese: string): string {
   if (activeLocale === DEFAULT_LOCALE) return chinese;
-  const template = (LOCALES[activeLocale].errors as Record<string, string>)[text.key];
-  return template ? format(template, text.params) : chinese;
+  const catalogue = LOCALES[activeLocale].errors as Record<string, string>;
+  const template = catalogue[text.key];
+  return template ? formatMessage(template, text.params, catalogue) : chinese;
+}
+
+/** A failed contract schema rule (a form field checked in the browser) in the active language. */
+export function localizeSchemaIssue(issue: { code: string; message: string } & SchemaIssueDetails): string {
+  return localizeServerText(schemaIssueText(issue.code, issue), issue.message);
 }
 
 export function I18nProvider({ children, initial = storedLocale() }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(initial);
   const setLocale = useCallback((l: Locale) => {
-    activeLocale = l;
+    setActiveLocale(l);
     setLocaleState(l);
     try {
       localStorage.setItem(STORAGE_KEY, l);
@@ -87,7 +99,7 @@ export function I18nProvider({ children, initial = storedLocale() }: { children:
     }
   }, []);
   useEffect(() => {
-    activeLocale = locale;
+    setActiveLocale(locale);
     document.documentElement.lang = locale;
   }, [locale]);
   const t = useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);

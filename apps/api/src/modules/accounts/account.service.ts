@@ -50,7 +50,7 @@ function assertNoAuditor(roles: readonly string[]) {
 export function createAccountService(db: Db, settings: SettingsStore) {
   const load = async (tx: Db | Tx, id: string) => {
     const a = await tx.account.findUnique({ where: { id }, include: accountInclude });
-    if (!a) throw new NotFoundError('账户');
+    if (!a) throw new NotFoundError('account');
     return a;
   };
 
@@ -62,7 +62,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
       const claimed = await tx.account.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
       const before = await load(tx, id);
       assertNoAuditor(before.roles);
-      assertUpdated(claimed, '账户');
+      assertUpdated(claimed, 'account');
       const data = await apply(tx, before);
       await tx.account.updateMany({ where: { id }, data });
       const after = await load(tx, id);

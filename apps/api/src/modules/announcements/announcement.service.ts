@@ -26,8 +26,8 @@ export function createAnnouncementService(db: Db) {
   function change(ctx: RequestContext, id: string, version: number, action: string, apply: (before: Announcement, tx: Tx) => Prisma.AnnouncementUpdateManyMutationInput) {
     return db.$transaction(async (tx) => {
       const before = await tx.announcement.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError('公告');
-      assertUpdated(await tx.announcement.updateMany({ where: { id, version }, data: { ...apply(before, tx), version: { increment: 1 } } }), '公告');
+      if (!before) throw new NotFoundError('announcement');
+      assertUpdated(await tx.announcement.updateMany({ where: { id, version }, data: { ...apply(before, tx), version: { increment: 1 } } }), 'announcement');
       const after = await tx.announcement.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, ctx, { action, objectType: 'Announcement', objectId: id, before: auditable(before), after: auditable(after) });
       return toDto(after);
@@ -89,9 +89,9 @@ export function createAnnouncementService(db: Db) {
     remove(ctx: RequestContext, id: string, version: number) {
       return db.$transaction(async (tx) => {
         const before = await tx.announcement.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('公告');
+        if (!before) throw new NotFoundError('announcement');
         if (before.status !== 'DRAFT') throw new InvalidStateError('只能删除草稿；已发布的公告请撤回');
-        assertUpdated(await tx.announcement.deleteMany({ where: { id, version } }), '公告');
+        assertUpdated(await tx.announcement.deleteMany({ where: { id, version } }), 'announcement');
         await recordAudit(tx, ctx, { action: 'announcements.delete', objectType: 'Announcement', objectId: id, before: auditable(before), after: null });
         return { ok: true as const };
       });

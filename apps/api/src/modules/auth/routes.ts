@@ -69,7 +69,7 @@ export function authRoutes(app: FastifyInstance) {
         where: { id: before.id, version: body.version },
         data: { displayName: body.displayName, version: { increment: 1 } },
       });
-      if (count === 0) throw new VersionConflictError('账户');
+      if (count === 0) throw new VersionConflictError('account');
       await recordAudit(tx, ctx, {
         action: 'auth.updateMe',
         objectType: 'Account',

@@ -4,7 +4,7 @@ import type { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
 import { hasRole } from '../../lib/context.ts';
-import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import { AppError, ForbiddenError, NotFoundError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../auth/scope.ts';
 import { convertDocx } from './convert-docx.ts';
@@ -83,7 +83,7 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
     const t = await db.target.findFirst({ where: { AND: [{ id: targetId }, targetScopeWhere(actor)] }, select: { id: true, unitId: true } });
     if (t) return t;
     if (await db.target.count({ where: { id: targetId } })) throw new ForbiddenError('无权查看该目标的工作文档');
-    throw new NotFoundError('目标');
+    throw new NotFoundError('target');
   }
 
   /**
@@ -103,18 +103,18 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
 
   async function placeOfReport(reportId: string): Promise<Place> {
     const r = await db.progressReport.findUnique({ where: { id: reportId }, select: { targetId: true } });
-    if (!r) throw new NotFoundError('进展报告');
+    if (!r) throw new NotFoundError('report');
     return { targetId: r.targetId, reportId };
   }
 
   /** A document row the actor may read (any version), by id and optional version number of its series. */
   async function readableDocument(actor: Actor, id: string, version?: number) {
     const d = await db.document.findUnique({ where: { id }, omit: META, include: { report: { select: { targetId: true } } } });
-    if (!d) throw new NotFoundError('工作文档');
+    if (!d) throw new NotFoundError('document');
     await readableTarget(actor, d.targetId ?? d.report!.targetId);
     if (version === undefined || version === d.versionNo) return d;
     const v = await db.document.findUnique({ where: { seriesId_versionNo: { seriesId: d.seriesId, versionNo: version } }, omit: META });
-    if (!v) throw new NotFoundError(`第 ${version} 版`);
+    if (!v) throw new AppError('NOT_FOUND', t('documents.versionNotFound', { version }));
     return v;
   }
 
@@ -189,7 +189,7 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
 
     async uploadVersion(ctx: RequestContext, documentId: string, read: () => Promise<DocxUpload>) {
       const d = await db.document.findUnique({ where: { id: documentId }, omit: META, include: { report: { select: { targetId: true } } } });
-      if (!d) throw new NotFoundError('工作文档');
+      if (!d) throw new NotFoundError('document');
       const place: Place = { targetId: d.targetId ?? d.report!.targetId, reportId: d.reportId };
       await assertCanUpload(ctx.actor, place.targetId);
       const upload = await read();

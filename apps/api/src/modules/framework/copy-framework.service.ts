@@ -17,7 +17,7 @@ export function createCopyFrameworkService(db: Db) {
         async (tx) => {
           // Two copies into the same year queue here; the second then finds the year no longer empty.
           const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Year" WHERE id = ${yearId}::uuid FOR UPDATE`;
-          if (locked.length === 0) throw new NotFoundError('考核年度');
+          if (locked.length === 0) throw new NotFoundError('year');
           if (fromYearId === yearId) throw ValidationError.field('fromYearId', '不能从本年度复制到本年度');
           const source = await tx.year.findUnique({ where: { id: fromYearId } });
           if (!source) throw ValidationError.field('fromYearId', '来源年度不存在');

@@ -29,7 +29,7 @@ const loadIndicator = (db: Db | Tx, id: string) => db.indicator.findUnique({ whe
  */
 export async function assertFrameworkEditable(tx: Tx, yearId: string, field: string | null) {
   const year = await tx.year.findUnique({ where: { id: yearId } });
-  if (!year) throw field ? ValidationError.field(field, '考核年度不存在') : new NotFoundError('考核年度');
+  if (!year) throw field ? ValidationError.field(field, '考核年度不存在') : new NotFoundError('year');
   if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，年度目标框架不能再修改`);
   return year;
 }
@@ -97,7 +97,7 @@ export function createIndicatorService(db: Db) {
     update(ctx: RequestContext, id: string, body: UpdateBody) {
       return db.$transaction(async (tx) => {
         const before = await tx.indicator.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('指标');
+        if (!before) throw new NotFoundError('indicator');
         await assertFrameworkEditable(tx, before.yearId, null);
         await assertTargetType(tx, before.level, body.targetTypeId);
         assertUpdated(
@@ -113,7 +113,7 @@ export function createIndicatorService(db: Db) {
               version: { increment: 1 },
             },
           }),
-          '指标',
+          'indicator',
         );
         const after = (await loadIndicator(tx, id))!;
         await recordAudit(tx, ctx, { action: 'indicators.update', objectType: 'Indicator', objectId: id, before: auditableIndicator(before), after: auditableIndicator(after) });
@@ -124,11 +124,11 @@ export function createIndicatorService(db: Db) {
     remove(ctx: RequestContext, id: string, version: number) {
       return db.$transaction(async (tx) => {
         const before = await tx.indicator.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('指标');
+        if (!before) throw new NotFoundError('indicator');
         await assertFrameworkEditable(tx, before.yearId, null);
-        if (before.version !== version) throw new VersionConflictError('指标');
+        if (before.version !== version) throw new VersionConflictError('indicator');
         await assertIndicatorDeletable(tx, before);
-        assertUpdated(await tx.indicator.deleteMany({ where: { id, version } }), '指标');
+        assertUpdated(await tx.indicator.deleteMany({ where: { id, version } }), 'indicator');
         await recordAudit(tx, ctx, { action: 'indicators.delete', objectType: 'Indicator', objectId: id, before: auditableIndicator(before), after: null });
         return { ok: true as const };
       });
@@ -166,12 +166,12 @@ export function createIndicatorService(db: Db) {
           throw new ValidationError(body.weights.map((_, i) => ({ path: `weights.${i}.weight`, message })));
         }
         // Every sibling at the version the caller saw, before anything is written.
-        if (body.weights.some((w) => byId.get(w.id)!.version !== w.version)) throw new VersionConflictError('指标');
+        if (body.weights.some((w) => byId.get(w.id)!.version !== w.version)) throw new VersionConflictError('indicator');
 
         for (const [i, w] of body.weights.entries()) {
           const before = byId.get(w.id)!;
           if (before.weightBp === bps[i]) continue;
-          assertUpdated(await tx.indicator.updateMany({ where: { id: w.id, version: w.version }, data: { weightBp: bps[i]!, version: { increment: 1 } } }), '指标');
+          assertUpdated(await tx.indicator.updateMany({ where: { id: w.id, version: w.version }, data: { weightBp: bps[i]!, version: { increment: 1 } } }), 'indicator');
           await recordAudit(tx, ctx, {
             action: 'indicators.rebalance',
             objectType: 'Indicator',

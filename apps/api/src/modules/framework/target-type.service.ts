@@ -31,8 +31,8 @@ export function createTargetTypeService(db: Db) {
     setReportingRhythm(ctx: RequestContext, id: string, reportingRhythm: ReportingRhythm, version: number) {
       return db.$transaction(async (tx) => {
         const before = await tx.targetType.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('目标类型');
-        assertUpdated(await tx.targetType.updateMany({ where: { id, version }, data: { reportingRhythm, version: { increment: 1 } } }), '目标类型');
+        if (!before) throw new NotFoundError('targetType');
+        assertUpdated(await tx.targetType.updateMany({ where: { id, version }, data: { reportingRhythm, version: { increment: 1 } } }), 'targetType');
         const after = await tx.targetType.findUniqueOrThrow({ where: { id }, include });
         await recordAudit(tx, ctx, {
           action: 'targetTypes.update',

@@ -37,7 +37,7 @@ export function createNotificationService(db: Db) {
       return db.$transaction(async (tx) => {
         const { count } = await tx.notification.updateMany({ where: { id, accountId: ctx.actor.accountId, readAt: null }, data: { readAt: ctx.now } });
         const row = await tx.notification.findFirst({ where: { id, accountId: ctx.actor.accountId } });
-        if (!row) throw new NotFoundError('消息');
+        if (!row) throw new NotFoundError('notification');
         if (count) await recordAudit(tx, ctx, { action: 'notifications.read', objectType: 'Notification', objectId: id, before: { readAt: null }, after: { readAt: ctx.now } });
         return toDto(row);
       });

@@ -50,7 +50,7 @@ export async function insertOnboarded(tx: Tx, ctx: RequestContext, body: Onboard
 export function createPersonService(db: Db) {
   const detail = async (tx: Db | Tx, id: string) => {
     const p = await tx.person.findUnique({ where: { id }, include: personDetailInclude });
-    if (!p) throw new NotFoundError('人员');
+    if (!p) throw new NotFoundError('person');
     return p;
   };
 
@@ -61,7 +61,7 @@ export function createPersonService(db: Db) {
       // 409 VERSION_CONFLICT, instead of colliding on the one-open-assignment index (P2002 → CONFLICT).
       const claimed = await tx.person.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
       const before = await detail(tx, id);
-      assertUpdated(claimed, '人员');
+      assertUpdated(claimed, 'person');
       await change(tx, before);
       const after = await detail(tx, id);
       await recordAudit(tx, ctx, { action, objectType: 'Person', objectId: id, before: auditablePerson(before), after: auditablePerson(after) });

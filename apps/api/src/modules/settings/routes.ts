@@ -35,11 +35,11 @@ export function settingRoutes(app: FastifyInstance) {
     if (!parsed.success) throw ValidationError.field('value', parsed.error.issues[0]?.message ?? '取值无效');
     const row = await db.$transaction(async (tx) => {
       const before = await tx.setting.findUnique({ where: { key } });
-      if ((before?.version ?? 0) !== body.version) throw new VersionConflictError('设置');
+      if ((before?.version ?? 0) !== body.version) throw new VersionConflictError('setting');
       const saved = before
         ? await tx.setting.updateMany({ where: { key, version: body.version }, data: { value: parsed.data, version: { increment: 1 }, updatedBy: ctx.actor.username } })
         : await tx.setting.createMany({ data: [{ key, value: parsed.data, updatedBy: ctx.actor.username }], skipDuplicates: true });
-      if (saved.count === 0) throw new VersionConflictError('设置');
+      if (saved.count === 0) throw new VersionConflictError('setting');
       await recordAudit(tx, ctx, {
         action: 'settings.update',
         objectType: 'Setting',

@@ -56,7 +56,7 @@ async function grouping(db: Db, yearId: string, groupBy: StatisticsGroup, placem
  * applied afterwards. A group appears when it has a target or an open order in scope.
  */
 export async function executionStatistics(db: Db, settings: SettingsStore, actor: Actor, q: StatisticsQuery, now: Date): Promise<Statistics> {
-  if (!(await db.year.count({ where: { id: q.yearId } }))) throw new NotFoundError('考核年度');
+  if (!(await db.year.count({ where: { id: q.yearId } }))) throw new NotFoundError('year');
   const where: Prisma.TargetWhereInput = { AND: [targetScopeWhere(actor), { yearId: q.yearId }] };
   const [thresholds, plans, orders] = await Promise.all([
     warningThresholds(settings),

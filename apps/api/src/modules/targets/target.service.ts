@@ -24,7 +24,7 @@ export async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: targetDetailInclude });
   if (t) return t;
   if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
-  throw new NotFoundError('目标');
+  throw new NotFoundError('target');
 }
 
 export const EDITABLE = ['DRAFT', 'RETURNED'] as const;
@@ -90,10 +90,10 @@ export function createTargetService(db: Db) {
     update(ctx: RequestContext, id: string, body: UpdateBody) {
       return db.$transaction(async (tx) => {
         const before = await loadTarget(tx, id);
-        if (!before) throw new NotFoundError('目标');
+        if (!before) throw new NotFoundError('target');
         assertAllowed(canDraft(ctx.actor, before), '无权修改该目标');
         if (!(EDITABLE as readonly string[]).includes(before.status)) throw new InvalidStateError('只有草稿或已退回的目标可以修改；已发布的目标请发起修订');
-        if (before.version !== body.version) throw new VersionConflictError('目标');
+        if (before.version !== body.version) throw new VersionConflictError('target');
         const issues: FieldIssue[] = [];
         const frame = await checkFrame(tx, { ...body, yearId: before.yearId, targetTypeId: before.targetTypeId }, '', issues);
         if (frame) await checkUnit(tx, frame, before.unitId, body.responsibles, '', 'targetTypeId', issues);
@@ -101,7 +101,7 @@ export function createTargetService(db: Db) {
         if (inForce && frame) checkClosedPeriods((inForce.snapshot as TargetSnapshot).milestones, body.milestones, frame.year.year, ctx.now, issues);
         throwIfAny(issues);
 
-        assertUpdated(await tx.target.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), '目标');
+        assertUpdated(await tx.target.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), 'target');
         await replaceChildren(tx, id, body);
         const after = (await loadTarget(tx, id))!;
         // The revision in progress always holds the working copy, so it can be compared with the one in force.

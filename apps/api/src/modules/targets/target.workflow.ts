@@ -48,20 +48,20 @@ export function createTargetWorkflow(db: Db) {
   function run(ctx: RequestContext, id: string, version: number, spec: Transition) {
     return db.$transaction(async (tx) => {
       const before = await loadTarget(tx, id);
-      if (!before) throw new NotFoundError('目标');
+      if (!before) throw new NotFoundError('target');
       assertAllowed(spec.allowed(ctx.actor, before), spec.denied);
       if (!spec.from.includes(before.status)) {
         throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
       }
       await spec.check?.(tx, before);
-      if (before.version !== version) throw new VersionConflictError('目标');
+      if (before.version !== version) throw new VersionConflictError('target');
       const extra = (await spec.write?.(tx, before, ctx)) ?? {};
       assertUpdated(
         await tx.target.updateMany({
           where: { id, version, status: before.status },
           data: { status: spec.to, returnReason: spec.to === 'RETURNED' ? spec.reason! : null, ...extra, version: { increment: 1 } },
         }),
-        '目标',
+        'target',
       );
       if (spec.to !== 'PUBLISHED' && before.publishedRevisionNo !== null && before.status !== 'PUBLISHED') {
         await tx.targetRevision.updateMany({ where: { targetId: id, revisionNo: before.publishedRevisionNo + 1 }, data: { status: spec.to } });
@@ -198,7 +198,7 @@ export function createTargetWorkflow(db: Db) {
   function remove(ctx: RequestContext, id: string, version: number) {
     return db.$transaction(async (tx) => {
       const before = await loadTarget(tx, id);
-      if (!before) throw new NotFoundError('目标');
+      if (!before) throw new NotFoundError('target');
       assertAllowed(canDraft(ctx.actor, before), '无权删除该目标');
       if (before.origin !== 'DECLARED' && !canAssign(ctx.actor, before.targetType.ownerUnitId)) {
         throw new ForbiddenError('下达的目标只能由下达的职能部门或绩效办删除');
@@ -207,12 +207,12 @@ export function createTargetWorkflow(db: Db) {
       if (!(EDITABLE as readonly string[]).includes(before.status)) {
         throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，只有草稿或已退回的目标可以删除`);
       }
-      if (before.version !== version) throw new VersionConflictError('目标');
+      if (before.version !== version) throw new VersionConflictError('target');
       const documents = await tx.document.count({ where: { targetId: id } });
       const comments = await tx.comment.count({ where: { targetId: id } });
       if (documents) throw new ConflictError(`该目标已有 ${documents} 份工作文档，不能删除`);
       if (comments) throw new ConflictError(`该目标已有 ${comments} 条点评，不能删除`);
-      assertUpdated(await tx.target.deleteMany({ where: { id, version, status: before.status, publishedRevisionNo: null } }), '目标');
+      assertUpdated(await tx.target.deleteMany({ where: { id, version, status: before.status, publishedRevisionNo: null } }), 'target');
       await recordAudit(tx, ctx, { action: 'targets.delete', objectType: 'Target', objectId: id, before: auditableTarget(before), after: null });
       return { ok: true as const };
     });

@@ -23,10 +23,10 @@ export function createUnitService(db: Db) {
   async function changeVersioned(ctx: RequestContext, id: string, version: number, action: string, data: (before: Unit, tx: Tx) => Promise<object> | object) {
     return db.$transaction(async (tx) => {
       const before = await tx.unit.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError('单位');
-      if (before.version !== version) throw new VersionConflictError('单位');
+      if (!before) throw new NotFoundError('unit');
+      if (before.version !== version) throw new VersionConflictError('unit');
       const { count } = await tx.unit.updateMany({ where: { id, version }, data: { ...(await data(before, tx)), version: { increment: 1 } } });
-      if (count === 0) throw new VersionConflictError('单位');
+      if (count === 0) throw new VersionConflictError('unit');
       const after = await tx.unit.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, ctx, { action, objectType: 'Unit', objectId: id, before: auditableUnit(before), after: auditableUnit(after) });
       return toUnitDto(after);

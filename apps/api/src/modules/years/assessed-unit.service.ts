@@ -58,8 +58,8 @@ export function createAssessedUnitService(db: Db) {
     remove(ctx: RequestContext, id: string, version: number) {
       return db.$transaction(async (tx) => {
         const before = await tx.assessedUnit.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('考核对象');
-        assertUpdated(await tx.assessedUnit.deleteMany({ where: { id, version } }), '考核对象');
+        if (!before) throw new NotFoundError('assessedUnit');
+        assertUpdated(await tx.assessedUnit.deleteMany({ where: { id, version } }), 'assessedUnit');
         await recordAudit(tx, ctx, {
           action: 'assessedUnits.remove',
           objectType: 'AssessedUnit',

@@ -56,14 +56,14 @@ export function createCategoryService(db: Db) {
     update(ctx: RequestContext, id: string, body: z.output<NonNullable<typeof updateCategory.body>>) {
       return db.$transaction(async (tx) => {
         const before = await loadCategory(tx, id);
-        if (!before) throw new NotFoundError('考核类别');
+        if (!before) throw new NotFoundError('category');
         await assertTargetTypes(tx, body.targetTypeIds);
         assertUpdated(
           await tx.assessmentCategory.updateMany({
             where: { id, version: body.version },
             data: { code: body.code, name: body.name, description: body.description ?? null, sortOrder: body.sortOrder, version: { increment: 1 } },
           }),
-          '考核类别',
+          'category',
         );
         await tx.categoryTargetType.deleteMany({ where: { categoryId: id } });
         await tx.categoryTargetType.createMany({ data: [...new Set(body.targetTypeIds)].map((targetTypeId) => ({ categoryId: id, targetTypeId })) });
@@ -75,9 +75,9 @@ export function createCategoryService(db: Db) {
     remove(ctx: RequestContext, id: string, version: number) {
       return db.$transaction(async (tx) => {
         const before = await loadCategory(tx, id);
-        if (!before) throw new NotFoundError('考核类别');
+        if (!before) throw new NotFoundError('category');
         if (before._count.assessedUnits > 0) throw new InvalidStateError(`该类别下还有 ${before._count.assessedUnits} 个考核对象，请先移出`);
-        assertUpdated(await tx.assessmentCategory.deleteMany({ where: { id, version } }), '考核类别');
+        assertUpdated(await tx.assessmentCategory.deleteMany({ where: { id, version } }), 'category');
         await recordAudit(tx, ctx, { action: 'categories.delete', objectType: 'AssessmentCategory', objectId: id, before: auditable(before), after: null });
         return { ok: true as const };
       });

@@ -1,6 +1,7 @@
 import type { FormRule } from 'antd';
 import type { z } from 'zod';
 import dayjs, { type Dayjs } from 'dayjs';
+import { localizeSchemaIssue } from '../../locales';
 
 export type ToInput = (value: unknown) => unknown;
 
@@ -16,13 +17,14 @@ export const dateToInput: ToInput = (value) => (dayjs.isDayjs(value) ? (value as
 
 /**
  * An antd rule that validates a field value with a contract zod schema and shows the schema's own
- * message (the same message the server would give), e.g. `zodRule(CreateUnitBody.shape.code)`.
+ * message (the same message the server would give, in the user's language), e.g. `zodRule(CreateUnitBody.shape.code)`.
  */
 export function zodRule(schema: z.ZodType, toInput: ToInput = emptyToUndefined): FormRule {
   return {
     validator: async (_rule, value: unknown) => {
       const result = schema.safeParse(toInput(value));
-      if (!result.success) throw new Error(result.error.issues[0]?.message ?? '格式不正确');
+      const first = result.success ? undefined : result.error.issues[0];
+      if (first) throw new Error(localizeSchemaIssue(first as Parameters<typeof localizeSchemaIssue>[0]));
     },
   };
 }

@@ -69,7 +69,7 @@ async function readableReportTarget(db: Db | Tx, actor: Actor, id: string): Prom
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: reportTargetInclude });
   if (t) return t;
   if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
-  throw new NotFoundError('目标');
+  throw new NotFoundError('target');
 }
 
 async function personOf(db: Db | Tx, actor: Actor): Promise<string | null> {
@@ -129,7 +129,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
     const r = await tx.progressReport.findFirst({ where: { id, target: targetScopeWhere(actor) }, include: reportInclude });
     if (r) return r;
     if (await tx.progressReport.count({ where: { id } })) throw new ForbiddenError('无权查看该进展报告');
-    throw new NotFoundError('进展报告');
+    throw new NotFoundError('report');
   }
 
   return {
@@ -217,14 +217,14 @@ export function createReportService(db: Db, settings: SettingsStore) {
         const allowed = a.unitId === t.unitId && (hasRole(a, 'UNIT_ADMIN') || (hasRole(a, 'UNIT_STAFF') && before.reportedById === a.accountId));
         if (!allowed) throw new ForbiddenError('只有报送人或本单位管理员可以修改进展报告');
         if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再修改进展报告');
-        if (before.version !== body.version) throw new VersionConflictError('进展报告');
+        if (before.version !== body.version) throw new VersionConflictError('report');
         const plan = planInForce(t);
         const issues: FieldIssue[] = [];
         const others = await tx.progressReport.findMany({ where: { targetId: t.id, id: { not: id } }, select: { periodKey: true, actualPercent: true } });
         checkCumulative(periodKeys(t.targetType.reportingRhythm), before.periodKey, body.actualPercent, others, issues);
         checkValue(plan?.quantitative ?? false, body.actualValue, issues);
         throwIfAny(issues);
-        assertUpdated(await tx.progressReport.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), '进展报告');
+        assertUpdated(await tx.progressReport.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), 'report');
         const after = (await tx.progressReport.findUnique({ where: { id }, include: reportInclude }))!;
         await recordAudit(tx, ctx, { action: 'reports.update', objectType: 'ProgressReport', objectId: id, before: auditableReport(before), after: auditableReport(after) });
         return dto(tx, after);

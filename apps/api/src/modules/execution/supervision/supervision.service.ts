@@ -27,7 +27,7 @@ async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: { targetType: { select: { ownerUnitId: true } } } });
   if (t) return t;
   if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
-  throw new NotFoundError('目标');
+  throw new NotFoundError('target');
 }
 
 async function names(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
@@ -92,12 +92,12 @@ export function createSupervisionService(db: Db) {
       const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
       if (!before) {
         if (await tx.supervisionOrder.count({ where: { id } })) throw new ForbiddenError('无权查看该督办单');
-        throw new NotFoundError('督办单');
+        throw new NotFoundError('supervisionOrder');
       }
       if (!spec.allowed(before)) throw new ForbiddenError(spec.denied);
       if (!spec.from.includes(before.status)) throw new InvalidStateError(`督办单当前为“${SUPERVISION_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
-      if (before.version !== version) throw new VersionConflictError('督办单');
-      assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), '督办单');
+      if (before.version !== version) throw new VersionConflictError('supervisionOrder');
+      assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), 'supervisionOrder');
       const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
       await recordAudit(tx, ctx, { action: spec.action, objectType: 'SupervisionOrder', objectId: id, before: auditableOrder(before), after: auditableOrder(after), reason: spec.reason ?? null });
       const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);

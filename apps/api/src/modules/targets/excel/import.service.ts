@@ -18,7 +18,7 @@ export const TEMPLATE_SHEET = '目标';
 
 async function openYear(db: Db, yearId: string) {
   const year = await db.year.findUnique({ where: { id: yearId } });
-  if (!year) throw new NotFoundError('考核年度');
+  if (!year) throw new NotFoundError('year');
   if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，不能再制定目标`);
   return year;
 }

@@ -33,8 +33,8 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
     db.year.findUnique({ where: { id: q.yearId }, select: { year: true } }),
     db.unit.findUnique({ where: { id: q.unitId }, select: { name: true } }),
   ]);
-  if (!year) throw new NotFoundError('考核年度');
-  if (!unit) throw new NotFoundError('单位');
+  if (!year) throw new NotFoundError('year');
+  if (!unit) throw new NotFoundError('unit');
   const scope = letterScope(actor, q.unitId);
   if (!scope) throw new ForbiddenError('无权查看该单位的目标');
 

@@ -1,11 +1,11 @@
-import type { ErrorMessageKey } from '@jx/contract';
+import type { COMMON_MESSAGES } from '@jx/contract';
 
-/** The server's error messages in English, by key; every key of the contract's registry (the type checker says so). */
-export const errors: Record<ErrorMessageKey, string> = {
-  'common.notFound': '{what} not found',
+/** Any route: not found, forbidden, sessions, request validation. */
+export const common: Record<keyof typeof COMMON_MESSAGES, string> = {
+  'common.notFound': 'The {entity} does not exist',
   'common.routeNotFound': 'No such endpoint: {method} {path}',
   'common.forbidden': 'You are not allowed to do this',
-  'common.versionConflict': 'Someone else has changed this {what}; reload and try again',
+  'common.versionConflict': 'Someone else has changed this {entity}; reload and try again',
   'common.conflict': 'This record already exists',
   'common.duplicate': 'This {field} is already taken',
   'common.referenced': 'A linked record is missing or still in use',
@@ -41,17 +41,4 @@ export const errors: Record<ErrorMessageKey, string> = {
   'validation.requestInvalid': 'Invalid {where}: {detail}',
   'input.nulCharacter': 'Must not contain the NUL character (U+0000)',
   'input.numberOutOfRange': 'Number out of range (at most {max} either way)',
-  'auth.invalidCredentials': 'Wrong username or password; {attemptsLeft} more failed attempts lock the account',
-  'auth.invalidCredentialsWithCode': 'Wrong username, password or one-time code; {attemptsLeft} more failed attempts lock the account',
-  'auth.locked': 'Too many failed attempts: the account is locked until {until} (Beijing time)',
-  'auth.disabled': 'The account is disabled; please contact the system administrator',
-  'auth.mfaRequired': 'Please enter the one-time code',
-  'auth.credentialWrong': 'Wrong {what} ({attemptsLeft} more failed attempts lock the account)',
-  'auth.passwordWeak': '{problems}',
-  'auth.passwordReused': 'The new password must differ from the last {count} passwords',
-  'auth.totpAlreadyEnabled': 'A one-time code is already set up; remove it first to replace it',
-  'auth.totpNotEnabled': 'No one-time code is set up',
-  'auth.totpSetupFirst': 'Generate the QR code first',
-  'auth.totpStateChanged': 'The one-time code setup has changed; reload and try again',
-  'auth.auditorOffLimits': 'Security auditor accounts are managed only by the server command pnpm auditor (separation of duties); the system administrator cannot create, change or grant them',
 };

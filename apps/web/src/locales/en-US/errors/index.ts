@@ -1,0 +1,11 @@
+import type { ErrorMessageKey } from '@jx/contract';
+import { common } from './common';
+import { auth } from './auth';
+import { entities } from './entities';
+import { targets } from './targets';
+import { framework } from './framework';
+import { execution } from './execution';
+import { baseData } from './base-data';
+
+/** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
+export const errors: Record<ErrorMessageKey, string> = { ...common, ...auth, ...entities, ...targets, ...framework, ...execution, ...baseData };

@@ -1,0 +1,25 @@
+/**
+ * The names of the things a message may speak of (`{entity}` in `common.notFound`), by key: a message's `entity`
+ * parameter holds one of these keys, and each language says the name its own way.
+ */
+export const ENTITY_NAMES = {
+  'entity.record': '记录',
+  'entity.account': '账户',
+  'entity.unit': '单位',
+  'entity.person': '人员',
+  'entity.year': '考核年度',
+  'entity.category': '考核类别',
+  'entity.assessedUnit': '考核对象',
+  'entity.announcement': '公告',
+  'entity.setting': '设置',
+  'entity.notification': '消息',
+  'entity.indicator': '指标',
+  'entity.targetType': '目标类型',
+  'entity.target': '目标',
+  'entity.report': '进展报告',
+  'entity.document': '工作文档',
+  'entity.supervisionOrder': '督办单',
+} as const;
+
+/** `'target'` for `entity.target`. */
+export type EntityName = keyof typeof ENTITY_NAMES extends `entity.${infer N}` ? N : never;
