@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RouteDef } from './route.ts';
 import type { ErrorBody, ErrorCode, FieldIssue } from './errors.ts';
-import type { LocalizedText } from './messages/index.ts';
+import type { LocalizedText, MessageParams } from './messages/index.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -31,7 +31,7 @@ export type Localize = (text: LocalizedText, chinese: string) => string;
 /** The error as the user should read it: its message and every field issue through `localize`. */
 function localized(body: ErrorBody['error'], localize: Localize | undefined): { message: string; details: unknown } {
   if (!localize) return { message: body.message, details: body.details };
-  const say = (t: { message: string; key?: string; params?: Record<string, string | number> }) =>
+  const say = (t: { message: string; key?: string; params?: MessageParams }) =>
     t.key ? localize({ key: t.key as LocalizedText['key'], params: t.params }, t.message) : t.message;
   const details = body.details as { issues?: FieldIssue[] } | undefined;
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorText, type LocalizedText } from './messages/index.ts';
 
 export const ROLES = [
   'LEADER_MAIN',
@@ -31,12 +32,12 @@ export const UNIT_ROLES: readonly Role[] = ['UNIT_ADMIN', 'UNIT_STAFF'];
  * Separation of duties (三权分立): an account holds at most one of these groups.
  * SYS_ADMIN keeps base data, AUDITOR reads the logs, the business roles run the assessment.
  */
-export function separationOfDutiesViolation(roles: readonly Role[]): string | null {
+export function separationOfDutiesViolation(roles: readonly Role[]): LocalizedText | null {
   const admin = roles.includes('SYS_ADMIN');
   const auditor = roles.includes('AUDITOR');
   const business = roles.some((r) => r !== 'SYS_ADMIN' && r !== 'AUDITOR');
   if ([admin, auditor, business].filter(Boolean).length > 1) {
-    return '系统管理员、安全审计员与业务角色必须分离（三权分立）';
+    return errorText('roles.separationOfDuties');
   }
   return null;
 }

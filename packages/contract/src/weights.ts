@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chineseMessage, errorText, keyedIssue, type LocalizedText } from './messages/index.ts';
 
 /**
  * Indicator weights (指标权重), exactly: a weight is a percentage of its parent with at most two decimals,
@@ -11,7 +12,14 @@ export const FULL_WEIGHT_BP = 10_000;
 /** 一级 / 二级 / 三级: an indicator tree is at most three levels deep. */
 export const MAX_INDICATOR_LEVEL = 3;
 
-export type WeightParseResult = { ok: true; bp: number } | { ok: false; message: string };
+export type WeightParseResult = { ok: true; bp: number } | { ok: false; text: LocalizedText; message: string };
+/** What is being parsed: an indicator's weight or a responsible person's share (the same rules). */
+export type WeightQuantity = 'weight' | 'share';
+
+const refused = (key: 'weights.notNumber' | 'weights.tooManyDecimals' | 'weights.over100' | 'weights.notPositive', quantity: WeightQuantity): WeightParseResult => {
+  const text = errorText(key, { quantity });
+  return { ok: false, text, message: chineseMessage(text) };
+};
 
 const WEIGHT_PATTERN = /^(\d*)(?:\.(\d*))?$/;
 
@@ -19,18 +27,18 @@ const WEIGHT_PATTERN = /^(\d*)(?:\.(\d*))?$/;
  * "24.25" → 2425, "50" → 5000, "0.5" → 50, "24.25%" → 2425. More than two decimals, anything that is not a plain
  * decimal number, zero and more than 100 are refused with a message saying why.
  */
-export function parseWeightPercent(input: string): WeightParseResult {
+export function parseWeightPercent(input: string, quantity: WeightQuantity = 'weight'): WeightParseResult {
   const text = input.trim().replace(/\s*%$/, '');
   const m = WEIGHT_PATTERN.exec(text);
   const whole = m?.[1] ?? '';
   const fraction = m?.[2] ?? '';
-  if (!m || (whole === '' && fraction === '')) return { ok: false, message: '权重应为数字，例如 24.25' };
-  if (fraction.length > 2) return { ok: false, message: '权重最多保留两位小数' };
+  if (!m || (whole === '' && fraction === '')) return refused('weights.notNumber', quantity);
+  if (fraction.length > 2) return refused('weights.tooManyDecimals', quantity);
   const digits = whole.replace(/^0+(?=\d)/, '');
-  if (digits.length > 3) return { ok: false, message: '权重不能超过 100' };
+  if (digits.length > 3) return refused('weights.over100', quantity);
   const bp = Number(digits || '0') * 100 + Number(fraction.padEnd(2, '0'));
-  if (bp <= 0) return { ok: false, message: '权重必须大于 0' };
-  if (bp > FULL_WEIGHT_BP) return { ok: false, message: '权重不能超过 100' };
+  if (bp <= 0) return refused('weights.notPositive', quantity);
+  if (bp > FULL_WEIGHT_BP) return refused('weights.over100', quantity);
   return { ok: true, bp };
 }
 
@@ -70,9 +78,12 @@ export function checkSiblingInputs(inputs: readonly string[]): SiblingWeightChec
 }
 
 /** The level of a new indicator under a parent of `parentLevel` (null: at the root), or an error message. */
-export function childLevel(parentLevel: number | null): { ok: true; level: number } | { ok: false; message: string } {
+export function childLevel(parentLevel: number | null): { ok: true; level: number } | { ok: false; text: LocalizedText; message: string } {
   const level = (parentLevel ?? 0) + 1;
-  if (level > MAX_INDICATOR_LEVEL) return { ok: false, message: `指标最多 ${MAX_INDICATOR_LEVEL} 级，三级指标下不能再添加下级指标` };
+  if (level > MAX_INDICATOR_LEVEL) {
+    const text = errorText('weights.tooDeep', { max: MAX_INDICATOR_LEVEL });
+    return { ok: false, text, message: chineseMessage(text) };
+  }
   return { ok: true, level };
 }
 
@@ -87,17 +98,19 @@ export function splitEvenly(count: number): number[] {
   return Array.from({ length: count }, (_, i) => base + (i < rest ? 1 : 0));
 }
 
-/** A weight as the user types it: "24.25" (percent of the parent, 0 < w ≤ 100, at most two decimals). */
-export const WeightPercentSchema = z
-  .string({ error: '请填写权重' })
-  .trim()
-  .superRefine((value, ctx) => {
-    // One message per field: the first thing wrong with it.
-    if (value === '') return void ctx.addIssue({ code: 'custom', message: '请填写权重' });
-    if (value.length > 12) return void ctx.addIssue({ code: 'custom', message: '权重应为数字，例如 24.25' });
-    const r = parseWeightPercent(value);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
-  });
+/** A weight (or a share) as the user types it: "24.25" (percent, 0 < w ≤ 100, at most two decimals). */
+export const weightPercentSchema = (quantity: WeightQuantity) =>
+  z
+    .string({ error: chineseMessage(errorText('weights.required', { quantity })) })
+    .trim()
+    .superRefine((value, ctx) => {
+      // One message per field: the first thing wrong with it.
+      if (value === '') return void ctx.addIssue(keyedIssue(errorText('weights.required', { quantity })));
+      if (value.length > 12) return void ctx.addIssue(keyedIssue(errorText('weights.notNumber', { quantity })));
+      const r = parseWeightPercent(value, quantity);
+      if (!r.ok) ctx.addIssue(keyedIssue(r.text));
+    });
+export const WeightPercentSchema = weightPercentSchema('weight');
 
 /** The basis points of a weight that passed `WeightPercentSchema` (throws otherwise: a programming error). */
 export function weightBpOf(value: string): number {

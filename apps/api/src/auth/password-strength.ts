@@ -2,6 +2,7 @@ import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import { pinyin } from 'pinyin-pro';
+import { errorText, type LocalizedText } from '@jx/contract';
 import { CHINESE_PASSWORD_WORDS } from './chinese-password-words.ts';
 
 /**
@@ -47,35 +48,18 @@ export function userInputs(k: KnownAboutAccount): string[] {
   ].filter((w) => w.length >= 2);
 }
 
-/** zxcvbn's warning keys, as a user reads them. */
-const WARNINGS: Record<string, string> = {
-  straightRow: '键盘上连续的按键很容易被猜到',
-  keyPattern: '键盘上的简单图案很容易被猜到',
-  simpleRepeat: '重复的字符（如 aaa）很容易被猜到',
-  extendedRepeat: '重复的字符组合（如 abcabc）很容易被猜到',
-  sequences: '连续的字母或数字（如 abc、123）很容易被猜到',
-  recentYears: '最近的年份很容易被猜到',
-  dates: '日期很容易被猜到',
-  topTen: '这是最常用的密码之一',
-  topHundred: '这是很常用的密码',
-  common: '这是常用的密码',
-  similarToCommon: '与常用密码相似（如把 a 换成 @、o 换成 0）',
-  wordByItself: '单个词语很容易被猜到',
-  namesByThemselves: '单独的姓名很容易被猜到',
-  commonNames: '常见姓名很容易被猜到',
-  userInputs: '不要使用与本人、本单位或年份相关的信息（用户名、姓名、单位名称及其拼音、年份）',
-  pwned: '该密码出现在已泄露的密码中',
-};
+/** zxcvbn's warnings we have words for (`strengthWarning.*` in the message catalogue). */
+const WARNINGS = new Set(['straightRow', 'keyPattern', 'simpleRepeat', 'extendedRepeat', 'sequences', 'recentYears', 'dates', 'topTen', 'topHundred', 'common', 'similarToCommon', 'wordByItself', 'namesByThemselves', 'commonNames', 'userInputs', 'pwned']);
 
 export interface StrengthVerdict {
   score: number;
-  /** Why it is weak, in Chinese; null when strong enough. */
-  problem: string | null;
+  /** Why it is weak; null when strong enough. */
+  problem: LocalizedText | null;
 }
 
 export function judgePassword(password: string, known: KnownAboutAccount, minScore: number): StrengthVerdict {
   const result: ZxcvbnResult = zxcvbn().check(password, userInputs(known));
   if (result.score >= minScore) return { score: result.score, problem: null };
-  const why = (result.feedback.warning && WARNINGS[result.feedback.warning]) ?? '组合太简单';
-  return { score: result.score, problem: `密码太容易被猜到（强度 ${result.score}/4，至少需要 ${minScore}）：${why}。请使用更长、无规律的组合` };
+  const warning = result.feedback.warning && WARNINGS.has(result.feedback.warning) ? result.feedback.warning : 'tooSimple';
+  return { score: result.score, problem: errorText('auth.passwordGuessable', { score: result.score, minScore, strengthWarning: warning }) };
 }

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { passwordPolicyProblems } from '@jx/contract';
+import { chineseMessage, errorText, passwordPolicyProblems, type LocalizedText } from '@jx/contract';
+import { AppError, issue } from '../lib/errors.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 import { judgePassword, type KnownAboutAccount } from './password-strength.ts';
 
@@ -27,16 +28,25 @@ export async function verifyDecoy(plain: string): Promise<void> {
  * Everything the policy says against a new password (empty when acceptable): length and character classes, the
  * common-password list, the username, and — with `minStrength` — how guessable it is (password-strength.ts).
  */
-export function passwordProblems(plain: string, account: KnownAboutAccount, minStrength?: number): string[] {
-  const problems = passwordPolicyProblems(plain).map((p) => `密码${p}`);
+export function passwordProblemTexts(plain: string, account: KnownAboutAccount, minStrength?: number): LocalizedText[] {
+  const problems = passwordPolicyProblems(plain);
   const lower = plain.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, ''))) {
-    problems.push('密码过于常见，请换一个');
+    problems.push(errorText('auth.passwordCommon'));
   }
-  if (account.username && lower.includes(account.username.toLowerCase())) problems.push('密码不能包含用户名');
+  if (account.username && lower.includes(account.username.toLowerCase())) problems.push(errorText('auth.passwordHasUsername'));
   if (!problems.length && minStrength !== undefined) {
     const { problem } = judgePassword(plain, account, minStrength);
     if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/** The problems above in Chinese (the server commands print them). */
+export const passwordProblems = (plain: string, account: KnownAboutAccount, minStrength?: number): string[] =>
+  passwordProblemTexts(plain, account, minStrength).map(chineseMessage);
+
+/** PASSWORD_POLICY naming every problem at the password's field; the message is the first problem. */
+export function passwordPolicyError(problems: LocalizedText[], path: string): AppError {
+  return new AppError('PASSWORD_POLICY', problems[0]!, { issues: problems.map((p) => issue(path, p)) });
 }

@@ -1,7 +1,7 @@
 import type { Role } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Actor } from '../lib/context.ts';
-import { ForbiddenError } from '../lib/errors.ts';
+import { ForbiddenError, t } from '../lib/errors.ts';
 
 const ALL_UNITS: readonly Role[] = ['LEADER_MAIN', 'PERF_OFFICE', 'SYS_ADMIN', 'FUNC_DEPT'];
 
@@ -29,7 +29,7 @@ export function unitScopeWhere(actor: Actor): { unitId?: { in: string[] } } {
 
 export function assertUnitReadable(actor: Actor, unitId: string | null) {
   const ids = readableUnitIds(actor);
-  if (ids !== null && (!unitId || !ids.includes(unitId))) throw new ForbiddenError('无权查看其他单位的数据');
+  if (ids !== null && (!unitId || !ids.includes(unitId))) throw new ForbiddenError(t('common.otherUnitsData'));
 }
 
 /**

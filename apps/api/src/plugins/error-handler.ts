@@ -8,11 +8,11 @@ import { clientIp } from '../http/client-ip.ts';
 import { classifyDbError } from '../lib/db-errors.ts';
 
 /** The one shape of every error, with the one status of its code. */
-function send(reply: FastifyReply, code: ErrorCode, text: ErrorText, details?: unknown) {
+function send(reply: FastifyReply, code: ErrorCode, text: ErrorText, details?: unknown, chinese?: string) {
   const body: ErrorBody = {
     error: {
       code,
-      message: typeof text === 'string' ? text : chineseMessage(text),
+      message: chinese ?? (typeof text === 'string' ? text : chineseMessage(text)),
       ...(typeof text === 'string' ? {} : { key: text.key, ...(text.params ? { params: text.params } : {}) }),
       details,
       requestId: String(reply.request.id),
@@ -42,7 +42,7 @@ const uniqueFieldLabels: Record<string, string> = {
   year: '年度',
 };
 
-const REQUEST_PARTS: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数' };
+const REQUEST_PARTS: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 
 /** One place maps every error to `{error:{code,message,key,params,details,requestId}}`; 5xx never shows internals. */
 export function registerErrorHandler(app: FastifyInstance) {
@@ -55,8 +55,14 @@ export function registerErrorHandler(app: FastifyInstance) {
       const issues = validationIssues(error);
       if (req.routeOptions.url === login.path) await recordMalformedLogin(app, req);
       const first = issues[0];
-      const text = t('validation.requestInvalid', { where: REQUEST_PARTS[error.validationContext ?? 'body'] ?? '请求', detail: `${first?.path ? `${first.path} ` : ''}${first?.message ?? ''}` });
-      return send(reply, 'VALIDATION_FAILED', text, { location: error.validationContext, issues });
+      const part = error.validationContext ?? 'body';
+      const detail = first?.key ? { key: first.key, ...(first.params ? { params: first.params as Record<string, string | number> } : {}) } : { key: 'validation.invalid' };
+      const text = first?.path
+        ? t('validation.fieldInvalid', { requestPart: part, path: first.path, detail })
+        : t('validation.requestInvalid', { requestPart: part, detail });
+      // In Chinese the message keeps the contract's own text of the problem, which names the field.
+      const chinese = `${REQUEST_PARTS[part] ?? '请求'}有误：${first?.path ? `${first.path} ` : ''}${first?.message ?? ''}`;
+      return send(reply, 'VALIDATION_FAILED', text, { location: error.validationContext, issues }, chinese);
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       if (error.code === 'P2002') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES, ERROR_STATUS, formatMessage } from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD } from '../helpers/constants.ts';
 
 /** Every error names its catalogue key and parameters beside the Chinese text, and has the one status of its code. */
 describe('error codes with parameters', async () => {
@@ -21,7 +22,10 @@ describe('error codes with parameters', async () => {
     expect(byPath.name).toMatchObject({ key: 'validation.required', message: '请填写单位名称' });
     expect(byPath.kind).toMatchObject({ key: 'validation.invalidOption' });
     expect(byPath.extra).toMatchObject({ key: 'validation.unknownField' });
-    expect(res.json().error.key).toBe('validation.requestInvalid');
+    // The whole error: the first field's problem in the user's language; in Chinese, the contract's own text.
+    const first = res.json().error.details.issues[0];
+    expect(res.json().error).toMatchObject({ key: 'validation.fieldInvalid', params: { requestPart: 'body', path: first.path, detail: { key: first.key } } });
+    expect(res.json().error.message).toBe(`请求内容有误：${first.path} ${first.message}`);
   });
 
   it('not found, a stale version and an unknown route name their keys too', async () => {
@@ -29,5 +33,32 @@ describe('error codes with parameters', async () => {
     expect(missing.json().error).toMatchObject({ code: 'NOT_FOUND', key: 'common.notFound', params: { entity: 'account' }, message: '账户不存在' });
     const route = await t.as('admin')({ method: 'GET', url: '/api/nowhere' });
     expect(route.json().error).toMatchObject({ key: 'common.routeNotFound', params: { method: 'GET', path: '/api/nowhere' } });
+  });
+
+  it('a guessable new password names zxcvbn’s warning as a label both languages have, the Chinese text unchanged', async () => {
+    const { token } = await t.login('party');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Qwertyuiop@1' },
+    });
+    const error = res.json().error;
+    expect(error).toMatchObject({ code: 'PASSWORD_POLICY', key: 'auth.passwordGuessable', params: { strengthWarning: expect.any(String) } });
+    expect(`strengthWarning.${error.params.strengthWarning}` in ERROR_MESSAGES).toBe(true);
+    expect(error.message).toMatch(/^密码太容易被猜到（强度 \d\/4，至少需要 \d）：.+。请使用更长、无规律的组合$/);
+    expect(error.details.issues[0]).toMatchObject({ path: 'newPassword', key: 'auth.passwordGuessable', message: error.message });
+  });
+
+  it('a wrong current password names the credential by a label, not in Chinese', async () => {
+    const { token } = await t.login('integrity');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { currentPassword: 'Not#TheRight1', newPassword: 'Kq7#vLm2!xRt' },
+    });
+    expect(res.json().error.details.issues[0]).toMatchObject({ key: 'auth.credentialWrong', params: { credential: 'currentPassword', attemptsLeft: 4 } });
+    expect(res.json().error.message).toBe('当前密码不正确（再错 4 次账户将被锁定）');
   });
 });

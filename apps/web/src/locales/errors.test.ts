@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ERROR_MESSAGES, guardInput } from '@jx/contract';
+import { ERROR_MESSAGES, guardInput, RebalanceWeightsBody, ResponsibleInputSchema } from '@jx/contract';
+
+const ID = '00000000-0000-4000-8000-000000000001';
 import { localizeSchemaIssue, localizeServerText, setActiveLocale } from '.';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
@@ -29,6 +31,8 @@ describe('server errors in the user’s language', () => {
     setActiveLocale('en-US');
     expect(localizeServerText(notFound, '督办单不存在')).toBe('The supervision order does not exist');
     expect(localizeServerText({ key: 'no.suchKey' }, '原文')).toBe('原文');
+    const field = { key: 'validation.fieldInvalid', params: { requestPart: 'body', path: 'name', detail: { key: 'validation.tooLong', params: { max: 50 } } } };
+    expect(localizeServerText(field, '请求内容有误：name 单位名称不能超过 50 个字')).toBe('Invalid request body: name: At most 50 characters');
   });
 
   it('a form field checked with a contract schema says the schema’s rule in English', () => {
@@ -37,6 +41,12 @@ describe('server errors in the user’s language', () => {
     expect(localizeSchemaIssue(tooLong.error!.issues[0]!)).toBe('At most 5 characters');
     const guarded = guardInput(z.string()).safeParse('a\u0000b');
     expect(localizeSchemaIssue(guarded.error!.issues[0]!)).toBe('Must not contain the NUL character (U+0000)');
+    const sum = RebalanceWeightsBody.safeParse({ yearId: ID, parentId: null, weights: [{ id: ID, weight: '60', version: 1 }] });
+    expect(localizeSchemaIssue(sum.error!.issues[0]!)).toBe('Sibling indicator weights must add up to 100%; now they add up to 60.00%');
+    expect(sum.error!.issues[0]!.message).toBe('同级指标权重合计须为 100%，当前为 60.00%');
+    const share = ResponsibleInputSchema.shape.share.safeParse('12.345');
+    expect(localizeSchemaIssue(share.error!.issues[0]!)).toBe('The share has at most two decimals');
+    expect(share.error!.issues[0]!.message).toBe('份额最多保留两位小数');
   });
 });
 

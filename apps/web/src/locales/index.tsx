@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatMessage, schemaIssueText, type SchemaIssueDetails } from '@jx/contract';
+import { formatMessage, schemaIssueText, type MessageParams, type SchemaIssueDetails } from '@jx/contract';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -75,7 +75,7 @@ export const setActiveLocale = (l: Locale) => {
  * another language takes its catalogue's text for the key, with the parameters filled in (an `entity` parameter in
  * that language too).
  */
-export function localizeServerText(text: { key: string; params?: Vars }, chinese: string): string {
+export function localizeServerText(text: { key: string; params?: MessageParams }, chinese: string): string {
   if (activeLocale === DEFAULT_LOCALE) return chinese;
   const catalogue = LOCALES[activeLocale].errors as Record<string, string>;
   const template = catalogue[text.key];

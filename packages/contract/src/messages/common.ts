@@ -2,6 +2,8 @@
 export const COMMON_MESSAGES = {
   // Any route
   'common.notFound': '{entity}不存在',
+  'common.otherUnitsData': '无权查看其他单位的数据',
+  'common.fileNotFound': '文件不存在',
   'common.routeNotFound': '接口不存在：{method} {path}',
   'common.forbidden': '没有权限执行此操作',
   'common.versionConflict': '{entity}已被他人修改，请刷新后重试',
@@ -39,7 +41,12 @@ export const COMMON_MESSAGES = {
   'validation.invalidType': '类型不正确',
   'validation.invalidOption': '不是可选的值',
   'validation.unknownField': '不允许的字段',
-  'validation.requestInvalid': '{where}有误：{detail}',
+  'validation.requestInvalid': '{requestPart}有误：{detail}',
+  'validation.fieldInvalid': '{requestPart}有误：{path} {detail}',
+  'requestPart.body': '请求内容',
+  'requestPart.querystring': '查询参数',
+  'requestPart.params': '路径参数',
+  'requestPart.headers': '请求头',
   'input.nulCharacter': '不能包含空字符（U+0000）',
   'input.numberOutOfRange': '数值超出允许范围（绝对值不超过 {max}）',
 } as const;

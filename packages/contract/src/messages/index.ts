@@ -5,8 +5,9 @@ import { TARGET_MESSAGES } from './targets.ts';
 import { FRAMEWORK_MESSAGES } from './framework.ts';
 import { EXECUTION_MESSAGES } from './execution.ts';
 import { BASE_DATA_MESSAGES } from './base-data.ts';
+import { SCHEMA_CHECK_MESSAGES } from './schema-checks.ts';
 
-export { COMMON_MESSAGES, AUTH_MESSAGES, ENTITY_NAMES, TARGET_MESSAGES, FRAMEWORK_MESSAGES, EXECUTION_MESSAGES, BASE_DATA_MESSAGES, type EntityName };
+export { COMMON_MESSAGES, AUTH_MESSAGES, ENTITY_NAMES, TARGET_MESSAGES, FRAMEWORK_MESSAGES, EXECUTION_MESSAGES, BASE_DATA_MESSAGES, SCHEMA_CHECK_MESSAGES, type EntityName };
 
 /**
  * Every error message the server sends, by a stable key with named parameters (`{attemptsLeft}`), and its Chinese
@@ -24,10 +25,16 @@ export const ERROR_MESSAGES = {
   ...FRAMEWORK_MESSAGES,
   ...EXECUTION_MESSAGES,
   ...BASE_DATA_MESSAGES,
+  ...SCHEMA_CHECK_MESSAGES,
 } as const;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
-export type MessageParams = Record<string, string | number>;
+export type MessageParams = Record<string, string | number | NestedText>;
+/** A text inside a text: `{ detail: { key: 'validation.required' } }` is said in the same language as its message. */
+export interface NestedText {
+  key: string;
+  params?: Record<string, string | number>;
+}
 /** An error's text as a key and parameters (the Chinese `message` beside it is `formatMessage` of them). */
 export interface LocalizedText {
   key: ErrorMessageKey;
@@ -43,7 +50,9 @@ export function formatMessage(template: string, params?: MessageParams, catalogu
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!(name in params)) return m;
-    const value = String(params[name]);
+    const param = params[name]!;
+    if (typeof param === 'object') return formatMessage(catalogue[param.key] ?? param.key, param.params, catalogue);
+    const value = String(param);
     return catalogue[`${name}.${value}`] ?? value;
   });
 }
@@ -68,7 +77,7 @@ export interface SchemaIssueDetails {
   origin?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
-  params?: { key?: string; params?: MessageParams };
+  params?: { key?: string; params?: Record<string, string | number> };
 }
 
 /** The catalogue text of a failed schema rule, from zod's issue code (custom checks carry their own key). */

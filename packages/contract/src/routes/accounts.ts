@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorText, keyedIssue } from '../messages/index.ts';
 import { defineRoute } from '../route.ts';
 import { ADMIN } from '../access.ts';
 import { IdParams, IdSchema, PageQuery, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
@@ -40,17 +41,17 @@ export const AccessFields = z
   })
   .superRefine((v, ctx) => {
     const sod = separationOfDutiesViolation(v.roles);
-    if (sod) ctx.addIssue({ code: 'custom', path: ['roles'], message: sod });
+    if (sod) ctx.addIssue(keyedIssue(sod, ['roles']));
     const needsUnit = v.roles.some((r) => UNIT_ROLES.includes(r) || r === 'FUNC_DEPT');
     if (needsUnit && !v.unitId) {
-      ctx.addIssue({ code: 'custom', path: ['unitId'], message: '责任单位角色和职能管理部门必须指定所属单位' });
+      ctx.addIssue(keyedIssue(errorText('roles.unitRequired'), ['unitId']));
     }
     const deputy = v.roles.includes('LEADER_DEPUTY');
     if (deputy && v.portfolioUnitIds.length + v.portfolioTargetTypeIds.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['portfolioUnitIds'], message: '分管领导至少要有一个分管单位或分管目标类型' });
+      ctx.addIssue(keyedIssue(errorText('roles.portfolioRequired'), ['portfolioUnitIds']));
     }
     if (!deputy && v.portfolioUnitIds.length + v.portfolioTargetTypeIds.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['portfolioUnitIds'], message: '只有厅分管领导才有分管范围' });
+      ctx.addIssue(keyedIssue(errorText('roles.portfolioOnlyDeputy'), ['portfolioUnitIds']));
     }
   });
 

@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { defineRoute } from '../route.ts';
 import { RoleSchema } from '../roles.ts';
 import { OkSchema, nonEmpty } from '../common.ts';
+import { errorText, keyedIssue, type LocalizedText } from '../messages/index.ts';
 
 export const PASSWORD_MIN_LENGTH = 8;
 
 /** The policy the server enforces, repeated here so forms can say it before submitting. */
-export function passwordPolicyProblems(password: string): string[] {
-  const problems: string[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`至少 ${PASSWORD_MIN_LENGTH} 个字符`);
+export function passwordPolicyProblems(password: string): LocalizedText[] {
+  const problems: LocalizedText[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) problems.push(errorText('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH }));
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) problems.push('需包含大写字母、小写字母、数字、符号中的至少三类');
+  if (classes < 3) problems.push(errorText('auth.passwordNeedsClasses'));
   return problems;
 }
 
@@ -18,7 +19,7 @@ export const NewPasswordSchema = z
   .string({ error: '请输入新密码' })
   .max(128, '密码不能超过 128 个字符')
   .superRefine((value, ctx) => {
-    for (const problem of passwordPolicyProblems(value)) ctx.addIssue({ code: 'custom', message: `密码${problem}` });
+    for (const problem of passwordPolicyProblems(value)) ctx.addIssue(keyedIssue(problem));
   });
 
 export const SessionUserSchema = z.object({

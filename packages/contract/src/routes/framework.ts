@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorText, keyedIssue } from '../messages/index.ts';
 import { defineRoute } from '../route.ts';
 import { BUSINESS_ROLES, FRAMEWORK_EDITORS } from '../access.ts';
 import { IdParams, IdSchema, OkSchema, VersionSchema, nonEmpty } from '../common.ts';
@@ -140,14 +141,14 @@ export const RebalanceWeightsBody = z
   .superRefine((body, ctx) => {
     const seen = new Set<string>();
     body.weights.forEach((w, i) => {
-      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['weights', i, 'id'], message: '同一指标出现了两次' });
+      if (seen.has(w.id)) ctx.addIssue(keyedIssue(errorText('weights.duplicateIndicator'), ['weights', i, 'id']));
       seen.add(w.id);
     });
     const check = checkSiblingInputs(body.weights.map((w) => w.weight));
     // Inputs that are not weights have their own issue already; the sum is only meaningful without them.
     if (check.allParsed && !check.valid) {
-      const message = `同级指标权重合计须为 100%，当前为 ${formatWeightBp(check.sumBp)}%`;
-      body.weights.forEach((_, i) => ctx.addIssue({ code: 'custom', path: ['weights', i, 'weight'], message }));
+      const sum = errorText('weights.sumNot100', { sum: formatWeightBp(check.sumBp) });
+      body.weights.forEach((_, i) => ctx.addIssue(keyedIssue(sum, ['weights', i, 'weight'])));
     }
   });
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { errorText, keyedIssue } from '../messages/index.ts';
 import { defineRoute } from '../route.ts';
 import { SPECIAL_TASK_CREATORS, TARGET_ASSIGNERS, TARGET_DRAFTERS, TARGET_PUBLISHERS, TARGET_READERS, TARGET_REVIEWERS } from '../access.ts';
 import { DateString, DateTimeString, IdParams, IdSchema, OkSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
-import { parseWeightPercent } from '../weights.ts';
+import { weightPercentSchema } from '../weights.ts';
 import type { ReportingRhythm } from './units.ts';
 
 // 年度目标: declaring and drafting targets, review (submit / approve / return), publishing, revisions (修订) with a
@@ -53,8 +54,8 @@ export const ScoreSchema = z
   .string({ error: '请填写分值' })
   .trim()
   .superRefine((v, ctx) => {
-    if (!/^\d{1,4}(\.\d{1,2})?$/.test(v)) return void ctx.addIssue({ code: 'custom', message: '分值应为数字，最多两位小数，例如 10 或 2.5' });
-    if (Number(v) <= 0) ctx.addIssue({ code: 'custom', message: '分值必须大于 0' });
+    if (!/^\d{1,4}(\.\d{1,2})?$/.test(v)) return void ctx.addIssue(keyedIssue(errorText('score.format')));
+    if (Number(v) <= 0) ctx.addIssue(keyedIssue(errorText('score.notPositive')));
   });
 
 /** A quantitative target value (目标值), at most four decimals. */
@@ -64,13 +65,7 @@ export const MetricValueSchema = z
   .regex(/^-?\d{1,10}(\.\d{1,4})?$/, '目标值应为数字，最多四位小数');
 
 /** A responsible person's share (percent, at most two decimals), parsed exactly like an indicator weight. */
-export const SharePercentSchema = z
-  .string({ error: '请填写份额' })
-  .trim()
-  .superRefine((v, ctx) => {
-    const r = parseWeightPercent(v);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message.replace('权重', '份额') });
-  });
+export const SharePercentSchema = weightPercentSchema('share');
 
 export const MilestoneInputSchema = z.strictObject({
   period: PeriodKeySchema,
@@ -393,7 +388,7 @@ const AssignmentUnits = z
   .superRefine((units, ctx) => {
     const seen = new Set<string>();
     units.forEach((u, i) => {
-      if (seen.has(u.unitId)) ctx.addIssue({ code: 'custom', path: [i, 'unitId'], message: '同一单位出现了两次' });
+      if (seen.has(u.unitId)) ctx.addIssue(keyedIssue(errorText('assignment.duplicateUnit'), [i, 'unitId']));
       seen.add(u.unitId);
     });
   });

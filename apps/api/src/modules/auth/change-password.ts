@@ -3,7 +3,7 @@ import type { ChangePasswordBody } from '@jx/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { AppError, issue, t } from '../../lib/errors.ts';
-import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, passwordPolicyError, passwordProblemTexts, verifyPassword } from '../../auth/passwords.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { openSession, revokeSessions, type IssuedSession } from './open-session.ts';
 import { refuseCredentials } from './credential-errors.ts';
@@ -20,11 +20,11 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
   });
   if (!(await verifyPassword(account.passwordHash, body.currentPassword))) {
     // Wrong guesses here count toward the lockout like failed logins, so a stolen session cannot probe the password.
-    await refuseCredentials(deps, account.id, ctx.now, '当前密码', ['currentPassword']);
+    await refuseCredentials(deps, account.id, ctx.now, 'currentPassword', ['currentPassword']);
   }
   const settings = await deps.settings.all();
-  const problems = passwordProblems(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
-  if (problems.length) throw new AppError('PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path: 'newPassword', message })) });
+  const problems = passwordProblemTexts(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
+  if (problems.length) throw passwordPolicyError(problems, 'newPassword');
   for (const old of [account.passwordHash, ...account.passwordHistory.map((h) => h.passwordHash)]) {
     if (await verifyPassword(old, body.newPassword)) {
       const text = t('auth.passwordReused', { count: HISTORY_DEPTH });

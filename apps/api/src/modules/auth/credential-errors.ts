@@ -15,9 +15,9 @@ export function lockedError(until: Date) {
  * failure counts toward the same lockout as a login, and a lock ends every session of the account, the caller's too.
  * The answer names every field that was checked with one message, so it does not say which one was wrong.
  */
-export async function refuseCredentials(deps: Pick<AppDeps, 'db' | 'settings'>, accountId: string, now: Date, what: string, paths: string[]): Promise<never> {
+export async function refuseCredentials(deps: Pick<AppDeps, 'db' | 'settings'>, accountId: string, now: Date, credential: 'currentPassword' | 'code' | 'passwordOrCode', paths: string[]): Promise<never> {
   const outcome = await countFailure(deps.db, accountId, now, await deps.settings.all());
   if (outcome.kind !== 'counted') throw lockedError(outcome.lockedUntil);
-  const text = t('auth.credentialWrong', { what, attemptsLeft: outcome.attemptsLeft });
+  const text = t('auth.credentialWrong', { credential, attemptsLeft: outcome.attemptsLeft });
   throw new ValidationError(paths.map((path) => issue(path, text)));
 }

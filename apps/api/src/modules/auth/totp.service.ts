@@ -30,7 +30,7 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
       if (account.totpEnabledAt) throw new InvalidStateError(t('auth.totpAlreadyEnabled'));
       if (!account.totpPendingSecret) throw new InvalidStateError(t('auth.totpSetupFirst'));
       const step = verifyTotp(secrets.decrypt(account.totpPendingSecret), code, ctx.now, null);
-      if (step === null) await refuseCredentials(deps, account.id, ctx.now, '动态口令', ['code']);
+      if (step === null) await refuseCredentials(deps, account.id, ctx.now, 'code', ['code']);
       await db.$transaction(async (tx) => {
         const { count } = await tx.account.updateMany({
           where: { id: account.id, totpEnabledAt: null, totpPendingSecret: account.totpPendingSecret },
@@ -47,7 +47,7 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
       // Both are checked whatever the first answer, and one answer covers both: it does not say which was wrong.
       const passwordOk = await verifyPassword(account.passwordHash, password);
       const codeOk = verifyTotp(secrets.decrypt(account.totpSecret), code, ctx.now, account.totpLastStep) !== null;
-      if (!passwordOk || !codeOk) await refuseCredentials(deps, account.id, ctx.now, '密码或动态口令', ['password', 'code']);
+      if (!passwordOk || !codeOk) await refuseCredentials(deps, account.id, ctx.now, 'passwordOrCode', ['password', 'code']);
       await db.$transaction(async (tx) => {
         await tx.account.update({
           where: { id: account.id },

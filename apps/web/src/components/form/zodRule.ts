@@ -22,9 +22,13 @@ export const dateToInput: ToInput = (value) => (dayjs.isDayjs(value) ? (value as
 export function zodRule(schema: z.ZodType, toInput: ToInput = emptyToUndefined): FormRule {
   return {
     validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(toInput(value));
+      const input = toInput(value);
+      const result = schema.safeParse(input);
       const first = result.success ? undefined : result.error.issues[0];
-      if (first) throw new Error(localizeSchemaIssue(first as Parameters<typeof localizeSchemaIssue>[0]));
+      if (!first) return;
+      // A missing value fails as "wrong type" in zod; the user reads it as "required".
+      const missing = input === undefined && first.code === 'invalid_type';
+      throw new Error(localizeSchemaIssue(missing ? { ...first, code: 'too_small', origin: 'string', minimum: 1 } : (first as Parameters<typeof localizeSchemaIssue>[0])));
     },
   };
 }

@@ -1,9 +1,9 @@
 import { Alert, Checkbox, Col, Form, Row, Select, type FormInstance } from 'antd';
-import { AccessFields, ROLES, separationOfDutiesViolation, UNIT_ROLES, type Role } from '@jx/contract';
+import { AccessFields, chineseMessage, ROLES, separationOfDutiesViolation, UNIT_ROLES, type Role } from '@jx/contract';
 import { useTargetTypes } from '../../api/units';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { useT } from '../../locales';
+import { localizeServerText, useT } from '../../locales';
 
 export interface AccessValues {
   roles: Role[];
@@ -54,7 +54,7 @@ export function AccessFieldsEditor({ form }: { form: FormInstance }) {
           {
             validator: async (_r, v: Role[] | undefined) => {
               const problem = separationOfDutiesViolation(v ?? []);
-              if (problem) throw new Error(problem);
+              if (problem) throw new Error(localizeServerText(problem, chineseMessage(problem)));
             },
           },
         ]}

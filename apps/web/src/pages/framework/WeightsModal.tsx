@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Input, Modal, Table, Typography } from 'antd'
 import { ApiError, checkSiblingInputs, formatWeightBp, parseWeightPercent, splitEvenly, type Indicator } from '@jx/contract';
 import { useRebalanceWeights } from '../../api/framework';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
-import { useT } from '../../locales';
+import { localizeServerText, useT } from '../../locales';
 import { WeightSumTag } from './WeightSum';
 
 /** One sibling set to rebalance: the children of `parent` (null: the first level). */
@@ -140,7 +140,7 @@ export function WeightsModal({ set, yearId, onClose }: { set: WeightsSet; yearId
               render: (_, item, index) => {
                 const value = values[index] ?? '';
                 const parsed = parseWeightPercent(value);
-                const error = serverErrors[index] ?? (parsed.ok ? null : parsed.message);
+                const error = serverErrors[index] ?? (parsed.ok ? null : localizeServerText(parsed.text, parsed.message));
                 return (
                   <div>
                     <Input

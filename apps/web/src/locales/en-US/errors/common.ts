@@ -3,6 +3,8 @@ import type { COMMON_MESSAGES } from '@jx/contract';
 /** Any route: not found, forbidden, sessions, request validation. */
 export const common: Record<keyof typeof COMMON_MESSAGES, string> = {
   'common.notFound': 'The {entity} does not exist',
+  'common.otherUnitsData': 'You may not see other units\' data',
+  'common.fileNotFound': 'File not found',
   'common.routeNotFound': 'No such endpoint: {method} {path}',
   'common.forbidden': 'You are not allowed to do this',
   'common.versionConflict': 'Someone else has changed this {entity}; reload and try again',
@@ -38,7 +40,12 @@ export const common: Record<keyof typeof COMMON_MESSAGES, string> = {
   'validation.invalidType': 'Wrong type of value',
   'validation.invalidOption': 'Not one of the allowed values',
   'validation.unknownField': 'Field not allowed',
-  'validation.requestInvalid': 'Invalid {where}: {detail}',
+  'validation.requestInvalid': 'Invalid {requestPart}: {detail}',
+  'validation.fieldInvalid': 'Invalid {requestPart}: {path}: {detail}',
+  'requestPart.body': 'request body',
+  'requestPart.querystring': 'query',
+  'requestPart.params': 'path parameter',
+  'requestPart.headers': 'request header',
   'input.nulCharacter': 'Must not contain the NUL character (U+0000)',
   'input.numberOutOfRange': 'Number out of range (at most {max} either way)',
 };

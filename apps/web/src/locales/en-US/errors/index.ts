@@ -6,6 +6,7 @@ import { targets } from './targets';
 import { framework } from './framework';
 import { execution } from './execution';
 import { baseData } from './base-data';
+import { schemaChecks } from './schema-checks';
 
 /** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
-export const errors: Record<ErrorMessageKey, string> = { ...common, ...auth, ...entities, ...targets, ...framework, ...execution, ...baseData };
+export const errors: Record<ErrorMessageKey, string> = { ...common, ...auth, ...entities, ...targets, ...framework, ...execution, ...baseData, ...schemaChecks };
