@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { inputProblems, type FieldIssue } from '@jx/contract';
-import { ValidationError } from '../lib/errors.ts';
+import { inputProblems, MAX_INPUT_INTEGER, type FieldIssue } from '@jx/contract';
+import { issue, t, ValidationError } from '../lib/errors.ts';
 
 export interface SingleFileUpload {
   /** The part named `file`; null when the request carried none. */
@@ -31,11 +31,11 @@ export async function readSingleFile(req: FastifyRequest, rules: SingleFileRules
   try {
     for await (const part of req.parts(rules.limits ? { limits: rules.limits } : {})) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'file') throw ValidationError.field(part.fieldname, '只能在 file 字段上传文件');
+        if (part.fieldname !== 'file') throw ValidationError.field(part.fieldname, t('uploads.fileFieldOnly'));
         if (file) throw rules.moreThanOneFile();
         file = { bytes: await part.toBuffer(), fileName: part.filename ?? '' };
       } else {
-        if (Object.hasOwn(fields, part.fieldname)) throw ValidationError.field(part.fieldname, '字段重复');
+        if (Object.hasOwn(fields, part.fieldname)) throw ValidationError.field(part.fieldname, t('uploads.duplicateField'));
         fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
       }
     }
@@ -43,19 +43,21 @@ export async function readSingleFile(req: FastifyRequest, rules: SingleFileRules
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw rules.tooLarge();
     if (code === 'FST_FILES_LIMIT') throw rules.moreThanOneFile();
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw ValidationError.field('', '上传的字段过多');
-    if (code === 'FST_PROTO_VIOLATION') throw ValidationError.field('', '不允许的字段名');
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw ValidationError.field('', t('uploads.tooManyFields'));
+    if (code === 'FST_PROTO_VIOLATION') throw ValidationError.field('', t('uploads.fieldNameNotAllowed'));
     throw e;
   }
   // The same guard as every JSON request (app.ts): the text parts and the file's name.
   const problems = inputProblems({ ...fields, ...(file ? { file: file.fileName } : {}) });
-  if (problems.length) throw new ValidationError(problems.map((p) => ({ path: p.path.join('.'), message: p.message })));
+  if (problems.length) {
+    throw new ValidationError(problems.map((p) => issue(p.path.join('.'), t(p.code, p.code === 'input.numberOutOfRange' ? { max: MAX_INPUT_INTEGER } : undefined))));
+  }
   return { file, fields };
 }
 
 /** The text fields' schema issues as one 400: each unknown field by its own name, the rest as `toIssue` says. */
 export function uploadFieldsError(error: z.ZodError, toIssue: (issue: z.core.$ZodIssue) => FieldIssue): ValidationError {
   return new ValidationError(
-    error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: k, message: '不允许的字段' })) : [toIssue(i)])),
+    error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => issue(k, t('validation.unknownField'))) : [toIssue(i)])),
   );
 }

@@ -58,7 +58,7 @@ describe('convertDocx (worker)', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(400);
     expect(err.code).toBe('VALIDATION_FAILED');
-    expect(err.details).toEqual({ reason, issues: [{ path: 'file', message: err.message }] });
+    expect(err.details).toEqual({ reason, issues: [{ path: 'file', message: err.message, key: err.key, params: err.params }] });
     expect(activeConversionWorkers()).toBe(0);
   });
 

@@ -149,7 +149,7 @@ describe('indicator tree and weights', async () => {
       const before = await snapshot(l3.json().id);
       const l4 = await create({ parentId: l3.json().id, code: `L4-${fx.next()}`, name: '四级', weight: '100' });
       expect(l4.statusCode).toBe(400);
-      expect(issuesOf(l4)).toEqual([{ path: 'parentId', message: expect.stringContaining('最多 3 级') }]);
+      expect(issuesOf(l4)).toEqual([{ path: 'parentId', message: expect.stringContaining('最多 3 级'), key: 'weights.tooDeep', params: { max: 3 } }]);
       expect(await snapshot(l3.json().id)).toEqual(before);
     });
 
@@ -302,7 +302,7 @@ describe('indicator tree and weights', async () => {
 
       const partial = await put([{ id: kids[0]!.id, weight: '50', version: 1 }, { id: kids[1]!.id, weight: '50', version: 1 }]);
       expect(partial.statusCode).toBe(400);
-      expect(issuesOf(partial)).toEqual([{ path: 'weights', message: expect.stringContaining('还缺少 1 个') }]);
+      expect(issuesOf(partial)).toEqual([{ path: 'weights', message: expect.stringContaining('还缺少 1 个'), key: 'framework.siblingsMissing', params: expect.objectContaining({ count: 1 }) }]);
 
       const foreign = await put([
         { id: kids[0]!.id, weight: '40', version: 1 },

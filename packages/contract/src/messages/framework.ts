@@ -1,3 +1,17 @@
 /** The indicator framework: target types, indicators, weights, copying a year's framework. */
 export const FRAMEWORK_MESSAGES = {
+  // Copying a year's framework
+  'framework.copyIntoSameYear': '不能从本年度复制到本年度',
+  'framework.sourceYearNotFound': '来源年度不存在',
+  'framework.copyTargetNotEmpty': '{year}已有 {categories} 个考核类别、{indicators} 个指标，只能把框架复制到空白年度；如需重来，请先删除这些内容',
+  'framework.sourceYearEmpty': '{year}没有考核类别和指标，无可复制的框架',
+
+  // Indicators
+  'framework.yearClosed': '{year}已结束，年度目标框架不能再修改',
+  'framework.targetTypeOnlyOnLevel1': '只有一级指标可以关联目标类型',
+  'framework.indicatorHasChildren': '指标“{name}”下还有 {count} 个下级指标，请先删除下级指标',
+  'framework.indicatorHasTargets': '该指标下已有 {count} 个目标，不能删除',
+  'framework.parentNotInYear': '上级指标不存在或不属于该年度',
+  'framework.notASibling': '该指标不在这一组同级指标中',
+  'framework.siblingsMissing': '须整组调整：还缺少 {count} 个同级指标（{names}）',
 } as const;

@@ -1,5 +1,5 @@
 import { MAX_EXPORT_ROWS } from '@jx/contract';
-import { ValidationError } from '../errors.ts';
+import { t, ValidationError } from '../errors.ts';
 
 /** `2026-03-02 10:30` in Beijing time, as the pages show times. */
 export function beijingTime(iso: string): string {
@@ -11,5 +11,5 @@ export const fileDate = (now: Date) => beijingTime(now.toISOString()).slice(0, 1
 
 /** An export is capped: a larger result asks for narrower filters instead of a truncated file that looks complete. */
 export function assertExportable(total: number) {
-  if (total > MAX_EXPORT_ROWS) throw ValidationError.field('', `符合条件的记录有 ${total} 条，超过单次导出上限 ${MAX_EXPORT_ROWS} 条，请缩小筛选范围后再导出`);
+  if (total > MAX_EXPORT_ROWS) throw ValidationError.field('', t('excel.exportTooLarge', { total, max: MAX_EXPORT_ROWS }));
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { ImportIssue } from '@jx/contract';
+import type { ImportIssue, LocalizedText } from '@jx/contract';
+import { t } from '../errors.ts';
 import { cellIssue, fileIssue, importRejected } from './rejected.ts';
 import { DEFAULT_XLSX_LIMITS, type XlsxReadLimits } from './limits.ts';
 import { inspectXlsx } from './inspect.ts';
@@ -24,6 +25,9 @@ export interface ReadResult<K extends string> {
   issues: ImportIssue[];
 }
 
+/** A problem of the header row: the header cell `column` (its path `header.<column>`). */
+const headerIssue = (column: string, text: LocalizedText): ImportIssue => ({ ...cellIssue(1, column, text), path: `header.${column}` });
+
 /** `目标名称*`, ` 目标名称 ` and `目标名称\n(必填)` all name the column 目标名称. */
 export function normaliseHeader(text: string): string {
   return text.replace(/[（(][^）)]*[）)]/g, '').replace(/[*＊\s]/g, '');
@@ -36,7 +40,7 @@ export async function loadWorkbook(bytes: Buffer, fileName: string, limits: Xlsx
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    throw importRejected([fileIssue('无法读取该 Excel 工作簿，文件可能已损坏，请用 Excel 或 WPS 重新保存为 .xlsx 后再导入')]);
+    throw importRejected([fileIssue(t('excel.workbookUnreadable'))]);
   }
   return wb;
 }
@@ -48,7 +52,7 @@ export async function loadWorkbook(bytes: Buffer, fileName: string, limits: Xlsx
  * written, dates as YYYY-MM-DD, rich text joined, a formula as its cached value (a formula without one is an issue).
  */
 export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, columns: readonly ReadColumn<K>[], sheetName: string, limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS): ReadResult<K> {
-  if (!ws || ws.actualRowCount === 0) throw importRejected([fileIssue(`工作表“${sheetName}”不存在或是空的，请使用下载的导入模板填写`)]);
+  if (!ws || ws.actualRowCount === 0) throw importRejected([fileIssue(t('excel.sheetMissing', { sheet: sheetName }))]);
   const byHeader = new Map<string, ReadColumn<K>>();
   for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(normaliseHeader(h), c);
 
@@ -59,13 +63,13 @@ export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, c
     const text = cellText(cell).text;
     if (!text) return;
     const c = byHeader.get(normaliseHeader(text));
-    if (!c) return void headerIssues.push({ path: `header.${text}`, row: 1, column: text, message: `无法识别的列“${text}”，请使用导入模板中的列名` });
-    if (seen.has(c.key)) return void headerIssues.push({ path: `header.${c.header}`, row: 1, column: c.header, message: `列“${c.header}”出现了两次` });
+    if (!c) return void headerIssues.push(headerIssue(text, t('excel.unknownColumn', { column: text })));
+    if (seen.has(c.key)) return void headerIssues.push(headerIssue(c.header, t('excel.duplicateColumn', { column: c.header })));
     seen.add(c.key);
     colOf.set(col, c);
   });
   for (const c of columns) {
-    if (c.required && !seen.has(c.key)) headerIssues.push({ path: `header.${c.header}`, row: 1, column: c.header, message: `缺少列“${c.header}”，请使用导入模板，不要删除或改名表头` });
+    if (c.required && !seen.has(c.key)) headerIssues.push(headerIssue(c.header, t('excel.missingColumn', { column: c.header })));
   }
   if (headerIssues.length) throw importRejected(headerIssues);
 
@@ -86,8 +90,8 @@ export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, c
     if (rows.length >= limits.maxRows) return void (tooMany = true);
     rows.push({ rowNumber, cells });
   });
-  if (tooMany) throw importRejected([fileIssue(`一次最多导入 ${limits.maxRows} 行，请拆分后分批导入`)]);
-  if (!rows.length && !issues.length) throw importRejected([fileIssue(`工作表“${sheetName}”没有数据行，请从第 2 行起填写`)]);
+  if (tooMany) throw importRejected([fileIssue(t('excel.tooManyRows', { max: limits.maxRows }))]);
+  if (!rows.length && !issues.length) throw importRejected([fileIssue(t('excel.noDataRows', { sheet: sheetName }))]);
   return { rows, issues };
 }
 
@@ -95,7 +99,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const dateText = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** The text of one cell, or the reason it cannot be read. */
-export function cellText(cell: ExcelJS.Cell): { text: string; problem?: string } {
+export function cellText(cell: ExcelJS.Cell): { text: string; problem?: LocalizedText } {
   const v = cell.value;
   if (v === null || v === undefined) return { text: '' };
   if (typeof v === 'string') return { text: v.trim() };
@@ -104,14 +108,14 @@ export function cellText(cell: ExcelJS.Cell): { text: string; problem?: string }
   if (v instanceof Date) return { text: dateText(v) };
   if (typeof v === 'object') {
     if ('richText' in v) return { text: v.richText.map((r) => r.text).join('').trim() };
-    if ('error' in v) return { text: '', problem: `单元格是错误值 ${v.error}，请改为实际内容` };
+    if ('error' in v) return { text: '', problem: t('excel.cellError', { value: v.error }) };
     if ('formula' in v || 'sharedFormula' in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return { text: '', problem: '公式没有计算结果，请把公式改为数值（复制后“选择性粘贴为数值”）' };
-      if (typeof r === 'object' && !(r instanceof Date)) return { text: '', problem: `公式的结果是错误值 ${r.error}，请改为实际内容` };
+      if (r === undefined || r === null) return { text: '', problem: t('excel.formulaWithoutResult') };
+      if (typeof r === 'object' && !(r instanceof Date)) return { text: '', problem: t('excel.formulaError', { value: r.error }) };
       return r instanceof Date ? { text: dateText(r) } : { text: String(r).trim() };
     }
     if ('hyperlink' in v) return { text: String(v.text ?? '').trim() };
   }
-  return { text: '', problem: '无法读取该单元格的内容，请改为文字或数字' };
+  return { text: '', problem: t('excel.cellUnreadable') };
 }

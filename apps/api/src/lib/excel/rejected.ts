@@ -1,25 +1,36 @@
-import { MAX_IMPORT_ISSUES, type ImportIssue } from '@jx/contract';
-import { AppError } from '../errors.ts';
+import { chineseMessage, MAX_IMPORT_ISSUES, type ErrorMessageKey, type ImportIssue } from '@jx/contract';
+import { AppError, issue, t, type ErrorText } from '../errors.ts';
+
+/**
+ * The error's own text when the file has one problem: that problem's, catalogued when its key says exactly its Chinese
+ * text (a schema issue keeps the contract's own words, which only its kind's key describes: the text stays as it is).
+ */
+function soleText(i: ImportIssue): ErrorText {
+  if (!i.key) return i.message;
+  const text = { key: i.key as ErrorMessageKey, params: i.params };
+  return chineseMessage(text) === i.message ? text : i.message;
+}
+
+const details = (issues: ImportIssue[]) => ({ issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
 
 /** 400 VALIDATION_FAILED with `details: {issues, total, truncated}`: the first MAX_IMPORT_ISSUES problems and their count. */
 export class ImportRejectedError extends AppError {
   constructor(issues: ImportIssue[]) {
-    const message = issues.length === 1 ? issues[0]!.message : `导入文件有 ${issues.length} 处问题，未导入任何数据`;
-    super('VALIDATION_FAILED', message, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
+    super('VALIDATION_FAILED', issues.length === 1 ? soleText(issues[0]!) : t('excel.rejected', { count: issues.length }), details(issues));
   }
 }
 
 export const importRejected = (issues: ImportIssue[]) => new ImportRejectedError(issues);
 
 /** Rows the caller may not write at all (another unit, a type it does not own): a 403 with the same row details. */
-export const importDenied = (issues: ImportIssue[]) =>
-  new AppError('FORBIDDEN', `文件中有 ${issues.length} 行超出您的权限，未导入任何数据`, { issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
+export const importDenied = (issues: ImportIssue[]) => new AppError('FORBIDDEN', t('excel.denied', { count: issues.length }), details(issues));
 /** A problem of one cell (`rows.<n>.<列>`), or of the whole row when the column is not known. */
-export const cellIssue = (row: number, column: string | null, message: string): ImportIssue => ({
-  path: column === null ? `rows.${row}` : `rows.${row}.${column}`,
-  row,
-  column,
-  message,
-});
+export const cellIssue = (row: number, column: string | null, text: ErrorText): ImportIssue => {
+  const { message, key, params } = issue('', text);
+  return { path: column === null ? `rows.${row}` : `rows.${row}.${column}`, row, column, message, ...(key ? { key } : {}), ...(params ? { params } : {}) };
+};
 /** A problem of the file as a whole (type, size, sheet), not of one cell. */
-export const fileIssue = (message: string): ImportIssue => ({ path: 'file', row: null, column: null, message });
+export const fileIssue = (text: ErrorText): ImportIssue => {
+  const { message, key, params } = issue('', text);
+  return { path: 'file', row: null, column: null, message, ...(key ? { key } : {}), ...(params ? { params } : {}) };
+};

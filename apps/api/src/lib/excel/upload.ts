@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { MAX_IMPORT_BYTES } from '@jx/contract';
 import type { z } from 'zod';
 import { readSingleFile, uploadFieldsError } from '../../http/read-single-file.ts';
+import { issue, t } from '../errors.ts';
 import { fileIssue, importRejected } from './rejected.ts';
 import { formatMb } from './limits.ts';
 
@@ -11,8 +12,8 @@ export interface ExcelUpload<F> {
   fields: F;
 }
 
-const tooLarge = () => importRejected([fileIssue(`文件超过 ${formatMb(MAX_IMPORT_BYTES)}，请拆分后分批导入`)]);
-const oneFile = () => importRejected([fileIssue('一次只能上传一个文件')]);
+const tooLarge = () => importRejected([fileIssue(t('excel.uploadTooLarge', { max: formatMb(MAX_IMPORT_BYTES) }))]);
+const oneFile = () => importRejected([fileIssue(t('excel.oneFileOnly'))]);
 
 /**
  * Reads an import upload (multipart/form-data): exactly one file part named `file`, at most MAX_IMPORT_BYTES (busboy
@@ -21,14 +22,15 @@ const oneFile = () => importRejected([fileIssue('一次只能上传一个文件'
 export async function readExcelUpload<S extends z.ZodType>(req: FastifyRequest, fieldsSchema: S): Promise<ExcelUpload<z.output<S>>> {
   const { file, fields } = await readSingleFile(req, {
     limits: { fileSize: MAX_IMPORT_BYTES, files: 1 },
-    notMultipart: () => importRejected([fileIssue('请以 multipart/form-data 格式上传 Excel 文件（字段 file）')]),
+    notMultipart: () => importRejected([fileIssue(t('excel.notMultipart'))]),
     tooLarge,
     moreThanOneFile: oneFile,
   });
   const parsed = fieldsSchema.safeParse(fields);
   if (!parsed.success) {
-    throw uploadFieldsError(parsed.error, (i) => ({ path: i.path.join('.') || 'fields', message: i.path[0] === 'yearId' ? '请选择考核年度' : i.message }));
+    // The import forms send only yearId (an unknown field is named by uploadFieldsError): a wrong one says to choose a year.
+    throw uploadFieldsError(parsed.error, (i) => issue(i.path.join('.') || 'fields', i.path[0] === 'yearId' ? t('excel.yearRequired') : i.message));
   }
-  if (!file) throw importRejected([fileIssue('请选择要导入的 Excel 文件（.xlsx）')]);
+  if (!file) throw importRejected([fileIssue(t('excel.fileRequired'))]);
   return { ...file, fields: parsed.data };
 }

@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import type { AccessFields, CreateAccountBody, listAccounts, updateAccount } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { AppError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, t } from '../../lib/errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, t } from '../../lib/errors.ts';
 import { chineseMessage } from '@jx/contract';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import { hashPassword, passwordProblems } from '../../auth/passwords.ts';
+import { hashPassword, passwordPolicyError, passwordProblemTexts } from '../../auth/passwords.ts';
 import { knownAboutAccount } from '../../auth/known-about-account.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
 import { revokeSessions } from '../auth/open-session.ts';
@@ -17,17 +17,17 @@ type Access = z.output<typeof AccessFields>;
 type ListQuery = z.output<NonNullable<typeof listAccounts.query>>;
 
 async function assertPasswordPolicy(db: Db, settings: SettingsStore, password: string, account: Parameters<typeof knownAboutAccount>[1], path: string, now: Date) {
-  const problems = passwordProblems(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
-  if (problems.length) throw new AppError('PASSWORD_POLICY', problems.join('；'), { issues: problems.map((message) => ({ path, message })) });
+  const problems = passwordProblemTexts(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
+  if (problems.length) throw passwordPolicyError(problems, path);
 }
 
 async function assertAccessRefs(tx: Tx, access: Access, personId?: string | null) {
-  if (access.unitId && !(await tx.unit.findUnique({ where: { id: access.unitId } }))) throw ValidationError.field('access.unitId', '单位不存在');
+  if (access.unitId && !(await tx.unit.findUnique({ where: { id: access.unitId } }))) throw ValidationError.field('access.unitId', t('common.notFound', { entity: 'unit' }));
   const units = await tx.unit.count({ where: { id: { in: access.portfolioUnitIds } } });
-  if (units !== new Set(access.portfolioUnitIds).size) throw ValidationError.field('access.portfolioUnitIds', '分管单位不存在');
+  if (units !== new Set(access.portfolioUnitIds).size) throw ValidationError.field('access.portfolioUnitIds', t('accounts.portfolioUnitNotFound'));
   const types = await tx.targetType.count({ where: { id: { in: access.portfolioTargetTypeIds } } });
-  if (types !== new Set(access.portfolioTargetTypeIds).size) throw ValidationError.field('access.portfolioTargetTypeIds', '目标类型不存在');
-  if (personId && !(await tx.person.findUnique({ where: { id: personId } }))) throw ValidationError.field('personId', '人员不存在');
+  if (types !== new Set(access.portfolioTargetTypeIds).size) throw ValidationError.field('access.portfolioTargetTypeIds', t('common.notFound', { entity: 'targetType' }));
+  if (personId && !(await tx.person.findUnique({ where: { id: personId } }))) throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
 }
 
 async function writeAccess(tx: Tx, accountId: string, access: Access) {
@@ -120,7 +120,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     update(ctx: RequestContext, id: string, body: z.output<NonNullable<typeof updateAccount.body>>) {
       return change(ctx, id, body.version, 'accounts.update', async (tx) => {
-        if (body.personId && !(await tx.person.findUnique({ where: { id: body.personId } }))) throw ValidationError.field('personId', '人员不存在');
+        if (body.personId && !(await tx.person.findUnique({ where: { id: body.personId } }))) throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
         return { displayName: body.displayName, personId: body.personId ?? null };
       });
     },
@@ -130,7 +130,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
       assertNoAuditor(access.roles);
       return change(ctx, id, version, 'accounts.setAccess', async (tx, before) => {
         if (before.id === ctx.actor.accountId && !access.roles.includes('SYS_ADMIN')) {
-          throw ValidationError.field('access.roles', '不能移除自己的系统管理员角色');
+          throw ValidationError.field('access.roles', t('accounts.cannotRemoveOwnAdminRole'));
         }
         await assertAccessRefs(tx, access);
         await writeAccess(tx, id, access);
@@ -140,9 +140,9 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     setStatus(ctx: RequestContext, id: string, version: number, status: 'ACTIVE' | 'DISABLED') {
       return change(ctx, id, version, status === 'DISABLED' ? 'accounts.disable' : 'accounts.enable', async (tx, before) => {
-        if (before.status === status) throw new InvalidStateError(status === 'DISABLED' ? '账户已是停用状态' : '账户已是正常状态');
+        if (before.status === status) throw new InvalidStateError(t(status === 'DISABLED' ? 'accounts.alreadyDisabled' : 'accounts.alreadyActive'));
         if (status === 'DISABLED') {
-          if (before.id === ctx.actor.accountId) throw new InvalidStateError('不能停用自己的账户');
+          if (before.id === ctx.actor.accountId) throw new InvalidStateError(t('accounts.cannotDisableSelf'));
           await revokeSessions(tx, id, ctx.now, 'DISABLED');
         }
         return { status };
@@ -152,7 +152,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
     /** For a lost authenticator: the account sets up a new one at its next login (sessions end now). */
     resetTotp(ctx: RequestContext, id: string, version: number) {
       return change(ctx, id, version, 'accounts.resetTotp', async (tx, before) => {
-        if (!before.totpEnabledAt && !before.totpPendingSecret) throw new InvalidStateError('该账户未绑定动态口令');
+        if (!before.totpEnabledAt && !before.totpPendingSecret) throw new InvalidStateError(t('accounts.totpNotBound'));
         await revokeSessions(tx, id, ctx.now, 'TOTP_RESET');
         return { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null };
       });

@@ -4,7 +4,7 @@ import type { Announcement, Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
 import { hasRole } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError } from '../../lib/errors.ts';
+import { InvalidStateError, NotFoundError, t } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 
@@ -67,21 +67,21 @@ export function createAnnouncementService(db: Db) {
     update(ctx: RequestContext, id: string, body: Body<typeof updateAnnouncement>) {
       const { version, ...fields } = body;
       return change(ctx, id, version, 'announcements.update', (before) => {
-        if (before.status === 'WITHDRAWN') throw new InvalidStateError('已撤回的公告不能修改');
+        if (before.status === 'WITHDRAWN') throw new InvalidStateError(t('announcements.withdrawnNotEditable'));
         return fields;
       });
     },
 
     publish(ctx: RequestContext, id: string, version: number) {
       return change(ctx, id, version, 'announcements.publish', (before) => {
-        if (before.status === 'PUBLISHED') throw new InvalidStateError('公告已发布');
+        if (before.status === 'PUBLISHED') throw new InvalidStateError(t('announcements.alreadyPublished'));
         return { status: 'PUBLISHED', publishedAt: ctx.now };
       });
     },
 
     withdraw(ctx: RequestContext, id: string, version: number) {
       return change(ctx, id, version, 'announcements.withdraw', (before) => {
-        if (before.status !== 'PUBLISHED') throw new InvalidStateError('只有已发布的公告可以撤回');
+        if (before.status !== 'PUBLISHED') throw new InvalidStateError(t('announcements.onlyPublishedWithdrawable'));
         return { status: 'WITHDRAWN' };
       });
     },
@@ -90,7 +90,7 @@ export function createAnnouncementService(db: Db) {
       return db.$transaction(async (tx) => {
         const before = await tx.announcement.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('announcement');
-        if (before.status !== 'DRAFT') throw new InvalidStateError('只能删除草稿；已发布的公告请撤回');
+        if (before.status !== 'DRAFT') throw new InvalidStateError(t('announcements.onlyDraftDeletable'));
         assertUpdated(await tx.announcement.deleteMany({ where: { id, version } }), 'announcement');
         await recordAudit(tx, ctx, { action: 'announcements.delete', objectType: 'Announcement', objectId: id, before: auditable(before), after: null });
         return { ok: true as const };

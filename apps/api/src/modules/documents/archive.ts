@@ -2,6 +2,8 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { zipSync } from 'fflate';
 import * as xmldom from '@xmldom/xmldom';
+import type { ErrorMessageKey, NestedText } from '@jx/contract';
+import { t } from '../../lib/errors.ts';
 import { DocumentRejectedError, rejected } from './errors.ts';
 import { formatBytes, type DocxLimits } from './limits.ts';
 
@@ -38,20 +40,27 @@ export function hasZipMagic(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-export function notDocx(detail?: string): DocumentRejectedError {
-  return rejected('NOT_DOCX', `文件不是有效的 Word 文档（.docx）${detail ? `：${detail}` : ''}，请上传用 Word 或 WPS 保存的 .docx 文件`);
+/**
+ * What exactly is wrong, inside a refusal's text (`{detail}`): a catalogued text, said in the reader's language, or
+ * the zip or XML library's own words (a plain string, as it came).
+ */
+type Detail = NestedText | string;
+export const detail = (key: ErrorMessageKey, params?: Record<string, string | number>): NestedText => (params ? { key, params } : { key });
+
+export function notDocx(why?: NestedText): DocumentRejectedError {
+  return rejected('NOT_DOCX', why ? t('documents.notDocxBecause', { detail: why }) : t('documents.notDocx'));
 }
 
 function macroRejected(): DocumentRejectedError {
-  return rejected('MACRO_ENABLED', '不接受含宏的 Word 文档（.docm 或含 vbaProject 部件），请另存为不含宏的 .docx 后再上传');
+  return rejected('MACRO_ENABLED', t('documents.macroEnabled'));
 }
 
-function corrupt(detail: string): DocumentRejectedError {
-  return rejected('CORRUPT', `Word 文档已损坏或格式不受支持：${detail}`);
+function corrupt(why: Detail): DocumentRejectedError {
+  return rejected('CORRUPT', t('documents.corrupt', { detail: why }));
 }
 
-function zipBomb(detail: string): DocumentRejectedError {
-  return rejected('ZIP_BOMB', `文档解压后的内容异常（疑似压缩炸弹）：${detail}`);
+function zipBomb(why: NestedText): DocumentRejectedError {
+  return rejected('ZIP_BOMB', t('documents.zipBomb', { detail: why }));
 }
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
@@ -88,7 +97,7 @@ function openReadStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
 }
 
 function tooManyEntries(count: number, max: number): DocumentRejectedError {
-  return rejected('TOO_MANY_ENTRIES', `Word 文档内部文件过多（${count} 个，上限 ${max} 个）`);
+  return rejected('TOO_MANY_ENTRIES', t('documents.tooManyEntries', { count, max }));
 }
 
 function isDirectory(entry: yauzl.Entry): boolean {
@@ -98,7 +107,7 @@ function isDirectory(entry: yauzl.Entry): boolean {
 /** Checks and extracts the package; throws DocumentRejectedError for everything DESIGN.md §5 refuses. */
 export async function readDocxPackage(bytes: Buffer, limits: DocxLimits): Promise<DocxPackage> {
   if (bytes.length > limits.maxUploadBytes) {
-    throw rejected('TOO_LARGE', `文件过大（${formatBytes(bytes.length)}），上限 ${formatBytes(limits.maxUploadBytes)}`);
+    throw rejected('TOO_LARGE', t('documents.fileTooLarge', { size: formatBytes(bytes.length), max: formatBytes(limits.maxUploadBytes) }));
   }
   if (!hasZipMagic(bytes)) throw notDocx();
 
@@ -106,13 +115,13 @@ export async function readDocxPackage(bytes: Buffer, limits: DocxLimits): Promis
   try {
     zipfile = await openZip(bytes);
   } catch {
-    throw notDocx('无法读取压缩结构');
+    throw notDocx(detail('documents.zipUnreadable'));
   }
   try {
     return await readOpenedPackage(zipfile, limits);
   } catch (err) {
     if (err instanceof DocumentRejectedError) throw err;
-    throw corrupt(err instanceof Error ? err.message.slice(0, 200) : '未知错误');
+    throw corrupt(err instanceof Error ? err.message.slice(0, 200) : detail('documents.unknownError'));
   } finally {
     zipfile.close();
   }
@@ -126,36 +135,33 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
     entries = await readCentralDirectory(zipfile, limits.maxEntries);
   } catch (err) {
     if (err instanceof DocumentRejectedError) throw err;
-    throw corrupt(`压缩目录无效（${err instanceof Error ? err.message.slice(0, 120) : ''}）`);
+    throw corrupt(detail('documents.zipDirectoryInvalid', { error: err instanceof Error ? err.message.slice(0, 120) : '' }));
   }
 
   const seen = new Set<string>();
   let declaredTotal = 0;
   for (const entry of entries) {
     const lower = entry.fileName.toLowerCase();
-    if (seen.has(lower)) throw corrupt(`内部文件名重复（${entry.fileName.slice(0, 100)}）`);
+    if (seen.has(lower)) throw corrupt(detail('documents.duplicateEntryName', { name: entry.fileName.slice(0, 100) }));
     seen.add(lower);
     if (/(^|\/)vbaproject\.bin$/.test(lower) || /(^|\/)vbadata\.xml$/.test(lower)) throw macroRejected();
-    if (entry.isEncrypted()) throw rejected('ENCRYPTED', '不接受加密的文档，请取消密码保护后再上传');
+    if (entry.isEncrypted()) throw rejected('ENCRYPTED', t('documents.encrypted'));
     if (isDirectory(entry)) continue;
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      throw corrupt(`不支持的压缩方式 ${entry.compressionMethod}`);
+      throw corrupt(detail('documents.unsupportedCompression', { method: entry.compressionMethod }));
     }
     declaredTotal += entry.uncompressedSize;
     if (declaredTotal > limits.maxTotalUncompressedBytes) {
-      throw rejected(
-        'UNCOMPRESSED_TOO_LARGE',
-        `文档解压后过大（超过 ${formatBytes(limits.maxTotalUncompressedBytes)}），请压缩图片或拆分文档后再上传`,
-      );
+      throw rejected('UNCOMPRESSED_TOO_LARGE', t('documents.uncompressedTooLarge', { max: formatBytes(limits.maxTotalUncompressedBytes) }));
     }
     if (
       entry.uncompressedSize > limits.compressionRatioGraceBytes &&
       entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxEntryCompressionRatio
     ) {
-      throw zipBomb(`内部文件压缩比超过 ${limits.maxEntryCompressionRatio}:1`);
+      throw zipBomb(detail('documents.compressionRatio', { ratio: limits.maxEntryCompressionRatio }));
     }
   }
-  if (!seen.has('[content_types].xml')) throw notDocx('缺少 [Content_Types].xml');
+  if (!seen.has('[content_types].xml')) throw notDocx(detail('documents.contentTypesMissing'));
 
   // 2. Inflate with a counter: never more than an entry declares, never more than the total budget.
   const parts = new Map<string, Buffer>();
@@ -166,7 +172,7 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
     try {
       stream = await openReadStream(zipfile, entry);
     } catch (err) {
-      throw corrupt(err instanceof Error ? err.message.slice(0, 120) : '无法读取内部文件');
+      throw corrupt(err instanceof Error ? err.message.slice(0, 120) : detail('documents.entryUnreadable'));
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -174,9 +180,9 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length;
         inflatedTotal += chunk.length;
-        if (size > entry.uncompressedSize) throw zipBomb('内部文件的实际大小超过其声明的大小');
+        if (size > entry.uncompressedSize) throw zipBomb(detail('documents.entryLargerThanDeclared'));
         if (inflatedTotal > limits.maxTotalUncompressedBytes) {
-          throw zipBomb(`解压后的内容超过 ${formatBytes(limits.maxTotalUncompressedBytes)}`);
+          throw zipBomb(detail('documents.inflatedTooLarge', { max: formatBytes(limits.maxTotalUncompressedBytes) }));
         }
         chunks.push(chunk);
       }
@@ -184,10 +190,10 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
       stream.destroy();
       if (err instanceof DocumentRejectedError) throw err;
       const message = err instanceof Error ? err.message : '';
-      if (/too many bytes/.test(message)) throw zipBomb('内部文件的实际大小超过其声明的大小');
-      throw corrupt(`内部文件无法解压（${message.slice(0, 120)}）`);
+      if (/too many bytes/.test(message)) throw zipBomb(detail('documents.entryLargerThanDeclared'));
+      throw corrupt(detail('documents.entryNotInflatable', { error: message.slice(0, 120) }));
     }
-    if (size !== entry.uncompressedSize) throw corrupt('内部文件的实际大小与声明不符');
+    if (size !== entry.uncompressedSize) throw corrupt(detail('documents.entrySizeMismatch'));
     parts.set(entry.fileName, Buffer.concat(chunks, size));
   }
 
@@ -197,7 +203,7 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
   // 4. No DTDs anywhere (Word never writes one; entity tricks are refused rather than parsed).
   for (const [name, data] of parts) {
     if (/\.(xml|rels)$/i.test(name) && /<!DOCTYPE/i.test(data.toString('latin1'))) {
-      throw corrupt(`内部文件 ${name.slice(0, 100)} 含有不允许的 DOCTYPE 声明`);
+      throw corrupt(detail('documents.entryDoctype', { name: name.slice(0, 100) }));
     }
   }
 
@@ -219,9 +225,11 @@ async function readOpenedPackage(zipfile: yauzl.ZipFile, limits: DocxLimits): Pr
   return { zip, mainDocumentPath, coreTitle, warnings };
 }
 
-function parseXml(xml: string, what: string): Document {
+/** `what`: the part's name, or null for a relationships part (关系文件). */
+function parseXml(xml: string, what: string | null): Document {
   const fail = (msg: string) => {
-    throw corrupt(`${what} 无法解析（${String(msg).slice(0, 100)}）`);
+    const error = String(msg).slice(0, 100);
+    throw corrupt(what === null ? detail('documents.relationshipsUnparsable', { error }) : detail('documents.partUnparsable', { part: what, error }));
   };
   const doc = new xmldom.DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(
     xml,
@@ -245,7 +253,7 @@ function attr(el: Element, name: string): string {
 /** Returns the main document part's path, or throws NOT_DOCX / MACRO_ENABLED. */
 function checkWordPackage(parts: Map<string, Buffer>): string {
   const ctXml = getPart(parts, '[Content_Types].xml');
-  if (!ctXml) throw notDocx('缺少 [Content_Types].xml');
+  if (!ctXml) throw notDocx(detail('documents.contentTypesMissing'));
   const ct = parseXml(ctXml.toString('utf8'), '[Content_Types].xml');
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
@@ -273,12 +281,12 @@ function checkWordPackage(parts: Map<string, Buffer>): string {
       }
     }
   }
-  if (!parts.has(mainDocumentPath)) throw notDocx('缺少 Word 正文部件（word/document.xml）');
+  if (!parts.has(mainDocumentPath)) throw notDocx(detail('documents.mainPartMissing'));
   const lower = mainDocumentPath.toLowerCase();
   const extension = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
   const mainType = overrides.get(lower) ?? defaults.get(extension);
   if (mainType !== WORD_MAIN_CONTENT_TYPE) {
-    throw notDocx(mainType ? `正文部件的类型是 ${mainType.slice(0, 100)}` : '正文部件没有声明 Word 文档类型');
+    throw notDocx(mainType ? detail('documents.mainPartType', { contentType: mainType.slice(0, 100) }) : detail('documents.mainPartUntyped'));
   }
   return mainDocumentPath;
 }
@@ -303,7 +311,7 @@ function isExternalTarget(el: Element): boolean {
  * or null when nothing changed.
  */
 export function neutraliseExternalRelationships(xml: string, warnings: string[]): string | null {
-  const doc = parseXml(xml, '关系文件');
+  const doc = parseXml(xml, null);
   let changed = false;
   for (const el of Array.from(doc.getElementsByTagNameNS(RELS_NS, 'Relationship'))) {
     if (!isExternalTarget(el)) continue;

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { hasZipMagic, notDocx } from './archive.ts';
+import { ERROR_MESSAGES, type ErrorMessageKey, type MessageParams } from '@jx/contract';
+import { t, type ErrorText } from '../../lib/errors.ts';
+import { detail, hasZipMagic, notDocx } from './archive.ts';
 import type { DocxConversion } from './convert.ts';
 import {
   DocumentConversionLimitError,
@@ -65,7 +67,14 @@ async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 function conversionFailed(): DocumentRejectedError {
-  return rejected('CONVERSION_FAILED', 'Word 文档无法转换为网页：内容已损坏或格式不受支持');
+  return rejected('CONVERSION_FAILED', t('documents.conversionFailed'));
+}
+
+/** The worker's refusal as it said it: its catalogued text when it names a key of ours, else its Chinese message. */
+function workerText(message: { message: string; key?: string; params?: MessageParams }): ErrorText {
+  return typeof message.key === 'string' && Object.hasOwn(ERROR_MESSAGES, message.key)
+    ? { key: message.key as ErrorMessageKey, ...(message.params ? { params: message.params } : {}) }
+    : String(message.message);
 }
 
 function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
@@ -106,10 +115,7 @@ function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
 
     const timer = setTimeout(() => {
       settle({
-        error: new DocumentConversionLimitError(
-          'TIMEOUT',
-          `Word 文档转换超时（超过 ${Math.round(limits.timeoutMs / 100) / 10} 秒），文档可能过于复杂或已损坏`,
-        ),
+        error: new DocumentConversionLimitError('TIMEOUT', t('documents.conversionTimeout', { seconds: Math.round(limits.timeoutMs / 100) / 10 })),
       });
     }, limits.timeoutMs);
 
@@ -117,7 +123,7 @@ function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
       if (message?.ok === true && typeof message.result?.html === 'string') {
         settle({ value: message.result });
       } else if (message?.ok === false && message.rejected && isDocxRejectReason(message.reason)) {
-        settle({ error: new DocumentRejectedError(message.reason, String(message.message)) });
+        settle({ error: new DocumentRejectedError(message.reason, workerText(message)) });
       } else {
         settle({ error: conversionFailed() });
       }
@@ -125,10 +131,7 @@ function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         settle({
-          error: new DocumentConversionLimitError(
-            'OUT_OF_MEMORY',
-            `Word 文档转换时超出内存限制（${limits.maxOldGenerationSizeMb} MB），文档可能过于复杂或已损坏`,
-          ),
+          error: new DocumentConversionLimitError('OUT_OF_MEMORY', t('documents.conversionOutOfMemory', { megabytes: limits.maxOldGenerationSizeMb })),
         });
       } else {
         settle({ error: Object.assign(conversionFailed(), { cause: err }) });
@@ -152,9 +155,9 @@ export async function convertDocx(
   const { bytes } = input;
   if (!Buffer.isBuffer(bytes)) throw new TypeError('convertDocx: bytes must be a Buffer');
   if (bytes.length > limits.maxUploadBytes) {
-    throw new DocumentTooLargeError(`文件过大（${formatBytes(bytes.length)}），上限 ${formatBytes(limits.maxUploadBytes)}`);
+    throw new DocumentTooLargeError(t('documents.fileTooLarge', { size: formatBytes(bytes.length), max: formatBytes(limits.maxUploadBytes) }));
   }
-  if (bytes.length === 0) throw notDocx('文件为空');
+  if (bytes.length === 0) throw notDocx(detail('documents.fileEmpty'));
   if (!hasZipMagic(bytes)) throw notDocx();
 
   const safeFileName = safeDocxFileName(input.fileName);

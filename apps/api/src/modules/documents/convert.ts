@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { readDocxPackage } from './archive.ts';
+import { t } from '../../lib/errors.ts';
 import { DocumentRejectedError, rejected } from './errors.ts';
 import { formatBytes, resolveDocxLimits, type DocxLimits } from './limits.ts';
 import { sanitizeDocumentHtml } from './sanitize.ts';
@@ -81,7 +82,7 @@ export async function convertDocxInProcess(bytes: Buffer, limitOverrides?: Parti
     rawText = (await mammoth.extractRawText({ buffer: pkg.zip })).value;
   } catch (err) {
     if (err instanceof DocumentRejectedError) throw err;
-    throw rejected('CONVERSION_FAILED', 'Word 文档无法转换为网页：内容已损坏或格式不受支持');
+    throw rejected('CONVERSION_FAILED', t('documents.conversionFailed'));
   }
 
   const html = sanitizeDocumentHtml(rawHtml);

@@ -80,9 +80,9 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
 
   /** The target, when the actor may read it: scope is part of the query; outside it is 403, a missing one 404. */
   async function readableTarget(actor: Actor, targetId: string) {
-    const t = await db.target.findFirst({ where: { AND: [{ id: targetId }, targetScopeWhere(actor)] }, select: { id: true, unitId: true } });
-    if (t) return t;
-    if (await db.target.count({ where: { id: targetId } })) throw new ForbiddenError('无权查看该目标的工作文档');
+    const target = await db.target.findFirst({ where: { AND: [{ id: targetId }, targetScopeWhere(actor)] }, select: { id: true, unitId: true } });
+    if (target) return target;
+    if (await db.target.count({ where: { id: targetId } })) throw new ForbiddenError(t('documents.targetNotVisible'));
     throw new NotFoundError('target');
   }
 
@@ -91,14 +91,14 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
    * only for targets whose responsible people (责任分解) include the person the account belongs to.
    */
   async function assertCanUpload(actor: Actor, targetId: string) {
-    const t = await readableTarget(actor, targetId);
+    const target = await readableTarget(actor, targetId);
     if (hasRole(actor, 'PERF_OFFICE')) return;
-    if (hasRole(actor, 'UNIT_ADMIN') && actor.unitId === t.unitId) return;
-    if (hasRole(actor, 'UNIT_STAFF') && actor.unitId === t.unitId) {
+    if (hasRole(actor, 'UNIT_ADMIN') && actor.unitId === target.unitId) return;
+    if (hasRole(actor, 'UNIT_STAFF') && actor.unitId === target.unitId) {
       const account = await db.account.findUnique({ where: { id: actor.accountId }, select: { personId: true } });
       if (account?.personId && (await db.targetResponsible.count({ where: { targetId, personId: account.personId } }))) return;
     }
-    throw new ForbiddenError('只有本单位管理员、目标责任人和绩效办可以上传工作文档');
+    throw new ForbiddenError(t('documents.uploadForbidden'));
   }
 
   async function placeOfReport(reportId: string): Promise<Place> {

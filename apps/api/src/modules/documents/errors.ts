@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError, issue, type ErrorText } from '../../lib/errors.ts';
 
 /** Why an uploaded Word document was refused; `details.reason` in the error body, for the browser and the tests. */
 export type DocxRejectReason =
@@ -30,18 +30,18 @@ export const DOCX_REJECT_REASONS: readonly DocxRejectReason[] = [
 
 /**
  * The uploaded file is not an acceptable .docx (DESIGN.md §5 Uploads). 400 VALIDATION_FAILED with the Chinese
- * message naming the problem and `details: { reason, issues: [{ path: 'file', message }] }`, the shape the web client
- * already shows for field errors.
+ * message naming the problem, its catalogue key and parameters, and `details: { reason, issues: [{ path: 'file',
+ * message, key, params }] }`, the shape the web client already shows for field errors.
  */
 export class DocumentRejectedError extends AppError {
   constructor(
     readonly reason: DocxRejectReason,
-    message: string,
+    text: ErrorText,
     status = 400,
   ) {
-    super(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', message, {
+    super(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', text, {
       reason,
-      issues: [{ path: 'file', message }],
+      issues: [issue('file', text)],
     });
     this.name = 'DocumentRejectedError';
   }
@@ -49,22 +49,22 @@ export class DocumentRejectedError extends AppError {
 
 /** The upload itself is over the size limit: 413 PAYLOAD_TOO_LARGE. */
 export class DocumentTooLargeError extends DocumentRejectedError {
-  constructor(message: string) {
-    super('TOO_LARGE', message, 413);
+  constructor(text: ErrorText) {
+    super('TOO_LARGE', text, 413);
     this.name = 'DocumentTooLargeError';
   }
 }
 
 /** The conversion worker ran out of time or memory: the document is refused, the worker was terminated. */
 export class DocumentConversionLimitError extends DocumentRejectedError {
-  constructor(reason: 'TIMEOUT' | 'OUT_OF_MEMORY', message: string) {
-    super(reason, message);
+  constructor(reason: 'TIMEOUT' | 'OUT_OF_MEMORY', text: ErrorText) {
+    super(reason, text);
     this.name = 'DocumentConversionLimitError';
   }
 }
 
-export function rejected(reason: DocxRejectReason, message: string): DocumentRejectedError {
-  return new DocumentRejectedError(reason, message);
+export function rejected(reason: DocxRejectReason, text: ErrorText): DocumentRejectedError {
+  return new DocumentRejectedError(reason, text);
 }
 
 export function isDocxRejectReason(value: unknown): value is DocxRejectReason {

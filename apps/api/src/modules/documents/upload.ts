@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
-import { DocumentUploadFields, MAX_DOCUMENT_BYTES } from '@jx/contract';
+import { DocumentUploadFields, MAX_DOCUMENT_BYTES, schemaIssueText, type SchemaIssueDetails } from '@jx/contract';
 import type { z } from 'zod';
 import { readSingleFile, uploadFieldsError } from '../../http/read-single-file.ts';
-import { ValidationError } from '../../lib/errors.ts';
+import { t, ValidationError } from '../../lib/errors.ts';
 import { DocumentTooLargeError } from './errors.ts';
 import { formatBytes } from './limits.ts';
 
@@ -40,8 +40,8 @@ export async function registerMultipart(app: FastifyInstance) {
   });
 }
 
-const tooLarge = () => new DocumentTooLargeError(`文件超过 ${formatBytes(MAX_DOCUMENT_BYTES)}，请压缩图片或拆分文档后再上传`);
-const oneFile = () => ValidationError.field('file', '一次只能上传一个文件（字段 file）');
+const tooLarge = () => new DocumentTooLargeError(t('documents.uploadTooLarge', { max: formatBytes(MAX_DOCUMENT_BYTES) }));
+const oneFile = () => ValidationError.field('file', t('documents.oneFileOnly'));
 
 /**
  * Reads an upload: exactly one file part named `file` and the text fields of DocumentUploadFields. Nothing is
@@ -49,12 +49,18 @@ const oneFile = () => ValidationError.field('file', '一次只能上传一个文
  */
 export async function readDocxUpload(req: FastifyRequest): Promise<DocxUpload> {
   const { file, fields } = await readSingleFile(req, {
-    notMultipart: () => ValidationError.field('file', '请以 multipart/form-data 格式上传 Word 文档（字段 file）'),
+    notMultipart: () => ValidationError.field('file', t('documents.notMultipart')),
     tooLarge,
     moreThanOneFile: oneFile,
   });
-  if (!file) throw ValidationError.field('file', '请选择要上传的 Word 文档（.docx）');
+  if (!file) throw ValidationError.field('file', t('documents.fileRequired'));
   const parsed = DocumentUploadFields.safeParse(fields);
-  if (!parsed.success) throw uploadFieldsError(parsed.error, (i) => ({ path: i.path.join('.'), message: i.message }));
+  if (!parsed.success) {
+    // The contract's own Chinese text (it names the field) stays the message; the key says the rule in other languages.
+    throw uploadFieldsError(parsed.error, (i) => {
+      const text = schemaIssueText(i.code, i as SchemaIssueDetails);
+      return { path: i.path.join('.'), message: i.message, key: text.key, ...(text.params ? { params: text.params } : {}) };
+    });
+  }
   return { ...file, fields: parsed.data };
 }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { MessageParams } from '@jx/contract';
 import { convertDocxInProcess, type DocxConversion } from './convert.ts';
 import { DocumentRejectedError } from './errors.ts';
 import type { DocxLimits } from './limits.ts';
@@ -14,7 +15,7 @@ export interface WorkerInput {
 
 export type WorkerOutput =
   | { ok: true; result: DocxConversion }
-  | { ok: false; rejected: true; reason: DocumentRejectedError['reason']; message: string }
+  | { ok: false; rejected: true; reason: DocumentRejectedError['reason']; message: string; key?: string; params?: MessageParams }
   | { ok: false; rejected: false };
 
 function post(message: WorkerOutput) {
@@ -28,7 +29,8 @@ async function main() {
     post({ ok: true, result });
   } catch (err) {
     if (err instanceof DocumentRejectedError) {
-      post({ ok: false, rejected: true, reason: err.reason, message: err.message });
+      // The catalogue key and parameters travel too, so the refusal can be said in the user's language.
+      post({ ok: false, rejected: true, reason: err.reason, message: err.message, ...(err.key ? { key: err.key } : {}), ...(err.params ? { params: err.params } : {}) });
     } else {
       // Internals stay in the worker; the caller reports a generic conversion failure.
       post({ ok: false, rejected: false });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CopyFrameworkResult } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { ConflictError, NotFoundError, t, ValidationError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { assertFrameworkEditable } from './indicator.service.ts';
 
@@ -18,25 +18,23 @@ export function createCopyFrameworkService(db: Db) {
           // Two copies into the same year queue here; the second then finds the year no longer empty.
           const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Year" WHERE id = ${yearId}::uuid FOR UPDATE`;
           if (locked.length === 0) throw new NotFoundError('year');
-          if (fromYearId === yearId) throw ValidationError.field('fromYearId', '不能从本年度复制到本年度');
+          if (fromYearId === yearId) throw ValidationError.field('fromYearId', t('framework.copyIntoSameYear'));
           const source = await tx.year.findUnique({ where: { id: fromYearId } });
-          if (!source) throw ValidationError.field('fromYearId', '来源年度不存在');
+          if (!source) throw ValidationError.field('fromYearId', t('framework.sourceYearNotFound'));
           const target = await assertFrameworkEditable(tx, yearId, null);
 
           const hasCategories = await tx.assessmentCategory.count({ where: { yearId } });
           const hasIndicators = await tx.indicator.count({ where: { yearId } });
           const hasAssessed = await tx.assessedUnit.count({ where: { yearId } });
           if (hasCategories + hasIndicators + hasAssessed > 0) {
-            throw new ConflictError(
-              `${target.name}已有 ${hasCategories} 个考核类别、${hasIndicators} 个指标，只能把框架复制到空白年度；如需重来，请先删除这些内容`,
-            );
+            throw new ConflictError(t('framework.copyTargetNotEmpty', { year: target.name, categories: hasCategories, indicators: hasIndicators }));
           }
 
           const categories = await tx.assessmentCategory.findMany({ where: { yearId: fromYearId }, include: { targetTypes: true }, orderBy: { sortOrder: 'asc' } });
           const assessed = await tx.assessedUnit.findMany({ where: { yearId: fromYearId }, include: { unit: { select: { active: true } } } });
           const indicators = await tx.indicator.findMany({ where: { yearId: fromYearId }, orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }] });
           if (categories.length === 0 && indicators.length === 0) {
-            throw ValidationError.field('fromYearId', `${source.name}没有考核类别和指标，无可复制的框架`);
+            throw ValidationError.field('fromYearId', t('framework.sourceYearEmpty', { year: source.name }));
           }
 
           const categoryIds = new Map(categories.map((c) => [c.id, randomUUID()]));
@@ -50,7 +48,7 @@ export function createCopyFrameworkService(db: Db) {
               sortOrder: c.sortOrder,
             })),
           });
-          const links = categories.flatMap((c) => c.targetTypes.map((t) => ({ categoryId: categoryIds.get(c.id)!, targetTypeId: t.targetTypeId })));
+          const links = categories.flatMap((c) => c.targetTypes.map((link) => ({ categoryId: categoryIds.get(c.id)!, targetTypeId: link.targetTypeId })));
           await tx.categoryTargetType.createMany({ data: links });
 
           // A unit deactivated since then cannot be an assessed unit (the same rule as adding one by hand).

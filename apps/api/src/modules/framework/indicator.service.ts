@@ -12,7 +12,7 @@ import {
 import type { Indicator } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { InvalidStateError, issue, NotFoundError, t, ValidationError, VersionConflictError } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableIndicator, buildIndicatorTree, indicatorInclude, indicatorOrder, toIndicatorDto } from './indicator.mapper.ts';
@@ -29,16 +29,16 @@ const loadIndicator = (db: Db | Tx, id: string) => db.indicator.findUnique({ whe
  */
 export async function assertFrameworkEditable(tx: Tx, yearId: string, field: string | null) {
   const year = await tx.year.findUnique({ where: { id: yearId } });
-  if (!year) throw field ? ValidationError.field(field, '考核年度不存在') : new NotFoundError('year');
-  if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，年度目标框架不能再修改`);
+  if (!year) throw field ? ValidationError.field(field, t('common.notFound', { entity: 'year' })) : new NotFoundError('year');
+  if (year.status === 'CLOSED') throw new InvalidStateError(t('framework.yearClosed', { year: year.name }));
   return year;
 }
 
 /** Only a first-level indicator names a target type, and the type must exist. */
 async function assertTargetType(tx: Tx, level: number, targetTypeId: string | null | undefined) {
   if (!targetTypeId) return;
-  if (level !== 1) throw ValidationError.field('targetTypeId', '只有一级指标可以关联目标类型');
-  if (!(await tx.targetType.findUnique({ where: { id: targetTypeId } }))) throw ValidationError.field('targetTypeId', '目标类型不存在');
+  if (level !== 1) throw ValidationError.field('targetTypeId', t('framework.targetTypeOnlyOnLevel1'));
+  if (!(await tx.targetType.findUnique({ where: { id: targetTypeId } }))) throw ValidationError.field('targetTypeId', t('common.notFound', { entity: 'targetType' }));
 }
 
 /**
@@ -47,9 +47,9 @@ async function assertTargetType(tx: Tx, level: number, targetTypeId: string | nu
  */
 async function assertIndicatorDeletable(tx: Tx, indicator: Indicator) {
   const children = await tx.indicator.count({ where: { parentId: indicator.id } });
-  if (children > 0) throw new InvalidStateError(`指标“${indicator.name}”下还有 ${children} 个下级指标，请先删除下级指标`);
+  if (children > 0) throw new InvalidStateError(t('framework.indicatorHasChildren', { name: indicator.name, count: children }));
   const targets = await tx.target.count({ where: { indicatorId: indicator.id } });
-  if (targets > 0) throw new InvalidStateError(`该指标下已有 ${targets} 个目标，不能删除`);
+  if (targets > 0) throw new InvalidStateError(t('framework.indicatorHasTargets', { count: targets }));
 }
 
 export function createIndicatorService(db: Db) {
@@ -68,9 +68,9 @@ export function createIndicatorService(db: Db) {
         let level = 1;
         if (body.parentId) {
           const parent = await tx.indicator.findUnique({ where: { id: body.parentId } });
-          if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', '上级指标不存在或不属于该年度');
+          if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', t('framework.parentNotInYear'));
           const next = childLevel(parent.level);
-          if (!next.ok) throw ValidationError.field('parentId', next.message);
+          if (!next.ok) throw ValidationError.field('parentId', next.text);
           level = next.level;
         }
         await assertTargetType(tx, level, body.targetTypeId);
@@ -143,27 +143,27 @@ export function createIndicatorService(db: Db) {
         await assertFrameworkEditable(tx, body.yearId, 'yearId');
         if (body.parentId) {
           const parent = await tx.indicator.findUnique({ where: { id: body.parentId } });
-          if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', '上级指标不存在或不属于该年度');
+          if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', t('framework.parentNotInYear'));
         }
         const siblings = await tx.indicator.findMany({ where: { yearId: body.yearId, parentId: body.parentId }, orderBy: indicatorOrder });
         const byId = new Map(siblings.map((s) => [s.id, s]));
 
         const issues: FieldIssue[] = [];
         body.weights.forEach((w, i) => {
-          if (!byId.has(w.id)) issues.push({ path: `weights.${i}.id`, message: '该指标不在这一组同级指标中' });
+          if (!byId.has(w.id)) issues.push(issue(`weights.${i}.id`, t('framework.notASibling')));
         });
         const given = new Set(body.weights.map((w) => w.id));
         const missing = siblings.filter((s) => !given.has(s.id));
         if (missing.length) {
-          issues.push({ path: 'weights', message: `须整组调整：还缺少 ${missing.length} 个同级指标（${missing.map((m) => m.name).join('、')}）` });
+          issues.push(issue('weights', t('framework.siblingsMissing', { count: missing.length, names: missing.map((m) => m.name).join('、') })));
         }
         if (issues.length) throw new ValidationError(issues);
 
         const bps = body.weights.map((w) => weightBpOf(w.weight));
         const check = checkSiblingWeights(bps);
         if (!check.valid) {
-          const message = `同级指标权重合计须为 100%，当前为 ${formatWeightBp(check.sumBp)}%`;
-          throw new ValidationError(body.weights.map((_, i) => ({ path: `weights.${i}.weight`, message })));
+          const text = t('weights.sumNot100', { sum: formatWeightBp(check.sumBp) });
+          throw new ValidationError(body.weights.map((_, i) => issue(`weights.${i}.weight`, text)));
         }
         // Every sibling at the version the caller saw, before anything is written.
         if (body.weights.some((w) => byId.get(w.id)!.version !== w.version)) throw new VersionConflictError('indicator');

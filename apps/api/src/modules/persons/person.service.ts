@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { listPersons, OnboardBody, transferPerson, departPerson, updatePerson } from '@jx/contract';
+import type { listPersons, LocalizedText, OnboardBody, transferPerson, departPerson, updatePerson } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { InvalidStateError, NotFoundError, ValidationError, t } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { parseDate, formatDate } from '../../lib/dates.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -15,9 +15,9 @@ type Body<T extends { body?: z.ZodType }> = z.output<NonNullable<T['body']>>;
 export type OnboardInput = z.output<typeof OnboardBody>;
 
 /** Why nobody can start in this unit (null when they can): it must exist and be active. */
-export function unitRefusal(unit: { name: string; active: boolean } | null): string | null {
-  if (!unit) return '单位不存在';
-  return unit.active ? null : `${unit.name} 已停用`;
+export function unitRefusal(unit: { name: string; active: boolean } | null): LocalizedText | null {
+  if (!unit) return t('common.notFound', { entity: 'unit' });
+  return unit.active ? null : t('persons.unitInactive', { unit: unit.name });
 }
 
 async function activeUnit(tx: Tx, unitId: string, field: string) {
@@ -71,12 +71,12 @@ export function createPersonService(db: Db) {
 
   function openAssignment(p: Awaited<ReturnType<typeof detail>>) {
     const open = p.assignments.find((a) => !a.endDate);
-    if (p.status !== 'ACTIVE' || !open) throw new InvalidStateError(`${p.name} 已离职`);
+    if (p.status !== 'ACTIVE' || !open) throw new InvalidStateError(t('persons.departed', { name: p.name }));
     return open;
   }
 
   function assertNotBefore(date: string, start: Date, field: string) {
-    if (parseDate(date) < start) throw ValidationError.field(field, `日期不能早于当前任职开始日期 ${formatDate(start)}`);
+    if (parseDate(date) < start) throw ValidationError.field(field, t('persons.dateBeforeAssignmentStart', { startDate: formatDate(start) }));
   }
 
   return {
@@ -123,7 +123,7 @@ export function createPersonService(db: Db) {
     transfer(ctx: RequestContext, id: string, body: Body<typeof transferPerson>) {
       return lifecycle(ctx, id, body.version, 'persons.transfer', async (tx, p) => {
         const open = openAssignment(p);
-        if (open.unitId === body.toUnitId) throw ValidationError.field('toUnitId', '调入单位与当前单位相同');
+        if (open.unitId === body.toUnitId) throw ValidationError.field('toUnitId', t('persons.transferSameUnit'));
         assertNotBefore(body.date, open.startDate, 'date');
         await activeUnit(tx, body.toUnitId, 'toUnitId');
         const date = parseDate(body.date);

@@ -1,9 +1,32 @@
 import type { FastifyInstance } from 'fastify';
-import { listSettings, PUBLIC_SETTING_KEYS, publicSettings, SETTING_DEFINITIONS, SETTING_KEYS, updateSetting, type PublicSettings, type SettingKey } from '@jx/contract';
+import {
+  chineseMessage,
+  listSettings,
+  PUBLIC_SETTING_KEYS,
+  publicSettings,
+  schemaIssueText,
+  SETTING_DEFINITIONS,
+  SETTING_KEYS,
+  updateSetting,
+  type PublicSettings,
+  type SchemaIssueDetails,
+  type SettingKey,
+} from '@jx/contract';
 import type { Setting } from '@jx/db';
 import { registerRoute } from '../../http/register.ts';
-import { ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { ValidationError, VersionConflictError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
+
+/**
+ * A value its setting's schema refuses: the issue keeps the contract's Chinese text and names the rule's key; the error
+ * says the same, by the key when the catalogue's Chinese text is that text (`不能小于 3`), else in the contract's words.
+ */
+function invalidValue(first: { code: string; message: string } | undefined): ValidationError {
+  if (!first) return ValidationError.field('value', t('settings.invalidValue'));
+  const text = schemaIssueText(first.code, first as SchemaIssueDetails);
+  const fieldIssue = { path: 'value', message: first.message, key: text.key, ...(text.params ? { params: text.params } : {}) };
+  return new ValidationError([fieldIssue], chineseMessage(text) === first.message ? text : first.message);
+}
 
 export function settingRoutes(app: FastifyInstance) {
   const { db, settings } = app.deps;
@@ -32,7 +55,7 @@ export function settingRoutes(app: FastifyInstance) {
   registerRoute(app, updateSetting, async ({ ctx, params, body }) => {
     const key = params.key;
     const parsed = SETTING_DEFINITIONS[key].schema.safeParse(body.value);
-    if (!parsed.success) throw ValidationError.field('value', parsed.error.issues[0]?.message ?? '取值无效');
+    if (!parsed.success) throw invalidValue(parsed.error.issues[0]);
     const row = await db.$transaction(async (tx) => {
       const before = await tx.setting.findUnique({ where: { key } });
       if ((before?.version ?? 0) !== body.version) throw new VersionConflictError('setting');

@@ -1,6 +1,6 @@
 import type { Actor } from '../../lib/context.ts';
 import { hasRole } from '../../lib/context.ts';
-import { ForbiddenError } from '../../lib/errors.ts';
+import { ForbiddenError, type ErrorText } from '../../lib/errors.ts';
 
 /** Where a target hangs, for the write checks: its unit and its type's owning department. */
 export interface TargetPlace {
@@ -26,6 +26,6 @@ export function canAssign(actor: Actor, ownerUnitId: string): boolean {
   return hasRole(actor, 'PERF_OFFICE') || ownsType(actor, { unitId: '', targetType: { ownerUnitId } });
 }
 
-export function assertAllowed(ok: boolean, message: string) {
-  if (!ok) throw new ForbiddenError(message);
+export function assertAllowed(ok: boolean, text: ErrorText) {
+  if (!ok) throw new ForbiddenError(text);
 }

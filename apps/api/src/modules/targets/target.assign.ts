@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { bulkAssignTargets, createSpecialTask, FieldIssue, listSpecialTasks } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { ValidationError } from '../../lib/errors.ts';
+import { t as msg, ValidationError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../auth/scope.ts';
 import { auditableTarget, targetDetailInclude, toTargetDto } from './target.mapper.ts';
@@ -64,9 +64,9 @@ export function createAssignService(db: Db) {
       return db.$transaction(
         async (tx) => {
           const type = await tx.targetType.findUnique({ where: { id: body.template.targetTypeId } });
-          if (!type) throw ValidationError.field('template.targetTypeId', '目标类型不存在');
-          assertAllowed(canAssign(ctx.actor, type.ownerUnitId), '只能下达本部门主管目标类型的目标');
-          if (type.code === 'SPECIAL') throw ValidationError.field('template.targetTypeId', '专项工作目标由专项工作分解生成，请在专项工作中下达');
+          if (!type) throw ValidationError.field('template.targetTypeId', msg('common.notFound', { entity: 'targetType' }));
+          assertAllowed(canAssign(ctx.actor, type.ownerUnitId), msg('targets.assignForbidden'));
+          if (type.code === 'SPECIAL') throw ValidationError.field('template.targetTypeId', msg('targets.specialViaTask'));
           const targets = await assign(tx, ctx, body.template, body.units, { origin: 'ASSIGNED', specialTaskId: null }, `批量下达到 ${body.units.length} 个单位`);
           return { created: targets.length, targets };
         },
@@ -78,9 +78,9 @@ export function createAssignService(db: Db) {
       return db.$transaction(
         async (tx) => {
           const type = await tx.targetType.findUnique({ where: { code: 'SPECIAL' } });
-          if (!type || !type.active) throw ValidationError.field('template', '专项工作目标类型不存在或已停用');
+          if (!type || !type.active) throw ValidationError.field('template', msg('targets.specialTypeUnavailable'));
           const year = await tx.year.findUnique({ where: { id: body.yearId } });
-          if (!year) throw ValidationError.field('yearId', '考核年度不存在');
+          if (!year) throw ValidationError.field('yearId', msg('common.notFound', { entity: 'year' }));
           const task = await tx.specialTask.create({
             data: { yearId: body.yearId, title: body.title, description: body.description ?? null, createdById: ctx.actor.accountId },
           });

@@ -3,7 +3,7 @@ import type { createTarget, listTargets, TargetSnapshot, updateTarget } from '@j
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, t as msg, ValidationError, VersionConflictError } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../auth/scope.ts';
@@ -23,7 +23,7 @@ export const loadTarget = (db: Db | Tx, id: string) => db.target.findUnique({ wh
 export async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: targetDetailInclude });
   if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('targets.notVisible'));
   throw new NotFoundError('target');
 }
 
@@ -62,7 +62,7 @@ export function createTargetService(db: Db) {
       const t = await readableTarget(db, actor, id);
       const pick = (no: number, field: string) => {
         const r = t.revisions.find((x) => x.revisionNo === no);
-        if (!r) throw ValidationError.field(field, `该目标没有第 ${no} 版`);
+        if (!r) throw ValidationError.field(field, msg('targets.revisionNotFound', { revisionNo: no }));
         return r.snapshot as TargetSnapshot;
       };
       return { from, to, changes: diffSnapshots(pick(from, 'from'), pick(to, 'to')) };
@@ -71,9 +71,9 @@ export function createTargetService(db: Db) {
     create(ctx: RequestContext, body: CreateBody) {
       return db.$transaction(async (tx) => {
         const type = await tx.targetType.findUnique({ where: { id: body.targetTypeId } });
-        if (!type) throw ValidationError.field('targetTypeId', '目标类型不存在');
-        assertAllowed(canDraft(ctx.actor, { unitId: body.unitId, targetType: type }), '只能为本单位或本部门主管的目标类型制定目标');
-        if (type.code === 'SPECIAL') throw ValidationError.field('targetTypeId', '专项工作目标由专项工作分解生成，请在专项工作中下达');
+        if (!type) throw ValidationError.field('targetTypeId', msg('common.notFound', { entity: 'targetType' }));
+        assertAllowed(canDraft(ctx.actor, { unitId: body.unitId, targetType: type }), msg('targets.draftForbidden'));
+        if (type.code === 'SPECIAL') throw ValidationError.field('targetTypeId', msg('targets.specialViaTask'));
         const issues: FieldIssue[] = [];
         const frame = await checkFrame(tx, { ...body }, '', issues);
         if (frame) await checkUnit(tx, frame, body.unitId, body.responsibles, '', 'targetTypeId', issues);
@@ -91,8 +91,8 @@ export function createTargetService(db: Db) {
       return db.$transaction(async (tx) => {
         const before = await loadTarget(tx, id);
         if (!before) throw new NotFoundError('target');
-        assertAllowed(canDraft(ctx.actor, before), '无权修改该目标');
-        if (!(EDITABLE as readonly string[]).includes(before.status)) throw new InvalidStateError('只有草稿或已退回的目标可以修改；已发布的目标请发起修订');
+        assertAllowed(canDraft(ctx.actor, before), msg('targets.editForbidden'));
+        if (!(EDITABLE as readonly string[]).includes(before.status)) throw new InvalidStateError(msg('targets.notEditable'));
         if (before.version !== body.version) throw new VersionConflictError('target');
         const issues: FieldIssue[] = [];
         const frame = await checkFrame(tx, { ...body, yearId: before.yearId, targetTypeId: before.targetTypeId }, '', issues);

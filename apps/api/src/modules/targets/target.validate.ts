@@ -1,7 +1,7 @@
-import { checkSiblingWeights, formatPeriodKey, formatWeightBp, periodEndMonth, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
+import { checkSiblingWeights, formatWeightBp, periodEndMonth, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
 import type { TargetType, Year } from '@jx/db';
 import type { Tx } from '../../lib/db.ts';
-import { InvalidStateError, ValidationError } from '../../lib/errors.ts';
+import { InvalidStateError, issue, t as msg, ValidationError } from '../../lib/errors.ts';
 import { parseDate } from '../../lib/dates.ts';
 
 /** Field path inside the request: `''` for a single target, `'template.'` or `'units.3.'` for bulk requests. */
@@ -30,46 +30,46 @@ export async function checkFrame(tx: Tx, input: FrameInput, p: Prefix, issues: F
   const year = await tx.year.findUnique({ where: { id: input.yearId } });
   const type = await tx.targetType.findUnique({ where: { id: input.targetTypeId } });
   const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, include: { _count: { select: { children: true } }, parent: { include: { parent: true } } } });
-  if (!year) issues.push({ path: `${p}yearId`, message: '考核年度不存在' });
-  else if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，不能再制定或修改目标`);
-  if (!type || !type.active) issues.push({ path: `${p}targetTypeId`, message: '目标类型不存在或已停用' });
+  if (!year) issues.push(issue(`${p}yearId`, msg('common.notFound', { entity: 'year' })));
+  else if (year.status === 'CLOSED') throw new InvalidStateError(msg('targets.yearClosed', { yearName: year.name }));
+  if (!type || !type.active) issues.push(issue(`${p}targetTypeId`, msg('targets.targetTypeUnavailable')));
 
   if (!indicator || indicator.yearId !== input.yearId) {
-    issues.push({ path: `${p}indicatorId`, message: '指标不存在或不属于该年度' });
+    issues.push(issue(`${p}indicatorId`, msg('targets.indicatorNotInYear')));
   } else if (indicator._count.children > 0) {
-    issues.push({ path: `${p}indicatorId`, message: `“${indicator.name}”下还有下级指标，目标须挂在末级指标上` });
+    issues.push(issue(`${p}indicatorId`, msg('targets.indicatorNotLeaf', { indicatorName: indicator.name })));
   } else if (type) {
     const root = indicator.parent?.parent ?? indicator.parent ?? indicator;
     if (root.targetTypeId && root.targetTypeId !== type.id) {
-      issues.push({ path: `${p}indicatorId`, message: `一级指标“${root.name}”只挂其指定目标类型的目标，不能挂${type.name}目标` });
+      issues.push(issue(`${p}indicatorId`, msg('targets.indicatorTypeMismatch', { indicatorName: root.name, typeName: type.name })));
     }
   }
 
   const deadlineInYear = !year || parseDate(input.deadline).getUTCFullYear() === year.year;
-  if (!deadlineInYear) issues.push({ path: `${p}deadline`, message: `工作时限须在 ${year!.year} 年内` });
+  if (!deadlineInYear) issues.push(issue(`${p}deadline`, msg('targets.deadlineOutsideYear', { year: year!.year })));
   if (type) checkMilestones(input, type, deadlineInYear, p, issues);
   return year && type ? { year, type } : null;
 }
 
 function checkMilestones(input: FrameInput, type: TargetType, deadlineInYear: boolean, p: Prefix, issues: FieldIssue[]) {
   const keys = periodKeys(type.reportingRhythm);
-  const rhythm = type.reportingRhythm === 'MONTHLY' ? '按月报送，时段应为 M01–M12' : '按季报送，时段应为 Q1–Q4';
+  const rhythm = msg(type.reportingRhythm === 'MONTHLY' ? 'targets.milestonePeriodMonthly' : 'targets.milestonePeriodQuarterly', { typeName: type.name });
   const deadlineMonth = parseDate(input.deadline).getUTCMonth() + 1;
   let lastIndex = -1;
   let lastPercent = 0;
   input.milestones.forEach((m, i) => {
     const idx = keys.indexOf(m.period);
-    if (idx < 0) return void issues.push({ path: `${p}milestones.${i}.period`, message: `${type.name}${rhythm}` });
-    if (idx <= lastIndex) issues.push({ path: `${p}milestones.${i}.period`, message: '里程碑时段须按时间先后排列且不重复' });
+    if (idx < 0) return void issues.push(issue(`${p}milestones.${i}.period`, rhythm));
+    if (idx <= lastIndex) issues.push(issue(`${p}milestones.${i}.period`, msg('targets.milestonesOutOfOrder')));
     // A deadline outside the year is reported once, on the deadline.
-    else if (deadlineInYear && periodStartMonth(m.period) > deadlineMonth) issues.push({ path: `${p}milestones.${i}.period`, message: '里程碑时段不能晚于工作时限' });
-    if (m.plannedPercent < lastPercent) issues.push({ path: `${p}milestones.${i}.plannedPercent`, message: `累计计划完成百分比不能小于上一时段（${lastPercent}%）` });
+    else if (deadlineInYear && periodStartMonth(m.period) > deadlineMonth) issues.push(issue(`${p}milestones.${i}.period`, msg('targets.milestoneAfterDeadline')));
+    if (m.plannedPercent < lastPercent) issues.push(issue(`${p}milestones.${i}.plannedPercent`, msg('targets.milestoneBelowPrevious', { percent: lastPercent })));
     lastIndex = Math.max(lastIndex, idx);
     lastPercent = Math.max(lastPercent, m.plannedPercent);
   });
   const last = input.milestones.length - 1;
   if (last >= 0 && input.milestones[last]!.plannedPercent !== 100) {
-    issues.push({ path: `${p}milestones.${last}.plannedPercent`, message: '最后一个里程碑的累计计划完成百分比须为 100%' });
+    issues.push(issue(`${p}milestones.${last}.plannedPercent`, msg('targets.lastMilestoneNot100')));
   }
 }
 
@@ -90,14 +90,14 @@ export function checkClosedPeriods(
   };
   for (const old of published.filter((m) => ended(m.period))) {
     const i = next.findIndex((m) => m.period === old.period);
-    if (i < 0) issues.push({ path: 'milestones', message: `${formatPeriodKey(old.period)}已结束，修订不能删除其计划` });
+    if (i < 0) issues.push(issue('milestones', msg('targets.endedPeriodRemoved', { milestonePeriod: old.period })));
     else if (next[i]!.plannedPercent !== old.plannedPercent) {
-      issues.push({ path: `milestones.${i}.plannedPercent`, message: `${formatPeriodKey(old.period)}已结束，修订不能改动其计划（${old.plannedPercent}%）` });
+      issues.push(issue(`milestones.${i}.plannedPercent`, msg('targets.endedPeriodChanged', { milestonePeriod: old.period, percent: old.plannedPercent })));
     }
   }
   next.forEach((m, i) => {
     if (ended(m.period) && !published.some((o) => o.period === m.period)) {
-      issues.push({ path: `milestones.${i}.period`, message: `${formatPeriodKey(m.period)}已结束，修订不能为其新增计划` });
+      issues.push(issue(`milestones.${i}.period`, msg('targets.endedPeriodAdded', { milestonePeriod: m.period })));
     }
   });
 }
@@ -121,9 +121,9 @@ export async function checkUnit(
     include: { unit: true, category: { include: { targetTypes: true } } },
   });
   if (!assessed) {
-    issues.push({ path: `${p}unitId`, message: `该单位不是${frame.year.name}的考核对象` });
+    issues.push(issue(`${p}unitId`, msg('targets.unitNotAssessed', { yearName: frame.year.name })));
   } else if (!assessed.category.targetTypes.some((t) => t.targetTypeId === frame.type.id)) {
-    issues.push({ path: typePath, message: `${frame.type.name}目标不适用于“${assessed.category.name}”类别的${assessed.unit.name}` });
+    issues.push(issue(typePath, msg('targets.typeNotForCategory', { typeName: frame.type.name, categoryName: assessed.category.name, unitName: assessed.unit.name })));
   }
 
   if (!responsibles.length) return;
@@ -131,17 +131,17 @@ export async function checkUnit(
   const seen = new Set<string>();
   responsibles.forEach((r, i) => {
     const person = persons.find((x) => x.id === r.personId);
-    if (seen.has(r.personId)) issues.push({ path: `${p}responsibles.${i}.personId`, message: '同一责任人出现了两次' });
+    if (seen.has(r.personId)) issues.push(issue(`${p}responsibles.${i}.personId`, msg('targets.duplicateResponsible')));
     else if (!person || person.status !== 'ACTIVE' || person.unitId !== unitId) {
       // No name in the answer: the person may belong to a unit the caller must not see into.
-      issues.push({ path: `${p}responsibles.${i}.personId`, message: '该人员不是本单位在岗人员，不能作为责任人' });
+      issues.push(issue(`${p}responsibles.${i}.personId`, msg('targets.responsibleNotInUnit')));
     }
     seen.add(r.personId);
   });
   const check = checkSiblingWeights(responsibles.map((r) => weightBpOf(r.share)));
   if (!check.valid) {
-    const message = `责任人份额合计须为 100%，当前为 ${formatWeightBp(check.sumBp)}%`;
-    responsibles.forEach((_, i) => issues.push({ path: `${p}responsibles.${i}.share`, message }));
+    const text = msg('targets.sharesNot100', { sum: formatWeightBp(check.sumBp) });
+    responsibles.forEach((_, i) => issues.push(issue(`${p}responsibles.${i}.share`, text)));
   }
 }
 

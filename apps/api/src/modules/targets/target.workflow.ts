@@ -1,8 +1,8 @@
-import { checkSiblingWeights, TARGET_STATUS_LABELS, type BulkResult, type TargetSnapshot, type TargetStatus } from '@jx/contract';
+import { checkSiblingWeights, type BulkResult, type TargetSnapshot, type TargetStatus } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { AppError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, VersionConflictError } from '../../lib/errors.ts';
+import { AppError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, t as msg, VersionConflictError, type ErrorText } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableTarget, snapshotOf, toTargetDetailDto, type TargetDetailRow } from './target.mapper.ts';
@@ -13,11 +13,12 @@ import { except, notify, reviewerIds, unitAdminIds } from '../notifications/noti
 
 interface Transition {
   action: string;
-  verb: string;
+  /** What the action is called in a refusal (`targetAction.<verb>`). */
+  verb: 'submit' | 'approve' | 'return' | 'publish' | 'revise' | 'cancelRevision';
   from: readonly TargetStatus[];
   to: TargetStatus;
   allowed: (actor: Actor, t: TargetDetailRow) => boolean;
-  denied: string;
+  denied: ErrorText;
   reason?: string;
   /** Extra checks (after scope and state, before the version) and writes in the same transaction. */
   check?: (tx: Tx, t: TargetDetailRow) => Promise<void>;
@@ -35,7 +36,7 @@ async function assertTreeValid(tx: Tx, yearId: string) {
   const sets = new Map<string | null, number[]>();
   for (const r of rows) sets.set(r.parentId, [...(sets.get(r.parentId) ?? []), r.weightBp]);
   if ([...sets.values()].some((w) => !checkSiblingWeights(w).valid)) {
-    throw new InvalidStateError('本年度指标体系的同级权重合计不全为 100%，请先调整指标权重再发布目标');
+    throw new InvalidStateError(msg('targets.treeWeightsInvalid'));
   }
 }
 
@@ -51,7 +52,7 @@ export function createTargetWorkflow(db: Db) {
       if (!before) throw new NotFoundError('target');
       assertAllowed(spec.allowed(ctx.actor, before), spec.denied);
       if (!spec.from.includes(before.status)) {
-        throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
+        throw new InvalidStateError(msg('targets.notAllowedInStatus', { targetStatus: before.status, targetAction: spec.verb }));
       }
       await spec.check?.(tx, before);
       if (before.version !== version) throw new VersionConflictError('target');
@@ -89,25 +90,25 @@ export function createTargetWorkflow(db: Db) {
   const submit = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.submit',
-      verb: '提交',
+      verb: 'submit',
       from: ['DRAFT', 'RETURNED'],
       to: 'SUBMITTED',
       allowed: canDraft,
-      denied: '无权提交该目标',
+      denied: msg('targets.submitForbidden'),
       notice: { kind: 'TARGET_SUBMITTED', title: '目标待审核', to: 'reviewers' },
     });
 
   const approve = (ctx: RequestContext, id: string, version: number) =>
-    run(ctx, id, version, { action: 'targets.approve', verb: '审核通过', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: '只能审核本部门主管目标类型的目标', notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' } });
+    run(ctx, id, version, { action: 'targets.approve', verb: 'approve', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: msg('targets.approveForbidden'), notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' } });
 
   const ret = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
       action: 'targets.return',
-      verb: '退回',
+      verb: 'return',
       from: ['SUBMITTED', 'APPROVED'],
       to: 'RETURNED',
       allowed: canReview,
-      denied: '只能退回本部门主管目标类型的目标',
+      denied: msg('targets.returnForbidden'),
       reason,
       notice: { kind: 'TARGET_RETURNED', title: '目标被退回' },
     });
@@ -115,11 +116,11 @@ export function createTargetWorkflow(db: Db) {
   const publish = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.publish',
-      verb: '发布',
+      verb: 'publish',
       from: ['APPROVED'],
       to: 'PUBLISHED',
       allowed: (actor) => canPublish(actor),
-      denied: '只有目标绩效办可以发布目标',
+      denied: msg('targets.publishForbidden'),
       notice: { kind: 'TARGET_PUBLISHED', title: '目标已发布' },
       check: (tx, t) => assertTreeValid(tx, t.yearId),
       // Every publish keeps a revision: the first one creates revision 1, a revision in progress becomes the one in force.
@@ -139,15 +140,15 @@ export function createTargetWorkflow(db: Db) {
   const revise = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
       action: 'targets.revise',
-      verb: '发起修订',
+      verb: 'revise',
       from: ['PUBLISHED'],
       to: 'DRAFT',
       allowed: canDraft,
-      denied: '无权修订该目标',
+      denied: msg('targets.reviseForbidden'),
       reason,
       async check(tx, t) {
         const year = await tx.year.findUniqueOrThrow({ where: { id: t.yearId } });
-        if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，目标不能再修订`);
+        if (year.status === 'CLOSED') throw new InvalidStateError(msg('targets.yearClosedRevise', { yearName: year.name }));
       },
       async write(tx, t, c) {
         await tx.targetRevision.create({
@@ -173,14 +174,14 @@ export function createTargetWorkflow(db: Db) {
   const cancelRevision = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.cancelRevision',
-      verb: '撤销修订',
+      verb: 'cancelRevision',
       from: ['DRAFT', 'RETURNED', 'SUBMITTED'],
       to: 'PUBLISHED',
       allowed: canDraft,
-      denied: '无权撤销该目标的修订',
+      denied: msg('targets.cancelRevisionForbidden'),
       async check(_tx, t) {
-        if (t.publishedRevisionNo === null) throw new InvalidStateError('该目标尚未发布过，没有可撤销的修订；不再需要的草稿可以删除');
-        if (!t.revisions.some((r) => r.revisionNo === t.publishedRevisionNo)) throw new InvalidStateError('找不到现行发布版本，不能撤销修订');
+        if (t.publishedRevisionNo === null) throw new InvalidStateError(msg('targets.noRevisionToCancel'));
+        if (!t.revisions.some((r) => r.revisionNo === t.publishedRevisionNo)) throw new InvalidStateError(msg('targets.revisionInForceMissing'));
       },
       async write(tx, t) {
         const inForce = t.revisions.find((r) => r.revisionNo === t.publishedRevisionNo)!.snapshot as unknown as TargetSnapshot;
@@ -199,19 +200,19 @@ export function createTargetWorkflow(db: Db) {
     return db.$transaction(async (tx) => {
       const before = await loadTarget(tx, id);
       if (!before) throw new NotFoundError('target');
-      assertAllowed(canDraft(ctx.actor, before), '无权删除该目标');
+      assertAllowed(canDraft(ctx.actor, before), msg('targets.deleteForbidden'));
       if (before.origin !== 'DECLARED' && !canAssign(ctx.actor, before.targetType.ownerUnitId)) {
-        throw new ForbiddenError('下达的目标只能由下达的职能部门或绩效办删除');
+        throw new ForbiddenError(msg('targets.deleteAssignedForbidden'));
       }
-      if (before.publishedRevisionNo !== null) throw new InvalidStateError('目标已发布过，不能删除；修订中的目标可以撤销修订');
+      if (before.publishedRevisionNo !== null) throw new InvalidStateError(msg('targets.deletePublished'));
       if (!(EDITABLE as readonly string[]).includes(before.status)) {
-        throw new InvalidStateError(`目标当前为“${TARGET_STATUS_LABELS[before.status]}”，只有草稿或已退回的目标可以删除`);
+        throw new InvalidStateError(msg('targets.deleteNotInStatus', { targetStatus: before.status }));
       }
       if (before.version !== version) throw new VersionConflictError('target');
       const documents = await tx.document.count({ where: { targetId: id } });
       const comments = await tx.comment.count({ where: { targetId: id } });
-      if (documents) throw new ConflictError(`该目标已有 ${documents} 份工作文档，不能删除`);
-      if (comments) throw new ConflictError(`该目标已有 ${comments} 条点评，不能删除`);
+      if (documents) throw new ConflictError(msg('targets.deleteHasDocuments', { count: documents }));
+      if (comments) throw new ConflictError(msg('targets.deleteHasComments', { count: comments }));
       assertUpdated(await tx.target.deleteMany({ where: { id, version, status: before.status, publishedRevisionNo: null } }), 'target');
       await recordAudit(tx, ctx, { action: 'targets.delete', objectType: 'Target', objectId: id, before: auditableTarget(before), after: null });
       return { ok: true as const };

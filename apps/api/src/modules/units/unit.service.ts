@@ -3,7 +3,7 @@ import type { CreateUnitBody, UpdateUnitBody } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { Unit } from '@jx/db';
-import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableUnit, buildUnitTree, toUnitDto } from './unit.mapper.ts';
 
@@ -11,11 +11,11 @@ export function createUnitService(db: Db) {
   async function assertParentAllowed(tx: Tx, unitId: string | null, parentId: string | null | undefined) {
     if (!parentId) return;
     const parent = await tx.unit.findUnique({ where: { id: parentId } });
-    if (!parent) throw ValidationError.field('parentId', '上级单位不存在');
-    if (!parent.active) throw ValidationError.field('parentId', '上级单位已停用');
+    if (!parent) throw ValidationError.field('parentId', t('units.parentNotFound'));
+    if (!parent.active) throw ValidationError.field('parentId', t('units.parentInactive'));
     // Walk up from the new parent: meeting the unit itself would make a cycle.
     for (let cursor: string | null = parentId; cursor && unitId; ) {
-      if (cursor === unitId) throw ValidationError.field('parentId', '不能把单位移到它自己或它的下级单位之下');
+      if (cursor === unitId) throw ValidationError.field('parentId', t('units.parentCycle'));
       cursor = (await tx.unit.findUnique({ where: { id: cursor }, select: { parentId: true } }))?.parentId ?? null;
     }
   }
@@ -59,10 +59,10 @@ export function createUnitService(db: Db) {
 
     setActive(ctx: RequestContext, id: string, version: number, active: boolean) {
       return changeVersioned(ctx, id, version, active ? 'units.activate' : 'units.deactivate', async (before, tx) => {
-        if (before.active === active) throw new InvalidStateError(active ? '单位已是启用状态' : '单位已是停用状态');
+        if (before.active === active) throw new InvalidStateError(t(active ? 'units.alreadyActive' : 'units.alreadyInactive'));
         if (!active) {
           const activeChildren = await tx.unit.count({ where: { parentId: id, active: true } });
-          if (activeChildren > 0) throw new InvalidStateError(`请先停用其 ${activeChildren} 个下级单位`);
+          if (activeChildren > 0) throw new InvalidStateError(t('units.hasActiveChildren', { count: activeChildren }));
         }
         return { active };
       });

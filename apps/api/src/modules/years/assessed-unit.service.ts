@@ -1,6 +1,6 @@
 import type { Db } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { NotFoundError, ValidationError, t } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { unitScopeWhere } from '../../auth/scope.ts';
@@ -35,11 +35,11 @@ export function createAssessedUnitService(db: Db) {
       const ids = [...new Set(unitIds)];
       await db.$transaction(async (tx) => {
         const category = await tx.assessmentCategory.findUnique({ where: { id: categoryId } });
-        if (!category) throw ValidationError.field('categoryId', '考核类别不存在');
+        if (!category) throw ValidationError.field('categoryId', t('common.notFound', { entity: 'category' }));
         const units = await tx.unit.findMany({ where: { id: { in: ids } } });
-        if (units.length !== ids.length) throw ValidationError.field('unitIds', '部分单位不存在');
+        if (units.length !== ids.length) throw ValidationError.field('unitIds', t('assessedUnits.someUnitsNotFound'));
         const inactive = units.find((u) => !u.active);
-        if (inactive) throw ValidationError.field('unitIds', `${inactive.name} 已停用，不能作为考核对象`);
+        if (inactive) throw ValidationError.field('unitIds', t('assessedUnits.unitInactive', { unit: inactive.name }));
         const existing = await tx.assessedUnit.findMany({ where: { yearId: category.yearId, unitId: { in: ids } } });
         for (const e of existing) {
           if (e.categoryId === categoryId) continue;

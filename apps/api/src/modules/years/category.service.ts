@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { createCategory, updateCategory } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { InvalidStateError, NotFoundError, ValidationError, t } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 
@@ -25,7 +25,7 @@ const auditable = (c: CategoryRow) => ({ code: c.code, name: c.name, description
 
 async function assertTargetTypes(tx: Tx, ids: string[]) {
   const found = await tx.targetType.count({ where: { id: { in: ids } } });
-  if (found !== new Set(ids).size) throw ValidationError.field('targetTypeIds', '目标类型不存在');
+  if (found !== new Set(ids).size) throw ValidationError.field('targetTypeIds', t('common.notFound', { entity: 'targetType' }));
 }
 
 export function createCategoryService(db: Db) {
@@ -36,7 +36,7 @@ export function createCategoryService(db: Db) {
     },
     create(ctx: RequestContext, body: z.output<NonNullable<typeof createCategory.body>>) {
       return db.$transaction(async (tx) => {
-        if (!(await tx.year.findUnique({ where: { id: body.yearId } }))) throw ValidationError.field('yearId', '考核年度不存在');
+        if (!(await tx.year.findUnique({ where: { id: body.yearId } }))) throw ValidationError.field('yearId', t('common.notFound', { entity: 'year' }));
         await assertTargetTypes(tx, body.targetTypeIds);
         const created = await tx.assessmentCategory.create({
           data: {
@@ -76,7 +76,7 @@ export function createCategoryService(db: Db) {
       return db.$transaction(async (tx) => {
         const before = await loadCategory(tx, id);
         if (!before) throw new NotFoundError('category');
-        if (before._count.assessedUnits > 0) throw new InvalidStateError(`该类别下还有 ${before._count.assessedUnits} 个考核对象，请先移出`);
+        if (before._count.assessedUnits > 0) throw new InvalidStateError(t('categories.hasAssessedUnits', { count: before._count.assessedUnits }));
         assertUpdated(await tx.assessmentCategory.deleteMany({ where: { id, version } }), 'category');
         await recordAudit(tx, ctx, { action: 'categories.delete', objectType: 'AssessmentCategory', objectId: id, before: auditable(before), after: null });
         return { ok: true as const };

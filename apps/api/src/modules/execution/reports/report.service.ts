@@ -4,7 +4,7 @@ import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { hasRole } from '../../../lib/context.ts';
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
+import { ConflictError, ForbiddenError, InvalidStateError, issue, NotFoundError, t as msg, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
@@ -68,7 +68,7 @@ async function noticeReport(tx: Tx, t: ReportTarget, plan: PlanInForce, report: 
 async function readableReportTarget(db: Db | Tx, actor: Actor, id: string): Promise<ReportTarget> {
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: reportTargetInclude });
   if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('reports.targetNotVisible'));
   throw new NotFoundError('target');
 }
 
@@ -91,13 +91,13 @@ function checkCumulative(keys: string[], periodKey: string, actualPercent: numbe
   const at = keys.indexOf(periodKey);
   const before = others.filter((o) => keys.indexOf(o.periodKey) < at).reduce((m, o) => Math.max(m, o.actualPercent), -1);
   const after = others.filter((o) => keys.indexOf(o.periodKey) > at).reduce((m, o) => Math.min(m, o.actualPercent), 101);
-  if (actualPercent < before) issues.push({ path: 'actualPercent', message: `累计完成百分比不能低于上一时段已报送的 ${before}%` });
-  else if (actualPercent > after) issues.push({ path: 'actualPercent', message: `累计完成百分比不能高于下一时段已报送的 ${after}%` });
+  if (actualPercent < before) issues.push(issue('actualPercent', msg('reports.cumulativeBelowEarlier', { percent: before })));
+  else if (actualPercent > after) issues.push(issue('actualPercent', msg('reports.cumulativeAboveLater', { percent: after })));
 }
 
 function checkValue(quantitative: boolean, actualValue: string | null | undefined, issues: FieldIssue[]) {
-  if (quantitative && (actualValue === null || actualValue === undefined)) issues.push({ path: 'actualValue', message: '量化目标请填写实际完成值' });
-  if (!quantitative && actualValue !== null && actualValue !== undefined) issues.push({ path: 'actualValue', message: '该目标不是量化目标，无需填写实际完成值' });
+  if (quantitative && (actualValue === null || actualValue === undefined)) issues.push(issue('actualValue', msg('reports.actualValueRequired')));
+  if (!quantitative && actualValue !== null && actualValue !== undefined) issues.push(issue('actualValue', msg('reports.actualValueNotAllowed')));
 }
 
 function throwIfAny(issues: FieldIssue[]) {
@@ -128,7 +128,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
   async function readableReport(tx: Db | Tx, actor: Actor, id: string): Promise<ReportRow> {
     const r = await tx.progressReport.findFirst({ where: { id, target: targetScopeWhere(actor) }, include: reportInclude });
     if (r) return r;
-    if (await tx.progressReport.count({ where: { id } })) throw new ForbiddenError('无权查看该进展报告');
+    if (await tx.progressReport.count({ where: { id } })) throw new ForbiddenError(msg('reports.reportNotVisible'));
     throw new NotFoundError('report');
   }
 
@@ -171,19 +171,19 @@ export function createReportService(db: Db, settings: SettingsStore) {
         const t = await readableReportTarget(tx, ctx.actor, targetId);
         const plan = planInForce(t);
         if (!canReport(ctx.actor, t, await personOf(tx, ctx.actor), plan?.responsibles ?? [])) {
-          throw new ForbiddenError('只有本单位管理员或该目标的责任人可以报送进展');
+          throw new ForbiddenError(msg('reports.submitForbidden'));
         }
-        if (!plan) throw new InvalidStateError('目标尚未发布，不能报送进展');
-        if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再报送进展');
+        if (!plan) throw new InvalidStateError(msg('reports.targetNotPublished'));
+        if (t.year.status === 'CLOSED') throw new InvalidStateError(msg('reports.yearClosedSubmit'));
         if (await tx.progressReport.count({ where: { targetId, periodKey: body.periodKey } })) {
-          throw new ConflictError(`${formatPeriodKey(body.periodKey)}的进展已报送，请修改已有报告`, { issues: [{ path: 'periodKey', message: '该时段已报送' }] });
+          throw new ConflictError(msg('reports.periodAlreadyReported', { reportPeriod: body.periodKey }), { issues: [issue('periodKey', msg('reports.periodTaken'))] });
         }
         const issues: FieldIssue[] = [];
         const keys = periodKeys(t.targetType.reportingRhythm);
         if (!keys.includes(body.periodKey)) {
-          issues.push({ path: 'periodKey', message: t.targetType.reportingRhythm === 'MONTHLY' ? '该目标按月报送，时段应为 M01–M12' : '该目标按季度报送，时段应为 Q1–Q4' });
+          issues.push(issue('periodKey', msg(t.targetType.reportingRhythm === 'MONTHLY' ? 'reports.periodNotMonthly' : 'reports.periodNotQuarterly')));
         } else if (periodStart(t.year.year, body.periodKey) > ctx.now) {
-          issues.push({ path: 'periodKey', message: `${formatPeriodKey(body.periodKey)}尚未开始，不能报送` });
+          issues.push(issue('periodKey', msg('reports.periodNotStarted', { reportPeriod: body.periodKey })));
         } else {
           const others = await tx.progressReport.findMany({ where: { targetId }, select: { periodKey: true, actualPercent: true } });
           checkCumulative(keys, body.periodKey, body.actualPercent, others, issues);
@@ -215,8 +215,8 @@ export function createReportService(db: Db, settings: SettingsStore) {
         const t = await readableReportTarget(tx, ctx.actor, before.targetId);
         const a = ctx.actor;
         const allowed = a.unitId === t.unitId && (hasRole(a, 'UNIT_ADMIN') || (hasRole(a, 'UNIT_STAFF') && before.reportedById === a.accountId));
-        if (!allowed) throw new ForbiddenError('只有报送人或本单位管理员可以修改进展报告');
-        if (t.year.status === 'CLOSED') throw new InvalidStateError('该年度已结束，不能再修改进展报告');
+        if (!allowed) throw new ForbiddenError(msg('reports.editForbidden'));
+        if (t.year.status === 'CLOSED') throw new InvalidStateError(msg('reports.yearClosedEdit'));
         if (before.version !== body.version) throw new VersionConflictError('report');
         const plan = planInForce(t);
         const issues: FieldIssue[] = [];

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { SUPERVISION_STATUS_LABELS, type Comment, type createComment, type createOrder, type listOrders, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import { type Comment, type createComment, type createOrder, type listOrders, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { hasRole } from '../../../lib/context.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, t as msg, ValidationError, VersionConflictError, type ErrorText } from '../../../lib/errors.ts';
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { formatDate, parseDate } from '../../../lib/dates.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
@@ -26,7 +26,7 @@ export function canSupervise(actor: Actor, t: { unitId: string; targetTypeId: st
 async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
   const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: { targetType: { select: { ownerUnitId: true } } } });
   if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError('无权查看该目标');
+  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('supervision.targetNotVisible'));
   throw new NotFoundError('target');
 }
 
@@ -73,7 +73,7 @@ const auditableOrder = (o: OrderRow) => ({ status: o.status, instruction: o.inst
 const orderLink = (targetId: string) => `/targets/${targetId}#supervision`;
 
 async function checkReport(tx: Tx, targetId: string, reportId: string | null | undefined) {
-  if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } }))) throw ValidationError.field('reportId', '该进展报告不属于此目标');
+  if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } }))) throw ValidationError.field('reportId', msg('supervision.reportNotOfTarget'));
 }
 
 export function createSupervisionService(db: Db) {
@@ -86,16 +86,16 @@ export function createSupervisionService(db: Db) {
     ctx: RequestContext,
     id: string,
     version: number,
-    spec: { action: string; verb: string; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: string; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string; notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean } },
+    spec: { action: string; verb: 'respond' | 'close' | 'reject'; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: ErrorText; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string; notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean } },
   ) {
     return db.$transaction(async (tx) => {
       const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
       if (!before) {
-        if (await tx.supervisionOrder.count({ where: { id } })) throw new ForbiddenError('无权查看该督办单');
+        if (await tx.supervisionOrder.count({ where: { id } })) throw new ForbiddenError(msg('supervision.orderNotVisible'));
         throw new NotFoundError('supervisionOrder');
       }
       if (!spec.allowed(before)) throw new ForbiddenError(spec.denied);
-      if (!spec.from.includes(before.status)) throw new InvalidStateError(`督办单当前为“${SUPERVISION_STATUS_LABELS[before.status]}”，不能${spec.verb}`);
+      if (!spec.from.includes(before.status)) throw new InvalidStateError(msg('supervision.notAllowedInStatus', { supervisionStatus: before.status, supervisionAction: spec.verb }));
       if (before.version !== version) throw new VersionConflictError('supervisionOrder');
       assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), 'supervisionOrder');
       const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
@@ -118,7 +118,7 @@ export function createSupervisionService(db: Db) {
     createComment(ctx: RequestContext, targetId: string, body: CommentBody): Promise<Comment> {
       return db.$transaction(async (tx) => {
         const t = await readableTarget(tx, ctx.actor, targetId);
-        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError('只能点评分管或本部门主管类型的目标');
+        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError(msg('supervision.commentForbidden'));
         await checkReport(tx, targetId, body.reportId);
         const c = await tx.comment.create({ data: { targetId, reportId: body.reportId ?? null, authorId: ctx.actor.accountId, body: body.body, createdAt: ctx.now } });
         await recordAudit(tx, ctx, { action: 'comments.create', objectType: 'Comment', objectId: c.id, before: null, after: { targetId, reportId: c.reportId, body: c.body } });
@@ -155,10 +155,10 @@ export function createSupervisionService(db: Db) {
     createOrder(ctx: RequestContext, targetId: string, body: OrderBody) {
       return db.$transaction(async (tx) => {
         const t = await readableTarget(tx, ctx.actor, targetId);
-        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError('只能督办分管或本部门主管类型的目标');
-        if (t.publishedRevisionNo === null) throw new InvalidStateError('目标尚未发布，不能下达督办');
+        if (!canSupervise(ctx.actor, t)) throw new ForbiddenError(msg('supervision.issueForbidden'));
+        if (t.publishedRevisionNo === null) throw new InvalidStateError(msg('supervision.targetNotPublished'));
         await checkReport(tx, targetId, body.reportId);
-        if (endOfBeijingDay(body.dueDate) <= ctx.now) throw ValidationError.field('dueDate', '回复期限不能早于今天');
+        if (endOfBeijingDay(body.dueDate) <= ctx.now) throw ValidationError.field('dueDate', msg('supervision.dueDateInPast'));
         const o = await tx.supervisionOrder.create({
           data: { targetId, reportId: body.reportId ?? null, issuedById: ctx.actor.accountId, instruction: body.instruction, dueDate: parseDate(body.dueDate), createdAt: ctx.now },
           include: orderInclude,
@@ -172,10 +172,10 @@ export function createSupervisionService(db: Db) {
     respond: (ctx: RequestContext, id: string, version: number, response: string) =>
       transition(ctx, id, version, {
         action: 'orders.respond',
-        verb: '回复',
+        verb: 'respond',
         from: ['OPEN'],
         allowed: (o) => hasRole(ctx.actor, 'UNIT_ADMIN') && ctx.actor.unitId === o.target.unitId,
-        denied: '只有责任单位管理员可以回复督办',
+        denied: msg('supervision.respondForbidden'),
         data: { status: 'RESPONDED', response, respondedById: ctx.actor.accountId, respondedAt: ctx.now },
         notice: { kind: 'ORDER_RESPONDED', title: '督办已回复', toIssuer: true },
       }),
@@ -183,10 +183,10 @@ export function createSupervisionService(db: Db) {
     close: (ctx: RequestContext, id: string, version: number, note: string | null | undefined) =>
       transition(ctx, id, version, {
         action: 'orders.close',
-        verb: '办结',
+        verb: 'close',
         from: ['RESPONDED'],
         allowed: issuerOrOffice(ctx.actor),
-        denied: '只有督办下达人或目标绩效办可以办结',
+        denied: msg('supervision.closeForbidden'),
         data: { status: 'CLOSED', closeNote: note || null, closedById: ctx.actor.accountId, closedAt: ctx.now },
         notice: { kind: 'ORDER_CLOSED', title: '督办已办结' },
       }),
@@ -194,10 +194,10 @@ export function createSupervisionService(db: Db) {
     reject: (ctx: RequestContext, id: string, version: number, note: string) =>
       transition(ctx, id, version, {
         action: 'orders.reject',
-        verb: '退回',
+        verb: 'reject',
         from: ['RESPONDED'],
         allowed: issuerOrOffice(ctx.actor),
-        denied: '只有督办下达人或目标绩效办可以退回回复',
+        denied: msg('supervision.rejectForbidden'),
         data: { status: 'OPEN', closeNote: note },
         reason: note,
         notice: { kind: 'ORDER_REJECTED', title: '督办回复被退回' },

@@ -1,10 +1,11 @@
-import { OnboardBody, type ImportIssue } from '@jx/contract';
+import { OnboardBody, schemaIssueText, type ImportIssue, type LocalizedText, type SchemaIssueDetails } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { normaliseDate } from '../../../lib/excel/dates.ts';
 import { unitRefusal, type OnboardInput } from '../person.service.ts';
 import { PERSON_IMPORT_COLUMNS, personHeaderOf, type PersonImportKey } from './columns.ts';
 import { cellIssue } from '../../../lib/excel/rejected.ts';
+import { issue, t } from '../../../lib/errors.ts';
 
 export interface CheckedPerson {
   rowNumber: number;
@@ -25,15 +26,19 @@ const COLUMN_OF_FIELD: Record<keyof OnboardInput, PersonImportKey> = {
   note: 'note',
 };
 
-const issueAt = (rowNumber: number, key: PersonImportKey, message: string): ImportIssue => cellIssue(rowNumber, personHeaderOf(key), message);
+/** A problem of one cell, in the catalogue's words (the Chinese message, and its key and parameters). */
+const issueAt = (rowNumber: number, column: PersonImportKey, text: LocalizedText): ImportIssue => {
+  const cell = cellIssue(rowNumber, personHeaderOf(column), '');
+  return { ...cell, ...issue(cell.path, text) };
+};
 
 /** A unit by its code, name, short name or `编码 名称` (as a dropdown may write it); a name two units share is a problem. */
-function findUnit(units: UnitChoice[], text: string): UnitChoice | string {
+function findUnit(units: UnitChoice[], text: string): UnitChoice | LocalizedText {
   const byCode = units.find((u) => u.code === text) ?? units.find((u) => text.startsWith(`${u.code} `));
   if (byCode) return byCode;
   const named = units.filter((u) => u.name === text || u.shortName === text);
   if (named.length === 1) return named[0]!;
-  return named.length ? `有 ${named.length} 个单位叫“${text}”，请改填单位编码` : `没有名为“${text}”的单位，请从下拉列表选择`;
+  return named.length ? t('persons.importUnitAmbiguous', { count: named.length, unit: text }) : t('persons.importUnitUnknown', { unit: text });
 }
 
 /**
@@ -55,19 +60,19 @@ export async function checkPersonRows(db: Db, rows: Row[], issues: ImportIssue[]
     const mine: ImportIssue[] = [];
     // An empty required cell says so in words, not as the schema's complaint about an empty string.
     const empty = new Set(PERSON_IMPORT_COLUMNS.filter((c) => 'required' in c && c.required && !cells[c.key]).map((c) => c.key));
-    for (const key of empty) mine.push(issueAt(n, key, `请填写${personHeaderOf(key)}`));
+    for (const key of empty) mine.push(issueAt(n, key, t('persons.importCellRequired', { personColumn: key })));
 
     let unitId = '';
     if (!empty.has('unit')) {
       const unit = findUnit(units, cells.unit);
-      const refusal = typeof unit === 'string' ? unit : unitRefusal(unit);
+      const refusal = 'key' in unit ? unit : unitRefusal(unit);
       if (refusal) mine.push(issueAt(n, 'unit', refusal));
       else unitId = (unit as UnitChoice).id;
     }
 
     const staffNo = cells.staffNo;
-    if (staffNo && takenBy.has(staffNo)) mine.push(issueAt(n, 'staffNo', `工号“${staffNo}”已存在（${takenBy.get(staffNo)}），不能重复登记`));
-    else if (staffNo && firstRowOf.has(staffNo)) mine.push(issueAt(n, 'staffNo', `与第 ${firstRowOf.get(staffNo)} 行的工号重复`));
+    if (staffNo && takenBy.has(staffNo)) mine.push(issueAt(n, 'staffNo', t('persons.importStaffNoTaken', { staffNo, name: takenBy.get(staffNo)! })));
+    else if (staffNo && firstRowOf.has(staffNo)) mine.push(issueAt(n, 'staffNo', t('persons.importStaffNoRepeated', { row: firstRowOf.get(staffNo)! })));
     if (staffNo && !firstRowOf.has(staffNo)) firstRowOf.set(staffNo, n);
 
     const parsed = OnboardBody.safeParse({
@@ -85,7 +90,9 @@ export async function checkPersonRows(db: Db, rows: Row[], issues: ImportIssue[]
         const key = COLUMN_OF_FIELD[i.path[0] as keyof OnboardInput] ?? 'staffNo';
         // Empty cells and units this row could not resolve were reported above, in the row's own words.
         if (empty.has(key) || key === 'unit') continue;
-        mine.push(issueAt(n, key, i.message));
+        // The contract's own Chinese text (it names the field) stays the message; the key says which rule failed.
+        const text = schemaIssueText(i.code, i as SchemaIssueDetails);
+        mine.push({ ...cellIssue(n, personHeaderOf(key), i.message), key: text.key, ...(text.params ? { params: text.params } : {}) });
       }
     }
     issues.push(...mine);

@@ -1,7 +1,8 @@
-import { createTarget, type ImportIssue } from '@jx/contract';
+import { createTarget, schemaIssueText, type FieldIssue, type ImportIssue, type LocalizedText, type SchemaIssueDetails } from '@jx/contract';
 import type { z } from 'zod';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
+import { t as msg, type ErrorText } from '../../../lib/errors.ts';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { canDraft } from '../target.access.ts';
 import { checkFrame, checkUnit } from '../target.validate.ts';
@@ -33,12 +34,15 @@ const COLUMN_OF_FIELD: Record<string, ImportKey> = {
   responsibles: 'responsibles',
 };
 
-const issueAt = (rowNumber: number, key: ImportKey, message: string): ImportIssue => cellIssue(rowNumber, headerOf(key), message);
-/** An issue of targets.create's validation (path `indicatorId`, `milestones.3.period`, …) as a cell of this row. */
-const fieldIssue = (rowNumber: number, path: string, message: string): ImportIssue => {
-  const key = COLUMN_OF_FIELD[path.split('.')[0] ?? ''];
-  if (key) return issueAt(rowNumber, key, message);
-  return cellIssue(rowNumber, null, message);
+const issueAt = (rowNumber: number, key: ImportKey, text: ErrorText): ImportIssue => cellIssue(rowNumber, headerOf(key), text);
+/**
+ * An issue of targets.create's validation (path `indicatorId`, `milestones.3.period`, …) as a cell of this row, with its
+ * own Chinese text, key and parameters.
+ */
+const fieldIssue = (rowNumber: number, i: FieldIssue): ImportIssue => {
+  const column = COLUMN_OF_FIELD[i.path.split('.')[0] ?? ''];
+  const at = cellIssue(rowNumber, column ? headerOf(column) : null, i.message);
+  return { ...at, ...(i.key ? { key: i.key } : {}), ...(i.params ? { params: i.params } : {}) };
 };
 
 type Lookups = Awaited<ReturnType<typeof loadLookups>>;
@@ -59,13 +63,13 @@ export async function loadLookups(db: Db, yearId: string, rows: SheetRow<ImportK
   return { unitByText, typeByText, indicators, persons };
 }
 
-/** `2.3.1`, `2.3.1 安全生产责任落实` or the indicator's exact name (when only one has it). */
-function findIndicator(l: Lookups, text: string): { id: string } | string {
+/** `2.3.1`, `2.3.1 安全生产责任落实` or the indicator's exact name (when only one has it); or why none is found. */
+function findIndicator(l: Lookups, text: string): { id: string } | { problem: LocalizedText } {
   const code = /^(\d+(?:\.\d+)*)(?:\s|$)/.exec(text)?.[1];
-  if (code) return l.indicators.find((i) => i.code === code) ?? `该年度没有编码为 ${code} 的指标`;
+  if (code) return l.indicators.find((i) => i.code === code) ?? { problem: msg('excel.indicatorCodeUnknown', { code }) };
   const named = l.indicators.filter((i) => i.name === text);
   if (named.length === 1) return named[0]!;
-  return named.length ? `有 ${named.length} 个指标叫“${text}”，请从下拉列表选择（带编码）` : `该年度没有指标“${text}”，请从下拉列表选择`;
+  return { problem: named.length ? msg('excel.indicatorAmbiguous', { count: named.length, text }) : msg('excel.indicatorUnknown', { text }) };
 }
 
 /**
@@ -87,20 +91,20 @@ export async function checkRow(
   const mine: ImportIssue[] = [];
   const unit = cells.unit ? l.unitByText.get(cells.unit) : undefined;
   const type = cells.type ? l.typeByText.get(cells.type) : undefined;
-  if (!cells.unit) mine.push(issueAt(n, 'unit', '请填写责任单位'));
-  else if (!unit) mine.push(issueAt(n, 'unit', `没有名为“${cells.unit}”的单位，请从下拉列表选择`));
-  if (!cells.type) mine.push(issueAt(n, 'type', '请填写目标类型'));
-  else if (!type) mine.push(issueAt(n, 'type', `没有目标类型“${cells.type}”，请从下拉列表选择`));
-  else if (type.code === 'SPECIAL') mine.push(issueAt(n, 'type', '专项工作目标由专项工作分解生成，不能导入'));
+  if (!cells.unit) mine.push(issueAt(n, 'unit', msg('excel.unitRequired')));
+  else if (!unit) mine.push(issueAt(n, 'unit', msg('excel.unitUnknown', { text: cells.unit })));
+  if (!cells.type) mine.push(issueAt(n, 'type', msg('excel.typeRequired')));
+  else if (!type) mine.push(issueAt(n, 'type', msg('excel.typeUnknown', { text: cells.type })));
+  else if (type.code === 'SPECIAL') mine.push(issueAt(n, 'type', msg('excel.specialNotImportable')));
   if (unit && type && !canDraft(actor, { unitId: unit.id, targetType: type })) {
-    denied.push(issueAt(n, 'unit', `无权为“${unit.name}”制定${type.name}目标：只能为本单位或本部门主管的目标类型制定目标`));
+    denied.push(issueAt(n, 'unit', msg('excel.draftForbidden', { unitName: unit.name, typeName: type.name })));
     return null;
   }
   let indicatorId = '';
-  if (!cells.indicator) mine.push(issueAt(n, 'indicator', '请填写指标'));
+  if (!cells.indicator) mine.push(issueAt(n, 'indicator', msg('excel.indicatorRequired')));
   else {
     const found = findIndicator(l, cells.indicator);
-    if (typeof found === 'string') mine.push(issueAt(n, 'indicator', found));
+    if ('problem' in found) mine.push(issueAt(n, 'indicator', found.problem));
     else indicatorId = found.id;
   }
 
@@ -122,8 +126,8 @@ export async function checkRow(
       for (const e of parsed.entries) {
         const inUnit = l.persons.filter((p) => p.unitId === unit.id && (p.staffNo === e.who || p.name === e.who));
         if (inUnit.length === 1) responsibles.push({ personId: inUnit[0]!.id, share: e.share });
-        else if (inUnit.length > 1) mine.push(issueAt(n, 'responsibles', `${unit.name}有 ${inUnit.length} 位“${e.who}”，请改填工号`));
-        else mine.push(issueAt(n, 'responsibles', `“${e.who}”不是${unit.name}的在岗人员，不能作为责任人`));
+        else if (inUnit.length > 1) mine.push(issueAt(n, 'responsibles', msg('excel.responsibleAmbiguous', { unitName: unit.name, count: inUnit.length, name: e.who })));
+        else mine.push(issueAt(n, 'responsibles', msg('excel.responsibleNotInUnit', { name: e.who, unitName: unit.name })));
       }
     }
   }
@@ -152,7 +156,9 @@ export async function checkRow(
       failed.add(String(i.path[0]));
       // Ids this row could not resolve were reported above, in the row's own words.
       if (['unitId', 'targetTypeId', 'indicatorId'].includes(path) && !input[path as 'unitId']) continue;
-      mine.push(fieldIssue(n, path, i.message));
+      // The contract's own Chinese text (it names the field) stays the message; the key says which rule failed.
+      const rule = schemaIssueText(i.code, i as SchemaIssueDetails);
+      mine.push(fieldIssue(n, { path, message: i.message, key: rule.key, ...(rule.params ? { params: rule.params } : {}) }));
     }
   }
 
@@ -160,11 +166,11 @@ export async function checkRow(
   // they read is well-formed, so a row shows all its problems at once.
   const frameReady = !!unit && !!type && !!indicatorId && !['deadline', 'milestones'].some((f) => failed.has(f));
   if (frameReady) {
-    const frameIssues: { path: string; message: string }[] = [];
+    const frameIssues: FieldIssue[] = [];
     const frameInput = { yearId, targetTypeId: type.id, indicatorId, deadline, milestones };
     const frame = await checkFrame(db, frameInput, '', frameIssues);
     if (frame && !failed.has('responsibles')) await checkUnit(db, frame, unit.id, responsibles, '', 'targetTypeId', frameIssues);
-    mine.push(...frameIssues.map((i) => fieldIssue(n, i.path, i.message)));
+    mine.push(...frameIssues.map((i) => fieldIssue(n, i)));
   }
   if (mine.length || !parsed.success) {
     issues.push(...dedupe(mine));

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { TargetImportFields, type ImportIssue } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
-import { InvalidStateError, NotFoundError } from '../../../lib/errors.ts';
+import { InvalidStateError, NotFoundError, t as msg } from '../../../lib/errors.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { loadWorkbook, readSheet } from '../../../lib/excel/read-sheet.ts';
 import { cellIssue, fileIssue, importDenied, importRejected } from '../../../lib/excel/rejected.ts';
@@ -19,7 +19,7 @@ export const TEMPLATE_SHEET = '目标';
 async function openYear(db: Db, yearId: string) {
   const year = await db.year.findUnique({ where: { id: yearId } });
   if (!year) throw new NotFoundError('year');
-  if (year.status === 'CLOSED') throw new InvalidStateError(`${year.name}已结束，不能再制定目标`);
+  if (year.status === 'CLOSED') throw new InvalidStateError(msg('excel.yearClosed', { yearName: year.name }));
   return year;
 }
 
@@ -31,7 +31,7 @@ function duplicateTitles(rows: CheckedRow[], issues: ImportIssue[]) {
     const key = `${r.body.unitId}\u0000${r.body.title}`;
     const at = first.get(key);
     if (at === undefined) first.set(key, r.rowNumber);
-    else issues.push(cellIssue(r.rowNumber, column, `与第 ${at} 行同一单位的目标名称重复`));
+    else issues.push(cellIssue(r.rowNumber, column, msg('excel.duplicateTitle', { row: at })));
   }
 }
 
@@ -70,7 +70,7 @@ export function createTargetExcelService(db: Db) {
       if (denied.length) throw importDenied(denied);
       duplicateTitles(checked, issues);
       if (issues.length) throw importRejected(issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
-      if (!checked.length) throw importRejected([fileIssue('文件中没有可导入的目标')]);
+      if (!checked.length) throw importRejected([fileIssue(msg('excel.noTargets'))]);
 
       // The user's file name goes into the audit reason: printable characters only, and not too long.
       // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -1,4 +1,5 @@
-import { periodKeys, periodStartMonth, formatPeriodKey } from '@jx/contract';
+import { periodKeys, periodStartMonth, formatPeriodKey, type LocalizedText } from '@jx/contract';
+import { t as msg } from '../../../lib/errors.ts';
 
 const ALL_KEYS = [...periodKeys('MONTHLY'), ...periodKeys('QUARTERLY')];
 /** `3月`, `03月`, `M03`, `m3` → M03; `第一季度`, `一季度`, `Q1` → Q1; null when unknown. */
@@ -16,16 +17,16 @@ const SEPARATORS = /[;；\n、]+/;
 const PAIR = /^(.+?)\s*[:：=]\s*([^:：=]+?)\s*%?$/;
 
 /** `3月:20;6月:50;12月:100` → milestones, or the problem. Percentages are whole numbers (the schema checks the range). */
-export function parseMilestones(text: string): { milestones: { period: string; plannedPercent: number }[] } | { problem: string } {
+export function parseMilestones(text: string): { milestones: { period: string; plannedPercent: number }[] } | { problem: LocalizedText } {
   const milestones: { period: string; plannedPercent: number }[] = [];
   for (const part of text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean)) {
     const m = PAIR.exec(part);
     const period = m ? parsePeriod(m[1]!) : null;
-    if (!m || !period) return { problem: `无法识别“${part}”，请写成“时段:累计百分比”，如 6月:50;12月:100 或 第二季度:50` };
-    if (!/^\d{1,3}$/.test(m[2]!)) return { problem: `“${part}”的百分比应为 0–100 的整数` };
+    if (!m || !period) return { problem: msg('excel.milestoneUnreadable', { text: part }) };
+    if (!/^\d{1,3}$/.test(m[2]!)) return { problem: msg('excel.milestonePercentInvalid', { text: part }) };
     milestones.push({ period, plannedPercent: Number(m[2]) });
   }
-  if (!milestones.length) return { problem: '请填写里程碑计划，或留空按时段平均分配' };
+  if (!milestones.length) return { problem: msg('excel.milestonesEmpty') };
   return { milestones };
 }
 
@@ -40,7 +41,7 @@ export function linearPlan(rhythm: 'MONTHLY' | 'QUARTERLY', deadline: string): {
 }
 
 /** `张三:60;李四:40`, `张三（60%）`, or one name alone (100 %) → persons as written with their shares, or the problem. */
-export function parseResponsibles(text: string): { entries: { who: string; share: string }[] } | { problem: string } {
+export function parseResponsibles(text: string): { entries: { who: string; share: string }[] } | { problem: LocalizedText } {
   const parts = text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
   const entries = parts.map((part) => {
     const m = PAIR.exec(part) ?? /^(.+?)\s*[（(]\s*([\d.]+)\s*%?\s*[）)]$/.exec(part);
@@ -48,6 +49,6 @@ export function parseResponsibles(text: string): { entries: { who: string; share
   });
   if (entries.length === 1 && !entries[0]!.share) return { entries: [{ who: entries[0]!.who, share: '100' }] };
   const missing = entries.find((e) => !e.share);
-  if (missing) return { problem: `多位责任人请为每人写明份额（合计 100），如 张三:60;李四:40；“${missing.who}”没有份额` };
+  if (missing) return { problem: msg('excel.shareMissing', { name: missing.who }) };
   return { entries };
 }

@@ -1,7 +1,7 @@
 import type { TargetSnapshot } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import { hasRole, type Actor } from '../../../lib/context.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../lib/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, t } from '../../../lib/errors.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
 import type { LetterData, LetterGroup, LetterTarget } from './letter-data.ts';
 
@@ -36,7 +36,7 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
   if (!year) throw new NotFoundError('year');
   if (!unit) throw new NotFoundError('unit');
   const scope = letterScope(actor, q.unitId);
-  if (!scope) throw new ForbiddenError('无权查看该单位的目标');
+  if (!scope) throw new ForbiddenError(t('letter.unitNotVisible'));
 
   const rows = await db.target.findMany({
     where: { AND: [targetScopeWhere(actor), { yearId: q.yearId, unitId: q.unitId, publishedRevisionNo: { not: null } }] },
@@ -48,8 +48,8 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
     },
   });
   if (!rows.length) {
-    const what = scope === 'types' ? '您主管的目标类型中' : scope === 'own' ? '分解给您的目标中' : '';
-    throw new ConflictError(`${unit.name}${year.year}年度${what}尚无已发布的目标，发布后才能生成目标责任书`);
+    const key = scope === 'types' ? 'letter.noPublishedTargetsOfYourTypes' : scope === 'own' ? 'letter.noPublishedTargetsOfYours' : 'letter.noPublishedTargets';
+    throw new ConflictError(t(key, { unitName: unit.name, year: year.year }));
   }
 
   const inForce = rows.map((r) => ({

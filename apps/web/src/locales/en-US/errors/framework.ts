@@ -2,4 +2,16 @@ import type { FRAMEWORK_MESSAGES } from '@jx/contract';
 
 /** The indicator framework: target types, indicators, weights, copying a framework. */
 export const framework: Record<keyof typeof FRAMEWORK_MESSAGES, string> = {
+  'framework.copyIntoSameYear': 'A year’s framework cannot be copied into the same year',
+  'framework.sourceYearNotFound': 'The source year does not exist',
+  'framework.copyTargetNotEmpty':
+    '{year} already has {categories} assessment categories and {indicators} indicators. A framework can only be copied into an empty year; to start over, delete them first',
+  'framework.sourceYearEmpty': '{year} has no assessment categories or indicators: there is no framework to copy',
+  'framework.yearClosed': '{year} is closed: its target framework can no longer be changed',
+  'framework.targetTypeOnlyOnLevel1': 'Only a first-level indicator can be linked to a target type',
+  'framework.indicatorHasChildren': 'Indicator “{name}” still has {count} sub-indicators; delete them first',
+  'framework.indicatorHasTargets': 'This indicator has {count} targets and cannot be deleted',
+  'framework.parentNotInYear': 'The parent indicator does not exist or belongs to another year',
+  'framework.notASibling': 'This indicator is not one of this set of sibling indicators',
+  'framework.siblingsMissing': 'Adjust the whole set: {count} sibling indicators are missing ({names})',
 };
