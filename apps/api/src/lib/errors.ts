@@ -1,9 +1,15 @@
-import { chineseMessage, ERROR_STATUS, type EntityName, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
+import { chineseMessage, ERROR_STATUS, schemaIssueText, type EntityName, type SchemaIssueDetails, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
 
-/** What an error says: Chinese text (not yet catalogued), or a catalogued key with its parameters. */
-export type ErrorText = string | LocalizedText;
+/**
+ * What an error says: a catalogued key with its parameters. `chinese` is given when the Chinese words are not the
+ * catalogue's: a schema issue keeps the contract's own text, which names the field, while its key names the rule.
+ */
+export type ErrorText = LocalizedText & { chinese?: string };
 /** A catalogued text: `t('targets.notEditable', { status })`. */
 export const t = (key: ErrorMessageKey, params?: MessageParams): LocalizedText => ({ key, params });
+/** The catalogued text of a failed schema rule, in the contract's own Chinese words. */
+export const schemaText = (code: string, details: SchemaIssueDetails & { message: string }): ErrorText => ({ ...schemaIssueText(code, details), chinese: details.message });
+const chineseOf = (text: ErrorText) => text.chinese ?? chineseMessage(text);
 
 /**
  * An error the caller caused or may see; the error handler turns it into `{error:{code,message,key,params,details}}`
@@ -11,28 +17,25 @@ export const t = (key: ErrorMessageKey, params?: MessageParams): LocalizedText =
  */
 export class AppError extends Error {
   readonly status: number;
-  readonly key?: ErrorMessageKey;
+  readonly key: ErrorMessageKey;
   readonly params?: MessageParams;
   constructor(
     readonly code: ErrorCode,
     text: ErrorText,
     readonly details?: unknown,
   ) {
-    super(typeof text === 'string' ? text : chineseMessage(text));
+    super(chineseOf(text));
     this.status = ERROR_STATUS[code];
-    if (typeof text !== 'string') {
-      this.key = text.key;
-      this.params = text.params;
-    }
+    this.key = text.key;
+    this.params = text.params;
   }
 }
 
 /** A field issue from a catalogued text. */
-export const issue = (path: string, text: ErrorText): FieldIssue =>
-  typeof text === 'string' ? { path, message: text } : { path, message: chineseMessage(text), key: text.key, params: text.params };
+export const issue = (path: string, text: ErrorText): FieldIssue => ({ path, message: chineseOf(text), key: text.key, ...(text.params ? { params: text.params } : {}) });
 
 /** The text of a field issue, catalogued when it is. */
-const textOf = (i: FieldIssue): ErrorText => (i.key ? { key: i.key as ErrorMessageKey, params: i.params } : i.message);
+const textOf = (i: FieldIssue): ErrorText => ({ key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
 
 export class ValidationError extends AppError {
   /** Without a message of its own, the error says what its first issue says. */

@@ -12,8 +12,9 @@ function send(reply: FastifyReply, code: ErrorCode, text: ErrorText, details?: u
   const body: ErrorBody = {
     error: {
       code,
-      message: chinese ?? (typeof text === 'string' ? text : chineseMessage(text)),
-      ...(typeof text === 'string' ? {} : { key: text.key, ...(text.params ? { params: text.params } : {}) }),
+      message: chinese ?? text.chinese ?? chineseMessage(text),
+      key: text.key,
+      ...(text.params ? { params: text.params } : {}),
       details,
       requestId: String(reply.request.id),
     },
@@ -49,7 +50,7 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler(async (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.status === 403 && req.actor) await auditDenied(app, req, error.message);
-      return send(reply, error.code, error.key ? { key: error.key, params: error.params } : error.message, error.details);
+      return send(reply, error.code, { key: error.key, params: error.params }, error.details, error.message);
     }
     if (error.validation) {
       const issues = validationIssues(error);

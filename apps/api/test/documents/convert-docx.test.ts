@@ -113,7 +113,7 @@ describe('convertDocx (worker)', () => {
   });
 
   it('error classes are AppErrors the error handler renders', () => {
-    const err = new DocumentRejectedError('NOT_DOCX', '文件不是有效的 Word 文档');
+    const err = new DocumentRejectedError('NOT_DOCX', { key: 'documents.notDocx' });
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(400);
     expect(err.code).toBe('VALIDATION_FAILED');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorText, keyedIssue } from '../messages/index.ts';
 import { defineRoute } from '../route.ts';
+import { MessageParamsSchema } from '../errors.ts';
 import { SPECIAL_TASK_CREATORS, TARGET_ASSIGNERS, TARGET_DRAFTERS, TARGET_PUBLISHERS, TARGET_READERS, TARGET_REVIEWERS } from '../access.ts';
 import { DateString, DateTimeString, IdParams, IdSchema, OkSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
 import { weightPercentSchema } from '../weights.ts';
@@ -331,7 +332,8 @@ export const BulkResultSchema = z.object({
       ok: z.boolean(),
       status: TargetStatusSchema.nullable(),
       version: z.int().nullable(),
-      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      /** Why the item was refused: the code, the Chinese text, and its catalogue key and parameters (as any error). */
+      error: z.object({ code: z.string(), message: z.string(), key: z.string().optional(), params: MessageParamsSchema.optional() }).nullable(),
     }),
   ),
   succeeded: z.int(),

@@ -1,15 +1,8 @@
-import { chineseMessage, MAX_IMPORT_ISSUES, type ErrorMessageKey, type ImportIssue } from '@jx/contract';
+import { MAX_IMPORT_ISSUES, type ErrorMessageKey, type ImportIssue, type MessageParams } from '@jx/contract';
 import { AppError, issue, t, type ErrorText } from '../errors.ts';
 
-/**
- * The error's own text when the file has one problem: that problem's, catalogued when its key says exactly its Chinese
- * text (a schema issue keeps the contract's own words, which only its kind's key describes: the text stays as it is).
- */
-function soleText(i: ImportIssue): ErrorText {
-  if (!i.key) return i.message;
-  const text = { key: i.key as ErrorMessageKey, params: i.params };
-  return chineseMessage(text) === i.message ? text : i.message;
-}
+/** The error's own text when the file has one problem: that problem's, in its own Chinese words. */
+const soleText = (i: ImportIssue): ErrorText => ({ key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
 
 const details = (issues: ImportIssue[]) => ({ issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
 
@@ -27,10 +20,10 @@ export const importDenied = (issues: ImportIssue[]) => new AppError('FORBIDDEN',
 /** A problem of one cell (`rows.<n>.<列>`), or of the whole row when the column is not known. */
 export const cellIssue = (row: number, column: string | null, text: ErrorText): ImportIssue => {
   const { message, key, params } = issue('', text);
-  return { path: column === null ? `rows.${row}` : `rows.${row}.${column}`, row, column, message, ...(key ? { key } : {}), ...(params ? { params } : {}) };
+  return { path: column === null ? `rows.${row}` : `rows.${row}.${column}`, row, column, message, key, ...(params ? { params } : {}) };
 };
 /** A problem of the file as a whole (type, size, sheet), not of one cell. */
 export const fileIssue = (text: ErrorText): ImportIssue => {
   const { message, key, params } = issue('', text);
-  return { path: 'file', row: null, column: null, message, ...(key ? { key } : {}), ...(params ? { params } : {}) };
+  return { path: 'file', row: null, column: null, message, key, ...(params ? { params } : {}) };
 };

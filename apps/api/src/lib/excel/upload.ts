@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import { MAX_IMPORT_BYTES } from '@jx/contract';
+import { MAX_IMPORT_BYTES, type SchemaIssueDetails } from '@jx/contract';
 import type { z } from 'zod';
 import { readSingleFile, uploadFieldsError } from '../../http/read-single-file.ts';
-import { issue, t } from '../errors.ts';
+import { issue, schemaText, t } from '../errors.ts';
 import { fileIssue, importRejected } from './rejected.ts';
 import { formatMb } from './limits.ts';
 
@@ -29,7 +29,7 @@ export async function readExcelUpload<S extends z.ZodType>(req: FastifyRequest, 
   const parsed = fieldsSchema.safeParse(fields);
   if (!parsed.success) {
     // The import forms send only yearId (an unknown field is named by uploadFieldsError): a wrong one says to choose a year.
-    throw uploadFieldsError(parsed.error, (i) => issue(i.path.join('.') || 'fields', i.path[0] === 'yearId' ? t('excel.yearRequired') : i.message));
+    throw uploadFieldsError(parsed.error, (i) => issue(i.path.join('.') || 'fields', i.path[0] === 'yearId' ? t('excel.yearRequired') : schemaText(i.code, i as SchemaIssueDetails & { message: string })));
   }
   if (!file) throw importRejected([fileIssue(t('excel.fileRequired'))]);
   return { ...file, fields: parsed.data };

@@ -74,7 +74,7 @@ function conversionFailed(): DocumentRejectedError {
 function workerText(message: { message: string; key?: string; params?: MessageParams }): ErrorText {
   return typeof message.key === 'string' && Object.hasOwn(ERROR_MESSAGES, message.key)
     ? { key: message.key as ErrorMessageKey, ...(message.params ? { params: message.params } : {}) }
-    : String(message.message);
+    : { key: 'documents.conversionFailed', chinese: String(message.message) };
 }
 
 function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {

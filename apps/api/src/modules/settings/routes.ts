@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  chineseMessage,
   listSettings,
   PUBLIC_SETTING_KEYS,
   publicSettings,
-  schemaIssueText,
   SETTING_DEFINITIONS,
   SETTING_KEYS,
   updateSetting,
@@ -14,18 +12,15 @@ import {
 } from '@jx/contract';
 import type { Setting } from '@jx/db';
 import { registerRoute } from '../../http/register.ts';
-import { ValidationError, VersionConflictError, t } from '../../lib/errors.ts';
+import { schemaText, ValidationError, VersionConflictError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 
 /**
- * A value its setting's schema refuses: the issue keeps the contract's Chinese text and names the rule's key; the error
- * says the same, by the key when the catalogue's Chinese text is that text (`不能小于 3`), else in the contract's words.
+ * A value its setting's schema refuses: the issue and the error keep the contract's Chinese text and name the rule's key.
  */
 function invalidValue(first: { code: string; message: string } | undefined): ValidationError {
   if (!first) return ValidationError.field('value', t('settings.invalidValue'));
-  const text = schemaIssueText(first.code, first as SchemaIssueDetails);
-  const fieldIssue = { path: 'value', message: first.message, key: text.key, ...(text.params ? { params: text.params } : {}) };
-  return new ValidationError([fieldIssue], chineseMessage(text) === first.message ? text : first.message);
+  return ValidationError.field('value', schemaText(first.code, first as SchemaIssueDetails & { message: string }));
 }
 
 export function settingRoutes(app: FastifyInstance) {

@@ -231,7 +231,7 @@ export function createTargetWorkflow(db: Db) {
         if (e.status === 403) {
           await db.$transaction((tx) => recordAudit(tx, ctx, { action, objectType: 'Target', objectId: item.id, outcome: 'DENIED', reason: e.message }));
         }
-        results.push({ id: item.id, ok: false, status: null, version: null, error: { code: e.code, message: e.message } });
+        results.push({ id: item.id, ok: false, status: null, version: null, error: { code: e.code, message: e.message, ...(e.key ? { key: e.key, ...(e.params ? { params: e.params } : {}) } : {}) } });
       }
     }
     const succeeded = results.filter((r) => r.ok).length;

@@ -13,7 +13,7 @@ import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useServerTable } from '../../hooks/useServerTable';
-import { useT } from '../../locales';
+import { localizeServerText, useT } from '../../locales';
 import { targetColumns } from './columns';
 import { ReasonModal } from './ReasonModal';
 import { useYearChoice } from './shared';
@@ -102,6 +102,8 @@ export function ReviewQueuePage() {
     onAction: (a, r) => actions.run(a, r),
   }).filter((c) => c.key !== 'origin');
 
+  /** The refusal in the user's language (the server's Chinese text when it has no key). */
+  const why = (r: ItemResult) => (r.error ? (r.error.key ? localizeServerText({ key: r.error.key, params: r.error.params }, r.error.message) : r.error.message) : '');
   const outcome = (r: ItemResult) => {
     if (r.ok) return <Tag color="success">{t('targets.review.resultOk')}</Tag>;
     const code = r.error?.code ?? '';
@@ -112,9 +114,9 @@ export function ReviewQueuePage() {
           ? t('targets.review.resultDenied')
           : code === 'INVALID_STATE'
             ? t('targets.review.resultState')
-            : (r.error?.message ?? code);
+            : why(r) || code;
     return (
-      <Tag color="error" title={r.error?.message}>
+      <Tag color="error" title={why(r)}>
         {label}
       </Tag>
     );
@@ -122,7 +124,7 @@ export function ReviewQueuePage() {
   const resultColumns: TableColumnsType<ItemResult> = [
     { key: 'title', title: t('targets.review.resultTarget'), dataIndex: 'title' },
     { key: 'outcome', title: t('targets.review.resultOutcome'), width: 260, render: (_, r) => outcome(r) },
-    { key: 'message', title: '', render: (_, r) => (r.ok ? (r.status ? t(`targets.statuses.${r.status}`) : '') : (r.error?.message ?? '')) },
+    { key: 'message', title: '', render: (_, r) => (r.ok ? (r.status ? t(`targets.statuses.${r.status}`) : '') : why(r)) },
   ];
 
   const n = selected.length;

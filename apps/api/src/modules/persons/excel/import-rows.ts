@@ -1,11 +1,11 @@
-import { OnboardBody, schemaIssueText, type ImportIssue, type LocalizedText, type SchemaIssueDetails } from '@jx/contract';
+import { OnboardBody, type ImportIssue, type LocalizedText, type SchemaIssueDetails } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { normaliseDate } from '../../../lib/excel/dates.ts';
 import { unitRefusal, type OnboardInput } from '../person.service.ts';
 import { PERSON_IMPORT_COLUMNS, personHeaderOf, type PersonImportKey } from './columns.ts';
 import { cellIssue } from '../../../lib/excel/rejected.ts';
-import { issue, t } from '../../../lib/errors.ts';
+import { issue, schemaText, t } from '../../../lib/errors.ts';
 
 export interface CheckedPerson {
   rowNumber: number;
@@ -28,7 +28,7 @@ const COLUMN_OF_FIELD: Record<keyof OnboardInput, PersonImportKey> = {
 
 /** A problem of one cell, in the catalogue's words (the Chinese message, and its key and parameters). */
 const issueAt = (rowNumber: number, column: PersonImportKey, text: LocalizedText): ImportIssue => {
-  const cell = cellIssue(rowNumber, personHeaderOf(column), '');
+  const cell = cellIssue(rowNumber, personHeaderOf(column), text);
   return { ...cell, ...issue(cell.path, text) };
 };
 
@@ -91,8 +91,7 @@ export async function checkPersonRows(db: Db, rows: Row[], issues: ImportIssue[]
         // Empty cells and units this row could not resolve were reported above, in the row's own words.
         if (empty.has(key) || key === 'unit') continue;
         // The contract's own Chinese text (it names the field) stays the message; the key says which rule failed.
-        const text = schemaIssueText(i.code, i as SchemaIssueDetails);
-        mine.push({ ...cellIssue(n, personHeaderOf(key), i.message), key: text.key, ...(text.params ? { params: text.params } : {}) });
+        mine.push(cellIssue(n, personHeaderOf(key), schemaText(i.code, i as SchemaIssueDetails & { message: string })));
       }
     }
     issues.push(...mine);

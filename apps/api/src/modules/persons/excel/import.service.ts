@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { PersonImportFields, type ImportIssue } from '@jx/contract';
-import { issue, t } from '../../../lib/errors.ts';
+import { t } from '../../../lib/errors.ts';
 import type { Db } from '../../../lib/db.ts';
 import type { RequestContext } from '../../../lib/context.ts';
 import { loadWorkbook, readSheet } from '../../../lib/excel/read-sheet.ts';
@@ -35,7 +35,7 @@ export function createPersonExcelService(db: Db) {
       const unreadable = new Set(issues.map((i) => i.path));
       issues.push(...rowIssues.filter((i) => !unreadable.has(i.path)));
       if (issues.length) throw importRejected(issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
-      if (!checked.length) throw importRejected([{ ...fileIssue(''), ...issue('file', t('persons.importNoRows')) }]);
+      if (!checked.length) throw importRejected([fileIssue(t('persons.importNoRows'))]);
 
       // The user's file name goes into the audit reason: printable characters only, and not too long.
       // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { t as msg, type ErrorText } from '../../../lib/errors.ts';
+import type { ErrorMessageKey, MessageParams } from '@jx/contract';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
 import { canDraft } from '../target.access.ts';
 import { checkFrame, checkUnit } from '../target.validate.ts';
@@ -41,8 +42,7 @@ const issueAt = (rowNumber: number, key: ImportKey, text: ErrorText): ImportIssu
  */
 const fieldIssue = (rowNumber: number, i: FieldIssue): ImportIssue => {
   const column = COLUMN_OF_FIELD[i.path.split('.')[0] ?? ''];
-  const at = cellIssue(rowNumber, column ? headerOf(column) : null, i.message);
-  return { ...at, ...(i.key ? { key: i.key } : {}), ...(i.params ? { params: i.params } : {}) };
+  return cellIssue(rowNumber, column ? headerOf(column) : null, { key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
 };
 
 type Lookups = Awaited<ReturnType<typeof loadLookups>>;
