@@ -24,6 +24,12 @@ test('登录页可切换为英文：服务器的错误说英文，刷新与登�
   await expect(page.getByTestId('side-menu')).toContainText('Home');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
 
+  // A domain error names its entity in English too (common.notFound with { entity: 'target' }).
+  await page.goto('/targets/00000000-0000-4000-8000-000000000000');
+  await expect(page.locator('.ant-result-subtitle')).toContainText('The target does not exist');
+  await expect(page.locator('.ant-result')).not.toContainText('目标不存在');
+  await page.goto('/');
+
   // And back to Chinese from the header.
   await page.getByTestId('language-switch').getByText('中', { exact: true }).click();
   await expect(page.getByTestId('side-menu')).toContainText('首页');
