@@ -34,14 +34,30 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {
     // A fresh demo database for every run (the data directory is wiped first), seeded as of the pinned instant, on a
     // server whose clock starts there: the run sees the same calendar whatever day it is.
     command: `rm -rf ${dataDir} && apps/api/node_modules/.bin/tsx apps/api/src/server.ts`,
-    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', CLOCK_START: E2E_NOW },
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      APP_MODE: 'demo',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      CLOCK_START: E2E_NOW,
+    },
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -35,7 +35,12 @@ async function checkPage(page: Page, name: string) {
     .exclude('.ant-table-measure-row')
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect.soft(serious.map((v) => v.id), `${name}：\n${describe(serious)}`).toEqual([]);
+  expect
+    .soft(
+      serious.map((v) => v.id),
+      `${name}：\n${describe(serious)}`,
+    )
+    .toEqual([]);
 }
 
 async function openMenu(page: Page, label: string, ready: string) {
@@ -83,7 +88,12 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     awaiting = `E2E 等待本期报送的目标 ${world.tag}`;
     const target = await publishedTarget(world, { title: reported });
     await reportedPeriod(world, target, { actualPercent: 30 });
-    await targetDocument(world, target, `年度工作方案-${world.tag}.docx`, buildDocx({ body: [para('年度工作方案', 'Heading1'), para('全年分三个阶段推进。')].join('\n') }));
+    await targetDocument(
+      world,
+      target,
+      `年度工作方案-${world.tag}.docx`,
+      buildDocx({ body: [para('年度工作方案', 'Heading1'), para('全年分三个阶段推进。')].join('\n') }),
+    );
     await issuedOrder(target, `E2E 督办：请报送下阶段计划。${world.tag}`);
     await publishedTarget(world, { title: awaiting });
     await declaredTarget(world, { title: `E2E 待审核的目标 ${world.tag}` });
@@ -198,7 +208,11 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
       await expect(type.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
     await page.getByTestId('target-form-indicator').click();
-    await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+    await page
+      .locator('.ant-select-tree-title')
+      .filter({ hasText: /^\d+\.\d+\.\d+ / })
+      .first()
+      .click();
     await page.getByTestId('target-form-title').fill('无障碍检查：只填了一半的目标');
     await page.getByTestId('target-form-content').fill('目标内容已填写，其余尚未填写。');
     await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);

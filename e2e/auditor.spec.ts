@@ -28,7 +28,12 @@ test('安全审计员看到管理员的操作并校验哈希链', async ({ page,
   await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
   // Other work goes on meanwhile: narrowed to announcements, this one is the newest.
   const objectType = page.getByRole('combobox', { name: '对象类型' });
-  await pick(page, () => objectType.click(), '公告', () => expect(page.locator('.ant-select', { has: objectType })).toContainText('公告', { timeout: 1_000 }));
+  await pick(
+    page,
+    () => objectType.click(),
+    '公告',
+    () => expect(page.locator('.ant-select', { has: objectType })).toContainText('公告', { timeout: 1_000 }),
+  );
   await expect(table.locator('tr.ant-table-row').first()).toContainText('announcements.create');
   await table.locator('tr.ant-table-row').first().click();
   await expect(page.getByTestId('audit-event-detail')).toContainText(announcementId);

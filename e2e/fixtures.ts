@@ -79,7 +79,11 @@ export async function declareTarget(page: Page, draft: TargetDraft) {
   }).toPass({ timeout: 15_000 });
   await page.getByTestId('target-form-indicator').click();
   // A third-level (leaf) indicator: only leaves can be chosen.
-  await page.locator('.ant-select-tree-title').filter({ hasText: /^\d+\.\d+\.\d+ / }).first().click();
+  await page
+    .locator('.ant-select-tree-title')
+    .filter({ hasText: /^\d+\.\d+\.\d+ / })
+    .first()
+    .click();
   await page.getByTestId('target-form-title').fill(draft.title);
   await page.getByTestId('target-form-content').fill(draft.content);
   await page.getByTestId('target-form-measures').fill(draft.measures);

@@ -23,7 +23,13 @@ test('目标绩效办把一组同级指标的权重调整到恰好 100%，合计
   await loginAs(page, 'perf');
   await page.getByTestId('side-menu').getByText('年度目标框架').click();
   const yearSelect = page.getByTestId('framework-year-select');
-  const pickYear = () => pick(page, () => yearSelect.click(), `${year.name}（筹备中）`, () => expect(yearSelect).toContainText(year.name, { timeout: 1_000 }));
+  const pickYear = () =>
+    pick(
+      page,
+      () => yearSelect.click(),
+      `${year.name}（筹备中）`,
+      () => expect(yearSelect).toContainText(year.name, { timeout: 1_000 }),
+    );
   await pickYear();
   await expect(page.getByTestId('indicator-tree')).toContainText('职能职责');
   const dutiesSum = page.getByTestId('sum-1');

@@ -43,7 +43,12 @@ test('手机上菜单收进抽屉，预警中心、目标管理与目标详情�
   const title = `E2E 落实“放管服”改革事项 ${world.tag}`;
   const target = await publishedTarget(world, { title });
   await reportedPeriod(world, target, { actualPercent: 50 });
-  await targetDocument(world, target, `改革事项清单-${world.tag}.docx`, buildDocx({ body: [para('改革事项清单', 'Heading1'), para('共 8 项，逐项明确责任处室和完成时限。'), GOOD_TABLE].join('\n') }));
+  await targetDocument(
+    world,
+    target,
+    `改革事项清单-${world.tag}.docx`,
+    buildDocx({ body: [para('改革事项清单', 'Heading1'), para('共 8 项，逐项明确责任处室和完成时限。'), GOOD_TABLE].join('\n') }),
+  );
   await issuedOrder(target, `E2E 督办：请报送改革事项完成情况。${world.tag}`);
 
   await loginOnPhone(page, 'leader');

@@ -69,7 +69,10 @@ test('系统管理员下载人员导入模板，上传有错的文件看到逐�
   await shot(page, 'persons-import-errors');
 
   // The corrected file: two new people are registered and appear in the list.
-  const good = await workbook([person(today, `E2E${stamp}A`, `导入甲${stamp}`), person(today, `E2E${stamp}B`, `导入乙${stamp}`, { 性别: '男', 单位: 'CITY-MY' })]);
+  const good = await workbook([
+    person(today, `E2E${stamp}A`, `导入甲${stamp}`),
+    person(today, `E2E${stamp}B`, `导入乙${stamp}`, { 性别: '男', 单位: 'CITY-MY' }),
+  ]);
   await fileInput.setInputFiles({ name: '新进人员.xlsx', mimeType: XLSX, buffer: good });
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-created')).toHaveAttribute('data-count', '2', { timeout: 30_000 });

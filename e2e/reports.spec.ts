@@ -44,7 +44,9 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   await page.getByTestId('report-percent').fill('100');
   await page.getByTestId('report-narrative').fill(narrative);
   await page.getByTestId('report-problems').fill('无');
-  await form.locator('input[type=file]').setInputFiles({ name: `进展材料-${stamp}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await form
+    .locator('input[type=file]')
+    .setInputFiles({ name: `进展材料-${stamp}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
   // A file that is not .docx is refused in the browser.
   await form.locator('input[type=file]').setInputFiles({ name: '说明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   await expect(page.locator('.ant-message')).toContainText('只能上传 Word 文档（.docx）');
@@ -107,7 +109,9 @@ test('责任单位报送本期进展并附 Word 文档 → 列表中可见 → �
   expect((await download).suggestedFilename()).toBe(`进展材料-${stamp}.docx`);
 
   // 上传新版本: the page moves to version 2 and offers both versions.
-  await page.locator('.ant-upload input[type=file]').setInputFiles({ name: `进展材料-${stamp}-修订.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await page
+    .locator('.ant-upload input[type=file]')
+    .setInputFiles({ name: `进展材料-${stamp}-修订.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
   await expect(page.getByTestId('document-facts')).toContainText('第 2 版（共 2 版）', { timeout: 30_000 });
   await expect(page.getByTestId('document-version-select')).toBeVisible();
   await shot(page, 'documents-page-v2');

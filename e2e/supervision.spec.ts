@@ -139,7 +139,10 @@ test('领导点评并下达督办 → 单位从站内消息进入目标并回复
   await pickUnit(page, 'order-filter-unit', world.unit.name);
   await expect(page.getByTestId('order-count-RESPONDED')).toHaveAttribute('data-count', '1');
   await page.getByTestId('order-count-RESPONDED').click();
-  const row = page.getByTestId('order-table').locator('tr.ant-table-row', { hasText: title }).filter({ hasText: instruction.slice(0, 12) });
+  const row = page
+    .getByTestId('order-table')
+    .locator('tr.ant-table-row', { hasText: title })
+    .filter({ hasText: instruction.slice(0, 12) });
   await expect(row).toHaveCount(1);
   await row.first().getByTestId('order-detail').click();
   const drawer = page.locator('.ant-drawer-open');

@@ -7,7 +7,21 @@ import { beijingDate, createUnitWorld } from './support/world';
 // exceljs is a dependency of the API only; the spec borrows it to build the files a user would upload.
 const ExcelJS = createRequire(import.meta.url)('../apps/api/node_modules/exceljs') as typeof ExcelJSModule;
 
-const HEADERS = ['责任单位', '目标类型', '指标', '目标名称', '工作内容', '工作措施', '预期效果', '工作时限', '分值', '计量单位', '目标值', '责任人', '里程碑计划'];
+const HEADERS = [
+  '责任单位',
+  '目标类型',
+  '指标',
+  '目标名称',
+  '工作内容',
+  '工作措施',
+  '预期效果',
+  '工作时限',
+  '分值',
+  '计量单位',
+  '目标值',
+  '责任人',
+  '里程碑计划',
+];
 
 /** A workbook as a user fills the template: sheet 目标, the header, then the rows. */
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
@@ -22,17 +36,19 @@ const row = (unit: string, year: number, title: string, patch: Partial<Record<st
   HEADERS.map(
     (h) =>
       patch[h] ??
-      ({
-        责任单位: unit,
-        目标类型: '安全生产',
-        指标: '2.3.1 安全生产责任落实',
-        目标名称: title,
-        工作内容: '开展重点路段隐患排查',
-        工作措施: '成立专班，挂牌督办',
-        预期效果: '隐患整改率 100%',
-        工作时限: `${year}-12-31`,
-        分值: 3,
-      } as Record<string, string | number>)[h] ??
+      (
+        {
+          责任单位: unit,
+          目标类型: '安全生产',
+          指标: '2.3.1 安全生产责任落实',
+          目标名称: title,
+          工作内容: '开展重点路段隐患排查',
+          工作措施: '成立专班，挂牌督办',
+          预期效果: '隐患整改率 100%',
+          工作时限: `${year}-12-31`,
+          分值: 3,
+        } as Record<string, string | number>
+      )[h] ??
       '',
   );
 
@@ -58,7 +74,11 @@ test('绩效办下载导入模板，上传有错的文件看到逐行问题且�
   // A broken file: every problem is listed with its row and column, nothing is imported.
   await page.getByTestId('target-import').click();
   const fileInput = page.locator('.ant-modal input[type=file]');
-  const broken = await workbook([row(unit, year, `E2E 导入正确 ${stamp}`), row(unit, year, '', { 分值: 'abc' }), row(unit, year, `E2E 导入错误 ${stamp}`, { 指标: '9.9.9' })]);
+  const broken = await workbook([
+    row(unit, year, `E2E 导入正确 ${stamp}`),
+    row(unit, year, '', { 分值: 'abc' }),
+    row(unit, year, `E2E 导入错误 ${stamp}`, { 指标: '9.9.9' }),
+  ]);
   await fileInput.setInputFiles({ name: '有错误的目标.xlsx', mimeType: XLSX, buffer: broken });
   await page.getByTestId('import-start').click();
   const errors = page.getByTestId('import-errors');

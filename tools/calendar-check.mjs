@@ -24,14 +24,17 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(Date.now() % 100_000) },
   },
 });
-const dates = values.dates.split(',').map((d) => d.trim()).filter(Boolean);
+const dates = values.dates
+  .split(',')
+  .map((d) => d.trim())
+  .filter(Boolean);
 const root = new URL('..', import.meta.url).pathname;
 const e2eDir = join(root, 'e2e');
 
 /** A small seeded generator, so a failing order can be run again with the same --seed. */
 function shuffled(items, seed) {
   let s = seed >>> 0 || 1;
-  const next = () => ((s = (s * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32);
+  const next = () => (s = (s * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

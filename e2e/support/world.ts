@@ -1,10 +1,4 @@
-import {
-  activate,
-  apiAs,
-  serverNow,
-  strongPassword,
-  uniqueTag,
-} from './api';
+import { activate, apiAs, serverNow, strongPassword, uniqueTag } from './api';
 import {
   addAssessedUnits,
   approveTarget,
@@ -84,10 +78,19 @@ async function onboard(admin: ApiClient, unitId: string, name: string, tag: stri
   return admin.call(onboardPerson, { body: { staffNo: `E2E-${tag}`, name, gender: '女', unitId, position: '科员', startDate } });
 }
 
-async function account(admin: ApiClient, opts: { username: string; displayName: string; personId: string; personName: string; unitId: string; role: 'UNIT_ADMIN' | 'UNIT_STAFF' }): Promise<WorldAccount> {
+async function account(
+  admin: ApiClient,
+  opts: { username: string; displayName: string; personId: string; personName: string; unitId: string; role: 'UNIT_ADMIN' | 'UNIT_STAFF' },
+): Promise<WorldAccount> {
   const issued = strongPassword();
   await admin.call(createAccount, {
-    body: { username: opts.username, displayName: opts.displayName, personId: opts.personId, password: issued, access: { roles: [opts.role], unitId: opts.unitId, portfolioUnitIds: [], portfolioTargetTypeIds: [] } },
+    body: {
+      username: opts.username,
+      displayName: opts.displayName,
+      personId: opts.personId,
+      password: issued,
+      access: { roles: [opts.role], unitId: opts.unitId, portfolioUnitIds: [], portfolioTargetTypeIds: [] },
+    },
   });
   const password = strongPassword();
   await activate(opts.username, issued, password);
@@ -110,8 +113,22 @@ export async function createUnitWorld(label = 'E2E 测试交通运输局'): Prom
     onboard(admin, unit.id, `责任人${tag}`, `${tag}-S`, since),
   ]);
   const [unitAdmin, staff] = await Promise.all([
-    account(admin, { username: `e2e.${tag}`, displayName: `联络员${tag}`, personId: adminPerson.id, personName: adminPerson.name, unitId: unit.id, role: 'UNIT_ADMIN' }),
-    account(admin, { username: `e2e.${tag}.staff`, displayName: `责任人${tag}`, personId: staffPerson.id, personName: staffPerson.name, unitId: unit.id, role: 'UNIT_STAFF' }),
+    account(admin, {
+      username: `e2e.${tag}`,
+      displayName: `联络员${tag}`,
+      personId: adminPerson.id,
+      personName: adminPerson.name,
+      unitId: unit.id,
+      role: 'UNIT_ADMIN',
+    }),
+    account(admin, {
+      username: `e2e.${tag}.staff`,
+      displayName: `责任人${tag}`,
+      personId: staffPerson.id,
+      personName: staffPerson.name,
+      unitId: unit.id,
+      role: 'UNIT_STAFF',
+    }),
   ]);
   return { tag, unit: { id: unit.id, name: unit.name }, yearId: year.id, admin: unitAdmin, staff };
 }

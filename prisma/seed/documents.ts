@@ -103,7 +103,12 @@ export function buildDocuments(targets: TargetsSeed, reports: ReportRow[], peopl
 
   const cd = unitByCode(SHOWCASE_UNIT).id;
   const published = targets.targets.filter((t) => t.status === 'PUBLISHED' || firstPublished.has(t.id));
-  const showcase = new Set(published.filter((t) => t.unitId === cd && t.status === 'PUBLISHED' && reportsOf.has(t.id)).slice(0, SHOWCASE_TARGETS).map((t) => t.id));
+  const showcase = new Set(
+    published
+      .filter((t) => t.unitId === cd && t.status === 'PUBLISHED' && reportsOf.has(t.id))
+      .slice(0, SHOWCASE_TARGETS)
+      .map((t) => t.id),
+  );
   const out: Planned[] = [];
 
   for (const t of published) {
@@ -137,7 +142,12 @@ export function buildDocuments(targets: TargetsSeed, reports: ReportRow[], peopl
           {
             kind: 'table',
             header: ['序号', '时间节点', '计划累计进度', '阶段任务'],
-            rows: milestones.map((m, i) => [String(i + 1), periodLabel(year, m.period), `${m.plannedPercent}%`, i === milestones.length - 1 ? '全面完成年度目标并总结' : '按计划推进，报送进展情况']),
+            rows: milestones.map((m, i) => [
+              String(i + 1),
+              periodLabel(year, m.period),
+              `${m.plannedPercent}%`,
+              i === milestones.length - 1 ? '全面完成年度目标并总结' : '按计划推进，报送进展情况',
+            ]),
           },
           { kind: 'heading', level: 2, text: '四、责任分工' },
           { kind: 'table', header: ['责任人', '职务', '责任分担'], rows: responsibles },
@@ -218,7 +228,9 @@ const MARKER = /@@(\d+)@@/g;
 function skeleton(spec: DocxSpec): { shape: DocxSpec; texts: string[] } {
   const texts: string[] = [];
   const mark = (text: string) => `@@${texts.push(text) - 1}@@`;
-  const blocks = spec.blocks.map((b): DocxBlock => (b.kind === 'table' ? { ...b, header: b.header.map(mark), rows: b.rows.map((r) => r.map(mark)) } : { ...b, text: mark(b.text) }));
+  const blocks = spec.blocks.map((b): DocxBlock =>
+    b.kind === 'table' ? { ...b, header: b.header.map(mark), rows: b.rows.map((r) => r.map(mark)) } : { ...b, text: mark(b.text) },
+  );
   return { shape: { title: 'T', author: 'A', created: '2026-01-01T00:00:00Z', blocks }, texts };
 }
 

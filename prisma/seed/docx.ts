@@ -85,7 +85,8 @@ const DOCUMENT_RELS = `${XML_DECL}<Relationships xmlns="http://schemas.openxmlfo
 </Relationships>`;
 
 /** A4 portrait with the margins of a Chinese official document (GB/T 9704). */
-const SECTION = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+const SECTION =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
 
 function documentXml(blocks: DocxBlock[]): string {
   return `${XML_DECL}<w:document xmlns:w="${W_NS}"><w:body>${blocks.map(block).join('')}${SECTION}</w:body></w:document>`;

@@ -101,69 +101,71 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
 
   const written: string[] = [];
-  const counts = await prisma.$transaction(
-    async (tx) => {
-      const c = {} as SeedCounts;
-      // The root first, so the children's parentId has something to point at.
-      await tx.unit.create({ data: unitRow(ROOT_UNIT, null) });
-      c.units = 1 + (await tx.unit.createMany({ data: CHILD_UNITS.map((u) => unitRow(u, ROOT_UNIT.id)) })).count;
-      c.targetTypes = (await tx.targetType.createMany({ data: TARGET_TYPES })).count;
-      c.years = (await tx.year.createMany({ data: years })).count;
-      c.assessmentCategories = (await tx.assessmentCategory.createMany({ data: framework.categories })).count;
-      c.categoryTargetTypes = (await tx.categoryTargetType.createMany({ data: framework.categoryTargetTypes })).count;
-      c.assessedUnits = (await tx.assessedUnit.createMany({ data: framework.assessedUnits })).count;
-      // One level per statement, so every parent exists before its children point at it.
-      c.indicators = 0;
-      for (const level of [1, 2, 3]) {
-        c.indicators += (await tx.indicator.createMany({ data: indicators.filter((i) => i.level === level) })).count;
-      }
-      c.persons = (await tx.person.createMany({ data: people.persons })).count;
-      c.personAssignments = (await tx.personAssignment.createMany({ data: people.assignments })).count;
-      c.accounts = (
-        await tx.account.createMany({
-          data: accounts.map((a) => ({
-            id: a.id,
-            username: a.username,
-            displayName: a.displayName,
-            personId: a.personId,
-            unitId: a.unitId,
-            roles: a.roles,
-            passwordHash,
-            passwordChangedAt: now,
-            mustChangePassword: false,
-          })),
-        })
-      ).count;
-      c.accountPortfolioUnits = (
-        await tx.accountPortfolioUnit.createMany({
-          data: accounts.flatMap((a) => a.portfolioUnitIds.map((unitId) => ({ accountId: a.id, unitId }))),
-        })
-      ).count;
-      c.accountPortfolioTargetTypes = (
-        await tx.accountPortfolioTargetType.createMany({
-          data: accounts.flatMap((a) => a.portfolioTargetTypeCodes.map((code) => ({ accountId: a.id, targetTypeId: targetTypeId(code) }))),
-        })
-      ).count;
-      c.announcements = (await tx.announcement.createMany({ data: announcements })).count;
-      c.specialTasks = (await tx.specialTask.createMany({ data: targets.specialTasks })).count;
-      c.targets = (await tx.target.createMany({ data: targets.targets })).count;
-      c.targetMilestones = (await tx.targetMilestone.createMany({ data: targets.milestones })).count;
-      c.targetResponsibles = (await tx.targetResponsible.createMany({ data: targets.responsibles })).count;
-      c.targetRevisions = (await tx.targetRevision.createMany({ data: targets.revisions })).count;
-      c.progressReports = (await tx.progressReport.createMany({ data: execution.reports })).count;
-      c.comments = (await tx.comment.createMany({ data: execution.comments })).count;
-      c.supervisionOrders = (await tx.supervisionOrder.createMany({ data: execution.orders })).count;
-      const documents = await documentsReady;
-      c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
-      // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.
-      if (opts.documents) await storeDocuments(opts.documents, documents, written);
-      return c;
-    },
-    { timeout: 60_000 },
-  ).catch(async (e: unknown) => {
-    for (const name of written) await opts.documents?.delete(name).catch(() => undefined);
-    throw e;
-  });
+  const counts = await prisma
+    .$transaction(
+      async (tx) => {
+        const c = {} as SeedCounts;
+        // The root first, so the children's parentId has something to point at.
+        await tx.unit.create({ data: unitRow(ROOT_UNIT, null) });
+        c.units = 1 + (await tx.unit.createMany({ data: CHILD_UNITS.map((u) => unitRow(u, ROOT_UNIT.id)) })).count;
+        c.targetTypes = (await tx.targetType.createMany({ data: TARGET_TYPES })).count;
+        c.years = (await tx.year.createMany({ data: years })).count;
+        c.assessmentCategories = (await tx.assessmentCategory.createMany({ data: framework.categories })).count;
+        c.categoryTargetTypes = (await tx.categoryTargetType.createMany({ data: framework.categoryTargetTypes })).count;
+        c.assessedUnits = (await tx.assessedUnit.createMany({ data: framework.assessedUnits })).count;
+        // One level per statement, so every parent exists before its children point at it.
+        c.indicators = 0;
+        for (const level of [1, 2, 3]) {
+          c.indicators += (await tx.indicator.createMany({ data: indicators.filter((i) => i.level === level) })).count;
+        }
+        c.persons = (await tx.person.createMany({ data: people.persons })).count;
+        c.personAssignments = (await tx.personAssignment.createMany({ data: people.assignments })).count;
+        c.accounts = (
+          await tx.account.createMany({
+            data: accounts.map((a) => ({
+              id: a.id,
+              username: a.username,
+              displayName: a.displayName,
+              personId: a.personId,
+              unitId: a.unitId,
+              roles: a.roles,
+              passwordHash,
+              passwordChangedAt: now,
+              mustChangePassword: false,
+            })),
+          })
+        ).count;
+        c.accountPortfolioUnits = (
+          await tx.accountPortfolioUnit.createMany({
+            data: accounts.flatMap((a) => a.portfolioUnitIds.map((unitId) => ({ accountId: a.id, unitId }))),
+          })
+        ).count;
+        c.accountPortfolioTargetTypes = (
+          await tx.accountPortfolioTargetType.createMany({
+            data: accounts.flatMap((a) => a.portfolioTargetTypeCodes.map((code) => ({ accountId: a.id, targetTypeId: targetTypeId(code) }))),
+          })
+        ).count;
+        c.announcements = (await tx.announcement.createMany({ data: announcements })).count;
+        c.specialTasks = (await tx.specialTask.createMany({ data: targets.specialTasks })).count;
+        c.targets = (await tx.target.createMany({ data: targets.targets })).count;
+        c.targetMilestones = (await tx.targetMilestone.createMany({ data: targets.milestones })).count;
+        c.targetResponsibles = (await tx.targetResponsible.createMany({ data: targets.responsibles })).count;
+        c.targetRevisions = (await tx.targetRevision.createMany({ data: targets.revisions })).count;
+        c.progressReports = (await tx.progressReport.createMany({ data: execution.reports })).count;
+        c.comments = (await tx.comment.createMany({ data: execution.comments })).count;
+        c.supervisionOrders = (await tx.supervisionOrder.createMany({ data: execution.orders })).count;
+        const documents = await documentsReady;
+        c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
+        // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.
+        if (opts.documents) await storeDocuments(opts.documents, documents, written);
+        return c;
+      },
+      { timeout: 60_000 },
+    )
+    .catch(async (e: unknown) => {
+      for (const name of written) await opts.documents?.delete(name).catch(() => undefined);
+      throw e;
+    });
 
   return {
     year,

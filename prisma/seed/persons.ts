@@ -170,8 +170,6 @@ export function buildPersons(year: number): PersonsSeed {
 
 /** Another unit a person plausibly came from: the same kind or a 厅直单位 / 厅机关处室, never an enterprise. */
 function pickOtherUnit(rng: Rng, than: UnitSeed): UnitSeed {
-  const pool = CHILD_UNITS.filter(
-    (u) => u.id !== than.id && (u.kind === than.kind || u.kind === UnitKind.DIRECT_UNIT || u.kind === UnitKind.HQ_DIVISION),
-  );
+  const pool = CHILD_UNITS.filter((u) => u.id !== than.id && (u.kind === than.kind || u.kind === UnitKind.DIRECT_UNIT || u.kind === UnitKind.HQ_DIVISION));
   return rng.pick(pool);
 }

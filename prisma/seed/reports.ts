@@ -26,7 +26,14 @@ export interface ReportRow {
   submittedAt: Date;
   late: boolean;
 }
-export interface CommentRow { id: string; targetId: string; reportId: string; authorId: string; body: string; createdAt: Date }
+export interface CommentRow {
+  id: string;
+  targetId: string;
+  reportId: string;
+  authorId: string;
+  body: string;
+  createdAt: Date;
+}
 export interface OrderRow {
   id: string;
   targetId: string;
@@ -44,7 +51,11 @@ export interface OrderRow {
   version: number;
   createdAt: Date;
 }
-export interface ReportsSeed { reports: ReportRow[]; comments: CommentRow[]; orders: OrderRow[] }
+export interface ReportsSeed {
+  reports: ReportRow[];
+  comments: CommentRow[];
+  orders: OrderRow[];
+}
 
 const TEXT: Record<string, { narrative: string[]; problems: string[]; next: string[] }> = {
   FUNCTIONAL: {
@@ -81,10 +92,7 @@ const TEXT: Record<string, { narrative: string[]; problems: string[]; next: stri
     next: ['推动党建与业务工作深度融合。', '加强党务干部培训，提升支部工作质量。'],
   },
   SPECIAL: {
-    narrative: [
-      '按照专项工作部署推进“{t}”，细化任务清单和责任分工，累计完成 {p}%。',
-      '本期“{t}”专项工作按节点推进，已完成阶段性任务，累计完成 {p}%。',
-    ],
+    narrative: ['按照专项工作部署推进“{t}”，细化任务清单和责任分工，累计完成 {p}%。', '本期“{t}”专项工作按节点推进，已完成阶段性任务，累计完成 {p}%。'],
     problems: ['跨部门协同机制尚需完善。', '部分任务涉及多方审批，推进偏慢。'],
     next: ['加强统筹调度，定期通报进展。', '对滞后事项开展专项督导。'],
   },
@@ -106,7 +114,11 @@ const INSTRUCTIONS = [
   '请制定赶工方案，明确时间节点和责任人，确保年度目标完成。',
   '请就存在问题提出具体解决措施，必要时提请厅党组协调。',
 ];
-const RESPONSES = ['已制定赶工方案，增加施工班组两个，预计下月追回进度。', '已补报进展报告，并对相关责任人进行了提醒谈话。', '已召开专题会议研究整改措施，相关问题正在逐项销号。'];
+const RESPONSES = [
+  '已制定赶工方案，增加施工班组两个，预计下月追回进度。',
+  '已补报进展报告，并对相关责任人进行了提醒谈话。',
+  '已召开专题会议研究整改措施，相关问题正在逐项销号。',
+];
 
 export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year: number, now: Date): ReportsSeed {
   const rng = createRng(`reports:${year}`);
@@ -140,9 +152,7 @@ export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year
     const roll = rng.next();
     // A target past its deadline can only be finished (GREEN) or unfinished (RED); the others carry the YELLOW share.
     const pastDeadline = t.deadline.getTime() + DAY - 8 * HOUR <= now.getTime();
-    const cls = pastDeadline
-      ? roll < 0.9 ? 'ok' : 'lagR'
-      : roll < 0.64 ? 'ok' : roll < 0.9 ? 'lagY' : roll < 0.94 ? 'lagR' : roll < 0.97 ? 'miss1' : 'miss2';
+    const cls = pastDeadline ? (roll < 0.9 ? 'ok' : 'lagR') : roll < 0.64 ? 'ok' : roll < 0.9 ? 'lagY' : roll < 0.94 ? 'lagR' : roll < 0.97 ? 'miss1' : 'miss2';
     classOf.set(t.id, cls);
     const finalLag = cls === 'lagY' ? rng.int(12, 20) : cls === 'lagR' ? rng.int(28, 40) : 0;
     const drop = cls === 'miss1' ? 1 : cls === 'miss2' ? 2 : 0;
@@ -190,7 +200,14 @@ export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year
     if (used.has(r.id)) continue;
     used.add(r.id);
     const createdAt = new Date(Math.min(now.getTime() - HOUR, r.submittedAt.getTime() + rng.int(1, 3) * DAY));
-    out.comments.push({ id: stableId('comment', r.id), targetId: r.targetId, reportId: r.id, authorId: rng.pick(authors), body: rng.pick(COMMENTS), createdAt });
+    out.comments.push({
+      id: stableId('comment', r.id),
+      targetId: r.targetId,
+      reportId: r.id,
+      authorId: rng.pick(authors),
+      body: rng.pick(COMMENTS),
+      createdAt,
+    });
   }
 
   // Supervision orders: mostly OPEN, on lagging targets; at least two OPEN for 成都.

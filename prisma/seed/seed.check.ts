@@ -8,14 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  applyMigrations,
-  createPrismaClient,
-  databaseUrl,
-  ensureDatabase,
-  startEmbeddedPostgres,
-  type PrismaClient,
-} from '../../packages/db/src/index.ts';
+import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres, type PrismaClient } from '../../packages/db/src/index.ts';
 import { computeWarning, isReportLate } from '../../apps/api/src/modules/execution/warnings/compute-warning.ts';
 import { periodEnd } from '../../apps/api/src/modules/execution/warnings/periods.ts';
 import { convertDocxInProcess } from '../../apps/api/src/modules/documents/convert.ts';
@@ -65,21 +58,36 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   const unitById = new Map(d.units.map((u) => [u.id, u]));
   const root = d.units.find((u) => u.code === 'ROOT');
   assert.ok(root && root.parentId === null && root.kind === 'HQ_DIVISION', 'root unit');
-  assert.ok(d.units.every((u) => u.active && (u.id === root.id || u.parentId === root.id)), 'every unit active, under the root');
+  assert.ok(
+    d.units.every((u) => u.active && (u.id === root.id || u.parentId === root.id)),
+    'every unit active, under the root',
+  );
   const kinds = (k: string) => d.units.filter((u) => u.kind === k && u.id !== root.id).length;
   assert.equal(kinds('CITY_BUREAU'), 21, '21 市州交通运输局');
   assert.equal(kinds('ENTERPRISE'), 3, '3 企业');
   assert.ok(kinds('HQ_DIVISION') >= 10 && kinds('DIRECT_UNIT') >= 8, 'divisions and direct units');
-  assert.ok(d.units.every((u) => /^[A-Za-z0-9_.-]{2,32}$/.test(u.code) && (u.shortName ?? '').length <= 20), 'unit codes and short names fit the contract');
+  assert.ok(
+    d.units.every((u) => /^[A-Za-z0-9_.-]{2,32}$/.test(u.code) && (u.shortName ?? '').length <= 20),
+    'unit codes and short names fit the contract',
+  );
 
   // Years, categories, assessed units.
-  assert.deepEqual(d.years.map((y) => [y.year, y.status, y.name]), [[YEAR - 1, 'CLOSED', `${YEAR - 1}年度`], [YEAR, 'ACTIVE', `${YEAR}年度`]]);
+  assert.deepEqual(
+    d.years.map((y) => [y.year, y.status, y.name]),
+    [
+      [YEAR - 1, 'CLOSED', `${YEAR - 1}年度`],
+      [YEAR, 'ACTIVE', `${YEAR}年度`],
+    ],
+  );
   const typeCode = new Map(d.targetTypes.map((t) => [t.id, t.code]));
   for (const y of d.years) {
     const cats = d.categories.filter((c) => c.yearId === y.id);
     assert.equal(cats.length, 4, 'four categories per year');
     const typesOf = (code: string) =>
-      d.categoryTargetTypes.filter((ct) => ct.categoryId === cats.find((c) => c.code === code)!.id).map((ct) => typeCode.get(ct.targetTypeId)).sort();
+      d.categoryTargetTypes
+        .filter((ct) => ct.categoryId === cats.find((c) => c.code === code)!.id)
+        .map((ct) => typeCode.get(ct.targetTypeId))
+        .sort();
     assert.deepEqual(typesOf('HQ'), ['FUNCTIONAL', 'INTEGRITY', 'ORGAN', 'SAFETY', 'SPECIAL']);
     assert.deepEqual(typesOf('CITY'), ['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'SPECIAL'], 'no 机关建设 for city bureaus');
     const assessed = d.assessedUnits.filter((a) => a.yearId === y.id);
@@ -87,19 +95,35 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
     for (const a of assessed) {
       const kind = unitById.get(a.unitId)!.kind;
       const cat = cats.find((c) => c.id === a.categoryId)!;
-      assert.equal({ HQ_DIVISION: 'HQ', DIRECT_UNIT: 'DIRECT', CITY_BUREAU: 'CITY', ENTERPRISE: 'ENTERPRISE' }[kind], cat.code, 'unit in the category of its kind');
+      assert.equal(
+        { HQ_DIVISION: 'HQ', DIRECT_UNIT: 'DIRECT', CITY_BUREAU: 'CITY', ENTERPRISE: 'ENTERPRISE' }[kind],
+        cat.code,
+        'unit in the category of its kind',
+      );
     }
   }
 
   // Indicator trees: the Sichuan first level, 2–5 second-level indicators each, some third-level ones, every
   // sibling set exactly 100 %, and the year before a little different from the demo year.
   const treeOf = (yearId: string) => d.indicators.filter((i) => i.yearId === yearId);
-  const shape = (yearId: string) => treeOf(yearId).map((i) => `${i.code}:${i.name}:${i.weightBp}`).sort();
+  const shape = (yearId: string) =>
+    treeOf(yearId)
+      .map((i) => `${i.code}:${i.name}:${i.weightBp}`)
+      .sort();
   for (const y of d.years) {
     const rows = treeOf(y.id);
     const byId = new Map(rows.map((i) => [i.id, i]));
     const first = rows.filter((i) => i.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
-    assert.deepEqual(first.map((i) => [i.name, i.weightBp]), [['职能职责', 6000], ['行政效能', 1500], ['服务质量', 1500], ['自身建设', 1000]], `${y.year}: first level`);
+    assert.deepEqual(
+      first.map((i) => [i.name, i.weightBp]),
+      [
+        ['职能职责', 6000],
+        ['行政效能', 1500],
+        ['服务质量', 1500],
+        ['自身建设', 1000],
+      ],
+      `${y.year}: first level`,
+    );
     for (const f of first) {
       const second = rows.filter((i) => i.parentId === f.id);
       assert.ok(second.length >= 2 && second.length <= 5, `${y.year} ${f.name}: 2–5 second-level indicators`);
@@ -107,7 +131,12 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
     const parents = [null, ...rows.map((i) => i.id)];
     for (const p of parents) {
       const kids = rows.filter((i) => i.parentId === p);
-      if (kids.length) assert.equal(kids.reduce((s, k) => s + k.weightBp, 0), 10_000, `${y.year}: siblings under ${p ?? 'the root'} sum to 100 %`);
+      if (kids.length)
+        assert.equal(
+          kids.reduce((s, k) => s + k.weightBp, 0),
+          10_000,
+          `${y.year}: siblings under ${p ?? 'the root'} sum to 100 %`,
+        );
     }
     for (const i of rows) {
       assert.equal(i.level, i.parentId ? byId.get(i.parentId)!.level + 1 : 1, `${i.code}: level`);
@@ -115,7 +144,10 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
       assert.ok(i.targetTypeId === null || i.level === 1, `${i.code}: only first-level indicators name a target type`);
       assert.ok(/^[A-Za-z0-9_.-]{1,32}$/.test(i.code) && i.name.length <= 60, `${i.code}: fits the contract`);
     }
-    assert.ok(rows.some((i) => i.level === 3), `${y.year}: some third-level indicators`);
+    assert.ok(
+      rows.some((i) => i.level === 3),
+      `${y.year}: some third-level indicators`,
+    );
   }
   assert.notDeepEqual(shape(d.years[0]!.id), shape(d.years[1]!.id), 'the two years have different trees');
 
@@ -186,10 +218,16 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.equal(code(byName('unit.mianyang').unitId!), 'CITY-MY');
   const deputy = byName('deputy').id;
   assert.deepEqual(
-    d.portfolioUnits.filter((p) => p.accountId === deputy).map((p) => code(p.unitId)).sort(),
+    d.portfolioUnits
+      .filter((p) => p.accountId === deputy)
+      .map((p) => code(p.unitId))
+      .sort(),
     ['CITY-CD', 'CITY-DY', 'CITY-MY', 'DU-GGJ', 'DU-GLJ'],
   );
-  assert.deepEqual(d.portfolioTargetTypes.map((p) => [p.accountId, typeCode.get(p.targetTypeId)]), [[deputy, 'SAFETY']]);
+  assert.deepEqual(
+    d.portfolioTargetTypes.map((p) => [p.accountId, typeCode.get(p.targetTypeId)]),
+    [[deputy, 'SAFETY']],
+  );
   const owner = (c: string) => code(d.targetTypes.find((t) => t.code === c)!.ownerUnitId);
   assert.deepEqual(['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'].map(owner), ['HQ-GHC', 'HQ-JCS', 'HQ-AJC', 'HQ-DW', 'HQ-JXB']);
   const rhythm = (c: string) => d.targetTypes.find((t) => t.code === c)!.reportingRhythm;
@@ -200,7 +238,10 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.ok(published.length >= 3 && published.every((a) => a.publishedAt && a.publishedAt < NOW), 'published in the past');
   assert.equal(d.announcements.filter((a) => a.pinned).length, 1, 'one pinned');
   assert.equal(d.announcements.filter((a) => a.status === 'DRAFT' && a.publishedAt === null).length, 1, 'one draft');
-  assert.ok(d.announcements.every((a) => a.title.length <= 100 && a.body.length <= 10_000 && a.body.includes('\n')), 'announcement sizes');
+  assert.ok(
+    d.announcements.every((a) => a.title.length <= 100 && a.body.length <= 10_000 && a.body.includes('\n')),
+    'announcement sizes',
+  );
 
   // The summary reports what was written.
   assert.equal(summary.counts.units, d.units.length);
@@ -218,16 +259,32 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
     const mine = d.targets.filter((x) => x.unitId === au.unitId);
     assert.ok(mine.length >= 25 && mine.length <= 40, `targets of ${unitById.get(au.unitId)!.code}: ${mine.length}`);
     const applies = new Set(d.categoryTargetTypes.filter((c) => c.categoryId === au.categoryId).map((c) => c.targetTypeId));
-    assert.ok(mine.every((x) => applies.has(x.targetTypeId)), 'target types apply to the category');
+    assert.ok(
+      mine.every((x) => applies.has(x.targetTypeId)),
+      'target types apply to the category',
+    );
   }
-  assert.ok(d.targets.every((x) => x.yearId === targetYear.id && leafIds.has(x.indicatorId) && x.deadline.getUTCFullYear() === YEAR), 'targets on leaves, deadline in the year');
+  assert.ok(
+    d.targets.every((x) => x.yearId === targetYear.id && leafIds.has(x.indicatorId) && x.deadline.getUTCFullYear() === YEAR),
+    'targets on leaves, deadline in the year',
+  );
 
   for (const x of d.targets) {
     const ms = d.milestones.filter((m) => m.targetId === x.id);
-    assert.ok(ms.length > 0 && ms.at(-1)!.plannedPercent === 100 && ms.every((m, k) => k === 0 || m.plannedPercent >= ms[k - 1]!.plannedPercent), `plan of ${x.title}`);
+    assert.ok(
+      ms.length > 0 && ms.at(-1)!.plannedPercent === 100 && ms.every((m, k) => k === 0 || m.plannedPercent >= ms[k - 1]!.plannedPercent),
+      `plan of ${x.title}`,
+    );
     const rs = d.responsibles.filter((r) => r.targetId === x.id);
-    assert.equal(rs.reduce((a, r) => a + r.shareBp, 0), 10_000, `shares of ${x.title}`);
-    assert.ok(rs.every((r) => d.persons.find((p) => p.id === r.personId)?.unitId === x.unitId), 'responsibles work in the unit');
+    assert.equal(
+      rs.reduce((a, r) => a + r.shareBp, 0),
+      10_000,
+      `shares of ${x.title}`,
+    );
+    assert.ok(
+      rs.every((r) => d.persons.find((p) => p.id === r.personId)?.unitId === x.unitId),
+      'responsibles work in the unit',
+    );
     const revs = d.revisions.filter((r) => r.targetId === x.id);
     assert.equal(revs.filter((r) => r.status === 'PUBLISHED').length, x.publishedRevisionNo ?? 0, `revisions of ${x.title}`);
   }
@@ -235,7 +292,10 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.ok(count('PUBLISHED') > d.targets.length * 0.6 && count('SUBMITTED') > 20 && count('RETURNED') > 5 && count('DRAFT') > 5, 'status spread');
   assert.ok(d.targets.filter((x) => x.publishedRevisionNo === 1 && x.status !== 'PUBLISHED').length >= 5, 'revisions in progress');
   assert.equal(d.specialTasks.length, 2, 'two special tasks');
-  assert.ok(d.specialTasks.every((s) => d.targets.filter((x) => x.specialTaskId === s.id && x.origin === 'SPECIAL').length >= 5), 'special tasks decomposed');
+  assert.ok(
+    d.specialTasks.every((s) => d.targets.filter((x) => x.specialTaskId === s.id && x.origin === 'SPECIAL').length >= 5),
+    'special tasks decomposed',
+  );
   checkExecution(d);
 }
 
@@ -259,10 +319,15 @@ async function checkDocuments(d: Dump, storage: LocalDiskStorage): Promise<void>
   const onReports = d.documents.filter((x) => x.reportId);
   const share = onReports.length / d.reports.length;
   assert.ok(share > 0.1 && share < 0.2, `about one report in eight has a document (${(100 * share).toFixed(1)}%)`);
-  assert.ok(onReports.every((x) => x.html.includes('完成情况统计')), 'report documents carry the statistics table');
+  assert.ok(
+    onReports.every((x) => x.html.includes('完成情况统计')),
+    'report documents carry the statistics table',
+  );
   const cd = d.units.find((u) => u.code === SHOWCASE_UNIT)!;
   const documented = new Set(onReports.map((x) => x.reportId));
-  const showcase = d.targets.filter((t) => t.unitId === cd.id && d.reports.some((r) => r.targetId === t.id) && d.reports.filter((r) => r.targetId === t.id).every((r) => documented.has(r.id)));
+  const showcase = d.targets.filter(
+    (t) => t.unitId === cd.id && d.reports.some((r) => r.targetId === t.id) && d.reports.filter((r) => r.targetId === t.id).every((r) => documented.has(r.id)),
+  );
   assert.ok(showcase.length >= SHOWCASE_TARGETS, `${SHOWCASE_TARGETS} showcase targets of 成都 with a document on every report`);
   const series = new Map<string, number>();
   for (const x of d.documents) series.set(x.seriesId, Math.max(series.get(x.seriesId) ?? 0, x.versionNo));
@@ -294,15 +359,23 @@ function checkExecution(d: Dump): void {
   }
   for (const [targetId, rs] of reportsOf) {
     const sorted = [...rs].sort((a, b) => periodEnd(YEAR, a.periodKey).getTime() - periodEnd(YEAR, b.periodKey).getTime());
-    sorted.forEach((r, i) => assert.ok(i === 0 || r.actualPercent >= sorted[i - 1]!.actualPercent, `target ${targetId}: cumulative percent decreases at ${r.periodKey}`));
+    sorted.forEach((r, i) =>
+      assert.ok(i === 0 || r.actualPercent >= sorted[i - 1]!.actualPercent, `target ${targetId}: cumulative percent decreases at ${r.periodKey}`),
+    );
   }
   const reportIds = new Set(d.reports.map((r) => r.id));
-  assert.ok(d.comments.every((c) => c.reportId && reportIds.has(c.reportId) && c.createdAt <= NOW), 'comments on existing reports, in the past');
+  assert.ok(
+    d.comments.every((c) => c.reportId && reportIds.has(c.reportId) && c.createdAt <= NOW),
+    'comments on existing reports, in the past',
+  );
   assert.ok(d.comments.length >= 30, 'about 40 comments');
   const cd = d.units.find((u) => u.code === 'CITY-CD')!;
   const openCd = d.orders.filter((o) => o.status === 'OPEN' && targetById.get(o.targetId)?.unitId === cd.id);
   assert.ok(openCd.length >= 2, 'at least two OPEN supervision orders for 成都');
-  assert.ok(d.orders.every((o) => (o.status === 'OPEN') === (o.response === null) && (o.status === 'CLOSED') === (o.closedAt !== null)), 'order states consistent');
+  assert.ok(
+    d.orders.every((o) => (o.status === 'OPEN') === (o.response === null) && (o.status === 'CLOSED') === (o.closedAt !== null)),
+    'order states consistent',
+  );
 
   const year = d.years.find((y) => y.year === YEAR)!;
   // Every target with a plan in force, those under revision (修订) included: the warning centre lists them all.
@@ -312,13 +385,22 @@ function checkExecution(d: Dump): void {
   for (const r of d.revisions) {
     if (r.status !== 'PUBLISHED') continue;
     const snapshot = r.snapshot as { milestones: { period: string; plannedPercent: number }[] };
-    milestonesOf.set(r.targetId, snapshot.milestones.map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })));
+    milestonesOf.set(
+      r.targetId,
+      snapshot.milestones.map((m) => ({ periodKey: m.period, plannedPercent: m.plannedPercent })),
+    );
     if (r.publishedAt && !(firstPublishedAt.get(r.targetId)! <= r.publishedAt)) firstPublishedAt.set(r.targetId, r.publishedAt);
   }
   const inForceTargets = new Set(published.map((t) => t.id));
   const revising = published.filter((t) => t.status !== 'PUBLISHED');
-  assert.ok(revising.every((t) => reportsOf.has(t.id) || !milestonesOf.get(t.id)?.length), 'targets under revision are still reported on');
-  assert.ok(d.reports.every((r) => inForceTargets.has(r.targetId) || targetById.get(r.targetId)?.yearId !== year.id), 'reports only on targets in force');
+  assert.ok(
+    revising.every((t) => reportsOf.has(t.id) || !milestonesOf.get(t.id)?.length),
+    'targets under revision are still reported on',
+  );
+  assert.ok(
+    d.reports.every((r) => inForceTargets.has(r.targetId) || targetById.get(r.targetId)?.yearId !== year.id),
+    'reports only on targets in force',
+  );
   const spread = { GREEN: 0, YELLOW: 0, RED: 0 };
   for (const t of published) {
     const w = computeWarning(
@@ -373,7 +455,11 @@ async function main(): Promise<void> {
     assert.deepEqual(b.summary, a.summary, 'summaries differ between two runs');
     checkInvariants(a.data, a.summary);
     await checkDocuments(a.data, a.storage);
-    assert.deepEqual(await readdir(b.storage.dir).then((f) => f.sort()), await readdir(a.storage.dir).then((f) => f.sort()), 'stored files differ between two runs');
+    assert.deepEqual(
+      await readdir(b.storage.dir).then((f) => f.sort()),
+      await readdir(a.storage.dir).then((f) => f.sort()),
+      'stored files differ between two runs',
+    );
 
     // A failing seed (here: a second run on a seeded database) must leave nothing half-written.
     const files = (await readdir(a.storage.dir)).sort();

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { createPrismaClient, readOrCreateSecretFile } from '@jx/db';
 import { createSecretCipher } from './auth/secret-cipher.ts';
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Demo mode without JWT_SECRET: a random secret generated on the first start and kept in `DATA_DIR/jwt.secret` (like

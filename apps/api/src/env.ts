@@ -17,7 +17,10 @@ const EnvSchema = z.object({
   /** HS256 secret for access tokens. Required (≥ 32 characters) in production mode; demo mode derives one per data dir. */
   JWT_SECRET: z.string().min(32, 'JWT_SECRET 至少 32 个字符').optional(),
   /** Set when served over HTTPS so the refresh cookie is marked Secure. */
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Trust X-Forwarded-For from this many proxy hops (0: ignore it, use the socket address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),

@@ -13,6 +13,9 @@ import type { DocumentStorage } from './modules/documents/storage/index.ts';
 export async function seedIfEmpty(db: Db, documents: DocumentStorage, clock: Clock): Promise<string | null> {
   if ((await db.unit.count()) > 0) return null;
   const now = clock.now();
-  const { counts } = await seedDemoProvince(withClock(db, () => now), { hashPassword, year: beijingYear(now), now, documents });
+  const { counts } = await seedDemoProvince(
+    withClock(db, () => now),
+    { hashPassword, year: beijingYear(now), now, documents },
+  );
   return `${counts.units} 个单位、${counts.persons} 名人员、${counts.accounts} 个账户、${counts.documents} 份工作文档`;
 }

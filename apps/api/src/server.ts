@@ -42,7 +42,8 @@ async function main() {
       await mkdir(dataDir, { recursive: true });
       const demo = await demoJwtSecret(dataDir, db.url);
       jwtSecret = demo.secret;
-      if (demo.mustRebind.length) console.log(`已生成新的签名密钥（${join(dataDir, 'jwt.secret')}）；以下账户须重新绑定动态口令：${demo.mustRebind.join('、')}`);
+      if (demo.mustRebind.length)
+        console.log(`已生成新的签名密钥（${join(dataDir, 'jwt.secret')}）；以下账户须重新绑定动态口令：${demo.mustRebind.join('、')}`);
     }
     // The app itself runs as a role that can only read and append the audit log (decision 0003).
     const appUrl = await appDatabaseUrl(env, db.url, dataDir);
@@ -65,8 +66,8 @@ async function main() {
     // Every 10 minutes (and on start): 站内消息 report reminders (idempotent: dedupe keys keep one notice per period), and
     // the failed-login counts of unknown names nobody has tried for a day.
     const sweep = () =>
-      Promise.all([sweepReportReminders(prisma, app.deps.clock.now(), app.deps.settings), pruneLoginThrottle(prisma, app.deps.clock.now())]).catch((e: unknown) =>
-        app.log.error({ err: e }, 'periodic sweep failed'),
+      Promise.all([sweepReportReminders(prisma, app.deps.clock.now(), app.deps.settings), pruneLoginThrottle(prisma, app.deps.clock.now())]).catch(
+        (e: unknown) => app.log.error({ err: e }, 'periodic sweep failed'),
       );
     void sweep();
     const reminderTimer = setInterval(() => void sweep(), 10 * 60_000);

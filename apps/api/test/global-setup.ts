@@ -24,7 +24,10 @@ export default async function setup(project: TestProject) {
   const url = databaseUrl(pg.serverUrl, TEMPLATE_DB);
   await applyMigrations(url);
   const prisma = createPrismaClient(url);
-  await seedDemoProvince(withClock(prisma, () => SEED_NOW), { hashPassword, year: SEED_YEAR, now: SEED_NOW });
+  await seedDemoProvince(
+    withClock(prisma, () => SEED_NOW),
+    { hashPassword, year: SEED_YEAR, now: SEED_NOW },
+  );
   await prisma.$disconnect();
   project.provide('pgServerUrl', pg.serverUrl);
   return async () => {

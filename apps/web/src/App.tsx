@@ -16,10 +16,7 @@ function Themed() {
   const { locale } = useI18n();
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider
-      locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={APP_THEME}
-    >
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={APP_THEME}>
       <AntApp>
         <Suspense fallback={<FullPageSpin />}>
           <RouterProvider router={router} />

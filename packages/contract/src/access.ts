@@ -23,7 +23,6 @@ export const TARGET_ASSIGNERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 /** Set special tasks (专项工作) and decompose them to units: the main leader and the office. */
 export const SPECIAL_TASK_CREATORS: readonly Role[] = ['LEADER_MAIN', 'PERF_OFFICE'];
 
-
 // 目标执行 (routes/execution.ts). Scope inside each route: docs/decisions/0009-execution.md.
 /** Read progress reports and warnings: the target readers, each within its target scope. */
 export const EXECUTION_READERS: readonly Role[] = TARGET_READERS;

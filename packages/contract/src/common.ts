@@ -26,4 +26,8 @@ export const DateString = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' })
 export const OkSchema = z.object({ ok: z.literal(true) });
 
 export const nonEmpty = (label: string, max = 100) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`);

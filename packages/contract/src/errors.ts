@@ -55,7 +55,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
 const MessageKeySchema = z.string();
 const ScalarParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 /** A parameter is a value, or a catalogued text of its own (`detail` of `validation.requestInvalid`: the field's problem). */
-export const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.object({ key: z.string(), params: ScalarParamsSchema.optional() })]));
+export const MessageParamsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.object({ key: z.string(), params: ScalarParamsSchema.optional() })]),
+);
 
 /** A field's problem: its dotted path, the Chinese text and, when it has one, the message key and its parameters. */
 export const FieldIssueSchema = z.object({ path: z.string(), message: z.string(), key: MessageKeySchema.optional(), params: MessageParamsSchema.optional() });

@@ -55,7 +55,26 @@ function isRoute(v: unknown): v is RouteDef {
 }
 
 /** Every endpoint of the API, exactly once. The server registers from it; the authorization test iterates it. */
-export const ROUTES: readonly RouteDef[] = [health, auth, units, years, persons, personExcel, accounts, announcements, settings, audit, framework, targets, targetExcel, targetLetter, execution, documents, notifications, statistics]
+export const ROUTES: readonly RouteDef[] = [
+  health,
+  auth,
+  units,
+  years,
+  persons,
+  personExcel,
+  accounts,
+  announcements,
+  settings,
+  audit,
+  framework,
+  targets,
+  targetExcel,
+  targetLetter,
+  execution,
+  documents,
+  notifications,
+  statistics,
+]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);
 export * from './input-guard.ts';

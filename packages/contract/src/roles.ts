@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { errorText, type LocalizedText } from './messages/index.ts';
 
-export const ROLES = [
-  'LEADER_MAIN',
-  'LEADER_DEPUTY',
-  'FUNC_DEPT',
-  'PERF_OFFICE',
-  'SYS_ADMIN',
-  'AUDITOR',
-  'UNIT_ADMIN',
-  'UNIT_STAFF',
-] as const;
+export const ROLES = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 

@@ -16,7 +16,10 @@ export type WeightParseResult = { ok: true; bp: number } | { ok: false; text: Lo
 /** What is being parsed: an indicator's weight or a responsible person's share (the same rules). */
 export type WeightQuantity = 'weight' | 'share';
 
-const refused = (key: 'weights.notNumber' | 'weights.tooManyDecimals' | 'weights.over100' | 'weights.notPositive', quantity: WeightQuantity): WeightParseResult => {
+const refused = (
+  key: 'weights.notNumber' | 'weights.tooManyDecimals' | 'weights.over100' | 'weights.notPositive',
+  quantity: WeightQuantity,
+): WeightParseResult => {
   const text = errorText(key, { quantity });
   return { ok: false, text, message: chineseMessage(text) };
 };

@@ -37,7 +37,9 @@ export async function ensureAppRole(ownerUrl: string, opts: AppRoleOptions = {})
     if (owner.user === role) throw new Error(`应用数据库角色不能是数据库所有者 ${role}`);
     await upsertRole(client, role, opts.password);
 
-    const existing = (await client.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema])).rows.map((r) => r.tablename);
+    const existing = (await client.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema])).rows.map(
+      (r) => r.tablename,
+    );
     const present = (names: readonly string[]) => names.filter((n) => existing.includes(n)).map((n) => `${id(schema)}.${id(n)}`);
     const r = id(role);
     await client.query(`GRANT CONNECT ON DATABASE ${id(owner.db)} TO ${r}`);

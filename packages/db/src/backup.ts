@@ -36,7 +36,11 @@ export interface BackupPaths {
 }
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -64,7 +68,9 @@ export async function backup(url: string, paths: BackupPaths, file: string, now 
     const manifest: BackupManifest = await withClient(url, async (c): Promise<BackupManifest> => {
       // One snapshot for every table: the backup is consistent even while the server keeps working.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const migrations = (await c.query<{ migration_name: string }>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`)).rows.map((r) => r.migration_name);
+      const migrations = (
+        await c.query<{ migration_name: string }>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`)
+      ).rows.map((r) => r.migration_name);
       const tables: BackupManifest['tables'] = [];
       for (const name of await appTables(c)) {
         const out = createWriteStream(join(work, 'tables', `${name}.copy`));

@@ -28,7 +28,13 @@ export function runningEmbeddedServer(dataDir: string): string | null {
  * Uses DATABASE_URL when given; otherwise starts (and creates) an embedded database in `dataDir`. With
  * `joinRunning`, an embedded server that is already running there (the app is up) is used as it is.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; database?: string; log?: (m: string) => void; joinRunning?: boolean }): Promise<OpenedDatabase> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  database?: string;
+  log?: (m: string) => void;
+  joinRunning?: boolean;
+}): Promise<OpenedDatabase> {
   if (opts.databaseUrl) return { url: opts.databaseUrl };
   const running = opts.joinRunning ? runningEmbeddedServer(opts.dataDir) : null;
   if (running) return { url: databaseUrl(running, opts.database ?? 'mubiao') };

@@ -57,11 +57,17 @@ describe('bonus, deductions and veto', () => {
   });
 
   it('caps each deduction category on its own; an uncapped category counts in full', () => {
-    const u = unit('u', { imported: { base: 95 }, adjustments: [deduction('察访核验', 2), deduction('察访核验', 1.5), deduction('廉政', 0.5), deduction('廉政', 0.3)] });
+    const u = unit('u', {
+      imported: { base: 95 },
+      adjustments: [deduction('察访核验', 2), deduction('察访核验', 1.5), deduction('廉政', 0.5), deduction('廉政', 0.3)],
+    });
     // 察访核验 min(3, 3.5) = 3; 廉政 0.8 → 95 − 3 − 0.8 = 91.2
     const r = run(m, [u]).get('u');
     expect(r.final).toBe(91.2);
-    expect(r.receipt.deductions.map((d) => [d.category, d.total, d.counted])).toEqual([['察访核验', 3.5, 3], ['廉政', 0.8, 0.8]]);
+    expect(r.receipt.deductions.map((d) => [d.category, d.total, d.counted])).toEqual([
+      ['察访核验', 3.5, 3],
+      ['廉政', 0.8, 0.8],
+    ]);
   });
 
   it('shows a deduction of a category the model does not know without counting it', () => {

@@ -28,8 +28,15 @@ export type AdjustmentsApplied = Pick<UnitReceipt, 'bonus' | 'deductions' | 'not
  * allowance node consumes were counted there; any other category the model does not name is shown, not counted.
  */
 export function applyAdjustments(model: ScoringModel, unit: UnitInput, root: Rational): AdjustmentsApplied {
-  const bonus = capped(unit.adjustments.filter((a): a is Bonus => a.kind === 'bonus'), model.bonusCap);
-  const deductions = model.deductionCategories.map((c) => ({ category: c.category, label: c.label ?? c.category, ...capped(deductionsOf(unit, c.category), c.cap) }));
+  const bonus = capped(
+    unit.adjustments.filter((a): a is Bonus => a.kind === 'bonus'),
+    model.bonusCap,
+  );
+  const deductions = model.deductionCategories.map((c) => ({
+    category: c.category,
+    label: c.label ?? c.category,
+    ...capped(deductionsOf(unit, c.category), c.cap),
+  }));
   const known = new Set([...model.deductionCategories.map((c) => c.category), ...allowanceCategories(model.root)]);
   const notCounted: AdjustmentLine[] = unit.adjustments.filter((a) => a.kind === 'deduction' && !known.has(a.category));
   const veto = unit.adjustments.filter((a) => a.kind === 'veto');

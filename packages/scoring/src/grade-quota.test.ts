@@ -8,7 +8,13 @@ describe('grades, quotas and ranks', () => {
   it('ranks by final score with shared ranks for ties (1, 2, 2, 4)', () => {
     const m = model({ name: 'm', root, grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }] });
     const { result } = run(m, [scored('a', 80), scored('b', 95), scored('c', 88), scored('d', 88), scored('e', 40)]);
-    expect(result.units.map((u) => [u.unitId, u.rank, u.grade])).toEqual([['b', 1, '合格'], ['c', 2, '合格'], ['d', 2, '合格'], ['a', 4, '合格'], ['e', 5, '不合格']]);
+    expect(result.units.map((u) => [u.unitId, u.rank, u.grade])).toEqual([
+      ['b', 1, '合格'],
+      ['c', 2, '合格'],
+      ['d', 2, '合格'],
+      ['a', 4, '合格'],
+      ['e', 5, '不合格'],
+    ]);
   });
 
   it('sends the surplus of a full band down, lowest-ranked first, and lets it cascade', () => {
@@ -23,7 +29,10 @@ describe('grades, quotas and ranks', () => {
       ],
     });
     const scores = [98, 96, 95, 93, 88, 85, 82, 70, 65, 50];
-    const { result, get } = run(m, scores.map((s, i) => scored(`u${i}`, s)));
+    const { result, get } = run(
+      m,
+      scores.map((s, i) => scored(`u${i}`, s)),
+    );
     // 10 units: 优秀 may hold floor(10 × 20 %) = 2. 98, 96, 95, 93 reach it: 95 and 93 fall to 良好.
     // 良好 may hold 2: candidates 95, 93 (fallen), 88, 85, 82 → keeps 95, 93; 88, 85, 82 fall to 合格.
     expect(result.units.map((u) => u.grade)).toEqual(['优秀', '优秀', '良好', '良好', '合格', '合格', '合格', '合格', '合格', '不合格']);
@@ -36,16 +45,32 @@ describe('grades, quotas and ranks', () => {
 
   it('moves units tied at the quota cut down together', () => {
     const m = model({ name: 'm', root, grades: [{ grade: '优秀', min: 90, quota: { maxPercent: 40 } }, { grade: '良好', min: 80 }, { grade: '一般' }] });
-    const { result } = run(m, [95, 92, 92, 80, 70, 60].map((s, i) => scored(`u${i}`, s)));
+    const { result } = run(
+      m,
+      [95, 92, 92, 80, 70, 60].map((s, i) => scored(`u${i}`, s)),
+    );
     // floor(6 × 40 %) = 2 places, but the 2nd and 3rd are tied at 92: both fall, one 优秀 remains.
-    expect(result.units.map((u) => [u.final, u.rank, u.grade])).toEqual([[95, 1, '优秀'], [92, 2, '良好'], [92, 2, '良好'], [80, 4, '良好'], [70, 5, '一般'], [60, 6, '一般']]);
+    expect(result.units.map((u) => [u.final, u.rank, u.grade])).toEqual([
+      [95, 1, '优秀'],
+      [92, 2, '良好'],
+      [92, 2, '良好'],
+      [80, 4, '良好'],
+      [70, 5, '一般'],
+      [60, 6, '一般'],
+    ]);
   });
 
   it('does not count a vetoed unit against a quota', () => {
     const m = model({ name: 'm', root, grades: [{ grade: '优秀', min: 90, quota: { maxPercent: 20 } }, { grade: '合格', min: 60 }, { grade: '不合格' }] });
     const { result } = run(m, [scored('a', 99, { adjustments: [veto()] }), scored('b', 95), scored('c', 91), scored('d', 80), scored('e', 70)]);
     // floor(5 × 20 %) = 1: a is vetoed (不合格), so b keeps the place and c falls to 合格.
-    expect(result.units.map((u) => [u.unitId, u.grade])).toEqual([['a', '不合格'], ['b', '优秀'], ['c', '合格'], ['d', '合格'], ['e', '合格']]);
+    expect(result.units.map((u) => [u.unitId, u.grade])).toEqual([
+      ['a', '不合格'],
+      ['b', '优秀'],
+      ['c', '合格'],
+      ['d', '合格'],
+      ['e', '合格'],
+    ]);
   });
 });
 

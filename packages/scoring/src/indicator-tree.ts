@@ -40,7 +40,10 @@ export function checkIndicatorTree(indicators: readonly IndicatorInput[], tree: 
     const sumBp = siblings.reduce((s, x) => s + x.weightBp, 0);
     if (sumBp !== 10_000) {
       const parent = parentId === null ? '一级指标' : `“${tree.byId.get(parentId)?.name ?? parentId}”的下级指标`;
-      issues.push({ path: ['indicators', indicators.indexOf(siblings[0] as IndicatorInput), 'weightBp'], message: `${parent}权重之和应为 100%，当前为 ${sumBp / 100}%` });
+      issues.push({
+        path: ['indicators', indicators.indexOf(siblings[0] as IndicatorInput), 'weightBp'],
+        message: `${parent}权重之和应为 100%，当前为 ${sumBp / 100}%`,
+      });
     }
   }
   return issues;

@@ -15,8 +15,14 @@ describe('indicators node', () => {
     expect(r.final).toBe(79.5);
     const receipt = r.receipt.tree;
     if (receipt.kind !== 'indicators') throw new Error('expected an indicators receipt');
-    expect(receipt.indicators.map((i) => [i.indicatorId, i.score, i.effectivePercent])).toEqual([['A', 72.5, 60], ['B', 90, 40]]);
-    expect(receipt.indicators[0]?.children?.[0]?.targets?.map((t) => [t.maxScore, t.score, t.recordId])).toEqual([[10, 8, expect.any(String)], [30, 30, expect.any(String)]]);
+    expect(receipt.indicators.map((i) => [i.indicatorId, i.score, i.effectivePercent])).toEqual([
+      ['A', 72.5, 60],
+      ['B', 90, 40],
+    ]);
+    expect(receipt.indicators[0]?.children?.[0]?.targets?.map((t) => [t.maxScore, t.score, t.recordId])).toEqual([
+      [10, 8, expect.any(String)],
+      [30, 30, expect.any(String)],
+    ]);
     expect(r.missing).toEqual([]);
   });
 
@@ -30,7 +36,10 @@ describe('indicators node', () => {
     if (receipt.kind !== 'indicators') throw new Error('expected an indicators receipt');
     const a = receipt.indicators[0];
     expect(a?.renormalised).toEqual({ presentBp: 5000, totalBp: 10000 });
-    expect(a?.children?.map((c) => [c.indicatorId, c.effectivePercent, c.leftOut])).toEqual([['A1', 100, undefined], ['A2', null, 'no-targets']]);
+    expect(a?.children?.map((c) => [c.indicatorId, c.effectivePercent, c.leftOut])).toEqual([
+      ['A1', 100, undefined],
+      ['A2', null, 'no-targets'],
+    ]);
   });
 
   it('renormalises across levels when a whole first-level indicator is empty', () => {
@@ -45,7 +54,17 @@ describe('indicators node', () => {
     // B = 40 / 50 = 80 (the unassessed 50 points are not counted); root = 0.6 × 100 + 0.4 × 80 = 92
     const r = run(m, [u], tree).get('u');
     expect(r.final).toBe(92);
-    expect(r.missing).toEqual([{ kind: 'target-unassessed', key: `target:${late.id}:ANNUAL`, nodePath: 'root', targetId: late.id, title: late.title, indicatorId: 'B', period: 'ANNUAL' }]);
+    expect(r.missing).toEqual([
+      {
+        kind: 'target-unassessed',
+        key: `target:${late.id}:ANNUAL`,
+        nodePath: 'root',
+        targetId: late.id,
+        title: late.title,
+        indicatorId: 'B',
+        period: 'ANNUAL',
+      },
+    ]);
   });
 
   it('reads the period the node names, else the period being summarised', () => {

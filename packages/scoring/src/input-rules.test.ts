@@ -12,7 +12,13 @@ const m = model({
       { points: 50, node: { kind: 'rating', label: '评价', group: 'ORG', scale: '好较好差' } },
     ],
   },
-  scales: { 好较好差: [{ level: '好', percent: 100 }, { level: '较好', percent: 80 }, { level: '差', percent: 50 }] },
+  scales: {
+    好较好差: [
+      { level: '好', percent: 100 },
+      { level: '较好', percent: 80 },
+      { level: '差', percent: 50 },
+    ],
+  },
   grades: [{ grade: '合格' }],
 });
 

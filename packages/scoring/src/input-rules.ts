@@ -27,7 +27,8 @@ export function checkInput(model: ScoringModel, input: ScoringInput, tree: Indic
       if (!isLeaf(tree, target.indicatorId)) issues.push({ path: at('targets', t, 'indicatorId'), message: `目标“${target.title}”未挂在末级指标上` });
       const periods = new Set<string>();
       target.assessments.forEach((a, i) => {
-        if (periods.has(a.period)) issues.push({ path: at('targets', t, 'assessments', i, 'period'), message: `目标“${target.title}”在 ${a.period} 有多条考核记录` });
+        if (periods.has(a.period))
+          issues.push({ path: at('targets', t, 'assessments', i, 'period'), message: `目标“${target.title}”在 ${a.period} 有多条考核记录` });
         periods.add(a.period);
         if (compare(fromNumber(a.score), fromNumber(target.maxScore)) > 0) {
           issues.push({ path: at('targets', t, 'assessments', i, 'score'), message: `得分不能超过分值 ${target.maxScore}` });

@@ -49,7 +49,11 @@ export type ModelNode = WeightedNode | IndicatorsNode | RatingNode | ImportedNod
 
 const label = z.string().trim().min(1, '请填写名称').max(100);
 const id = z.string().trim().min(1).max(100);
-const positive = (what: string) => z.number({ error: `${what}应为数字` }).finite().positive(`${what}必须大于 0`);
+const positive = (what: string) =>
+  z
+    .number({ error: `${what}应为数字` })
+    .finite()
+    .positive(`${what}必须大于 0`);
 
 export const ModelNodeSchema: z.ZodType<ModelNode, ModelNode> = z.lazy(() =>
   z.discriminatedUnion('kind', [
@@ -65,9 +69,7 @@ export const ModelNodeSchema: z.ZodType<ModelNode, ModelNode> = z.lazy(() =>
   ]),
 );
 
-export const ScaleSchema = z
-  .array(z.object({ level: id, percent: z.number().finite().min(0).max(100, '折算比例不能超过 100') }))
-  .min(1, '等级至少一项');
+export const ScaleSchema = z.array(z.object({ level: id, percent: z.number().finite().min(0).max(100, '折算比例不能超过 100') })).min(1, '等级至少一项');
 
 export const DeductionCategorySchema = z.object({
   category: id,

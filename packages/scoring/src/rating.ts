@@ -15,7 +15,8 @@ export function evaluateRating(node: RatingNode, path: string, ctx: EvalContext)
     .map((r) => ({ raterId: r.raterId, raterName: r.raterName, level: r.level, percent: scale.find((s) => s.level === r.level)?.percent ?? null }));
   const given = raters.filter((r) => r.percent !== null).map((r) => fromNumber(r.percent as number));
   for (const r of raters) {
-    if (r.level === null) ctx.missing.add({ kind: 'rating-missing', nodePath: path, group: node.group, raterId: r.raterId, raterName: r.raterName, indicatorId });
+    if (r.level === null)
+      ctx.missing.add({ kind: 'rating-missing', nodePath: path, group: node.group, raterId: r.raterId, raterName: r.raterName, indicatorId });
   }
   if (raters.length === 0) ctx.missing.add({ kind: 'no-raters', nodePath: path, group: node.group, indicatorId });
   const score = given.length ? div(sum(given), ratio(given.length)) : ZERO;

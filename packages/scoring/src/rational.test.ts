@@ -20,7 +20,13 @@ describe('rational arithmetic', () => {
 
 describe('fromNumber', () => {
   it('agrees with the decimal spelling of the number', () => {
-    for (const [value, n, d] of [[88.35, 1767, 20], [-0.5, -1, 2], [1e21, 10n ** 21n, 1], [0.30000000000000004, 30000000000000004n, 10n ** 17n], [123456.1234567, 1234561234567n, 10n ** 7n]] as const) {
+    for (const [value, n, d] of [
+      [88.35, 1767, 20],
+      [-0.5, -1, 2],
+      [1e21, 10n ** 21n, 1],
+      [0.30000000000000004, 30000000000000004n, 10n ** 17n],
+      [123456.1234567, 1234561234567n, 10n ** 7n],
+    ] as const) {
       expect(equals(fromNumber(value), ratio(n, d))).toBe(true);
     }
   });

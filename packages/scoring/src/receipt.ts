@@ -50,7 +50,13 @@ interface NodeBase {
 
 export type NodeReceipt =
   | (NodeBase & { kind: 'weighted'; children: Array<{ points: number; contribution: number; node: NodeReceipt }> })
-  | (NodeBase & { kind: 'indicators'; indicatorId: string | null; period: string; indicators: IndicatorReceipt[]; renormalised?: { presentBp: number; totalBp: number } })
+  | (NodeBase & {
+      kind: 'indicators';
+      indicatorId: string | null;
+      period: string;
+      indicators: IndicatorReceipt[];
+      renormalised?: { presentBp: number; totalBp: number };
+    })
   | (NodeBase & { kind: 'rating'; group: RaterGroup; scale: string; indicatorId: string | null; raters: RaterLine[] })
   | (NodeBase & { kind: 'imported'; key: string; value: number | null })
   | (NodeBase & { kind: 'allowance'; points: number; deductionCategory: string; deducted: number; remaining: number; lines: AdjustmentLine[] });

@@ -5,7 +5,9 @@
 export function roundHalfUp(value: number, digits = 2): number {
   if (!Number.isFinite(value)) throw new RangeError('cannot round a non-finite number');
   const sign = value < 0 ? -1 : 1;
-  const [int, frac = ''] = Math.abs(value).toFixed(digits + 6).split('.');
+  const [int, frac = ''] = Math.abs(value)
+    .toFixed(digits + 6)
+    .split('.');
   const kept = BigInt(int + frac.slice(0, digits));
   const rounded = Number(frac[digits]) >= 5 ? kept + 1n : kept;
   return (sign * Number(rounded)) / 10 ** digits;

@@ -12,7 +12,20 @@ describe('roundHalfUp', () => {
 
 describe('rankWithTies', () => {
   it('gives tied scores the same rank and skips the next', () => {
-    const ranked = rankWithTies([{ u: 'a', s: 80 }, { u: 'b', s: 95 }, { u: 'c', s: 88 }, { u: 'd', s: 88 }], (x) => x.s);
-    expect(ranked.map((r) => [r.item.u, r.rank])).toEqual([['b', 1], ['c', 2], ['d', 2], ['a', 4]]);
+    const ranked = rankWithTies(
+      [
+        { u: 'a', s: 80 },
+        { u: 'b', s: 95 },
+        { u: 'c', s: 88 },
+        { u: 'd', s: 88 },
+      ],
+      (x) => x.s,
+    );
+    expect(ranked.map((r) => [r.item.u, r.rank])).toEqual([
+      ['b', 1],
+      ['c', 2],
+      ['d', 2],
+      ['a', 4],
+    ]);
   });
 });

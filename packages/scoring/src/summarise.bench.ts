@@ -22,12 +22,20 @@ const units: UnitInput[] = Array.from({ length: 70 }, (_, u) => {
   });
   return unit(`u${u}`, {
     targets,
-    ratings: [rating('LEADER_MAIN', 'g', level()), ...[1, 2, 3].map((i) => rating('LEADER_DEPUTY', `d${i}`, level())), ...[1, 2, 3].map((i) => rating('ORG', `o${i}`, level()))],
+    ratings: [
+      rating('LEADER_MAIN', 'g', level()),
+      ...[1, 2, 3].map((i) => rating('LEADER_DEPUTY', `d${i}`, level())),
+      ...[1, 2, 3].map((i) => rating('ORG', `o${i}`, level())),
+    ],
     imported: { plan: pct(60), 'service-satisfaction': pct(70), 'public-satisfaction': pct(70) },
     adjustments: [bonus(1), deduction('督促检查', 0.5), deduction('督促检查', Math.round(next() * 30) / 10)],
   });
 });
-const withQuota = ScoringModelSchema.parse({ ...jiangsuModel, bonusCap: 3, grades: [{ grade: '优秀', min: 85, quota: { maxPercent: 20 } }, ...jiangsuModel.grades.slice(1)] });
+const withQuota = ScoringModelSchema.parse({
+  ...jiangsuModel,
+  bonusCap: 3,
+  grades: [{ grade: '优秀', min: 85, quota: { maxPercent: 20 } }, ...jiangsuModel.grades.slice(1)],
+});
 
 bench('summarise a category of 70 units × 40 targets', () => {
   summarise(withQuota, { period: 'ANNUAL', indicators: jiangsuIndicators, units });

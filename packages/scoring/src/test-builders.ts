@@ -35,7 +35,13 @@ export const rating = (group: RaterGroup, raterId: string, level: string | null,
 
 let adjustmentSeq = 0;
 export const bonus = (points: number, category = '表彰'): AdjustmentInput => ({ id: `a${++adjustmentSeq}`, kind: 'bonus', category, points, reason: category });
-export const deduction = (category: string, points: number): AdjustmentInput => ({ id: `a${++adjustmentSeq}`, kind: 'deduction', category, points, reason: category });
+export const deduction = (category: string, points: number): AdjustmentInput => ({
+  id: `a${++adjustmentSeq}`,
+  kind: 'deduction',
+  category,
+  points,
+  reason: category,
+});
 export const veto = (reason = '安全生产一票否决'): AdjustmentInput => ({ id: `a${++adjustmentSeq}`, kind: 'veto', reason });
 
 export function unit(unitId: string, parts: Partial<Omit<UnitInput, 'unitId' | 'name'>> = {}): UnitInput {
@@ -46,5 +52,12 @@ export function run(m: ScoringModel, units: UnitInput[], indicators: IndicatorIn
   const input: ScoringInput = { period, indicators, units };
   const result = summarise(m, input);
   const byId = new Map(result.units.map((u) => [u.unitId, u]));
-  return { result, get: (unitId: string) => byId.get(unitId) ?? (() => { throw new Error(`no result for ${unitId}`); })() };
+  return {
+    result,
+    get: (unitId: string) =>
+      byId.get(unitId) ??
+      (() => {
+        throw new Error(`no result for ${unitId}`);
+      })(),
+  };
 }

@@ -46,6 +46,11 @@ describe('anchorHead', () => {
     // Same seq with another hash (the head was rewritten): a new anchor, the old one stays.
     expect(await anchorHead(file, { seq: 6n, hash: H1 }, now)).not.toBeNull();
 
-    expect(readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).seq)).toEqual(['5', '6', '6']);
+    expect(
+      readFileSync(file, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).seq),
+    ).toEqual(['5', '6', '6']);
   });
 });

@@ -11,9 +11,20 @@ describe('canonicalJson', () => {
 
 describe('chainHash', () => {
   const content = {
-    seq: '1', at: '2026-03-02T01:00:00.000Z', actorId: null, actorUsername: 'admin', actorRoles: ['SYS_ADMIN'],
-    action: 'units.create', objectType: 'Unit', objectId: 'u1', before: null, after: { name: '公路局' },
-    outcome: 'SUCCESS', reason: null, ip: '127.0.0.1', requestId: 'r1',
+    seq: '1',
+    at: '2026-03-02T01:00:00.000Z',
+    actorId: null,
+    actorUsername: 'admin',
+    actorRoles: ['SYS_ADMIN'],
+    action: 'units.create',
+    objectType: 'Unit',
+    objectId: 'u1',
+    before: null,
+    after: { name: '公路局' },
+    outcome: 'SUCCESS',
+    reason: null,
+    ip: '127.0.0.1',
+    requestId: 'r1',
   };
   it('changes when any field or the predecessor changes', () => {
     const h = chainHash(GENESIS_HASH, content);
@@ -25,7 +36,10 @@ describe('chainHash', () => {
 
 describe('changedFields', () => {
   it('keeps only the fields that differ and never the password hash', () => {
-    const d = changedFields({ name: 'a', code: 'x', passwordHash: 'h1', updatedAt: new Date(1) }, { name: 'b', code: 'x', passwordHash: 'h2', updatedAt: new Date(2) });
+    const d = changedFields(
+      { name: 'a', code: 'x', passwordHash: 'h1', updatedAt: new Date(1) },
+      { name: 'b', code: 'x', passwordHash: 'h2', updatedAt: new Date(2) },
+    );
     expect(d).toEqual({ before: { name: 'a' }, after: { name: 'b' } });
   });
   it('records a creation as after-only and a deletion as before-only', () => {

@@ -27,7 +27,10 @@ describe('audit chain', () => {
   });
   bench('diff a 12-field record 10,000 times', () => {
     for (let i = 0; i < 10_000; i++) {
-      changedFields({ name: '公路局', code: 'DU-GLJ', sortOrder: i, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, active: true }, { name: '公路局', code: 'DU-GLJ', sortOrder: i + 1, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, active: false });
+      changedFields(
+        { name: '公路局', code: 'DU-GLJ', sortOrder: i, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, active: true },
+        { name: '公路局', code: 'DU-GLJ', sortOrder: i + 1, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, active: false },
+      );
     }
   });
 });

@@ -29,9 +29,8 @@ export async function recordAudit(tx: Tx, ctx: AuditActor, input: AuditInput): P
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
   const seq = (last?.seq ?? 0n) + 1n;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const diff = input.before !== undefined || input.after !== undefined
-    ? changedFields(input.before ?? null, input.after ?? null)
-    : { before: null, after: null };
+  const diff =
+    input.before !== undefined || input.after !== undefined ? changedFields(input.before ?? null, input.after ?? null) : { before: null, after: null };
   const content = {
     seq: seq.toString(),
     at: ctx.now.toISOString(),

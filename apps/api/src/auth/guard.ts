@@ -74,4 +74,3 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
   }
   return actor;
 }
-

@@ -13,5 +13,12 @@ export async function knownAboutAccount(
     a.unitId ? db.unit.findUnique({ where: { id: a.unitId }, select: { name: true } }) : null,
     db.unit.findFirst({ where: { parentId: null }, orderBy: { sortOrder: 'asc' }, select: { name: true } }),
   ]);
-  return { username: a.username, displayName: a.displayName, personName: person?.name, unitName: unit?.name, organisationName: root?.name, year: beijingYear(now) };
+  return {
+    username: a.username,
+    displayName: a.displayName,
+    personName: person?.name,
+    unitName: unit?.name,
+    organisationName: root?.name,
+    year: beijingYear(now),
+  };
 }

@@ -39,17 +39,30 @@ export interface KnownAboutAccount {
 /** What an attacker would try first for this account. */
 export function userInputs(k: KnownAboutAccount): string[] {
   const names = [k.displayName, k.personName, k.unitName, k.organisationName].filter((v): v is string => Boolean(v));
-  return [
-    k.username,
-    ...k.username.split(/[._-]/),
-    ...names,
-    ...names.flatMap(pinyinWords),
-    ...[k.year - 1, k.year, k.year + 1].map(String),
-  ].filter((w) => w.length >= 2);
+  return [k.username, ...k.username.split(/[._-]/), ...names, ...names.flatMap(pinyinWords), ...[k.year - 1, k.year, k.year + 1].map(String)].filter(
+    (w) => w.length >= 2,
+  );
 }
 
 /** zxcvbn's warnings we have words for (`strengthWarning.*` in the message catalogue). */
-const WARNINGS = new Set(['straightRow', 'keyPattern', 'simpleRepeat', 'extendedRepeat', 'sequences', 'recentYears', 'dates', 'topTen', 'topHundred', 'common', 'similarToCommon', 'wordByItself', 'namesByThemselves', 'commonNames', 'userInputs', 'pwned']);
+const WARNINGS = new Set([
+  'straightRow',
+  'keyPattern',
+  'simpleRepeat',
+  'extendedRepeat',
+  'sequences',
+  'recentYears',
+  'dates',
+  'topTen',
+  'topHundred',
+  'common',
+  'similarToCommon',
+  'wordByItself',
+  'namesByThemselves',
+  'commonNames',
+  'userInputs',
+  'pwned',
+]);
 
 export interface StrengthVerdict {
   score: number;

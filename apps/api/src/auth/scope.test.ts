@@ -3,7 +3,16 @@ import type { Actor } from '../lib/context.ts';
 import { readableUnitIds, unitScopeWhere } from './scope.ts';
 
 const actor = (over: Partial<Actor>): Actor => ({
-  accountId: 'a', sessionId: 's', username: 'u', displayName: 'U', roles: [], unitId: null, personId: null, portfolioUnitIds: [], portfolioTargetTypeIds: [], ...over,
+  accountId: 'a',
+  sessionId: 's',
+  username: 'u',
+  displayName: 'U',
+  roles: [],
+  unitId: null,
+  personId: null,
+  portfolioUnitIds: [],
+  portfolioTargetTypeIds: [],
+  ...over,
 });
 
 describe('readableUnitIds', () => {

@@ -3,7 +3,6 @@ import { Secret, TOTP } from 'otpauth';
 const PERIOD = 30;
 const ISSUER = '目标绩效';
 
-
 const totpFor = (secretBase32: string, label = '') =>
   new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
 

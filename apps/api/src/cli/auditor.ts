@@ -15,6 +15,8 @@ runCli(async () => {
   const needsPassword = command === 'create' || command === 'reset-password';
   const displayName = command === 'create' ? await ask('显示名称：', process.env.AUDITOR_NAME ?? '安全审计员') : undefined;
   const password = needsPassword ? await ask('初始密码（首次登录须修改）：', process.env.AUDITOR_PASSWORD) : undefined;
-  const done = await withOwnerDb((db) => runAuditorCommand(db, command as AuditorCommand, { username, displayName, password, osUser: userInfo().username, now: new Date() }));
+  const done = await withOwnerDb((db) =>
+    runAuditorCommand(db, command as AuditorCommand, { username, displayName, password, osUser: userInfo().username, now: new Date() }),
+  );
   console.log(done);
 });

@@ -21,15 +21,21 @@ runCli(async () => {
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       if (await tx.account.findUnique({ where: { username } })) throw new Error(`用户名 ${username} 已存在`);
-      const a = await tx.account.create({ data: { username, displayName, roles: ['SYS_ADMIN'], passwordHash, passwordChangedAt: now, mustChangePassword: true } });
-      await recordAudit(tx, { actor: null, ip: 'server', requestId: `cli-${randomUUID()}`, now }, {
-        action: 'adminCommand.create',
-        objectType: 'Account',
-        objectId: a.id,
-        before: null,
-        after: { username, displayName, roles: ['SYS_ADMIN'] },
-        reason: `服务器命令 pnpm admin:create（操作系统用户 ${userInfo().username}）`,
+      const a = await tx.account.create({
+        data: { username, displayName, roles: ['SYS_ADMIN'], passwordHash, passwordChangedAt: now, mustChangePassword: true },
       });
+      await recordAudit(
+        tx,
+        { actor: null, ip: 'server', requestId: `cli-${randomUUID()}`, now },
+        {
+          action: 'adminCommand.create',
+          objectType: 'Account',
+          objectId: a.id,
+          before: null,
+          after: { username, displayName, roles: ['SYS_ADMIN'] },
+          reason: `服务器命令 pnpm admin:create（操作系统用户 ${userInfo().username}）`,
+        },
+      );
     });
   });
   console.log(`已创建系统管理员 ${username}，首次登录须修改密码。`);

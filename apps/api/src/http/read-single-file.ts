@@ -50,7 +50,9 @@ export async function readSingleFile(req: FastifyRequest, rules: SingleFileRules
   // The same guard as every JSON request (app.ts): the text parts and the file's name.
   const problems = inputProblems({ ...fields, ...(file ? { file: file.fileName } : {}) });
   if (problems.length) {
-    throw new ValidationError(problems.map((p) => issue(p.path.join('.'), t(p.code, p.code === 'input.numberOutOfRange' ? { max: MAX_INPUT_INTEGER } : undefined))));
+    throw new ValidationError(
+      problems.map((p) => issue(p.path.join('.'), t(p.code, p.code === 'input.numberOutOfRange' ? { max: MAX_INPUT_INTEGER } : undefined))),
+    );
   }
   return { file, fields };
 }

@@ -40,7 +40,8 @@ export function classifyDbError(err: unknown): DbErrorKind | null {
     const state = sqlState ?? code;
     if (state && (/^57P0[1-3]$/.test(state) || /^08[0-9A-Z]{3}$/.test(state))) return 'unavailable';
     if (code && SOCKET_CODES.has(code)) return 'unavailable';
-    if (typeof node.message === 'string' && /Connection terminated|Client has encountered a connection error|connect ECONNREFUSED/.test(node.message)) return 'unavailable';
+    if (typeof node.message === 'string' && /Connection terminated|Client has encountered a connection error|connect ECONNREFUSED/.test(node.message))
+      return 'unavailable';
   }
   return null;
 }

@@ -1,4 +1,15 @@
-import { chineseMessage, ERROR_STATUS, schemaIssueText, type EntityName, type SchemaIssueDetails, type ErrorCode, type ErrorMessageKey, type FieldIssue, type LocalizedText, type MessageParams } from '@jx/contract';
+import {
+  chineseMessage,
+  ERROR_STATUS,
+  schemaIssueText,
+  type EntityName,
+  type SchemaIssueDetails,
+  type ErrorCode,
+  type ErrorMessageKey,
+  type FieldIssue,
+  type LocalizedText,
+  type MessageParams,
+} from '@jx/contract';
 
 /**
  * What an error says: a catalogued key with its parameters. `chinese` is given when the Chinese words are not the
@@ -8,7 +19,10 @@ export type ErrorText = LocalizedText & { chinese?: string };
 /** A catalogued text: `t('targets.notEditable', { status })`. */
 export const t = (key: ErrorMessageKey, params?: MessageParams): LocalizedText => ({ key, params });
 /** The catalogued text of a failed schema rule, in the contract's own Chinese words. */
-export const schemaText = (code: string, details: SchemaIssueDetails & { message: string }): ErrorText => ({ ...schemaIssueText(code, details), chinese: details.message });
+export const schemaText = (code: string, details: SchemaIssueDetails & { message: string }): ErrorText => ({
+  ...schemaIssueText(code, details),
+  chinese: details.message,
+});
 const chineseOf = (text: ErrorText) => text.chinese ?? chineseMessage(text);
 
 /**
@@ -32,10 +46,19 @@ export class AppError extends Error {
 }
 
 /** A field issue from a catalogued text. */
-export const issue = (path: string, text: ErrorText): FieldIssue => ({ path, message: chineseOf(text), key: text.key, ...(text.params ? { params: text.params } : {}) });
+export const issue = (path: string, text: ErrorText): FieldIssue => ({
+  path,
+  message: chineseOf(text),
+  key: text.key,
+  ...(text.params ? { params: text.params } : {}),
+});
 
 /** The text of a field issue, catalogued when it is. */
-const textOf = (i: FieldIssue): ErrorText => ({ key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
+const textOf = (i: FieldIssue): ErrorText => ({
+  key: (i.key ?? 'validation.invalid') as ErrorMessageKey,
+  params: i.params as MessageParams | undefined,
+  chinese: i.message,
+});
 
 export class ValidationError extends AppError {
   /** Without a message of its own, the error says what its first issue says. */

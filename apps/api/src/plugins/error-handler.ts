@@ -57,7 +57,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       if (req.routeOptions.url === login.path) await recordMalformedLogin(app, req);
       const first = issues[0];
       const part = error.validationContext ?? 'body';
-      const detail = first?.key ? { key: first.key, ...(first.params ? { params: first.params as Record<string, string | number> } : {}) } : { key: 'validation.invalid' };
+      const detail = first?.key
+        ? { key: first.key, ...(first.params ? { params: first.params as Record<string, string | number> } : {}) }
+        : { key: 'validation.invalid' };
       const text = first?.path
         ? t('validation.fieldInvalid', { requestPart: part, path: first.path, detail })
         : t('validation.requestInvalid', { requestPart: part, detail });
@@ -101,14 +103,18 @@ async function auditDenied(app: FastifyInstance, req: FastifyRequest, message: s
   if (!actor) return;
   try {
     await app.deps.db.$transaction((tx) =>
-      recordAudit(tx, { actor, ip: clientIp(req), requestId: String(req.id), now: app.deps.clock.now() }, {
-        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
-        objectType: 'request',
-        // The record the refused request aimed at, when its path names one (the auditor looks for attempts on an account).
-        objectId: typeof (req.params as { id?: unknown } | undefined)?.id === 'string' ? (req.params as { id: string }).id.slice(0, 64) : null,
-        outcome: 'DENIED',
-        reason: message,
-      }),
+      recordAudit(
+        tx,
+        { actor, ip: clientIp(req), requestId: String(req.id), now: app.deps.clock.now() },
+        {
+          action: `${req.method} ${req.routeOptions.url ?? req.url}`,
+          objectType: 'request',
+          // The record the refused request aimed at, when its path names one (the auditor looks for attempts on an account).
+          objectId: typeof (req.params as { id?: unknown } | undefined)?.id === 'string' ? (req.params as { id: string }).id.slice(0, 64) : null,
+          outcome: 'DENIED',
+          reason: message,
+        },
+      ),
     );
   } catch (err) {
     req.log.error({ err }, 'could not audit a denied request');
@@ -121,7 +127,15 @@ async function auditDenied(app: FastifyInstance, req: FastifyRequest, message: s
  */
 async function recordMalformedLogin(app: FastifyInstance, req: FastifyRequest) {
   const raw = (req.body as { username?: unknown } | null)?.username;
-  const username = typeof raw === 'string' ? [...raw].filter((ch) => ch >= ' ' && ch !== '\u007f').join('').trim().toLowerCase().slice(0, 64) : '';
+  const username =
+    typeof raw === 'string'
+      ? [...raw]
+          .filter((ch) => ch >= ' ' && ch !== '\u007f')
+          .join('')
+          .trim()
+          .toLowerCase()
+          .slice(0, 64)
+      : '';
   try {
     await app.deps.db.loginEvent.create({
       data: { username, ip: clientIp(req), userAgent: req.headers['user-agent']?.slice(0, 300) ?? null, outcome: 'FAILURE', reason: 'MALFORMED_REQUEST' },

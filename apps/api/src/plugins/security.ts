@@ -6,10 +6,28 @@ import rateLimit from '@fastify/rate-limit';
 import { ACCESS_TOKEN_SECONDS } from '../auth/tokens.ts';
 
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation', 'gyroscope',
-  'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get', 'screen-wake-lock',
-  'serial', 'usb', 'xr-spatial-tracking', 'interest-cohort',
-].map((f) => `${f}=()`).join(', ');
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+  'interest-cohort',
+]
+  .map((f) => `${f}=()`)
+  .join(', ');
 
 export async function registerSecurity(app: FastifyInstance) {
   await app.register(helmet, {

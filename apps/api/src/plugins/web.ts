@@ -37,7 +37,10 @@ export async function registerWeb(app: FastifyInstance, dist: string) {
     // Built after the server started (files are routed at start-up): still served, with the same headers.
     if (file && !file.includes('..') && existsSync(join(dist, file))) return reply.sendFile(file);
     // A chunk of an older build: a 404 lets the app say so, where index.html would fail as a script.
-    if (file.startsWith('assets/')) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: chineseMessage(t('common.fileNotFound')), key: 'common.fileNotFound', requestId: String(req.id) } });
+    if (file.startsWith('assets/'))
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: chineseMessage(t('common.fileNotFound')), key: 'common.fileNotFound', requestId: String(req.id) } });
     return reply.sendFile('index.html');
   });
 }

@@ -38,14 +38,20 @@ describe('audit chain anchors outside the database', async () => {
     return file;
   };
   const anchorsIn = (file: string) =>
-    readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { seq: string; hash: string; at: string });
+    readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq: string; hash: string; at: string });
   const anchorNow = (file: string) => anchorCurrentHead(t.db, file, t.clock.now());
 
   /** A superuser connection that bypasses the append-only triggers, like a DBA would. */
   const su = new pg.Client({
     connectionString: t.url,
     // Timestamps as PostgreSQL prints them, so a row read here can be written back exactly.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 1114 ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === 1114 ? (v: string) => v : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
   });
   await su.connect();
   afterAll(() => su.end());
@@ -74,7 +80,10 @@ describe('audit chain anchors outside the database', async () => {
     const moved = await head();
     const clean = await verify();
     expect(clean).toMatchObject({ ok: true, anchors: { checked: 1, problem: null } });
-    expect(anchorsIn(file).map((a) => a.seq), 'verify anchored the new head').toEqual([expect.any(String), moved.seq.toString()]);
+    expect(
+      anchorsIn(file).map((a) => a.seq),
+      'verify anchored the new head',
+    ).toEqual([expect.any(String), moved.seq.toString()]);
     expect(await anchorNow(file)).toBeNull();
     await verify();
     expect(anchorsIn(file)).toHaveLength(2);
@@ -137,7 +146,14 @@ describe('audit chain anchors outside the database', async () => {
     expect(broken).toMatchObject({ ok: false, anchors: { checked: 0, problem: { line: 1, seq: (target + 2n).toString(), kind: 'HASH_MISMATCH' } } });
     expect(broken.anchors.problem?.message).toContain('被改写');
 
-    await tamper(original.slice(1).map((row) => [`UPDATE "AuditEvent" SET "action" = $2, "prevHash" = $3, "hash" = $4 WHERE "seq" = $1`, [row.seq.toString(), row.action, row.prevHash, row.hash]]));
+    await tamper(
+      original
+        .slice(1)
+        .map((row) => [
+          `UPDATE "AuditEvent" SET "action" = $2, "prevHash" = $3, "hash" = $4 WHERE "seq" = $1`,
+          [row.seq.toString(), row.action, row.prevHash, row.hash],
+        ]),
+    );
     expect(await verify()).toMatchObject({ ok: true, anchors: { checked: 2, problem: null } });
   });
 

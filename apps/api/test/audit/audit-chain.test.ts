@@ -18,7 +18,10 @@ describe('audit hash chain: verify, append-only, tamper detection, concurrency',
   const su = new pg.Client({
     connectionString: t.url,
     // Timestamps as PostgreSQL prints them, so a row read here can be written back exactly.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 1114 ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === 1114 ? (v: string) => v : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
   });
   await su.connect();
   afterAll(() => su.end());
@@ -70,7 +73,11 @@ describe('audit hash chain: verify, append-only, tamper detection, concurrency',
       // The update event of a unit has a `before`; create one to edit.
       const created = await createUnit('CHAIN-EDIT');
       const u = created.json();
-      const upd = await admin({ method: 'PATCH', url: `/api/units/${u.id}`, payload: { name: '改名前后', kind: 'DIRECT_UNIT', sortOrder: 0, version: u.version } });
+      const upd = await admin({
+        method: 'PATCH',
+        url: `/api/units/${u.id}`,
+        payload: { name: '改名前后', kind: 'DIRECT_UNIT', sortOrder: 0, version: u.version },
+      });
       expect(upd.statusCode).toBe(200);
       const target = await t.db.auditEvent.findFirstOrThrow({ where: { objectId: u.id, action: 'units.update' } });
       expect(Number(target.seq)).toBe(total + 2);
@@ -133,7 +140,7 @@ describe('audit hash chain: verify, append-only, tamper detection, concurrency',
       const cols = Object.keys(original);
       await tamper(
         `INSERT INTO "AuditEvent" (${cols.map((c) => `"${c}"`).join(',')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(',')})`,
-        cols.map((c) => (c === 'before' || c === 'after') && original[c] !== null ? JSON.stringify(original[c]) : original[c]),
+        cols.map((c) => ((c === 'before' || c === 'after') && original[c] !== null ? JSON.stringify(original[c]) : original[c])),
       );
       expect(await t.db.auditEvent.count()).toBe(total);
       expect(await verify()).toMatchObject({ ok: true, checked: total });

@@ -131,7 +131,9 @@ describe('audit events for mutations and denials', async () => {
     try {
       await su.query(`CREATE FUNCTION test_refuse_unit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'unit refused at commit'; END; $$`);
       // Deferred: fires at COMMIT, i.e. after the audit event was inserted in the same transaction.
-      await su.query(`CREATE CONSTRAINT TRIGGER test_refuse_unit AFTER INSERT ON "Unit" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_refuse_unit()`);
+      await su.query(
+        `CREATE CONSTRAINT TRIGGER test_refuse_unit AFTER INSERT ON "Unit" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_refuse_unit()`,
+      );
       const before = await auditCount();
       const res = await admin({ method: 'POST', url: '/api/units', payload: { code: 'AUD-05', name: '提交时失败', kind: 'DIRECT_UNIT' } });
       expect(res.statusCode).toBe(500);

@@ -44,12 +44,7 @@ describe('separation of duties (三权分立) between administrator and auditor'
     expect(events.statusCode).toBe(200);
     const actions = events.json().items.map((e: { actorUsername: string; action: string }) => `${e.actorUsername} ${e.action}`);
     expect(actions).toEqual(
-      expect.arrayContaining([
-        'admin GET /api/audit/events',
-        'admin POST /api/audit/verify',
-        'auditor GET /api/accounts',
-        'auditor PUT /api/settings/:key',
-      ]),
+      expect.arrayContaining(['admin GET /api/audit/events', 'admin POST /api/audit/verify', 'auditor GET /api/accounts', 'auditor PUT /api/settings/:key']),
     );
     expect((await t.as('auditor')({ method: 'GET', url: '/api/audit/logins' })).statusCode).toBe(200);
     expect((await t.as('auditor')({ method: 'POST', url: '/api/audit/verify' })).json().ok).toBe(true);
@@ -61,13 +56,21 @@ describe('三员分立: the administrator cannot make, change or take over an au
   const auditor = await t.db.account.findUniqueOrThrow({ where: { username: 'auditor' } });
   const staff = await t.db.account.findUniqueOrThrow({ where: { username: 'staff.chengdu' } });
   const admin = t.as('admin');
-  const auditorState = () => t.db.account.findUniqueOrThrow({ where: { id: auditor.id }, select: { passwordHash: true, roles: true, status: true, lockedUntil: true, displayName: true, version: true, totpSecret: true } });
+  const auditorState = () =>
+    t.db.account.findUniqueOrThrow({
+      where: { id: auditor.id },
+      select: { passwordHash: true, roles: true, status: true, lockedUntil: true, displayName: true, version: true, totpSecret: true },
+    });
 
   it('every route that would touch it, or grant the role, is 403 and changes nothing', async () => {
     const before = await auditorState();
     const v = { version: auditor.version };
     for (const req of [
-      { method: 'POST' as const, url: '/api/accounts', payload: { username: 'sneaky.auditor', displayName: '影子审计员', password: 'Kq7#vLm2!xRtPz', access: { roles: ['AUDITOR'] } } },
+      {
+        method: 'POST' as const,
+        url: '/api/accounts',
+        payload: { username: 'sneaky.auditor', displayName: '影子审计员', password: 'Kq7#vLm2!xRtPz', access: { roles: ['AUDITOR'] } },
+      },
       { method: 'POST' as const, url: `/api/accounts/${auditor.id}/reset-password`, payload: { password: 'Kq7#vLm2!xRtPz', ...v } },
       { method: 'POST' as const, url: `/api/accounts/${auditor.id}/unlock`, payload: v },
       { method: 'POST' as const, url: `/api/accounts/${auditor.id}/disable`, payload: v },
@@ -89,7 +92,9 @@ describe('三员分立: the administrator cannot make, change or take over an au
     const now = t.clock.now();
     const run = (command: Parameters<typeof runAuditorCommand>[1], extra: { password?: string; displayName?: string } = {}) =>
       runAuditorCommand(t.db, command, { username: 'auditor', osUser: 'ops', now, ...extra });
-    expect(await runAuditorCommand(t.db, 'create', { username: 'auditor2', displayName: '第二审计员', password: 'Kq7#vLm2!xRtPz', osUser: 'ops', now })).toContain('已创建');
+    expect(
+      await runAuditorCommand(t.db, 'create', { username: 'auditor2', displayName: '第二审计员', password: 'Kq7#vLm2!xRtPz', osUser: 'ops', now }),
+    ).toContain('已创建');
     expect((await t.db.account.findUniqueOrThrow({ where: { username: 'auditor2' } })).roles).toEqual(['AUDITOR']);
     await expect(run('reset-password', { password: 'Sichuan@2026' })).rejects.toThrow(/太容易被猜到/);
     await run('disable');
@@ -99,10 +104,22 @@ describe('三员分立: the administrator cannot make, change or take over an au
 
     const res = await t.as('auditor')({ method: 'GET', url: '/api/audit/auditor-accounts' });
     expect(res.statusCode).toBe(200);
-    const lines = res.json().items.map((e: { actorUsername: string | null; action: string; outcome: string }) => `${e.actorUsername ?? '服务器'} ${e.action} ${e.outcome}`);
-    expect(lines.slice(0, 3)).toEqual(['服务器 auditorCommand.enable SUCCESS', '服务器 auditorCommand.disable SUCCESS', '服务器 auditorCommand.create SUCCESS']);
+    const lines = res
+      .json()
+      .items.map((e: { actorUsername: string | null; action: string; outcome: string }) => `${e.actorUsername ?? '服务器'} ${e.action} ${e.outcome}`);
+    expect(lines.slice(0, 3)).toEqual([
+      '服务器 auditorCommand.enable SUCCESS',
+      '服务器 auditorCommand.disable SUCCESS',
+      '服务器 auditorCommand.create SUCCESS',
+    ]);
     // The administrator's refused attempts on the account are there too (the path named it).
-    expect(lines).toEqual(expect.arrayContaining(['admin POST /api/accounts DENIED', 'admin POST /api/accounts/:id/reset-password DENIED', 'admin PUT /api/accounts/:id/access DENIED']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'admin POST /api/accounts DENIED',
+        'admin POST /api/accounts/:id/reset-password DENIED',
+        'admin PUT /api/accounts/:id/access DENIED',
+      ]),
+    );
     const reasons = res.json().items.map((e: { reason: string | null }) => e.reason);
     expect(reasons).toContain('服务器命令 pnpm auditor disable（操作系统用户 ops）');
   });

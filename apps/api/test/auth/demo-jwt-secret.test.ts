@@ -20,7 +20,10 @@ describe('demo mode signs with a random secret kept in DATA_DIR, not one anyone 
   const readable = await fx.account();
   await t.db.account.update({ where: { id: readable.id }, data: { totpSecret: legacy.encrypt('JBSWY3DPEHPK3PXP'), totpEnabledAt: t.clock.now() } });
   const unreadable = await fx.account();
-  await t.db.account.update({ where: { id: unreadable.id }, data: { totpSecret: createSecretCipher('another-start-another-port'.padEnd(40, 'x')).encrypt('KRSXG5CTMVRXEZLU'), totpEnabledAt: t.clock.now() } });
+  await t.db.account.update({
+    where: { id: unreadable.id },
+    data: { totpSecret: createSecretCipher('another-start-another-port'.padEnd(40, 'x')).encrypt('KRSXG5CTMVRXEZLU'), totpEnabledAt: t.clock.now() },
+  });
 
   it('generates it once (owner-only file), moves the second-factor secrets over, and clears those it cannot read', async () => {
     const first = await demoJwtSecret(dir, t.url);

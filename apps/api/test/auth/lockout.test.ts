@@ -87,7 +87,11 @@ describe('login lockout (per account, whatever the IP)', async () => {
     expect(unknownAnswers).toEqual(realAnswers);
     // 4 × "再错 n 次", then locked until the same minute.
     expect(realAnswers.map((a) => (a as [number])[0])).toEqual([401, 401, 401, 401, 423, 423]);
-    expect((realAnswers[0] as [number, { message: string; details: unknown }])[1]).toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误，再错 4 次账户将被锁定', details: { attemptsLeft: 4 } });
+    expect((realAnswers[0] as [number, { message: string; details: unknown }])[1]).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: '用户名或密码错误，再错 4 次账户将被锁定',
+      details: { attemptsLeft: 4 },
+    });
 
     const events = await loginEvents('nobody.here');
     expect(events[0]).toMatchObject({ outcome: 'FAILURE', reason: 'UNKNOWN_USER', accountId: null, ip: '127.0.0.1' });
@@ -101,7 +105,10 @@ describe('login lockout (per account, whatever the IP)', async () => {
   it('a burst of parallel guesses gets no more than 5 tries: exactly 4 "wrong password" answers, then locked', async () => {
     const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => loginRaw(t, 'perf', `Wrong#burst${i}`)));
     const statuses = burst.map((r) => r.statusCode).sort();
-    expect(statuses.filter((s) => s === 401), 'guesses answered as merely wrong').toHaveLength(4);
+    expect(
+      statuses.filter((s) => s === 401),
+      'guesses answered as merely wrong',
+    ).toHaveLength(4);
     expect(statuses.filter((s) => s === 423)).toHaveLength(16);
     const right = await loginRaw(t, 'perf');
     expect(right.statusCode).toBe(423);
@@ -114,7 +121,10 @@ describe('login lockout (per account, whatever the IP)', async () => {
     const [wrong, right] = await Promise.all([loginRaw(t, 'integrity', 'Wrong#pass2'), loginRaw(t, 'integrity')]);
     // Either the success came first (counter reset, the wrong guess is the 1st of a new series),
     // or the lock came first and the right password is refused. A lock that a success then erases is wrong.
-    expect([[401, 200], [423, 423]]).toContainEqual([wrong.statusCode, right.statusCode]);
+    expect([
+      [401, 200],
+      [423, 423],
+    ]).toContainEqual([wrong.statusCode, right.statusCode]);
     const account = await t.db.account.findUniqueOrThrow({ where: { username: 'integrity' } });
     expect(account.lockedUntil !== null && account.lockedUntil > t.clock.now()).toBe(right.statusCode === 423);
   });

@@ -26,7 +26,10 @@ describe('issued password: change at first login, then the policy', async () => 
 
   it('an account the administrator creates must change its password before anything else', async () => {
     const admin = (await t.login('admin')).token;
-    const created = await withToken(t, admin)({
+    const created = await withToken(
+      t,
+      admin,
+    )({
       method: 'POST',
       url: '/api/accounts',
       payload: { username: 'li.na', displayName: '李娜', password: ISSUED, access: { roles: ['UNIT_STAFF'], unitId: await unitId(t, 'CITY-CD') } },
@@ -102,7 +105,10 @@ describe('issued password: change at first login, then the policy', async () => 
 
   it('refuses re-using any of the last 5 passwords', async () => {
     let token = (await t.login('li.na', P1)).token;
-    for (const [from, to] of [[P1, P2], [P2, P3]] as const) {
+    for (const [from, to] of [
+      [P1, P2],
+      [P2, P3],
+    ] as const) {
       const res = await changePassword(t, token, from, to);
       expect(res.statusCode, res.body).toBe(200);
       token = res.json().accessToken;

@@ -67,7 +67,10 @@ describe('revocation takes effect at once', async () => {
     const b = await t.login('unit.mianyang');
     const bystander = await t.login('party');
 
-    const res = await withToken(t, a.token)({
+    const res = await withToken(
+      t,
+      a.token,
+    )({
       method: 'POST',
       url: '/api/auth/change-password',
       payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Changed#2026m' },
@@ -95,7 +98,10 @@ describe('revocation takes effect at once', async () => {
     const s2 = await t.login('perf');
     const admin = (await t.login('admin')).token;
     const acc = await adminAccount(t, admin, 'perf');
-    const res = await withToken(t, admin)({
+    const res = await withToken(
+      t,
+      admin,
+    )({
       method: 'POST',
       url: `/api/accounts/${acc.id}/reset-password`,
       payload: { password: 'Reset#2026pp', version: acc.version },

@@ -23,8 +23,14 @@ describe('authorization: every route × every role', async () => {
   it('the table has a row for every route in ROUTES, and no row for a route that no longer exists', () => {
     const ids = ROUTES.map((r) => r.id);
     expect(new Set(ids).size, 'route ids are unique').toBe(ids.length);
-    expect(ids.filter((id) => !(id in EXPECTED_STATUS)), 'routes without a row in expected-status.ts').toEqual([]);
-    expect(Object.keys(EXPECTED_STATUS).filter((id) => !ids.includes(id)), 'rows in expected-status.ts naming no route').toEqual([]);
+    expect(
+      ids.filter((id) => !(id in EXPECTED_STATUS)),
+      'routes without a row in expected-status.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED_STATUS).filter((id) => !ids.includes(id)),
+      'rows in expected-status.ts naming no route',
+    ).toEqual([]);
     for (const [id, row] of Object.entries(EXPECTED_STATUS)) expect(Object.keys(row).sort(), id).toEqual([...CALLERS].sort());
   });
 

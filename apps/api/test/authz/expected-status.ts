@@ -37,10 +37,30 @@ import type { Role } from '@jx/contract';
  *
  * Columns: anonymous, then the eight roles.
  */
-export const CALLERS = ['ANONYMOUS', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'SYS_ADMIN', 'AUDITOR', 'UNIT_ADMIN', 'UNIT_STAFF'] as const satisfies readonly (Role | 'ANONYMOUS')[];
+export const CALLERS = [
+  'ANONYMOUS',
+  'LEADER_MAIN',
+  'LEADER_DEPUTY',
+  'FUNC_DEPT',
+  'PERF_OFFICE',
+  'SYS_ADMIN',
+  'AUDITOR',
+  'UNIT_ADMIN',
+  'UNIT_STAFF',
+] as const satisfies readonly (Role | 'ANONYMOUS')[];
 export type Caller = (typeof CALLERS)[number];
 
-type Row = readonly [anon: number, leader: number, deputy: number, funcDept: number, perf: number, admin: number, auditor: number, unitAdmin: number, unitStaff: number];
+type Row = readonly [
+  anon: number,
+  leader: number,
+  deputy: number,
+  funcDept: number,
+  perf: number,
+  admin: number,
+  auditor: number,
+  unitAdmin: number,
+  unitStaff: number,
+];
 
 // prettier-ignore
 const TABLE: Record<string, Row> = {

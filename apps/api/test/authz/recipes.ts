@@ -68,11 +68,20 @@ export async function createRecipes(t: TestApp) {
   const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
   const indicatorRow = (id: string) => () => db.indicator.findUnique({ where: { id } });
   const targetRow = (id: string) => () =>
-    db.target.findUnique({ where: { id }, include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } } });
+    db.target.findUnique({
+      where: { id },
+      include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } },
+    });
   const safetyLeaf = (await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '2.3.1' } } })).id;
   const monthly = Array.from({ length: 12 }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / 12) }));
   const targetContent = (title: string) => ({
-    indicatorId: safetyLeaf, title, content: '开展隐患排查', measures: '挂牌督办', deadline: '2026-12-31', expectedResult: '隐患清零', maxScore: '3',
+    indicatorId: safetyLeaf,
+    title,
+    content: '开展隐患排查',
+    measures: '挂牌督办',
+    deadline: '2026-12-31',
+    expectedResult: '隐患清零',
+    maxScore: '3',
     milestones: monthly,
   });
   // 工作文档: a 成都 安全生产 target whose responsible person is staff.chengdu, and documents written straight to it.
@@ -87,8 +96,17 @@ export async function createRecipes(t: TestApp) {
   const documentRow = async () =>
     db.document.create({
       data: {
-        seriesId: crypto.randomUUID(), versionNo: 1, targetId: (await documentTarget()).id, fileName: '总结.docx', storedName: `${crypto.randomUUID()}.docx`,
-        sha256: 'x', sizeBytes: docxBytes.length, html: '<p>总结</p>', text: '总结', warnings: [], uploadedById: seeded.accountId('unit.chengdu'),
+        seriesId: crypto.randomUUID(),
+        versionNo: 1,
+        targetId: (await documentTarget()).id,
+        fileName: '总结.docx',
+        storedName: `${crypto.randomUUID()}.docx`,
+        sha256: 'x',
+        sizeBytes: docxBytes.length,
+        html: '<p>总结</p>',
+        text: '总结',
+        warnings: [],
+        uploadedById: seeded.accountId('unit.chengdu'),
       },
     });
   const upload = () => {
@@ -126,7 +144,11 @@ export async function createRecipes(t: TestApp) {
       // Changing a password ends every session of the account: use a throwaway account with the role.
       const clone = await roleClone(c);
       const { token } = await directSession(t, clone.id);
-      return { token, body: { currentPassword: DEMO_PASSWORD, newPassword }, state: () => db.account.findUnique({ where: { id: clone.id }, select: { passwordHash: true, version: true } }) };
+      return {
+        token,
+        body: { currentPassword: DEMO_PASSWORD, newPassword },
+        state: () => db.account.findUnique({ where: { id: clone.id }, select: { passwordHash: true, version: true } }),
+      };
     },
     'auth.me': async () => ({}),
     'auth.totpSetup': async (c) => {
@@ -156,7 +178,10 @@ export async function createRecipes(t: TestApp) {
       if (!isRole(c)) return { body: { displayName, version: 1 } };
       const id = seeded.accountId(DEMO_USER[c]);
       const { version } = await db.account.findUniqueOrThrow({ where: { id } });
-      return { body: { displayName, version }, state: () => db.account.findUnique({ where: { id }, select: { displayName: true, version: true, roles: true } }) };
+      return {
+        body: { displayName, version },
+        state: () => db.account.findUnique({ where: { id }, select: { displayName: true, version: true, roles: true } }),
+      };
     },
 
     'units.tree': async () => ({ query: { includeInactive: 'true' } }),
@@ -166,7 +191,11 @@ export async function createRecipes(t: TestApp) {
     },
     'units.update': async () => {
       const u = await fx.unit();
-      return { params: { id: u.id }, body: { name: `${u.name}（改）`, shortName: '改', kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId, sortOrder: 1, version: 1 }, state: unitRow(u.id) };
+      return {
+        params: { id: u.id },
+        body: { name: `${u.name}（改）`, shortName: '改', kind: 'DIRECT_UNIT', parentId: seeded.rootUnitId, sortOrder: 1, version: 1 },
+        state: unitRow(u.id),
+      };
     },
     'units.deactivate': async () => {
       const u = await fx.unit();
@@ -185,7 +214,11 @@ export async function createRecipes(t: TestApp) {
     },
     'years.update': async () => {
       const y = await fx.year();
-      return { params: { id: y.id }, body: { name: `${y.year}年度（改）`, status: 'ACTIVE', version: 1 }, state: () => db.year.findUnique({ where: { id: y.id } }) };
+      return {
+        params: { id: y.id },
+        body: { name: `${y.year}年度（改）`, status: 'ACTIVE', version: 1 },
+        state: () => db.year.findUnique({ where: { id: y.id } }),
+      };
     },
     'categories.list': async () => ({ query: { yearId: seeded.yearId } }),
     'categories.create': async () => {
@@ -234,7 +267,14 @@ export async function createRecipes(t: TestApp) {
       const parent = await fx.indicator();
       const [a, b] = await Promise.all([fx.indicator({ parent, weightBp: 5000 }), fx.indicator({ parent, weightBp: 5000 })]);
       return {
-        body: { yearId: seeded.yearId, parentId: parent.id, weights: [{ id: a.id, weight: '24.25', version: 1 }, { id: b.id, weight: '75.75', version: 1 }] },
+        body: {
+          yearId: seeded.yearId,
+          parentId: parent.id,
+          weights: [
+            { id: a.id, weight: '24.25', version: 1 },
+            { id: b.id, weight: '75.75', version: 1 },
+          ],
+        },
         state: () => db.indicator.findMany({ where: { parentId: parent.id }, orderBy: { code: 'asc' } }),
       };
     },
@@ -270,7 +310,11 @@ export async function createRecipes(t: TestApp) {
     },
     'targets.update': async () => {
       const tg = await fx.target();
-      return { params: { id: tg.id }, body: { ...targetContent(`${tg.title}（改）`), responsibles: [{ personId: cdPerson, share: '100' }], version: 1 }, state: targetRow(tg.id) };
+      return {
+        params: { id: tg.id },
+        body: { ...targetContent(`${tg.title}（改）`), responsibles: [{ personId: cdPerson, share: '100' }], version: 1 },
+        state: targetRow(tg.id),
+      };
     },
     'targets.submit': async () => {
       const tg = await fx.target({ status: 'DRAFT' });
@@ -294,7 +338,10 @@ export async function createRecipes(t: TestApp) {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return { params: { id: tg.id }, body: { version: 1, reason: '年中调整' }, state: targetRow(tg.id) };
     },
-    'targets.revisionDiff': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id }, query: { from: '1', to: '1' } }),
+    'targets.revisionDiff': async () => ({
+      params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id },
+      query: { from: '1', to: '1' },
+    }),
     'targets.bulkApprove': async () => {
       const tg = await fx.target({ status: 'SUBMITTED' });
       return { body: { items: [{ id: tg.id, version: 1 }] }, state: targetRow(tg.id) };
@@ -312,7 +359,15 @@ export async function createRecipes(t: TestApp) {
     'targets.cancelRevision': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       await db.target.update({ where: { id: tg.id }, data: { status: 'DRAFT', version: 2 } });
-      await db.targetRevision.create({ data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '年中调整', snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {} } });
+      await db.targetRevision.create({
+        data: {
+          targetId: tg.id,
+          revisionNo: 2,
+          status: 'DRAFT',
+          reason: '年中调整',
+          snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {},
+        },
+      });
       return { params: { id: tg.id }, body: { version: 2 }, state: targetRow(tg.id) };
     },
     'targets.delete': async () => {
@@ -322,7 +377,10 @@ export async function createRecipes(t: TestApp) {
     'targets.bulkAssign': async () => {
       const title = `下达目标${fx.next()}`;
       return {
-        body: { template: { yearId: seeded.yearId, targetTypeId: safetyType, ...targetContent(title) }, units: [{ unitId: CD }, { unitId: MY, maxScore: '2.5' }] },
+        body: {
+          template: { yearId: seeded.yearId, targetTypeId: safetyType, ...targetContent(title) },
+          units: [{ unitId: CD }, { unitId: MY, maxScore: '2.5' }],
+        },
         state: () => db.target.findMany({ where: { title }, orderBy: { unitId: 'asc' } }),
       };
     },
@@ -367,7 +425,11 @@ export async function createRecipes(t: TestApp) {
     'reports.update': async () => {
       const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
       const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 });
-      return { params: { id: r.id }, body: { actualPercent: 10, narrative: '更正：完成 10%', version: 1 }, state: () => db.progressReport.findUnique({ where: { id: r.id } }) };
+      return {
+        params: { id: r.id },
+        body: { actualPercent: 10, narrative: '更正：完成 10%', version: 1 },
+        state: () => db.progressReport.findUnique({ where: { id: r.id } }),
+      };
     },
     'warnings.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
 
@@ -403,7 +465,11 @@ export async function createRecipes(t: TestApp) {
     'orders.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'orders.create': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
-      return { params: { id: tg.id }, body: { instruction: '请于期限内书面说明', dueDate: beijingDate(t.clock.now(), 18) }, state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }) };
+      return {
+        params: { id: tg.id },
+        body: { instruction: '请于期限内书面说明', dueDate: beijingDate(t.clock.now(), 18) },
+        state: () => db.supervisionOrder.findMany({ where: { targetId: tg.id } }),
+      };
     },
     'orders.respond': async () => {
       const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id);
@@ -493,7 +559,9 @@ export async function createRecipes(t: TestApp) {
     'notifications.unreadCount': async () => ({}),
     // Each caller marks a notice of its own (anonymous: someone else's, refused with 401 and left unread).
     'notifications.read': async (caller) => {
-      const n = await db.notification.create({ data: { accountId: isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount, kind: 'COMMENT', title: '测试消息' } });
+      const n = await db.notification.create({
+        data: { accountId: isRole(caller) ? seeded.accountId(DEMO_USER[caller]) : someAccount, kind: 'COMMENT', title: '测试消息' },
+      });
       return { params: { id: n.id }, state: () => db.notification.findUnique({ where: { id: n.id } }) };
     },
     'notifications.readAll': async (caller) => {
@@ -538,4 +606,3 @@ export async function createRecipes(t: TestApp) {
   };
   return { recipes, sessions, roles, seeded };
 }
-

@@ -68,7 +68,10 @@ describe('data scope', async () => {
           expect(res.statusCode, `${sort} ${order}`).toBe(200);
           const body = res.json() as Page<PersonRow>;
           expect(body.items.length).toBe(3);
-          expect(body.items.every((p) => p.unitId === CD), `${sort} ${order}`).toBe(true);
+          expect(
+            body.items.every((p) => p.unitId === CD),
+            `${sort} ${order}`,
+          ).toBe(true);
         }
       }
     });
@@ -86,7 +89,7 @@ describe('data scope', async () => {
       expect(own.json().unitId).toBe(CD);
     });
 
-    it('a person who left 绵阳 stays 绵阳\'s: 成都 cannot open the record, 绵阳 can', async () => {
+    it("a person who left 绵阳 stays 绵阳's: 成都 cannot open the record, 绵阳 can", async () => {
       const p = await fx.person('CITY-MY');
       const res = await t.as('admin')({ method: 'POST', url: `/api/persons/${p.id}/depart`, payload: { date: '2026-03-01', version: 1 } });
       expect(res.statusCode).toBe(200);
@@ -130,12 +133,15 @@ describe('data scope', async () => {
     it('a unit role sees exactly its own unit', async () => {
       for (const username of ['unit.chengdu', 'staff.chengdu']) {
         const rows = await list(username);
-        expect(rows.map((r) => r.unitId), username).toEqual([CD]);
+        expect(
+          rows.map((r) => r.unitId),
+          username,
+        ).toEqual([CD]);
       }
       expect((await list('unit.mianyang')).map((r) => r.unitId)).toEqual([MY]);
     });
 
-    it('a category filter narrows a unit role\'s list but never widens it', async () => {
+    it("a category filter narrows a unit role's list but never widens it", async () => {
       expect(await list('unit.chengdu', { categoryId: seeded.categoryId('HQ') })).toEqual([]);
       expect((await list('unit.chengdu', { categoryId: seeded.categoryId('CITY') })).map((r) => r.unitId)).toEqual([CD]);
     });
@@ -168,7 +174,10 @@ describe('data scope', async () => {
           const res = await t.as(username)({ method: 'GET', url: '/api/announcements', query: { pageSize: '100', ...(status ? { status } : {}) } });
           expect(res.statusCode, `${username} status=${status}`).toBe(200);
           const body = res.json() as Page<AnnouncementRow>;
-          expect(body.items.filter((a) => a.status !== 'PUBLISHED'), `${username} status=${status}`).toEqual([]);
+          expect(
+            body.items.filter((a) => a.status !== 'PUBLISHED'),
+            `${username} status=${status}`,
+          ).toEqual([]);
           expect(body.total, `${username} status=${status}`).toBe(published);
           expect(body.items.map((a) => a.id)).not.toContain(withdrawn.id);
           expect(body.items.map((a) => a.id)).not.toContain(draft.id);

@@ -28,8 +28,9 @@ describe('the app runs as a database role that cannot rewrite the audit log (dec
   });
   const auditCount = async () => Number((await su.query('SELECT count(*) FROM "AuditEvent"')).rows[0].count);
   const grantsOn = async (table: string) =>
-    (await su.query('SELECT privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 AND table_name = $2 ORDER BY 1', [appRole.role, table]))
-      .rows.map((r: { privilege_type: string }) => r.privilege_type);
+    (
+      await su.query('SELECT privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 AND table_name = $2 ORDER BY 1', [appRole.role, table])
+    ).rows.map((r: { privilege_type: string }) => r.privilege_type);
 
   it("the app's connections log in as the role, which is no superuser", async () => {
     expect((await t.db.$queryRaw<{ u: string }[]>`SELECT current_user AS u`)[0]!.u).toBe(appRole.role);

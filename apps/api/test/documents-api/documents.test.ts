@@ -72,7 +72,9 @@ describe('工作文档: upload, versions, page and download over HTTP', async ()
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('private, no-store');
     const cd = String(res.headers['content-disposition']);
-    expect(cd).toBe(`attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+    expect(cd).toBe(
+      `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+    );
     expect(cd).toContain("filename*=UTF-8''%E6%88%90%E9%83%BD%E5%B8%82%202026");
     expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe(name);
     expect(cd).not.toMatch(/[^\x20-\x7e]/);
@@ -144,10 +146,19 @@ describe('工作文档: upload, versions, page and download over HTTP', async ()
       const before = await state();
       const bodies = [
         multipartBody([{ name: 'title', value: '只有标题' }]),
-        multipartBody([{ name: 'file', filename: 'a.docx', content: good }, { name: 'file', filename: 'b.docx', content: good }]),
+        multipartBody([
+          { name: 'file', filename: 'a.docx', content: good },
+          { name: 'file', filename: 'b.docx', content: good },
+        ]),
         multipartBody([{ name: 'attachment', filename: 'a.docx', content: good }]),
-        multipartBody([{ name: 'file', filename: 'a.docx', content: good }, { name: 'targetId', value: 'x' }]),
-        multipartBody([{ name: 'title', value: '长'.repeat(101) }, { name: 'file', filename: 'a.docx', content: good }]),
+        multipartBody([
+          { name: 'file', filename: 'a.docx', content: good },
+          { name: 'targetId', value: 'x' },
+        ]),
+        multipartBody([
+          { name: 'title', value: '长'.repeat(101) },
+          { name: 'file', filename: 'a.docx', content: good },
+        ]),
       ];
       for (const body of bodies) {
         const res = await upload('unit.chengdu', url, body);

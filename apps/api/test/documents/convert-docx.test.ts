@@ -95,9 +95,7 @@ describe('convertDocx (worker)', () => {
     let maxAlive = 0;
     const timer = setInterval(() => (maxAlive = Math.max(maxAlive, activeConversionWorkers())), 1);
     try {
-      const results = await Promise.all(
-        Array.from({ length: 4 }, (_v, i) => convertDocx({ bytes: fx.buildDocx(), fileName: `报告${i}.docx` })),
-      );
+      const results = await Promise.all(Array.from({ length: 4 }, (_v, i) => convertDocx({ bytes: fx.buildDocx(), fileName: `报告${i}.docx` })));
       expect(results.map((r) => r.safeFileName)).toEqual(['报告0.docx', '报告1.docx', '报告2.docx', '报告3.docx']);
       expect(new Set(results.map((r) => r.storedName)).size).toBe(4);
     } finally {

@@ -68,9 +68,7 @@ describe('links', () => {
     expect(out.html).not.toMatch(/file:/i);
     for (let i = 0; i < fx.JS_LINK_TARGETS.length; i++) expect(out.html).toContain(`<a>危险链接${i}</a>`);
     expect(out.html).toContain('<a>域代码链接</a>');
-    expect(out.html).toContain(
-      '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow" target="_blank">正常链接</a>',
-    );
+    expect(out.html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow" target="_blank">正常链接</a>');
   });
 });
 

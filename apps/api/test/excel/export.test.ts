@@ -75,7 +75,10 @@ describe('exports of the execution lists', async () => {
   it('reports: scoped to the unit, periods shown as 月 / 季度', async () => {
     // A monthly and a quarterly report of 绵阳's own (the seed has none early in the year).
     await fx.report((await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY' })).id, { periodKey: 'M01', actualPercent: 8 });
-    await fx.report((await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', typeCode: 'INTEGRITY', leafCode: '3.1.1' })).id, { periodKey: 'Q1', actualPercent: 25 });
+    await fx.report((await fx.target({ status: 'PUBLISHED', unitCode: 'CITY-MY', typeCode: 'INTEGRITY', leafCode: '3.1.1' })).id, {
+      periodKey: 'Q1',
+      actualPercent: 25,
+    });
     const x = await exported('unit.mianyang', '/api/reports/export', { yearId });
     const reports = await db.progressReport.findMany({ where: { target: { yearId, unitId: seeded.unitId('CITY-MY') } }, select: { periodKey: true } });
     expect(x.rows.length).toBe(reports.length);
@@ -90,7 +93,10 @@ describe('exports of the execution lists', async () => {
       const list = (await t.as(user)({ method: 'GET', url: '/api/supervision-orders', query: { yearId, pageSize: '100' } })).json();
       const x = await exported(user, '/api/supervision-orders/export', { yearId });
       expect(x.rows.length, user).toBe(list.total);
-      expect(x.values('状态').every((s) => ['待回复', '已回复', '已办结'].includes(s!)), user).toBe(true);
+      expect(
+        x.values('状态').every((s) => ['待回复', '已回复', '已办结'].includes(s!)),
+        user,
+      ).toBe(true);
     }
   });
 

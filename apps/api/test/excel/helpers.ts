@@ -1,7 +1,21 @@
 import ExcelJS from 'exceljs';
 import { multipartBody } from '../documents-api/helpers.ts';
 
-export const HEADERS = ['责任单位', '目标类型', '指标', '目标名称', '工作内容', '工作措施', '预期效果', '工作时限', '分值', '计量单位', '目标值', '责任人', '里程碑计划'] as const;
+export const HEADERS = [
+  '责任单位',
+  '目标类型',
+  '指标',
+  '目标名称',
+  '工作内容',
+  '工作措施',
+  '预期效果',
+  '工作时限',
+  '分值',
+  '计量单位',
+  '目标值',
+  '责任人',
+  '里程碑计划',
+] as const;
 export type Header = (typeof HEADERS)[number];
 export type Row = Partial<Record<Header, string | number | Date>>;
 

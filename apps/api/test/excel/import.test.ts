@@ -30,7 +30,11 @@ describe('targets.import', async () => {
     const res = await post('perf', file);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().created).toBe(3);
-    const rows = await db.target.findMany({ where: { title: { in: titles } }, include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true }, orderBy: { title: 'asc' } });
+    const rows = await db.target.findMany({
+      where: { title: { in: titles } },
+      include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true },
+      orderBy: { title: 'asc' },
+    });
     expect(rows.map((r) => [r.status, r.origin, r.unitId])).toEqual(titles.map(() => ['DRAFT', 'ASSIGNED', CD]));
     const [first, second, third] = rows;
     // Left empty: an even plan over the year, the last month at 100 %.
@@ -40,7 +44,12 @@ describe('targets.import', async () => {
     expect(second!.milestones.map((m) => m.period)).toEqual(['M01', 'M02', 'M03', 'M04', 'M05', 'M06']);
     expect(second!.metricTarget?.toString()).toBe('120');
     expect(second!.responsibles).toEqual([expect.objectContaining({ personId: cdPerson.id, shareBp: 10000 })]);
-    expect(third!.milestones.map((m) => [m.period, m.plannedPercent])).toEqual([['M03', 20], ['M06', 50], ['M09', 80], ['M12', 100]]);
+    expect(third!.milestones.map((m) => [m.period, m.plannedPercent])).toEqual([
+      ['M03', 20],
+      ['M06', 50],
+      ['M09', 80],
+      ['M12', 100],
+    ]);
     const audits = await db.auditEvent.findMany({ where: { action: 'targets.create', objectId: { in: rows.map((r) => r.id) } } });
     expect(audits).toHaveLength(3);
   });
@@ -51,7 +60,21 @@ describe('targets.import', async () => {
     const unit = wb.getWorksheet('单位列表')!.getCell('A2').value as string;
     const indicator = (wb.getWorksheet('指标列表')!.getColumn(1).values as string[]).find((v) => typeof v === 'string' && v.startsWith('2.3.1'))!;
     const mine = title('模板填写');
-    ws.getRow(2).values = [unit, '安全生产', indicator, mine, '内容', '措施', '效果', new Date(Date.UTC(2026, 11, 31)), '4', '', '', '', '第一季度:10;6月:40;12月:100'];
+    ws.getRow(2).values = [
+      unit,
+      '安全生产',
+      indicator,
+      mine,
+      '内容',
+      '措施',
+      '效果',
+      new Date(Date.UTC(2026, 11, 31)),
+      '4',
+      '',
+      '',
+      '',
+      '第一季度:10;6月:40;12月:100',
+    ];
     const res = await post('unit.chengdu', Buffer.from(await wb.xlsx.writeBuffer()));
     // 第一季度 is no period of a monthly type: the row is refused with the type's rhythm.
     expect(res.statusCode).toBe(400);
@@ -99,7 +122,9 @@ describe('targets.import', async () => {
   it('the milestone plan is checked like targets.create (order, last at 100 %)', async () => {
     const res = await post('perf', await xlsx([goodRow(title('里程碑'), { 里程碑计划: '6月:50;3月:80' })]));
     expect(res.statusCode).toBe(400);
-    const messages = details(res).issues.filter((i) => i.column === '里程碑计划').map((i) => i.message);
+    const messages = details(res)
+      .issues.filter((i) => i.column === '里程碑计划')
+      .map((i) => i.message);
     expect(messages).toEqual(expect.arrayContaining(['里程碑时段须按时间先后排列且不重复', '最后一个里程碑的累计计划完成百分比须为 100%']));
   });
 
@@ -115,7 +140,9 @@ describe('targets.import', async () => {
     const res = await post('unit.chengdu', await xlsx([goodRow(title('本单位')), goodRow(title('他单位'), { 责任单位: '绵阳市交通运输局' })]));
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('FORBIDDEN');
-    expect(details(res).issues).toEqual([expect.objectContaining({ row: 3, column: '责任单位', message: expect.stringMatching(/无权为“绵阳市交通运输局”制定/) })]);
+    expect(details(res).issues).toEqual([
+      expect.objectContaining({ row: 3, column: '责任单位', message: expect.stringMatching(/无权为“绵阳市交通运输局”制定/) }),
+    ]);
     expect(await targetCount()).toBe(before);
     const denied = await t.db.auditEvent.count({ where: { requestId: String(res.headers['x-request-id']), outcome: 'DENIED', actorUsername: 'unit.chengdu' } });
     expect(denied).toBe(1);
@@ -162,7 +189,9 @@ describe('targets.import', async () => {
     expect(m.issues).toEqual([expect.objectContaining({ row: 1, column: '工作措施', message: expect.stringMatching(/缺少列“工作措施”/) })]);
 
     const unknown = await xlsx([goodRow(title('多列'))], { headers: [...HEADERS, '备注'] });
-    expect(details(await post('perf', unknown)).issues).toEqual([expect.objectContaining({ row: 1, column: '备注', message: expect.stringMatching(/无法识别的列/) })]);
+    expect(details(await post('perf', unknown)).issues).toEqual([
+      expect.objectContaining({ row: 1, column: '备注', message: expect.stringMatching(/无法识别的列/) }),
+    ]);
   });
 
   it('reads the cached value of a formula cell, and rejects a formula without one', async () => {

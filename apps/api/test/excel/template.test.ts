@@ -7,7 +7,10 @@ describe('targets.importTemplate', async () => {
   const t = await createTestApp();
   const seeded = await loadSeeded(t.db);
   const url = `/api/targets/import-template?yearId=${seeded.yearId}`;
-  const choices = (wb: Awaited<ReturnType<typeof readXlsx>>, sheet: string) => sheetValues(wb.getWorksheet(sheet)!).slice(1).map((r) => r[0]);
+  const choices = (wb: Awaited<ReturnType<typeof readXlsx>>, sheet: string) =>
+    sheetValues(wb.getWorksheet(sheet)!)
+      .slice(1)
+      .map((r) => r[0]);
 
   it('downloads an xlsx with the template headers, a 说明 sheet and a file name that survives the header', async () => {
     const res = await t.as('perf')({ method: 'GET', url });
@@ -41,7 +44,8 @@ describe('targets.importTemplate', async () => {
 
   it('the dropdowns are list validations on the data rows', async () => {
     const wb = await readXlsx((await t.as('unit.chengdu')({ method: 'GET', url })).rawPayload);
-    const dv = (wb.getWorksheet('目标')! as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const dv = (wb.getWorksheet('目标')! as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations
+      .model;
     const a2 = dv['A2'] ?? Object.entries(dv).find(([k]) => k.startsWith('A2'))?.[1];
     expect(a2?.type).toBe('list');
     expect(a2?.formulae[0]).toContain('单位列表');

@@ -5,7 +5,6 @@ import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 
-
 describe('progress reports (进展报告)', async () => {
   const t = await createTestApp();
   const { db } = t;
@@ -52,7 +51,9 @@ describe('progress reports (进展报告)', async () => {
       expect((await as(user)({ method: 'GET', url: `/api/targets/${tg.id}/reports` })).json(), user).toHaveLength(1);
       expect((await as(user)({ method: 'GET', url: `/api/reports/${r.id}` })).statusCode, user).toBe(200);
     }
-    const integrityTargets = new Set((await db.target.findMany({ where: { unitId: CD, targetType: { code: 'INTEGRITY' } }, select: { id: true } })).map((x) => x.id));
+    const integrityTargets = new Set(
+      (await db.target.findMany({ where: { unitId: CD, targetType: { code: 'INTEGRITY' } }, select: { id: true } })).map((x) => x.id),
+    );
     // A 责任人 of the same unit to whom the target is not decomposed reads none of it (decision 0007).
     expect((await as(outsider.username)({ method: 'GET', url: `/api/reports/${r.id}` })).statusCode).toBe(403);
     for (const user of ['unit.mianyang', 'integrity']) {
@@ -61,14 +62,23 @@ describe('progress reports (进展报告)', async () => {
       const list = await as(user)({ method: 'GET', url: '/api/reports', query: { pageSize: '100', unitId: CD } });
       expect(list.statusCode).toBe(200);
       const items: { id: string; targetId: string }[] = list.json().items;
-      expect(items.map((x) => x.id), user).not.toContain(r.id);
+      expect(
+        items.map((x) => x.id),
+        user,
+      ).not.toContain(r.id);
       // Another unit sees none of 成都's reports; 监察室 only those on 成都's 廉政建设 targets (how many depends on the date).
       if (user === 'unit.mianyang') expect(list.json().total).toBe(0);
       else expect(items.every((x) => integrityTargets.has(x.targetId))).toBe(true);
     }
-    const mine = await as('unit.chengdu')({ method: 'GET', url: '/api/reports', query: { pageSize: '100', yearId: seeded.yearId, periodKey: 'M01', late: 'false' } });
+    const mine = await as('unit.chengdu')({
+      method: 'GET',
+      url: '/api/reports',
+      query: { pageSize: '100', yearId: seeded.yearId, periodKey: 'M01', late: 'false' },
+    });
     expect(mine.json().items.map((x: { id: string }) => x.id)).toContain(r.id);
-    expect(mine.json().items.every((x: { unitId: string; periodKey: string; late: boolean }) => x.unitId === CD && x.periodKey === 'M01' && !x.late)).toBe(true);
+    expect(mine.json().items.every((x: { unitId: string; periodKey: string; late: boolean }) => x.unitId === CD && x.periodKey === 'M01' && !x.late)).toBe(
+      true,
+    );
   });
 
   it('marks a report late after the due day (5th of the next month, end of day Beijing time) under the clock', async () => {
@@ -139,7 +149,9 @@ describe('progress reports (进展报告)', async () => {
   it('updates are versioned (stale → 409) and allowed to the reporter and the unit admin only', async () => {
     at('2026-03-10T10:00:00');
     const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
-    await db.targetResponsible.create({ data: { targetId: tg.id, personId: (await db.account.findUniqueOrThrow({ where: { id: outsider.id } })).personId!, shareBp: 1 } });
+    await db.targetResponsible.create({
+      data: { targetId: tg.id, personId: (await db.account.findUniqueOrThrow({ where: { id: outsider.id } })).personId!, shareBp: 1 },
+    });
     const created = (await submit('staff.chengdu', tg.id, body('M02', 10))).json();
     const patch = (user: string, b: object) => as(user)({ method: 'PATCH', url: `/api/reports/${created.id}`, payload: b });
     const edit = (v: number, p: number) => ({ actualPercent: p, narrative: '更正', problems: '资金到位慢', nextSteps: '加快推进', version: v });

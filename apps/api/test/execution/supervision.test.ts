@@ -64,7 +64,8 @@ describe('comments and supervision orders (点评 / 督办)', async () => {
     expect((await post('integrity', `/api/targets/${tg.id}/supervision-orders`, { instruction: '督办', dueDate: '2026-03-20' })).statusCode).toBe(403);
     expect((await post('leader', `/api/targets/${tg.id}/supervision-orders`, { instruction: '督办', dueDate: '2026-03-01' })).statusCode).toBe(400); // in the past
     const late = await fx.order(tg.id, { dueDate: '2026-03-01' }); // due yesterday (the clock is 2 March)
-    const list = async (user: string, q: Record<string, string> = {}) => (await t.as(user)({ method: 'GET', url: '/api/supervision-orders', query: { pageSize: '100', ...q } })).json();
+    const list = async (user: string, q: Record<string, string> = {}) =>
+      (await t.as(user)({ method: 'GET', url: '/api/supervision-orders', query: { pageSize: '100', ...q } })).json();
     const cd = await list('unit.chengdu', { status: 'OPEN' });
     expect(cd.items.find((o: { id: string }) => o.id === late.id)).toMatchObject({ overdue: true, status: 'OPEN' });
     expect(cd.items.every((o: { unitId: string; status: string }) => o.unitId === CD && o.status === 'OPEN')).toBe(true);
@@ -81,7 +82,11 @@ describe('comments and supervision orders (点评 / 督办)', async () => {
     const closedLate = await fx.order(cdTarget.id, { status: 'CLOSED', dueDate: '2026-02-01' });
     const dueToday = await fx.order(cdTarget.id, { dueDate: '2026-03-02' });
     await fx.order(myTarget.id, { dueDate: '2026-02-25' });
-    type Listed = { items: { id: string; unitId: string; status: string; overdue: boolean }[]; total: number; counts: Record<'OPEN' | 'RESPONDED' | 'CLOSED' | 'overdue', number> };
+    type Listed = {
+      items: { id: string; unitId: string; status: string; overdue: boolean }[];
+      total: number;
+      counts: Record<'OPEN' | 'RESPONDED' | 'CLOSED' | 'overdue', number>;
+    };
     const list = async (user: string, q: Record<string, string> = {}): Promise<Listed> => {
       const res = await t.as(user)({ method: 'GET', url: '/api/supervision-orders', query: { pageSize: '100', ...q } });
       expect(res.statusCode, res.body).toBe(200);

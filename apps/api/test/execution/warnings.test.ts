@@ -7,7 +7,8 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 
 /** An instant given in Beijing time. */
-const monthly = (upTo: number) => Array.from({ length: upTo }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / upTo) }));
+const monthly = (upTo: number) =>
+  Array.from({ length: upTo }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / upTo) }));
 
 describe('warning centre (预警中心) under a fixed clock', async () => {
   const t = await createTestApp();

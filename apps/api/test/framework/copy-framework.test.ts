@@ -8,7 +8,8 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { checked } from '../validation/error-shape.ts';
 
 const codeOf = (r: LightMyRequestResponse) => (r.json() as { error?: { code: string } }).error?.code;
-const pathsOf = (r: LightMyRequestResponse) => ((r.json() as { error: { details?: { issues?: { path: string }[] } } }).error.details?.issues ?? []).map((i) => i.path);
+const pathsOf = (r: LightMyRequestResponse) =>
+  ((r.json() as { error: { details?: { issues?: { path: string }[] } } }).error.details?.issues ?? []).map((i) => i.path);
 
 /** A year's framework by codes (ids differ between copies): categories with types and units, indicators with parent codes. */
 async function frameworkOf(db: PrismaClient, yearId: string) {
@@ -37,7 +38,7 @@ async function frameworkOf(db: PrismaClient, yearId: string) {
   };
 }
 
-describe('copy a year\'s framework', async () => {
+describe("copy a year's framework", async () => {
   const t = await createTestApp();
   const { db } = t;
   const seeded = await loadSeeded(db);
@@ -59,7 +60,10 @@ describe('copy a year\'s framework', async () => {
     const copied = await frameworkOf(db, target.id);
     expect(copied.categories).toEqual(source.categories);
     expect(copied.indicators).toEqual(source.indicators);
-    expect(copied.ids.filter((id) => source.ids.includes(id)), 'no id is reused').toEqual([]);
+    expect(
+      copied.ids.filter((id) => source.ids.includes(id)),
+      'no id is reused',
+    ).toEqual([]);
     // Parent links point into the new year, never back at the source year's rows.
     const rows = await db.indicator.findMany({ where: { yearId: target.id }, include: { parent: true } });
     expect(rows.filter((r) => r.parent && r.parent.yearId !== target.id)).toEqual([]);
@@ -77,14 +81,18 @@ describe('copy a year\'s framework', async () => {
 
     const events = await db.auditEvent.findMany({ where: { action: 'years.copyFramework', objectId: target.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ outcome: 'SUCCESS', actorUsername: 'perf', after: { fromYearId: seeded.yearId, fromYear: SEED_YEAR, indicators: source.indicators.length } });
+    expect(events[0]).toMatchObject({
+      outcome: 'SUCCESS',
+      actorUsername: 'perf',
+      after: { fromYearId: seeded.yearId, fromYear: SEED_YEAR, indicators: source.indicators.length },
+    });
 
     // The copy is valid wherever the source was: every sibling set at 100 %.
     const tree = await perf({ method: 'GET', url: '/api/indicators', query: { yearId: target.id } });
     expect(tree.json()).toMatchObject({ valid: true, problems: [], count: source.indicators.length });
   });
 
-  it('copies last year\'s (different) tree as it was', async () => {
+  it("copies last year's (different) tree as it was", async () => {
     const previous = await db.year.findUniqueOrThrow({ where: { year: SEED_YEAR - 1 } });
     const target = await fx.year();
     expect((await copy(target.id, previous.id)).statusCode).toBe(200);
@@ -168,7 +176,7 @@ describe('target types: reporting rhythm', async () => {
   const perf = checked(t.as('perf'));
   const admin = checked(t.as('admin'));
 
-  it('the list carries each type\'s owner, rhythm and version', async () => {
+  it("the list carries each type's owner, rhythm and version", async () => {
     const res = await t.as('unit.chengdu')({ method: 'GET', url: '/api/target-types' });
     expect(res.statusCode).toBe(200);
     const list = res.json() as { code: string; ownerUnitName: string; reportingRhythm: string; version: number }[];

@@ -8,7 +8,7 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { checked } from '../validation/error-shape.ts';
 
 type Issue = { path: string; message: string };
-const issuesOf = (r: LightMyRequestResponse) => ((r.json() as { error: { details?: { issues?: Issue[] } } }).error.details?.issues ?? []);
+const issuesOf = (r: LightMyRequestResponse) => (r.json() as { error: { details?: { issues?: Issue[] } } }).error.details?.issues ?? [];
 const codeOf = (r: LightMyRequestResponse) => (r.json() as { error?: { code: string } }).error?.code;
 const flatten = (nodes: IndicatorNode[]): IndicatorNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
@@ -114,7 +114,11 @@ describe('indicator tree and weights', async () => {
       expect(await snapshot(parent.id)).toEqual(before);
 
       const [a, b] = await Promise.all([fx.indicator({ parent, weightBp: 5000 }), fx.indicator({ parent, weightBp: 5000 })]);
-      const patched = await perf({ method: 'PATCH', url: `/api/indicators/${a.id}`, payload: { code: a.code, name: a.name, weight: '50.001', sortOrder: 0, version: 1 } });
+      const patched = await perf({
+        method: 'PATCH',
+        url: `/api/indicators/${a.id}`,
+        payload: { code: a.code, name: a.name, weight: '50.001', sortOrder: 0, version: 1 },
+      });
       expect(patched.statusCode).toBe(400);
       expect(issuesOf(patched).map((i) => i.path)).toEqual(['weight']);
 
@@ -122,7 +126,14 @@ describe('indicator tree and weights', async () => {
       const rebalanced = await perf({
         method: 'PUT',
         url: '/api/indicators/weights',
-        payload: { yearId: seeded.yearId, parentId: parent.id, weights: [{ id: a.id, weight: '49.995', version: 1 }, { id: b.id, weight: '50.005', version: 1 }] },
+        payload: {
+          yearId: seeded.yearId,
+          parentId: parent.id,
+          weights: [
+            { id: a.id, weight: '49.995', version: 1 },
+            { id: b.id, weight: '50.005', version: 1 },
+          ],
+        },
       });
       expect(rebalanced.statusCode).toBe(400);
       expect(issuesOf(rebalanced).map((i) => i.path)).toEqual(['weights.0.weight', 'weights.1.weight']);
@@ -134,7 +145,10 @@ describe('indicator tree and weights', async () => {
       for (const weight of ['0', '0.00', '100.01', '-5', '1e2', 'abc', '']) {
         const res = await create({ code: `BAD${fx.next()}`, name: '坏权重', weight });
         expect(res.statusCode, weight).toBe(400);
-        expect(issuesOf(res).map((i) => i.path), weight).toEqual(['weight']);
+        expect(
+          issuesOf(res).map((i) => i.path),
+          weight,
+        ).toEqual(['weight']);
       }
       const asNumber = await create({ code: `NUM${fx.next()}`, name: '数字权重', weight: 24.25 });
       expect(asNumber.statusCode).toBe(400);
@@ -188,10 +202,14 @@ describe('indicator tree and weights', async () => {
     it('unknown fields are refused, not written', async () => {
       const res = await create({ code: `UF${fx.next()}`, name: '多余字段', weight: '10', level: 1, weightBp: 10 });
       expect(res.statusCode).toBe(400);
-      expect(issuesOf(res).map((i) => i.path).sort()).toEqual(['level', 'weightBp']);
+      expect(
+        issuesOf(res)
+          .map((i) => i.path)
+          .sort(),
+      ).toEqual(['level', 'weightBp']);
     });
 
-    it('a closed year\'s framework cannot change', async () => {
+    it("a closed year's framework cannot change", async () => {
       const closed = await db.year.findUniqueOrThrow({ where: { year: SEED_YEAR - 1 } });
       expect(closed.status).toBe('CLOSED');
       const res = await create({ yearId: closed.id, code: `CL${fx.next()}`, name: '结束年度', weight: '10' });
@@ -208,7 +226,11 @@ describe('indicator tree and weights', async () => {
     it('a PATCH may leave the set invalid; the tree reports the parent and the sum; the change is audited', async () => {
       const parent = await freshParent();
       const [a] = await Promise.all([fx.indicator({ parent, weightBp: 6000 }), fx.indicator({ parent, weightBp: 4000 })]);
-      const res = await admin({ method: 'PATCH', url: `/api/indicators/${a!.id}`, payload: { code: a!.code, name: '改名了', weight: '50', sortOrder: 1, version: 1 } });
+      const res = await admin({
+        method: 'PATCH',
+        url: `/api/indicators/${a!.id}`,
+        payload: { code: a!.code, name: '改名了', weight: '50', sortOrder: 1, version: 1 },
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ name: '改名了', weightPercent: '50.00', version: 2 });
       const problem = (await tree(seeded.yearId)).problems.find((p) => p.parentId === parent.id);
@@ -268,7 +290,14 @@ describe('indicator tree and weights', async () => {
       const res = await perf({
         method: 'PUT',
         url: '/api/indicators/weights',
-        payload: { yearId: y.id, parentId: null, weights: [{ id: a.id, weight: '70', version: 1 }, { id: b.id, weight: '30', version: 1 }] },
+        payload: {
+          yearId: y.id,
+          parentId: null,
+          weights: [
+            { id: a.id, weight: '70', version: 1 },
+            { id: b.id, weight: '30', version: 1 },
+          ],
+        },
       });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().valid).toBe(true);
@@ -285,7 +314,14 @@ describe('indicator tree and weights', async () => {
       const res = await perf({
         method: 'PUT',
         url: '/api/indicators/weights',
-        payload: { yearId: seeded.yearId, parentId: parent.id, weights: [{ id: kids[0]!.id, weight: '60', version: 1 }, { id: kids[1]!.id, weight: '40', version: 1 }] },
+        payload: {
+          yearId: seeded.yearId,
+          parentId: parent.id,
+          weights: [
+            { id: kids[0]!.id, weight: '60', version: 1 },
+            { id: kids[1]!.id, weight: '40', version: 1 },
+          ],
+        },
       });
       expect(res.statusCode).toBe(409);
       expect(codeOf(res)).toBe('VERSION_CONFLICT');
@@ -300,9 +336,14 @@ describe('indicator tree and weights', async () => {
         perf({ method: 'PUT', url: '/api/indicators/weights', payload: { yearId: seeded.yearId, parentId: parent.id, weights } });
       const before = await snapshot(parent.id);
 
-      const partial = await put([{ id: kids[0]!.id, weight: '50', version: 1 }, { id: kids[1]!.id, weight: '50', version: 1 }]);
+      const partial = await put([
+        { id: kids[0]!.id, weight: '50', version: 1 },
+        { id: kids[1]!.id, weight: '50', version: 1 },
+      ]);
       expect(partial.statusCode).toBe(400);
-      expect(issuesOf(partial)).toEqual([{ path: 'weights', message: expect.stringContaining('还缺少 1 个'), key: 'framework.siblingsMissing', params: expect.objectContaining({ count: 1 }) }]);
+      expect(issuesOf(partial)).toEqual([
+        { path: 'weights', message: expect.stringContaining('还缺少 1 个'), key: 'framework.siblingsMissing', params: expect.objectContaining({ count: 1 }) },
+      ]);
 
       const foreign = await put([
         { id: kids[0]!.id, weight: '40', version: 1 },
@@ -366,7 +407,11 @@ describe('indicator tree and weights', async () => {
       }
       expect((await t.as('auditor')({ method: 'GET', url: '/api/indicators', query: { yearId: seeded.yearId } })).statusCode).toBe(403);
       const i = await fx.indicator();
-      const res = await t.as('safety')({ method: 'PATCH', url: `/api/indicators/${i.id}`, payload: { code: i.code, name: '越权', weight: '10', sortOrder: 0, version: 1 } });
+      const res = await t.as('safety')({
+        method: 'PATCH',
+        url: `/api/indicators/${i.id}`,
+        payload: { code: i.code, name: '越权', weight: '10', sortOrder: 0, version: 1 },
+      });
       expect(res.statusCode).toBe(403);
       expect((await db.indicator.findUniqueOrThrow({ where: { id: i.id } })).name).toBe(i.name);
     });

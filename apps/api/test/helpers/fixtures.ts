@@ -19,7 +19,14 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
     unit(opts: { active?: boolean; parentId?: string } = {}) {
       const i = next();
       return db.unit.create({
-        data: { code: `FX-U${i}`, name: `测试单位${i}`, kind: 'DIRECT_UNIT', parentId: opts.parentId ?? seeded.rootUnitId, sortOrder: 9000 + i, active: opts.active ?? true },
+        data: {
+          code: `FX-U${i}`,
+          name: `测试单位${i}`,
+          kind: 'DIRECT_UNIT',
+          parentId: opts.parentId ?? seeded.rootUnitId,
+          sortOrder: 9000 + i,
+          active: opts.active ?? true,
+        },
       });
     },
 
@@ -68,7 +75,16 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
     },
 
     /** An account whose password is the demo password (no change required). */
-    account(opts: { roles?: Role[]; unitId?: string | null; status?: 'ACTIVE' | 'DISABLED'; lockedUntil?: Date | null; portfolioUnitIds?: string[]; username?: string } = {}) {
+    account(
+      opts: {
+        roles?: Role[];
+        unitId?: string | null;
+        status?: 'ACTIVE' | 'DISABLED';
+        lockedUntil?: Date | null;
+        portfolioUnitIds?: string[];
+        username?: string;
+      } = {},
+    ) {
       const i = next();
       const roles = opts.roles ?? ['UNIT_STAFF'];
       return db.account.create({
@@ -92,7 +108,19 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
      * A target of the seed year (default: 成都, 安全生产 on leaf 2.3.1, monthly plan to 100 % in December, one responsible
      * person), in the given state. A PUBLISHED one has its revision 1.
      */
-    async target(opts: { status?: TargetStatus; unitCode?: string; typeCode?: string; leafCode?: string; yearId?: string; indicatorId?: string; personId?: string; deadline?: string; milestones?: { period: string; plannedPercent: number }[] } = {}) {
+    async target(
+      opts: {
+        status?: TargetStatus;
+        unitCode?: string;
+        typeCode?: string;
+        leafCode?: string;
+        yearId?: string;
+        indicatorId?: string;
+        personId?: string;
+        deadline?: string;
+        milestones?: { period: string; plannedPercent: number }[];
+      } = {},
+    ) {
       const i = next();
       const unitId = seeded.unitId(opts.unitCode ?? 'CITY-CD');
       const type = await db.targetType.findUniqueOrThrow({ where: { code: opts.typeCode ?? 'SAFETY' } });
@@ -101,7 +129,8 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
         : await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: opts.leafCode ?? '2.3.1' } } });
       const person = opts.personId ?? (await seeded.personIn(opts.unitCode ?? 'CITY-CD'));
       const status = opts.status ?? 'DRAFT';
-      const periods = type.reportingRhythm === 'MONTHLY' ? Array.from({ length: 12 }, (_, k) => `M${String(k + 1).padStart(2, '0')}`) : ['Q1', 'Q2', 'Q3', 'Q4'];
+      const periods =
+        type.reportingRhythm === 'MONTHLY' ? Array.from({ length: 12 }, (_, k) => `M${String(k + 1).padStart(2, '0')}`) : ['Q1', 'Q2', 'Q3', 'Q4'];
       const milestones = opts.milestones ?? periods.map((period, k) => ({ period, plannedPercent: Math.round(((k + 1) * 100) / periods.length) }));
       const t = await db.target.create({
         data: {
@@ -133,8 +162,17 @@ export function createFixtures(db: PrismaClient, seeded: Seeded) {
             reason: '首次发布',
             publishedAt: new Date('2026-02-01T00:00:00Z'),
             snapshot: {
-              title: t.title, content: t.content, measures: t.measures, deadline: opts.deadline ?? '2026-12-31', expectedResult: t.expectedResult, maxScore: '5.00',
-              metricUnit: null, metricTarget: null, indicatorId: leaf.id, indicatorName: leaf.name, milestones,
+              title: t.title,
+              content: t.content,
+              measures: t.measures,
+              deadline: opts.deadline ?? '2026-12-31',
+              expectedResult: t.expectedResult,
+              maxScore: '5.00',
+              metricUnit: null,
+              metricTarget: null,
+              indicatorId: leaf.id,
+              indicatorName: leaf.name,
+              milestones,
               responsibles: [{ personId: person, personName: p.name, shareBp: 10000, share: '100.00' }],
             },
           },

@@ -54,11 +54,14 @@ export function craftJwt(payload: object, opts: { alg: 'HS256' | 'HS384' | 'HS51
   const head = `${b64url({ alg: opts.alg, typ: 'JWT' })}.${b64url(payload)}`;
   if (opts.alg === 'none') return `${head}.`;
   const hmac = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[opts.alg];
-  return `${head}.${createHmac(hmac, opts.secret ?? '').update(head).digest('base64url')}`;
+  return `${head}.${createHmac(hmac, opts.secret ?? '')
+    .update(head)
+    .digest('base64url')}`;
 }
 
 /** The payload of a JWT (no verification). */
-export const jwtPayload = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string; sub: string; iat: number; exp: number };
+export const jwtPayload = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string; sub: string; iat: number; exp: number };
 
 /** `YYYY/MM/DD HH:mm` in Beijing time (UTC+8, no DST), as the lockout message shows it. */
 export function beijingMinute(d: Date): string {

@@ -38,7 +38,12 @@ describe('TOTP second factor', async () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.issues[0].path).toBe('code');
 
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: bearer(token), payload: { code: currentTotp(secret, t.clock.now()) } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enable',
+      headers: bearer(token),
+      payload: { code: currentTotp(secret, t.clock.now()) },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ totpEnabled: true, mfaEnrollmentRequired: false });
     expect((await t.app.inject({ method: 'GET', url: '/api/units', headers: bearer(token) })).statusCode).toBe(200);
@@ -55,9 +60,17 @@ describe('TOTP second factor', async () => {
     const replay = await loginRaw({ username: 'perf', password: DEMO_PASSWORD, totpCode: code });
     const bad = await loginRaw({ username: 'perf', password: DEMO_PASSWORD, totpCode: '123456' });
     const badPassword = await loginRaw({ username: 'perf', password: 'Wrong#pass9', totpCode: currentTotp(secret, t.clock.now()) });
-    for (const [res, left] of [[replay, 4], [bad, 3], [badPassword, 2]] as const) {
+    for (const [res, left] of [
+      [replay, 4],
+      [bad, 3],
+      [badPassword, 2],
+    ] as const) {
       expect(res.statusCode).toBe(401);
-      expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: `用户名、密码或动态口令错误，再错 ${left} 次账户将被锁定`, details: { attemptsLeft: left } });
+      expect(res.json().error).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        message: `用户名、密码或动态口令错误，再错 ${left} 次账户将被锁定`,
+        details: { attemptsLeft: left },
+      });
     }
     const account = await t.db.account.findUniqueOrThrow({ where: { username: 'perf' } });
     expect(account.totpSecret).not.toContain(secret);
@@ -65,16 +78,31 @@ describe('TOTP second factor', async () => {
 
   it('lets the administrator reset a lost authenticator, ending the sessions', async () => {
     const { secret } = await enrol('party');
-    const session = await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', payload: { code: currentTotp(secret, t.clock.now()) }, headers: bearer((await t.login('party')).token) });
+    const session = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enable',
+      payload: { code: currentTotp(secret, t.clock.now()) },
+      headers: bearer((await t.login('party')).token),
+    });
     expect(session.statusCode).toBe(200);
     t.clock.advance(THIRTY_SECONDS);
     const live = await loginRaw({ username: 'party', password: DEMO_PASSWORD, totpCode: currentTotp(secret, t.clock.now()) });
     const liveToken = live.json().accessToken as string;
 
     const admin = await enrol('admin');
-    await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: bearer(admin.token), payload: { code: currentTotp(admin.secret, t.clock.now()) } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enable',
+      headers: bearer(admin.token),
+      payload: { code: currentTotp(admin.secret, t.clock.now()) },
+    });
     const target = await t.db.account.findUniqueOrThrow({ where: { username: 'party' } });
-    const reset = await t.app.inject({ method: 'POST', url: `/api/accounts/${target.id}/reset-totp`, headers: bearer(admin.token), payload: { version: target.version } });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/accounts/${target.id}/reset-totp`,
+      headers: bearer(admin.token),
+      payload: { version: target.version },
+    });
     expect(reset.statusCode).toBe(200);
     expect(reset.json().totpEnabled).toBe(false);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(liveToken) })).statusCode).toBe(401);
@@ -88,9 +116,19 @@ describe('TOTP second factor', async () => {
     const first = await t.login('leader');
     await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: bearer(first.token), payload: { code: currentTotp(secret, t.clock.now()) } });
     t.clock.advance(THIRTY_SECONDS);
-    const wrongPassword = await t.app.inject({ method: 'POST', url: '/api/auth/totp/disable', headers: bearer(first.token), payload: { password: 'nope', code: currentTotp(secret, t.clock.now()) } });
+    const wrongPassword = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/disable',
+      headers: bearer(first.token),
+      payload: { password: 'nope', code: currentTotp(secret, t.clock.now()) },
+    });
     expect(wrongPassword.statusCode).toBe(400);
-    const off = await t.app.inject({ method: 'POST', url: '/api/auth/totp/disable', headers: bearer(first.token), payload: { password: DEMO_PASSWORD, code: currentTotp(secret, t.clock.now()) } });
+    const off = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/disable',
+      headers: bearer(first.token),
+      payload: { password: DEMO_PASSWORD, code: currentTotp(secret, t.clock.now()) },
+    });
     expect(off.statusCode).toBe(200);
     expect((await loginRaw({ username: 'leader', password: DEMO_PASSWORD })).statusCode).toBe(200);
   });
@@ -100,13 +138,20 @@ describe('TOTP second factor', async () => {
     const session = await t.login('safety');
     await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: bearer(session.token), payload: { code: currentTotp(secret, t.clock.now()) } });
     t.clock.advance(THIRTY_SECONDS);
-    const disable = (password: string, code: string) => t.app.inject({ method: 'POST', url: '/api/auth/totp/disable', headers: bearer(session.token), payload: { password, code } });
+    const disable = (password: string, code: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/totp/disable', headers: bearer(session.token), payload: { password, code } });
     const wrongPassword = await disable('Wrong#guess1', currentTotp(secret, t.clock.now()));
     const wrongCode = await disable(DEMO_PASSWORD, '000000');
-    for (const [res, left] of [[wrongPassword, 4], [wrongCode, 3]] as const) {
+    for (const [res, left] of [
+      [wrongPassword, 4],
+      [wrongCode, 3],
+    ] as const) {
       expect(res.statusCode).toBe(400);
       const message = `密码或动态口令不正确（再错 ${left} 次账户将被锁定）`;
-      expect(res.json().error.details.issues).toEqual([expect.objectContaining({ path: 'password', message, key: 'auth.credentialWrong' }), expect.objectContaining({ path: 'code', message })]);
+      expect(res.json().error.details.issues).toEqual([
+        expect.objectContaining({ path: 'password', message, key: 'auth.credentialWrong' }),
+        expect.objectContaining({ path: 'code', message }),
+      ]);
     }
     for (let i = 0; i < 2; i++) expect((await disable(`Wrong#guess${i}`, '000000')).statusCode).toBe(400);
     const locked = await disable('Wrong#guess9', '000000');

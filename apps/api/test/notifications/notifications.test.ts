@@ -47,7 +47,9 @@ describe('notifications', async () => {
 
     // Order messages open the target at its 督办 section.
     const kindsFor = async (accountId: string) =>
-      (await db.notification.findMany({ where: { accountId, link: { startsWith: `/targets/${tg.id}` } }, orderBy: { createdAt: 'asc' } })).map((n) => `${n.kind} ${n.link}`).sort();
+      (await db.notification.findMany({ where: { accountId, link: { startsWith: `/targets/${tg.id}` } }, orderBy: { createdAt: 'asc' } }))
+        .map((n) => `${n.kind} ${n.link}`)
+        .sort();
     const target = `/targets/${tg.id}`;
     const orders = `/targets/${tg.id}#supervision`;
     expect(await kindsFor(unitAdmin)).toEqual([`COMMENT ${target}`, `ORDER_CLOSED ${orders}`, `ORDER_ISSUED ${orders}`, `ORDER_REJECTED ${orders}`]);
@@ -59,7 +61,9 @@ describe('notifications', async () => {
     const owner = await fx.account({ roles: ['UNIT_STAFF'], unitId: seeded.unitId('CITY-CD') });
     const base = Date.parse('2026-03-01T00:00:00Z');
     for (let i = 0; i < 3; i++) {
-      await db.notification.create({ data: { accountId: owner.id, kind: 'COMMENT', title: `消息${i}`, createdAt: new Date(base + i * 1000), readAt: i === 0 ? new Date(base) : null } });
+      await db.notification.create({
+        data: { accountId: owner.id, kind: 'COMMENT', title: `消息${i}`, createdAt: new Date(base + i * 1000), readAt: i === 0 ? new Date(base) : null },
+      });
     }
     const as = t.as(owner.username);
     const list = await as({ method: 'GET', url: '/api/notifications' });

@@ -25,7 +25,9 @@ describe('notifications: report reminder sweep', async () => {
 
     await sweepReportReminders(db, now, settings);
     const rows = async () =>
-      (await db.notification.findMany({ where: { link: { in: [`/targets/${tg.id}`, `/targets/${draft.id}`] } } })).map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.kind} ${n.dedupeKey}`).sort();
+      (await db.notification.findMany({ where: { link: { in: [`/targets/${tg.id}`, `/targets/${draft.id}`] } } }))
+        .map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.kind} ${n.dedupeKey}`)
+        .sort();
     const expected = [
       `admin REPORT_DUE_SOON due:${tg.id}:M03`,
       `admin REPORT_OVERDUE overdue:${tg.id}:M01`,
@@ -46,7 +48,9 @@ describe('notifications: report reminder sweep', async () => {
     // 补报 of February: stored as usual.
     await fx.report(tg.id, { periodKey: 'M02', actualPercent: 20 });
     // A reminder for January sent to staff before this rule (one period per message): left as it is.
-    await db.notification.create({ data: { accountId: staff.id, kind: 'REPORT_OVERDUE', title: '进展报告已逾期（1月）', link: `/targets/${tg.id}`, dedupeKey: `overdue:${tg.id}:M01` } });
+    await db.notification.create({
+      data: { accountId: staff.id, kind: 'REPORT_OVERDUE', title: '进展报告已逾期（1月）', link: `/targets/${tg.id}`, dedupeKey: `overdue:${tg.id}:M01` },
+    });
     const reminders = async () =>
       (await db.notification.findMany({ where: { link: `/targets/${tg.id}` }, orderBy: { createdAt: 'asc' } }))
         .map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : n.accountId} ${n.kind} ${n.title.replace(tg.title, 'T')}`)

@@ -68,7 +68,17 @@ describe('backup and restore', async () => {
     const { writeFile, mkdir } = await import('node:fs/promises');
     const fake = join(dir, 'newer');
     await mkdir(join(fake, 'tables'), { recursive: true });
-    await writeFile(join(fake, 'manifest.json'), JSON.stringify({ format: 1, createdAt: '2030-01-01T00:00:00Z', migrations: ['29991231000000_from_the_future'], tables: [], documents: 0, anchors: false }));
+    await writeFile(
+      join(fake, 'manifest.json'),
+      JSON.stringify({
+        format: 1,
+        createdAt: '2030-01-01T00:00:00Z',
+        migrations: ['29991231000000_from_the_future'],
+        tables: [],
+        documents: 0,
+        anchors: false,
+      }),
+    );
     await create({ gzip: true, file: join(dir, 'newer.tar.gz'), cwd: fake }, ['manifest.json', 'tables']);
     const before = await t.db.account.count();
     await expect(restore(t.url, paths, join(dir, 'newer.tar.gz'))).rejects.toThrow(/更新的版本/);

@@ -24,12 +24,28 @@ describe('surviving a database restart', async () => {
   const url = databaseUrl(pg.serverUrl, 'mubiao');
   await applyMigrations(url);
   const db = createPrismaClient(url);
-  await db.account.create({ data: { username: 'admin', displayName: '管理员', roles: ['SYS_ADMIN'], passwordHash: await hashPassword('Kq7#vLm2!xRtPz'), mustChangePassword: false, passwordChangedAt: TEST_START } });
+  await db.account.create({
+    data: {
+      username: 'admin',
+      displayName: '管理员',
+      roles: ['SYS_ADMIN'],
+      passwordHash: await hashPassword('Kq7#vLm2!xRtPz'),
+      mustChangePassword: false,
+      passwordChangedAt: TEST_START,
+    },
+  });
   const app = await buildApp({
     db,
     clock: new FakeClock(TEST_START),
     logger: false,
-    config: { jwtSecret: randomBytes(32).toString('hex'), cookieSecure: false, trustProxyHops: 0, loginRateLimitPerMinute: 10_000, logLevel: 'silent', requireMfaForPrivileged: false },
+    config: {
+      jwtSecret: randomBytes(32).toString('hex'),
+      cookieSecure: false,
+      trustProxyHops: 0,
+      loginRateLimitPerMinute: 10_000,
+      logLevel: 'silent',
+      requireMfaForPrivileged: false,
+    },
   });
   await app.ready();
   afterAll(async () => {
@@ -38,7 +54,8 @@ describe('surviving a database restart', async () => {
     await pg.stop();
     await rm(dir, { recursive: true, force: true });
   });
-  const token = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Kq7#vLm2!xRtPz' } })).json().accessToken as string;
+  const token = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Kq7#vLm2!xRtPz' } })).json()
+    .accessToken as string;
   const write = (i: number) =>
     app.inject({ method: 'POST', url: '/api/announcements', headers: { authorization: `Bearer ${token}` }, payload: { title: `写入 ${i}`, body: '正文' } });
   const health = () => app.inject({ method: 'GET', url: '/api/health' });

@@ -55,11 +55,17 @@ describe('production mode, end to end', async () => {
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-    return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> & { user?: Record<string, unknown>; error?: { code: string } } };
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => null)) as Record<string, unknown> & { user?: Record<string, unknown>; error?: { code: string } },
+    };
   };
 
   it('refuses to start without JWT_SECRET, and with a test clock', () => {
-    for (const [unset, extra] of [['JWT_SECRET', {}], ['', { CLOCK_START: '2026-09-15T10:00:00+08:00' }]] as const) {
+    for (const [unset, extra] of [
+      ['JWT_SECRET', {}],
+      ['', { CLOCK_START: '2026-09-15T10:00:00+08:00' }],
+    ] as const) {
       const e = { ...env, ...extra } as Record<string, string | undefined>;
       if (unset) delete e[unset];
       const run = spawnSync(tsx, ['src/server.ts'], { cwd: apiDir, env: e, encoding: 'utf8', timeout: 30_000 });
@@ -80,7 +86,10 @@ describe('production mode, end to end', async () => {
     server = spawn(tsx, ['src/server.ts'], { cwd: apiDir, env, stdio: 'ignore' });
     let up = false;
     for (let k = 0; k < 150 && !up; k++) {
-      up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      up = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!up) await sleep(200);
     }
     expect(up).toBe(true);
@@ -129,12 +138,21 @@ describe('production mode, end to end', async () => {
     const db = createPrismaClient(appUrl);
     const account = await db.account.findUniqueOrThrow({ where: { username: 'itadmin' } });
     const clock = new FakeClock(account.passwordChangedAt);
-    const app = await buildApp({ db, clock, logger: false, config: { jwtSecret, cookieSecure: true, trustProxyHops: 0, loginRateLimitPerMinute: 100, logLevel: 'silent', requireMfaForPrivileged: true } });
+    const app = await buildApp({
+      db,
+      clock,
+      logger: false,
+      config: { jwtSecret, cookieSecure: true, trustProxyHops: 0, loginRateLimitPerMinute: 100, logLevel: 'silent', requireMfaForPrivileged: true },
+    });
     await app.ready();
     const secret = app.deps.secrets.decrypt(account.totpSecret!);
     const login = async () => {
       clock.advance(31_000); // a fresh TOTP step for each login
-      return app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'itadmin', password: 'Wm4$tPq9!zLk2Rv', totpCode: currentTotp(secret, clock.now()) } });
+      return app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'itadmin', password: 'Wm4$tPq9!zLk2Rv', totpCode: currentTotp(secret, clock.now()) },
+      });
     };
     try {
       // 12 hours absolute, however busy.

@@ -34,13 +34,20 @@ describe('persons.import', async () => {
     expect(res.json().created).toBe(3);
 
     const people = await db.person.findMany({ where: { staffNo: { in: nos } }, include: { assignments: true }, orderBy: { staffNo: 'asc' } });
-    expect(people.map((p) => [p.name, p.status, p.unitId])).toEqual([['王小明', 'ACTIVE', CD], ['李小红', 'ACTIVE', MY], ['赵小刚', 'ACTIVE', CD]]);
+    expect(people.map((p) => [p.name, p.status, p.unitId])).toEqual([
+      ['王小明', 'ACTIVE', CD],
+      ['李小红', 'ACTIVE', MY],
+      ['赵小刚', 'ACTIVE', CD],
+    ]);
     const second = people[1]!;
     expect([second.gender, second.phone, second.position]).toEqual([null, '13800138000', null]);
     expect(second.assignments).toEqual([expect.objectContaining({ unitId: MY, startDate: new Date('2026-02-15'), endDate: null, note: '公开招录' })]);
     expect(people[2]!.assignments[0]!.startDate).toEqual(new Date('2026-03-02'));
 
-    const audits = await db.auditEvent.findMany({ where: { action: 'persons.onboard', objectId: { in: people.map((p) => p.id) } }, orderBy: { reason: 'asc' } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: 'persons.onboard', objectId: { in: people.map((p) => p.id) } },
+      orderBy: { reason: 'asc' },
+    });
     expect(audits.map((a) => a.reason)).toEqual([2, 3, 4].map((row) => `Excel 批量导入（新进人员.xlsx 第 ${row} 行）`));
 
     // The new people are in the list like anyone onboarded one by one.
@@ -113,7 +120,11 @@ describe('persons.import', async () => {
       [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), '旧格式.xls', /\.xls/],
       [good, '含宏.xlsm', /含宏/],
       [Buffer.alloc(5 * 1024 * 1024 + 10, 1), '大文件.xlsx', /超过 5 MB/],
-      [rawZip([deflatedEntry('xl/workbook.xml', Buffer.from('<workbook/>')), storedEntry('xl/vbaProject.bin', Buffer.from('Sub AutoOpen()'))]), '藏宏.xlsx', /含宏/],
+      [
+        rawZip([deflatedEntry('xl/workbook.xml', Buffer.from('<workbook/>')), storedEntry('xl/vbaProject.bin', Buffer.from('Sub AutoOpen()'))]),
+        '藏宏.xlsx',
+        /含宏/,
+      ],
       [zipBomb, '炸弹.xlsx', /解压后超过 50 MB/],
     ];
     for (const [content, name, message] of cases) {
@@ -129,11 +140,16 @@ describe('persons.import', async () => {
     const many = Array.from({ length: 1001 }, (_, i) => newPersonRow(`MANY${i}`, '批量'));
     expect(details(await post(await personXlsx(many))).issues[0]!.message).toMatch(/一次最多导入 1000 行/);
 
-    const missing = await personXlsx([newPersonRow(staffNo(), '缺列')], PERSON_HEADERS.filter((h) => h !== '单位'));
+    const missing = await personXlsx(
+      [newPersonRow(staffNo(), '缺列')],
+      PERSON_HEADERS.filter((h) => h !== '单位'),
+    );
     expect(details(await post(missing)).issues).toEqual([expect.objectContaining({ row: 1, column: '单位', message: expect.stringMatching(/缺少列“单位”/) })]);
 
     const unknown = await personXlsx([newPersonRow(staffNo(), '多列')], [...PERSON_HEADERS, '身份证号']);
-    expect(details(await post(unknown)).issues).toEqual([expect.objectContaining({ row: 1, column: '身份证号', message: expect.stringMatching(/无法识别的列/) })]);
+    expect(details(await post(unknown)).issues).toEqual([
+      expect.objectContaining({ row: 1, column: '身份证号', message: expect.stringMatching(/无法识别的列/) }),
+    ]);
   });
 
   it('is the administrator’s: a unit admin is refused (403) and nothing is written', async () => {

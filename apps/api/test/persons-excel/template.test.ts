@@ -23,7 +23,9 @@ describe('persons.importTemplate', async () => {
     const inactive = await t.db.unit.update({ where: { code: 'DU-ZBB' }, data: { active: false } });
     try {
       const wb = await readXlsx((await t.as('admin')({ method: 'GET', url })).rawPayload);
-      const units = sheetValues(wb.getWorksheet('单位列表')!).slice(1).map((r) => r[0]);
+      const units = sheetValues(wb.getWorksheet('单位列表')!)
+        .slice(1)
+        .map((r) => r[0]);
       expect(wb.getWorksheet('单位列表')!.state).toBe('hidden');
       expect(units).toHaveLength(await t.db.unit.count({ where: { active: true } }));
       expect(units).toContain('成都市交通运输局');

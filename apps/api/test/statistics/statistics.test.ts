@@ -8,7 +8,18 @@ import { beijingStamp, bj } from '../helpers/dates.ts';
 import { SEED_YEAR } from '../helpers/constants.ts';
 
 type Overview = { groupBy: string; rows: StatisticsRow[]; totals: StatisticsRow };
-const COUNTED = ['targets', 'green', 'yellow', 'red', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'reportsOverdue', 'ordersOpen', 'ordersOverdue'] as const;
+const COUNTED = [
+  'targets',
+  'green',
+  'yellow',
+  'red',
+  'reportsDue',
+  'reportsSubmitted',
+  'reportsLate',
+  'reportsOverdue',
+  'ordersOpen',
+  'ordersOverdue',
+] as const;
 
 describe('统计分析 (statistics.overview / statistics.export)', async () => {
   const t = await createTestApp({ now: bj('2026-03-02T09:00:00') });
@@ -40,13 +51,22 @@ describe('统计分析 (statistics.overview / statistics.export)', async () => {
       const orders = await get(user, '/api/supervision-orders', { yearId, pageSize: '1' });
       expect(o.totals, user).toMatchObject({ targets: warnings.total, green: warnings.counts.GREEN, yellow: warnings.counts.YELLOW, red: warnings.counts.RED });
       expect(o.totals, user).toMatchObject({ ordersOpen: orders.counts.OPEN + orders.counts.RESPONDED, ordersOverdue: orders.counts.overdue });
-      for (const k of COUNTED) expect(o.rows.reduce((s, r) => s + r[k], 0), `${user} ${k}`).toBe(o.totals[k]);
+      for (const k of COUNTED)
+        expect(
+          o.rows.reduce((s, r) => s + r[k], 0),
+          `${user} ${k}`,
+        ).toBe(o.totals[k]);
     }
     // One unit's row is that unit's warning centre and order list.
     const cd = row(await overview('perf'), CD)!;
     const warnings = await get('perf', '/api/warnings', { yearId, unitId: CD, pageSize: '100' });
     const orders = await get('perf', '/api/supervision-orders', { yearId, unitId: CD, pageSize: '1' });
-    expect(cd).toMatchObject({ name: '成都市交通运输局', targets: warnings.total, red: warnings.counts.RED, ordersOpen: orders.counts.OPEN + orders.counts.RESPONDED });
+    expect(cd).toMatchObject({
+      name: '成都市交通运输局',
+      targets: warnings.total,
+      red: warnings.counts.RED,
+      ordersOpen: orders.counts.OPEN + orders.counts.RESPONDED,
+    });
     const items = warnings.items as { plannedPercent: number; actualPercent: number }[];
     expect(cd.avgActualPercent).toBeCloseTo(items.reduce((s, w) => s + w.actualPercent, 0) / items.length, 1);
   });
@@ -96,7 +116,9 @@ describe('统计分析 (statistics.overview / statistics.export)', async () => {
     const byUnit = await overview('leader');
     const byCategory = await overview('leader', 'category');
     expect(byCategory.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['厅机关处室', '厅直单位']));
-    expect(row(byCategory, seeded.categoryId('CITY'))!.targets).toBe(await published({ unit: { assessedUnits: { some: { yearId, categoryId: seeded.categoryId('CITY') } } } }));
+    expect(row(byCategory, seeded.categoryId('CITY'))!.targets).toBe(
+      await published({ unit: { assessedUnits: { some: { yearId, categoryId: seeded.categoryId('CITY') } } } }),
+    );
     expect(byCategory.totals).toEqual(byUnit.totals);
   });
 

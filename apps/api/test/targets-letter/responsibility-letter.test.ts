@@ -46,13 +46,16 @@ describe('目标责任书 (targets.responsibilityLetter)', async () => {
     for (const s of mine) expect(text).toContain(s.title);
     expect(text).not.toContain(other.title);
     expect(text).toContain(`以上目标共${mine.length}项，总分值${totalOf(mine)}分。`);
-    for (const words of ['序号', '工作措施', '预期效果', '小计', '责任单位（盖章）', '主要负责人（签字）', '省交通运输厅（盖章）']) expect(text).toContain(words);
+    for (const words of ['序号', '工作措施', '预期效果', '小计', '责任单位（盖章）', '主要负责人（签字）', '省交通运输厅（盖章）'])
+      expect(text).toContain(words);
   });
 
   it('holds the version in force of a target under revision, not the working copy', async () => {
     const tg = await fx.target({ status: 'PUBLISHED' });
     await db.target.update({ where: { id: tg.id }, data: { status: 'DRAFT', title: '修订中尚未发布的新标题', maxScore: '9' } });
-    await db.targetRevision.create({ data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '调整', snapshot: { title: '修订中尚未发布的新标题' } } });
+    await db.targetRevision.create({
+      data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '调整', snapshot: { title: '修订中尚未发布的新标题' } },
+    });
     const { text } = await letterText('perf', CD);
     expect(text).toContain(tg.title);
     expect(text).not.toContain('修订中尚未发布的新标题');

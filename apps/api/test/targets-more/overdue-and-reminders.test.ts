@@ -23,7 +23,10 @@ describe('no overdue before the first publication; reminders during a revision',
   await db.account.updateMany({ data: { passwordChangedAt: new Date('2026-06-30T00:00:00Z') } });
   const MY = seeded.unitId('CITY-MY');
   const safety = (await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } })).id;
-  const low = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12'].map((period, k) => ({ period, plannedPercent: k === 11 ? 100 : 1 }));
+  const low = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12'].map((period, k) => ({
+    period,
+    plannedPercent: k === 11 ? 100 : 1,
+  }));
 
   async function warningOf(id: string): Promise<TargetWarning> {
     // A session at the clock's time: the tests move the clock by days.
@@ -93,7 +96,15 @@ describe('no overdue before the first publication; reminders during a revision',
       where: { id: tg.id },
       data: { status: 'DRAFT', title: `${tg.title}（修订稿）`, responsibles: { deleteMany: {}, create: [{ personId: other, shareBp: 10000 }] } },
     });
-    await db.targetRevision.create({ data: { targetId: tg.id, revisionNo: 2, status: 'DRAFT', reason: '调整', snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {} } });
+    await db.targetRevision.create({
+      data: {
+        targetId: tg.id,
+        revisionNo: 2,
+        status: 'DRAFT',
+        reason: '调整',
+        snapshot: (await db.targetRevision.findFirstOrThrow({ where: { targetId: tg.id } })).snapshot ?? {},
+      },
+    });
 
     // 3 April 12:00 Beijing: M01 is late, M02 reported, M03 due at the end of 5 April.
     await sweepReportReminders(db, new Date('2026-04-03T04:00:00Z'), settings);
@@ -108,7 +119,16 @@ describe('no overdue before the first publication; reminders during a revision',
   });
 
   it('quarterly periods read 第一季度 in reminders', async () => {
-    const tg = await fx.target({ status: 'PUBLISHED', typeCode: 'INTEGRITY', leafCode: '4.3', milestones: [{ period: 'Q1', plannedPercent: 50 }, { period: 'Q2', plannedPercent: 100 }], deadline: '2026-06-30' });
+    const tg = await fx.target({
+      status: 'PUBLISHED',
+      typeCode: 'INTEGRITY',
+      leafCode: '4.3',
+      milestones: [
+        { period: 'Q1', plannedPercent: 50 },
+        { period: 'Q2', plannedPercent: 100 },
+      ],
+      deadline: '2026-06-30',
+    });
     await sweepReportReminders(db, new Date('2026-04-10T04:00:00Z'), settings);
     const titles = (await db.notification.findMany({ where: { link: `/targets/${tg.id}` } })).map((n) => n.title);
     expect(titles.length).toBeGreaterThan(0);

@@ -16,7 +16,11 @@ describe('站内消息 on a new progress report (low-noise)', async () => {
 
   const submit = async (periodKey: string, actualPercent: number) => {
     const tg = await fx.target({ status: 'PUBLISHED' });
-    const res = await t.as('unit.chengdu')({ method: 'POST', url: `/api/targets/${tg.id}/reports`, payload: { periodKey, actualPercent, narrative: '按计划推进' } });
+    const res = await t.as('unit.chengdu')({
+      method: 'POST',
+      url: `/api/targets/${tg.id}/reports`,
+      payload: { periodKey, actualPercent, narrative: '按计划推进' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     return { tg, notes: await db.notification.findMany({ where: { link: `/targets/${tg.id}` } }) };
   };

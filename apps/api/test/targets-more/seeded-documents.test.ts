@@ -24,7 +24,10 @@ describe('demo seed: Word work documents as uploads', async () => {
   await applyMigrations(url);
   const db = createPrismaClient(url);
   const storage = createLocalDiskStorage(join(dir, 'documents'));
-  const summary = await seedDemoProvince(withClock(db, () => SEED_NOW), { hashPassword, year: 2026, now: SEED_NOW, documents: storage });
+  const summary = await seedDemoProvince(
+    withClock(db, () => SEED_NOW),
+    { hashPassword, year: 2026, now: SEED_NOW, documents: storage },
+  );
   const app = await buildApp({
     db,
     clock: new FakeClock(bj('2026-03-02T09:00:00')),

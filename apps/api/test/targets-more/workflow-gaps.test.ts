@@ -13,8 +13,13 @@ describe('targets: cancel revision, bulk publish, delete, indicator in use, subm
   const fx = createFixtures(db, seeded);
   const frame = await fx.frameworkYear();
   const frameYear = (await db.year.findUniqueOrThrow({ where: { id: frame.yearId } })).year;
-  const target = (status: TargetStatus, opts: { unitCode?: string; typeCode?: string } = {}) => fx.target({ status, yearId: frame.yearId, indicatorId: frame.leafId, ...opts });
-  const row = (id: string) => db.target.findUnique({ where: { id }, include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } } });
+  const target = (status: TargetStatus, opts: { unitCode?: string; typeCode?: string } = {}) =>
+    fx.target({ status, yearId: frame.yearId, indicatorId: frame.leafId, ...opts });
+  const row = (id: string) =>
+    db.target.findUnique({
+      where: { id },
+      include: { milestones: { orderBy: { period: 'asc' } }, responsibles: true, revisions: { orderBy: { revisionNo: 'asc' } } },
+    });
   const post = (user: string, url: string, payload: object) => t.as(user)({ method: 'POST', url, payload });
   const code = (res: { json(): unknown }) => (res.json() as { error: { code: string } }).error.code;
   const message = (res: { json(): unknown }) => (res.json() as { error: { message: string } }).error.message;
@@ -29,8 +34,15 @@ describe('targets: cancel revision, bulk publish, delete, indicator in use, subm
       method: 'PATCH',
       url: `/api/targets/${tg.id}`,
       payload: {
-        indicatorId: frame.leafId, title: `${tg.title}（修订稿）`, content: '调整后的内容', measures: detail.measures, deadline: `${frameYear}-12-31`,
-        expectedResult: detail.expectedResult, maxScore: '6', milestones: detail.milestones, version: 2,
+        indicatorId: frame.leafId,
+        title: `${tg.title}（修订稿）`,
+        content: '调整后的内容',
+        measures: detail.measures,
+        deadline: `${frameYear}-12-31`,
+        expectedResult: detail.expectedResult,
+        maxScore: '6',
+        milestones: detail.milestones,
+        version: 2,
         responsibles: detail.responsibles.map((r: { personId: string; share: string }) => ({ personId: r.personId, share: r.share })),
       },
     });
@@ -54,7 +66,14 @@ describe('targets: cancel revision, bulk publish, delete, indicator in use, subm
         const inForce = (await row(tg.id))!.revisions[0]!.snapshot as { title: string; maxScore: string; content: string };
         const res = await post('unit.chengdu', `/api/targets/${tg.id}/cancel-revision`, { version });
         expect(res.statusCode, res.body).toBe(200);
-        expect(res.json()).toMatchObject({ status: 'PUBLISHED', title: tg.title, maxScore: '5.00', publishedRevisionNo: 1, version: version + 1, returnReason: null });
+        expect(res.json()).toMatchObject({
+          status: 'PUBLISHED',
+          title: tg.title,
+          maxScore: '5.00',
+          publishedRevisionNo: 1,
+          version: version + 1,
+          returnReason: null,
+        });
         const after = (await row(tg.id))!;
         expect(after.title).toBe(inForce.title);
         expect(after.content).toBe(inForce.content);
@@ -101,7 +120,12 @@ describe('targets: cancel revision, bulk publish, delete, indicator in use, subm
       const stale = await target('APPROVED');
       const draft = await target('DRAFT');
       const res = await post('perf', '/api/targets/bulk-publish', {
-        items: [{ id: a.id, version: 1 }, { id: b.id, version: 1 }, { id: stale.id, version: 7 }, { id: draft.id, version: 1 }],
+        items: [
+          { id: a.id, version: 1 },
+          { id: b.id, version: 1 },
+          { id: stale.id, version: 7 },
+          { id: draft.id, version: 1 },
+        ],
       });
       expect(res.statusCode, res.body).toBe(200);
       const body = res.json();

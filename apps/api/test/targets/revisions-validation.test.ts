@@ -19,7 +19,13 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
   const leaf = (code: string) => db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code } } }).then((i) => i.id);
 
   const content = (over: Record<string, unknown> = {}) => ({
-    indicatorId: frame.leafId, title: '修订后的目标', content: '内容', measures: '措施', deadline: `${year.year}-12-31`, expectedResult: '效果', maxScore: '6',
+    indicatorId: frame.leafId,
+    title: '修订后的目标',
+    content: '内容',
+    measures: '措施',
+    deadline: `${year.year}-12-31`,
+    expectedResult: '效果',
+    maxScore: '6',
     milestones: Array.from({ length: 12 }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / 12) })),
     responsibles: [{ personId: cdPerson, share: '100' }],
     ...over,
@@ -30,7 +36,14 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
     const tg = await fx.target({ status: 'PUBLISHED', yearId: frame.yearId, indicatorId: frame.leafId });
     let r = await post('unit.chengdu', `/api/targets/${tg.id}/revise`, { version: 1, reason: '年中调整' });
     expect(r.statusCode, r.body).toBe(200);
-    expect(r.json()).toMatchObject({ status: 'DRAFT', publishedRevisionNo: 1, revisions: [{ revisionNo: 1, status: 'PUBLISHED' }, { revisionNo: 2, status: 'DRAFT', reason: '年中调整' }] });
+    expect(r.json()).toMatchObject({
+      status: 'DRAFT',
+      publishedRevisionNo: 1,
+      revisions: [
+        { revisionNo: 1, status: 'PUBLISHED' },
+        { revisionNo: 2, status: 'DRAFT', reason: '年中调整' },
+      ],
+    });
 
     r = await t.as('unit.chengdu')({ method: 'PATCH', url: `/api/targets/${tg.id}`, payload: { ...content({ maxScore: '6' }), version: 2 } });
     expect(r.statusCode, r.body).toBe(200);
@@ -83,20 +96,64 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
       [{ indicatorId: inner.id, yearId: seeded.yearId, deadline: '2026-12-31' }, ['indicatorId']],
       [{ indicatorId: await leaf('1.2'), yearId: seeded.yearId, deadline: '2026-12-31' }, ['indicatorId']], // 职能职责 holds only 职能绩效
       [{ deadline: `${year.year + 1}-01-15` }, ['deadline']],
-      [{ milestones: [{ period: 'Q1', plannedPercent: 10 }, { period: 'M12', plannedPercent: 100 }] }, ['milestones.0.period']],
-      [{ milestones: [{ period: 'M03', plannedPercent: 60 }, { period: 'M06', plannedPercent: 40 }, { period: 'M12', plannedPercent: 90 }] }, ['milestones.1.plannedPercent', 'milestones.2.plannedPercent']],
-      [{ milestones: [{ period: 'M06', plannedPercent: 50 }, { period: 'M03', plannedPercent: 100 }] }, ['milestones.1.period']],
-      [{ responsibles: [{ personId: cdPerson, share: '60' }, { personId: myPerson, share: '30' }] }, ['responsibles.1.personId', 'responsibles.0.share', 'responsibles.1.share']],
+      [
+        {
+          milestones: [
+            { period: 'Q1', plannedPercent: 10 },
+            { period: 'M12', plannedPercent: 100 },
+          ],
+        },
+        ['milestones.0.period'],
+      ],
+      [
+        {
+          milestones: [
+            { period: 'M03', plannedPercent: 60 },
+            { period: 'M06', plannedPercent: 40 },
+            { period: 'M12', plannedPercent: 90 },
+          ],
+        },
+        ['milestones.1.plannedPercent', 'milestones.2.plannedPercent'],
+      ],
+      [
+        {
+          milestones: [
+            { period: 'M06', plannedPercent: 50 },
+            { period: 'M03', plannedPercent: 100 },
+          ],
+        },
+        ['milestones.1.period'],
+      ],
+      [
+        {
+          responsibles: [
+            { personId: cdPerson, share: '60' },
+            { personId: myPerson, share: '30' },
+          ],
+        },
+        ['responsibles.1.personId', 'responsibles.0.share', 'responsibles.1.share'],
+      ],
       [{ maxScore: '0' }, ['maxScore']],
     ];
     for (const [over, paths] of cases) {
       const { yearId, ...rest } = over as { yearId?: string };
       const r = await post('perf', '/api/targets', { yearId: yearId ?? frame.yearId, unitId: CD, targetTypeId: safety.id, ...content(rest) });
       expect(r.statusCode, `${JSON.stringify(over)} ${r.body}`).toBe(400);
-      expect(r.json().error.details.issues.map((i: { path: string }) => i.path).sort(), JSON.stringify(over)).toEqual([...paths].sort());
+      expect(
+        r
+          .json()
+          .error.details.issues.map((i: { path: string }) => i.path)
+          .sort(),
+        JSON.stringify(over),
+      ).toEqual([...paths].sort());
     }
     // 机关建设 does not apply to a city bureau (seed year, 市州 category).
-    const r = await post('perf', '/api/targets', { yearId: seeded.yearId, unitId: CD, targetTypeId: organ.id, ...content({ indicatorId: await leaf('4.1'), deadline: '2026-12-31', milestones: [{ period: 'Q4', plannedPercent: 100 }] }) });
+    const r = await post('perf', '/api/targets', {
+      yearId: seeded.yearId,
+      unitId: CD,
+      targetTypeId: organ.id,
+      ...content({ indicatorId: await leaf('4.1'), deadline: '2026-12-31', milestones: [{ period: 'Q4', plannedPercent: 100 }] }),
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['targetTypeId']);
     expect(await db.target.count()).toBe(before);
@@ -104,8 +161,17 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
 
   it('bulk assignment creates one target per unit in one transaction, with per-unit values', async () => {
     const res = await post('safety', '/api/targets/bulk-assign', {
-      template: { yearId: seeded.yearId, targetTypeId: safety.id, ...content({ indicatorId: await leaf('2.3.1'), deadline: '2026-12-31', title: '隐患排查治理' }), responsibles: undefined },
-      units: [{ unitId: CD, responsibles: [{ personId: cdPerson, share: '100' }], maxScore: '4' }, { unitId: MY, title: '绵阳隐患排查治理', metricTarget: '30' }, { unitId: seeded.unitId('CITY-DY') }],
+      template: {
+        yearId: seeded.yearId,
+        targetTypeId: safety.id,
+        ...content({ indicatorId: await leaf('2.3.1'), deadline: '2026-12-31', title: '隐患排查治理' }),
+        responsibles: undefined,
+      },
+      units: [
+        { unitId: CD, responsibles: [{ personId: cdPerson, share: '100' }], maxScore: '4' },
+        { unitId: MY, title: '绵阳隐患排查治理', metricTarget: '30' },
+        { unitId: seeded.unitId('CITY-DY') },
+      ],
     });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
@@ -121,7 +187,12 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
   it('bulk assignment is all or nothing: one bad unit and nothing is written', async () => {
     const before = await db.target.count();
     const res = await post('perf', '/api/targets/bulk-assign', {
-      template: { yearId: seeded.yearId, targetTypeId: safety.id, ...content({ indicatorId: await leaf('2.3.1'), deadline: '2026-12-31', title: '全有或全无' }), responsibles: undefined },
+      template: {
+        yearId: seeded.yearId,
+        targetTypeId: safety.id,
+        ...content({ indicatorId: await leaf('2.3.1'), deadline: '2026-12-31', title: '全有或全无' }),
+        responsibles: undefined,
+      },
       units: [{ unitId: CD }, { unitId: MY, responsibles: [{ personId: cdPerson, share: '100' }] }, { unitId: seeded.rootUnitId }],
     });
     expect(res.statusCode).toBe(400);
@@ -132,7 +203,12 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
   it('bulk assignment of a type the department does not own is 403', async () => {
     const integrity = await db.targetType.findUniqueOrThrow({ where: { code: 'INTEGRITY' } });
     const res = await post('safety', '/api/targets/bulk-assign', {
-      template: { yearId: seeded.yearId, targetTypeId: integrity.id, ...content({ indicatorId: await leaf('4.3'), deadline: '2026-12-31', milestones: [{ period: 'Q4', plannedPercent: 100 }] }), responsibles: undefined },
+      template: {
+        yearId: seeded.yearId,
+        targetTypeId: integrity.id,
+        ...content({ indicatorId: await leaf('4.3'), deadline: '2026-12-31', milestones: [{ period: 'Q4', plannedPercent: 100 }] }),
+        responsibles: undefined,
+      },
       units: [{ unitId: CD }],
     });
     expect(res.statusCode).toBe(403);
@@ -148,7 +224,12 @@ describe('targets: revisions, validation, bulk assignment, special tasks', async
     expect(res.statusCode, res.body).toBe(201);
     const { task, targets } = res.json();
     expect(task.targetCount).toBe(2);
-    expect(targets.every((x: { origin: string; targetTypeName: string; specialTaskId: string }) => x.origin === 'SPECIAL' && x.targetTypeName === '专项工作' && x.specialTaskId === task.id)).toBe(true);
+    expect(
+      targets.every(
+        (x: { origin: string; targetTypeName: string; specialTaskId: string }) =>
+          x.origin === 'SPECIAL' && x.targetTypeName === '专项工作' && x.specialTaskId === task.id,
+      ),
+    ).toBe(true);
     const mine = (await t.as('unit.chengdu')({ method: 'GET', url: '/api/special-tasks', query: { yearId: seeded.yearId } })).json();
     expect(mine.find((s: { id: string }) => s.id === task.id)).toMatchObject({ targetCount: 1 });
     const all = (await t.as('perf')({ method: 'GET', url: '/api/special-tasks', query: { yearId: seeded.yearId } })).json();

@@ -39,7 +39,12 @@ describe('targets: data scope', async () => {
       const mine = await all(user);
       expect(mine.length).toBe(await db.target.count({ where: { unitId: CD } }));
       expect(mine.filter((r) => r.unitId !== CD)).toEqual([]);
-      const filters: Record<string, string>[] = [{ unitId: MY }, { unitId: MY, status: 'PUBLISHED' }, { targetTypeId: types.SAFETY!.id, unitId: MY }, { origin: 'SPECIAL', unitId: MY }];
+      const filters: Record<string, string>[] = [
+        { unitId: MY },
+        { unitId: MY, status: 'PUBLISHED' },
+        { targetTypeId: types.SAFETY!.id, unitId: MY },
+        { origin: 'SPECIAL', unitId: MY },
+      ];
       for (const q of filters) {
         expect(await all(user, q), JSON.stringify(q)).toEqual([]);
       }
@@ -47,7 +52,10 @@ describe('targets: data scope', async () => {
       expect(await all(user, { q: mianyang.title })).toEqual(expect.not.arrayContaining([expect.objectContaining({ unitId: MY })]));
       for (const sort of ['title', 'deadline', 'maxScore', 'status', 'updatedAt', 'unitName']) {
         const res = await t.as(user)({ method: 'GET', url: '/api/targets', query: { sort, order: 'desc', pageSize: '5', page: '2' } });
-        expect((res.json() as { items: Row[] }).items.every((r) => r.unitId === CD), sort).toBe(true);
+        expect(
+          (res.json() as { items: Row[] }).items.every((r) => r.unitId === CD),
+          sort,
+        ).toBe(true);
       }
     });
   }
@@ -87,7 +95,7 @@ describe('targets: data scope', async () => {
 
   it('a fresh target of another unit never shows up for 成都', async () => {
     const tg = await fx.target({ unitCode: 'CITY-MY', status: 'SUBMITTED' });
-    expect((await all('unit.chengdu', { q: tg.title }))).toEqual([]);
+    expect(await all('unit.chengdu', { q: tg.title })).toEqual([]);
     expect((await all('unit.mianyang', { q: tg.title })).map((r) => r.id)).toEqual([tg.id]);
   });
 });

@@ -27,7 +27,19 @@ describe('责任人 (UNIT_STAFF): the targets decomposed to them, nowhere more',
   const [myOrder, theirOrder] = await Promise.all([fx.order(mine.id), fx.order(theirs.id)]);
   const document = (targetId: string) =>
     db.document.create({
-      data: { seriesId: crypto.randomUUID(), versionNo: 1, targetId, fileName: '方案.docx', storedName: `${crypto.randomUUID()}.docx`, sha256: 'x', sizeBytes: 1, html: '<p>方案</p>', text: '方案', warnings: [], uploadedById: seeded.accountId('unit.chengdu') },
+      data: {
+        seriesId: crypto.randomUUID(),
+        versionNo: 1,
+        targetId,
+        fileName: '方案.docx',
+        storedName: `${crypto.randomUUID()}.docx`,
+        sha256: 'x',
+        sizeBytes: 1,
+        html: '<p>方案</p>',
+        text: '方案',
+        warnings: [],
+        uploadedById: seeded.accountId('unit.chengdu'),
+      },
     });
   const [myDoc, theirDoc] = await Promise.all([document(mine.id), document(theirs.id)]);
   const decomposedToMe = { unitId: CD, responsibles: { some: { personId: staffPerson } } };
@@ -41,10 +53,24 @@ describe('责任人 (UNIT_STAFF): the targets decomposed to them, nowhere more',
   });
 
   it('a colleague’s target, its reports, documents and comments are 403; their own are 200', async () => {
-    for (const url of [`/api/targets/${theirs.id}`, `/api/targets/${theirs.id}/reports`, `/api/reports/${theirReport.id}`, `/api/targets/${theirs.id}/documents`, `/api/documents/${theirDoc.id}`, `/api/targets/${theirs.id}/comments`]) {
+    for (const url of [
+      `/api/targets/${theirs.id}`,
+      `/api/targets/${theirs.id}/reports`,
+      `/api/reports/${theirReport.id}`,
+      `/api/targets/${theirs.id}/documents`,
+      `/api/documents/${theirDoc.id}`,
+      `/api/targets/${theirs.id}/comments`,
+    ]) {
       expect((await staff({ method: 'GET', url })).statusCode, url).toBe(403);
     }
-    for (const url of [`/api/targets/${mine.id}`, `/api/targets/${mine.id}/reports`, `/api/reports/${myReport.id}`, `/api/targets/${mine.id}/documents`, `/api/documents/${myDoc.id}`, `/api/targets/${mine.id}/comments`]) {
+    for (const url of [
+      `/api/targets/${mine.id}`,
+      `/api/targets/${mine.id}/reports`,
+      `/api/reports/${myReport.id}`,
+      `/api/targets/${mine.id}/documents`,
+      `/api/documents/${myDoc.id}`,
+      `/api/targets/${mine.id}/comments`,
+    ]) {
       expect((await staff({ method: 'GET', url })).statusCode, url).toBe(200);
     }
   });
@@ -67,7 +93,10 @@ describe('责任人 (UNIT_STAFF): the targets decomposed to them, nowhere more',
   });
 
   it('exports hold the same rows as the lists', async () => {
-    for (const [url, column] of [['/api/targets/export', '目标名称'], ['/api/reports/export', '目标名称']] as const) {
+    for (const [url, column] of [
+      ['/api/targets/export', '目标名称'],
+      ['/api/reports/export', '目标名称'],
+    ] as const) {
       const res = await staff({ method: 'GET', url, query: { yearId: seeded.yearId } });
       expect(res.statusCode, url).toBe(200);
       const [header, ...rows] = sheetValues((await readXlsx(res.rawPayload)).worksheets[0]!);

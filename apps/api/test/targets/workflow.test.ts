@@ -19,7 +19,8 @@ describe('targets: workflow', async () => {
 
   type Action = 'submit' | 'approve' | 'return' | 'publish' | 'revise';
   const bodyOf = (action: Action, version: number) => (action === 'return' || action === 'revise' ? { version, reason: '测试原因' } : { version });
-  const call = (user: string, action: Action, id: string, version = 1) => t.as(user)({ method: 'POST', url: `/api/targets/${id}/${action}`, payload: bodyOf(action, version) });
+  const call = (user: string, action: Action, id: string, version = 1) =>
+    t.as(user)({ method: 'POST', url: `/api/targets/${id}/${action}`, payload: bodyOf(action, version) });
 
   const LEGAL: [Action, TargetStatus, TargetStatus, string][] = [
     ['submit', 'DRAFT', 'SUBMITTED', 'unit.chengdu'],
@@ -79,8 +80,19 @@ describe('targets: workflow', async () => {
     const leaf = frame.leafId;
     const person = await seeded.personIn('CITY-CD');
     const body = (title: string) => ({
-      indicatorId: leaf, title, content: '内容', measures: '措施', deadline: '2031-12-31', expectedResult: '效果', maxScore: '4.5',
-      milestones: [{ period: 'M06', plannedPercent: 50 }, { period: 'M12', plannedPercent: 100 }], responsibles: [{ personId: person, share: '100' }], version: 1,
+      indicatorId: leaf,
+      title,
+      content: '内容',
+      measures: '措施',
+      deadline: '2031-12-31',
+      expectedResult: '效果',
+      maxScore: '4.5',
+      milestones: [
+        { period: 'M06', plannedPercent: 50 },
+        { period: 'M12', plannedPercent: 100 },
+      ],
+      responsibles: [{ personId: person, share: '100' }],
+      version: 1,
     });
     const year = await db.year.findUniqueOrThrow({ where: { id: frame.yearId } });
     for (const status of ALL) {
@@ -91,7 +103,15 @@ describe('targets: workflow', async () => {
       const res = await t.as('unit.chengdu')({ method: 'PATCH', url: `/api/targets/${tg.id}`, payload: b });
       if (status === 'DRAFT' || status === 'RETURNED') {
         expect(res.statusCode, res.body).toBe(200);
-        expect(res.json()).toMatchObject({ title: `改名${status}`, maxScore: '4.50', version: 2, milestones: [{ period: 'M06', plannedPercent: 50 }, { period: 'M12', plannedPercent: 100 }] });
+        expect(res.json()).toMatchObject({
+          title: `改名${status}`,
+          maxScore: '4.50',
+          version: 2,
+          milestones: [
+            { period: 'M06', plannedPercent: 50 },
+            { period: 'M12', plannedPercent: 100 },
+          ],
+        });
       } else {
         expect(res.statusCode, res.body).toBe(409);
         expect(res.json().error.code).toBe('INVALID_STATE');
@@ -143,8 +163,15 @@ describe('targets: workflow', async () => {
       const person = await seeded.personIn('CITY-MY');
       const type = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
       const content = {
-        indicatorId: frame.leafId, title: '越权', content: '内容', measures: '措施', deadline: '2031-12-31', expectedResult: '效果', maxScore: '3',
-        milestones: [{ period: 'M12', plannedPercent: 100 }], responsibles: [{ personId: person, share: '100' }],
+        indicatorId: frame.leafId,
+        title: '越权',
+        content: '内容',
+        measures: '措施',
+        deadline: '2031-12-31',
+        expectedResult: '效果',
+        maxScore: '3',
+        milestones: [{ period: 'M12', plannedPercent: 100 }],
+        responsibles: [{ personId: person, share: '100' }],
       };
       const edit = await t.as('unit.mianyang')({ method: 'PATCH', url: `/api/targets/${tg.id}`, payload: { ...content, version: 1 } });
       expect(edit.statusCode).toBe(403);
@@ -202,7 +229,11 @@ describe('targets: workflow', async () => {
 
   it('bulk return carries the reason to every item', async () => {
     const items = await Promise.all([target('SUBMITTED'), target('APPROVED')]);
-    const res = await t.as('perf')({ method: 'POST', url: '/api/targets/bulk-return', payload: { items: items.map((x) => ({ id: x.id, version: 1 })), reason: '统一退回完善' } });
+    const res = await t.as('perf')({
+      method: 'POST',
+      url: '/api/targets/bulk-return',
+      payload: { items: items.map((x) => ({ id: x.id, version: 1 })), reason: '统一退回完善' },
+    });
     expect(res.json().succeeded).toBe(2);
     for (const x of items) expect((await row(x.id))!.returnReason).toBe('统一退回完善');
   });

@@ -113,33 +113,59 @@ describe('bad input: 400 with the field path, and nothing written', async () => 
 
     it('UNIT_ADMIN without a unit → path access.unitId', async () => {
       await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['UNIT_ADMIN'] } } }, ['access.unitId']);
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['FUNC_DEPT'], unitId: null } } }, ['access.unitId']);
+      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['FUNC_DEPT'], unitId: null } } }, [
+        'access.unitId',
+      ]);
     });
 
     it('SYS_ADMIN together with AUDITOR (or with a business role) → path access.roles', async () => {
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['SYS_ADMIN', 'AUDITOR'] } } }, ['access.roles']);
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['AUDITOR', 'UNIT_ADMIN'], unitId: CD } } }, ['access.roles']);
+      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['SYS_ADMIN', 'AUDITOR'] } } }, [
+        'access.roles',
+      ]);
+      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['AUDITOR', 'UNIT_ADMIN'], unitId: CD } } }, [
+        'access.roles',
+      ]);
     });
 
     it('a deputy without a portfolio, and a portfolio for a non-deputy → path access.portfolioUnitIds', async () => {
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['LEADER_DEPUTY'] } } }, ['access.portfolioUnitIds']);
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['UNIT_ADMIN'], unitId: CD, portfolioUnitIds: [MY] } } }, [
+      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['LEADER_DEPUTY'] } } }, [
         'access.portfolioUnitIds',
       ]);
+      await rejects(
+        admin,
+        { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['UNIT_ADMIN'], unitId: CD, portfolioUnitIds: [MY] } } },
+        ['access.portfolioUnitIds'],
+      );
     });
 
     it('a unit that does not exist → path access.unitId (service check)', async () => {
-      await rejects(admin, { method: 'POST', url: '/api/accounts', payload: { ...goodAccount(), access: { roles: ['UNIT_ADMIN'], unitId: '00000000-0000-4000-8000-000000000000' } } }, [
-        'access.unitId',
-      ]);
+      await rejects(
+        admin,
+        {
+          method: 'POST',
+          url: '/api/accounts',
+          payload: { ...goodAccount(), access: { roles: ['UNIT_ADMIN'], unitId: '00000000-0000-4000-8000-000000000000' } },
+        },
+        ['access.unitId'],
+      );
     });
 
     it('setting access with an unknown field or a bad rule leaves the account as it was', async () => {
       const a = await fx.account();
       const before = await db.account.findUniqueOrThrow({ where: { id: a.id }, include: { portfolioUnits: true } });
-      await rejects(admin, { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['UNIT_ADMIN'], unitId: CD, status: 'DISABLED' }, version: 1 } }, ['access.status']);
-      await rejects(admin, { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['UNIT_ADMIN'], unitId: CD }, version: 1, passwordHash: 'x' } }, ['passwordHash']);
-      await rejects(admin, { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['SYS_ADMIN', 'AUDITOR'] }, version: 1 } }, ['access.roles']);
+      await rejects(
+        admin,
+        { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['UNIT_ADMIN'], unitId: CD, status: 'DISABLED' }, version: 1 } },
+        ['access.status'],
+      );
+      await rejects(
+        admin,
+        { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['UNIT_ADMIN'], unitId: CD }, version: 1, passwordHash: 'x' } },
+        ['passwordHash'],
+      );
+      await rejects(admin, { method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['SYS_ADMIN', 'AUDITOR'] }, version: 1 } }, [
+        'access.roles',
+      ]);
       expect(await db.account.findUniqueOrThrow({ where: { id: a.id }, include: { portfolioUnits: true } })).toEqual(before);
     });
   });
@@ -197,7 +223,11 @@ describe('bad input: 400 with the field path, and nothing written', async () => 
     it('a category with an unknown target type → path targetTypeIds', async () => {
       await rejects(
         t.as('perf'),
-        { method: 'POST', url: '/api/categories', payload: { yearId: seeded.yearId, code: `VC${fx.next()}`, name: '新类别', targetTypeIds: ['00000000-0000-4000-8000-000000000000'] } },
+        {
+          method: 'POST',
+          url: '/api/categories',
+          payload: { yearId: seeded.yearId, code: `VC${fx.next()}`, name: '新类别', targetTypeIds: ['00000000-0000-4000-8000-000000000000'] },
+        },
         ['targetTypeIds'],
       );
       await rejects(t.as('perf'), { method: 'POST', url: '/api/assessed-units', payload: { categoryId: seeded.categoryId('CITY'), unitIds: [] } }, ['unitIds']);

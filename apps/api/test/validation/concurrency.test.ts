@@ -24,7 +24,7 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
   const auditCount = (objectId: string) => db.auditEvent.count({ where: { objectId, outcome: 'SUCCESS' } });
 
   describe('sequential: the second write with the same version', () => {
-    it('unit: 409 VERSION_CONFLICT, the name stays the first update\'s', async () => {
+    it("unit: 409 VERSION_CONFLICT, the name stays the first update's", async () => {
       const u = await fx.unit();
       const first = await admin({ method: 'PATCH', url: `/api/units/${u.id}`, payload: unitBody('第一次修改', 1) });
       expect(first.statusCode).toBe(200);
@@ -37,11 +37,19 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
       expect(await auditCount(u.id)).toBe(1);
     });
 
-    it('account access: 409, roles, unit and portfolio stay the first write\'s', async () => {
+    it("account access: 409, roles, unit and portfolio stay the first write's", async () => {
       const a = await fx.account();
-      const first = await admin({ method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['LEADER_DEPUTY'], unitId: null, portfolioUnitIds: [CD, MY] }, version: 1 } });
+      const first = await admin({
+        method: 'PUT',
+        url: `/api/accounts/${a.id}/access`,
+        payload: { access: { roles: ['LEADER_DEPUTY'], unitId: null, portfolioUnitIds: [CD, MY] }, version: 1 },
+      });
       expect(first.statusCode, first.body).toBe(200);
-      const second = await admin({ method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['UNIT_ADMIN'], unitId: DY }, version: 1 } });
+      const second = await admin({
+        method: 'PUT',
+        url: `/api/accounts/${a.id}/access`,
+        payload: { access: { roles: ['UNIT_ADMIN'], unitId: DY }, version: 1 },
+      });
       expect(second.statusCode).toBe(409);
       expect(codeOf(second)).toBe('VERSION_CONFLICT');
       const row = await db.account.findUniqueOrThrow({ where: { id: a.id }, include: { portfolioUnits: true } });
@@ -82,7 +90,9 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
 
       const y = await fx.year();
       expect((await admin({ method: 'PATCH', url: `/api/years/${y.id}`, payload: { name: '第一', status: 'ACTIVE', version: 1 } })).statusCode).toBe(200);
-      expect(codeOf(await admin({ method: 'PATCH', url: `/api/years/${y.id}`, payload: { name: '第二', status: 'CLOSED', version: 1 } }))).toBe('VERSION_CONFLICT');
+      expect(codeOf(await admin({ method: 'PATCH', url: `/api/years/${y.id}`, payload: { name: '第二', status: 'CLOSED', version: 1 } }))).toBe(
+        'VERSION_CONFLICT',
+      );
       expect(await db.year.findUniqueOrThrow({ where: { id: y.id } })).toMatchObject({ name: '第一', status: 'ACTIVE' });
 
       const url = '/api/settings/report.dueDay';
@@ -102,7 +112,10 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
 
   describe('concurrent: two writes with the same version at once', () => {
     /** Runs both requests together, several rounds, and expects exactly one 200 and one 409 VERSION_CONFLICT each time. */
-    async function race(rounds: number, setup: () => Promise<{ a: () => Promise<LightMyRequestResponse>; b: () => Promise<LightMyRequestResponse>; check: (winner: 'a' | 'b') => Promise<void> }>) {
+    async function race(
+      rounds: number,
+      setup: () => Promise<{ a: () => Promise<LightMyRequestResponse>; b: () => Promise<LightMyRequestResponse>; check: (winner: 'a' | 'b') => Promise<void> }>,
+    ) {
       for (let i = 0; i < rounds; i++) {
         const { a, b, check } = await setup();
         const [ra, rb] = await Promise.all([a(), b()]);
@@ -130,7 +143,8 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
     it('account access of a deputy (portfolio rows rewritten)', async () => {
       await race(5, async () => {
         const a = await fx.account({ roles: ['LEADER_DEPUTY'], unitId: null, portfolioUnitIds: [CD] });
-        const put = (ids: string[]) => () => admin({ method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['LEADER_DEPUTY'], portfolioUnitIds: ids }, version: 1 } });
+        const put = (ids: string[]) => () =>
+          admin({ method: 'PUT', url: `/api/accounts/${a.id}/access`, payload: { access: { roles: ['LEADER_DEPUTY'], portfolioUnitIds: ids }, version: 1 } });
         return {
           a: put([MY, DY]),
           b: put([MY, GLJ]),
@@ -146,7 +160,8 @@ describe('optimistic concurrency: a stale version gets 409 and writes nothing', 
     it('person transfer', async () => {
       await race(5, async () => {
         const p = await fx.person('CITY-CD');
-        const transfer = (to: string) => () => admin({ method: 'POST', url: `/api/persons/${p.id}/transfer`, payload: { toUnitId: to, date: '2026-03-01', version: 1 } });
+        const transfer = (to: string) => () =>
+          admin({ method: 'POST', url: `/api/persons/${p.id}/transfer`, payload: { toUnitId: to, date: '2026-03-01', version: 1 } });
         return {
           a: transfer(MY),
           b: transfer(DY),

@@ -28,7 +28,11 @@ describe('error keys: base data and administration', async () => {
     expect(own.json().error).toMatchObject({ code: 'INVALID_STATE', key: 'accounts.cannotDisableSelf', message: '不能停用自己的账户' });
 
     const other = await fx.account();
-    const res = await admin({ method: 'PUT', url: `/api/accounts/${other.id}/access`, payload: { access: { roles: ['UNIT_STAFF'], unitId: MISSING }, version: other.version } });
+    const res = await admin({
+      method: 'PUT',
+      url: `/api/accounts/${other.id}/access`,
+      payload: { access: { roles: ['UNIT_STAFF'], unitId: MISSING }, version: other.version },
+    });
     const error = res.json().error;
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', key: 'common.notFound', params: { entity: 'unit' }, message: '单位不存在' });
     expect(error.details.issues).toEqual([{ path: 'access.unitId', key: 'common.notFound', params: { entity: 'unit' }, message: '单位不存在' }]);
@@ -48,20 +52,28 @@ describe('error keys: base data and administration', async () => {
   });
 
   it('the Excel import of new staff: every row problem carries its key, the column as a label', async () => {
-    const file = await personXlsx([
-      newPersonRow('KB0001', '甲'),
-      newPersonRow('KB0001', '乙'),
-      newPersonRow('KB0003', '', { 单位: '不存在的单位' }),
-    ]);
+    const file = await personXlsx([newPersonRow('KB0001', '甲'), newPersonRow('KB0001', '乙'), newPersonRow('KB0003', '', { 单位: '不存在的单位' })]);
     const { payload, headers } = personImportUpload(file);
     const res = await admin({ method: 'POST', url: '/api/persons/import', payload, headers });
     expect(res.statusCode).toBe(400);
     const { issues } = res.json().error.details as ImportErrorDetails;
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'rows.3.工号', row: 3, column: '工号', key: 'persons.importStaffNoRepeated', params: { row: 2 }, message: '与第 2 行的工号重复' }),
+        expect.objectContaining({
+          path: 'rows.3.工号',
+          row: 3,
+          column: '工号',
+          key: 'persons.importStaffNoRepeated',
+          params: { row: 2 },
+          message: '与第 2 行的工号重复',
+        }),
         expect.objectContaining({ path: 'rows.4.姓名', key: 'persons.importCellRequired', params: { personColumn: 'name' }, message: '请填写姓名' }),
-        expect.objectContaining({ path: 'rows.4.单位', key: 'persons.importUnitUnknown', params: { unit: '不存在的单位' }, message: '没有名为“不存在的单位”的单位，请从下拉列表选择' }),
+        expect.objectContaining({
+          path: 'rows.4.单位',
+          key: 'persons.importUnitUnknown',
+          params: { unit: '不存在的单位' },
+          message: '没有名为“不存在的单位”的单位，请从下拉列表选择',
+        }),
       ]),
     );
   });

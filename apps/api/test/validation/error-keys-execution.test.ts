@@ -17,13 +17,15 @@ describe('error keys: framework and execution', async () => {
   const seeded = await loadSeeded(db);
   const fx = createFixtures(db, seeded);
   const post = (user: string, url: string, payload: object) => t.as(user)({ method: 'POST', url, payload });
-  const upload = (user: string, url: string, body: ReturnType<typeof multipartBody>) => t.as(user)({ method: 'POST', url, payload: body.payload, headers: body.headers });
+  const upload = (user: string, url: string, body: ReturnType<typeof multipartBody>) =>
+    t.as(user)({ method: 'POST', url, payload: body.payload, headers: body.headers });
 
   it('the labels a message names by code say what the Chinese UI says', () => {
     for (const period of [...Array.from({ length: 12 }, (_, k) => `M${String(k + 1).padStart(2, '0')}`), 'Q1', 'Q2', 'Q3', 'Q4']) {
       expect(ERROR_MESSAGES[`reportPeriod.${period}` as ErrorMessageKey], period).toBe(formatPeriodKey(period));
     }
-    for (const [status, label] of Object.entries(SUPERVISION_STATUS_LABELS)) expect(ERROR_MESSAGES[`supervisionStatus.${status}` as ErrorMessageKey]).toBe(label);
+    for (const [status, label] of Object.entries(SUPERVISION_STATUS_LABELS))
+      expect(ERROR_MESSAGES[`supervisionStatus.${status}` as ErrorMessageKey]).toBe(label);
   });
 
   it('an indicator with lower-level indicators: INVALID_STATE with its name and count', async () => {
@@ -53,7 +55,12 @@ describe('error keys: framework and execution', async () => {
     const res = await post('unit.chengdu', `/api/targets/${tg.id}/reports`, { periodKey: 'M01', actualPercent: 9, narrative: '按计划推进' });
     const error = res.json().error;
     expect(res.statusCode).toBe(ERROR_STATUS.CONFLICT);
-    expect(error).toMatchObject({ code: 'CONFLICT', key: 'reports.periodAlreadyReported', params: { reportPeriod: 'M01' }, message: '1月的进展已报送，请修改已有报告' });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      key: 'reports.periodAlreadyReported',
+      params: { reportPeriod: 'M01' },
+      message: '1月的进展已报送，请修改已有报告',
+    });
     expect(error.details.issues).toEqual([{ path: 'periodKey', message: '该时段已报送', key: 'reports.periodTaken' }]);
   });
 
@@ -80,7 +87,20 @@ describe('error keys: framework and execution', async () => {
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', ...text, message });
     expect(error.details).toEqual({ reason: 'NOT_DOCX', issues: [{ path: 'file', message, ...text }] });
 
-    const twice = await upload('unit.chengdu', url, multipartBody([{ name: 'title', value: '甲' }, { name: 'title', value: '乙' }, { name: 'file', filename: 'a.docx', content: docx.buildDocx() }]));
-    expect(twice.json().error).toMatchObject({ code: 'VALIDATION_FAILED', key: 'uploads.duplicateField', message: '字段重复', details: { issues: [{ path: 'title', key: 'uploads.duplicateField' }] } });
+    const twice = await upload(
+      'unit.chengdu',
+      url,
+      multipartBody([
+        { name: 'title', value: '甲' },
+        { name: 'title', value: '乙' },
+        { name: 'file', filename: 'a.docx', content: docx.buildDocx() },
+      ]),
+    );
+    expect(twice.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      key: 'uploads.duplicateField',
+      message: '字段重复',
+      details: { issues: [{ path: 'title', key: 'uploads.duplicateField' }] },
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES, ERROR_STATUS, formatMessage, formatPeriodKey, TARGET_STATUS_LABELS, type ErrorMessageKey, type ImportErrorDetails } from '@jx/contract';
+import {
+  ERROR_MESSAGES,
+  ERROR_STATUS,
+  formatMessage,
+  formatPeriodKey,
+  TARGET_STATUS_LABELS,
+  type ErrorMessageKey,
+  type ImportErrorDetails,
+} from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
@@ -41,7 +49,12 @@ describe('error keys: targets, the responsibility letter and the Excel import', 
     await db.comment.create({ data: { targetId: draft.id, authorId: seeded.accountId('leader'), body: '请抓紧' } });
     const del = await t.as('unit.chengdu')({ method: 'DELETE', url: `/api/targets/${draft.id}?version=1` });
     expect(del.statusCode).toBe(ERROR_STATUS.CONFLICT);
-    expect(del.json().error).toMatchObject({ code: 'CONFLICT', key: 'targets.deleteHasComments', params: { count: 1 }, message: '该目标已有 1 条点评，不能删除' });
+    expect(del.json().error).toMatchObject({
+      code: 'CONFLICT',
+      key: 'targets.deleteHasComments',
+      params: { count: 1 },
+      message: '该目标已有 1 条点评，不能删除',
+    });
   });
 
   it('a new target outside its year with shares short of 100 %: every field issue carries its key, the error says the first', async () => {
@@ -65,8 +78,18 @@ describe('error keys: targets, the responsibility letter and the Excel import', 
     expect(res.statusCode).toBe(ERROR_STATUS.VALIDATION_FAILED);
     const error = res.json().error;
     const byPath = Object.fromEntries(error.details.issues.map((i: { path: string }) => [i.path, i]));
-    expect(byPath.deadline).toEqual({ path: 'deadline', key: 'targets.deadlineOutsideYear', params: { year: year.year }, message: `工作时限须在 ${year.year} 年内` });
-    expect(byPath['responsibles.0.share']).toEqual({ path: 'responsibles.0.share', key: 'targets.sharesNot100', params: { sum: '60.00' }, message: '责任人份额合计须为 100%，当前为 60.00%' });
+    expect(byPath.deadline).toEqual({
+      path: 'deadline',
+      key: 'targets.deadlineOutsideYear',
+      params: { year: year.year },
+      message: `工作时限须在 ${year.year} 年内`,
+    });
+    expect(byPath['responsibles.0.share']).toEqual({
+      path: 'responsibles.0.share',
+      key: 'targets.sharesNot100',
+      params: { sum: '60.00' },
+      message: '责任人份额合计须为 100%，当前为 60.00%',
+    });
     const first = error.details.issues[0];
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', key: first.key, params: first.params, message: first.message });
   });
@@ -75,20 +98,40 @@ describe('error keys: targets, the responsibility letter and the Excel import', 
     const tg = await fx.target({ status: 'PUBLISHED' });
     expect((await post('perf', `/api/targets/${tg.id}/revise`, { version: 1, reason: '年中调整' })).statusCode).toBe(200);
     const leaf = await db.indicator.findUniqueOrThrow({ where: { yearId_code: { yearId: seeded.yearId, code: '2.3.1' } } });
-    const milestones = Array.from({ length: 12 }, (_, k) => ({ period: `M${String(k + 1).padStart(2, '0')}`, plannedPercent: Math.round(((k + 1) * 100) / 12) }));
+    const milestones = Array.from({ length: 12 }, (_, k) => ({
+      period: `M${String(k + 1).padStart(2, '0')}`,
+      plannedPercent: Math.round(((k + 1) * 100) / 12),
+    }));
     milestones[0] = { period: 'M01', plannedPercent: 1 };
     const res = await t.as('perf')({
       method: 'PATCH',
       url: `/api/targets/${tg.id}`,
       payload: {
-        indicatorId: leaf.id, title: tg.title, content: '内容', measures: '措施', deadline: '2026-12-31', expectedResult: '效果', maxScore: '5',
-        milestones, responsibles: [{ personId: await seeded.personIn('CITY-CD'), share: '100' }], version: 2,
+        indicatorId: leaf.id,
+        title: tg.title,
+        content: '内容',
+        measures: '措施',
+        deadline: '2026-12-31',
+        expectedResult: '效果',
+        maxScore: '5',
+        milestones,
+        responsibles: [{ personId: await seeded.personIn('CITY-CD'), share: '100' }],
+        version: 2,
       },
     });
     expect(res.statusCode).toBe(ERROR_STATUS.VALIDATION_FAILED);
-    expect(res.json().error).toMatchObject({ key: 'targets.endedPeriodChanged', params: { milestonePeriod: 'M01', percent: 8 }, message: '1月已结束，修订不能改动其计划（8%）' });
+    expect(res.json().error).toMatchObject({
+      key: 'targets.endedPeriodChanged',
+      params: { milestonePeriod: 'M01', percent: 8 },
+      message: '1月已结束，修订不能改动其计划（8%）',
+    });
     expect(res.json().error.details.issues).toEqual([
-      { path: 'milestones.0.plannedPercent', key: 'targets.endedPeriodChanged', params: { milestonePeriod: 'M01', percent: 8 }, message: '1月已结束，修订不能改动其计划（8%）' },
+      {
+        path: 'milestones.0.plannedPercent',
+        key: 'targets.endedPeriodChanged',
+        params: { milestonePeriod: 'M01', percent: 8 },
+        message: '1月已结束，修订不能改动其计划（8%）',
+      },
     ]);
   });
 
@@ -110,13 +153,24 @@ describe('error keys: targets, the responsibility letter and the Excel import', 
       const { payload, headers } = importUpload(content, seeded.yearId, filename);
       return t.as('perf')({ method: 'POST', url: '/api/targets/import', payload, headers });
     };
-    const res = await upload(await xlsx([goodRow('键值导入一', { 责任单位: '查无此单位' }), goodRow('键值导入二', { 指标: '9.9.9' }), goodRow('键值导入三', { 分值: 'abc' })]));
+    const res = await upload(
+      await xlsx([goodRow('键值导入一', { 责任单位: '查无此单位' }), goodRow('键值导入二', { 指标: '9.9.9' }), goodRow('键值导入三', { 分值: 'abc' })]),
+    );
     expect(res.statusCode).toBe(ERROR_STATUS.VALIDATION_FAILED);
     const error = res.json().error as { key: string; params: object; message: string; details: ImportErrorDetails };
-    expect(error).toMatchObject({ key: 'excel.rejected', params: { count: error.details.total }, message: `导入文件有 ${error.details.total} 处问题，未导入任何数据` });
+    expect(error).toMatchObject({
+      key: 'excel.rejected',
+      params: { count: error.details.total },
+      message: `导入文件有 ${error.details.total} 处问题，未导入任何数据`,
+    });
     const at = (row: number, column: string) => error.details.issues.find((i) => i.row === row && i.column === column);
     expect(at(2, '责任单位')).toEqual({
-      path: 'rows.2.责任单位', row: 2, column: '责任单位', key: 'excel.unitUnknown', params: { text: '查无此单位' }, message: '没有名为“查无此单位”的单位，请从下拉列表选择',
+      path: 'rows.2.责任单位',
+      row: 2,
+      column: '责任单位',
+      key: 'excel.unitUnknown',
+      params: { text: '查无此单位' },
+      message: '没有名为“查无此单位”的单位，请从下拉列表选择',
     });
     expect(at(3, '指标')).toMatchObject({ key: 'excel.indicatorCodeUnknown', params: { code: '9.9.9' }, message: '该年度没有编码为 9.9.9 的指标' });
     const score = at(4, '分值')!;

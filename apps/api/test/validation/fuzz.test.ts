@@ -41,12 +41,19 @@ const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ minLength: 3000, maxLength: 6000 }) },
 );
-const hostileScalar = fc.oneof({ weight: 5, arbitrary: hostileString }, { weight: 4, arbitrary: huge }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)) });
+const hostileScalar = fc.oneof(
+  { weight: 5, arbitrary: hostileString },
+  { weight: 4, arbitrary: huge },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)) },
+);
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 8, arbitrary: hostileScalar },
   {
     weight: 1,
-    arbitrary: fc.oneof(fc.array(hostileScalar, { maxLength: 3 }), fc.dictionary(fc.constantFrom('id', 'version', 'name', '__proto__', 'constructor', 'x'), hostileScalar, { maxKeys: 3 })),
+    arbitrary: fc.oneof(
+      fc.array(hostileScalar, { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('id', 'version', 'name', '__proto__', 'constructor', 'x'), hostileScalar, { maxKeys: 3 }),
+    ),
   },
 );
 
@@ -76,7 +83,11 @@ function slotsOf(route: RouteDef, cell: Cell): Slot[] {
   return [
     ...Object.keys(cell.params ?? {}).map((k): Slot => ({ part: 'params', path: [k] })),
     ...[...queryKeys].map((k): Slot => ({ part: 'query', path: [k] })),
-    ...(jsonBody ? placesIn(cell.body).map((path): Slot => ({ part: 'body', path })) : route.method !== 'GET' && !route.multipart ? [{ part: 'body' as const, path: [] }] : []),
+    ...(jsonBody
+      ? placesIn(cell.body).map((path): Slot => ({ part: 'body', path }))
+      : route.method !== 'GET' && !route.multipart
+        ? [{ part: 'body' as const, path: [] }]
+        : []),
   ];
 }
 
@@ -93,35 +104,43 @@ describe('fuzzing every route with hostile input: never a 5xx', async () => {
   it.each(ROUTES.map((r) => [r.id, r] as const))('%s', async (_id, route) => {
     const caller = callerOf(route);
     const failures: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.nat(), hostileValue, async (pick, hostile) => {
-        const cell = await recipes[route.id]!(caller);
-        const slots = slotsOf(route, cell);
-        const slot = slots.length ? slots[pick % slots.length]! : null;
-        const value = slot?.part === 'body' ? hostile : String(typeof hostile === 'object' ? JSON.stringify(hostile) : hostile);
-        const params = slot?.part === 'params' ? (replaced(cell.params, slot.path, value) as Record<string, string>) : cell.params;
-        const query = slot?.part === 'query' ? (replaced(cell.query ?? {}, slot.path, value) as Record<string, string>) : cell.query;
-        const body = slot?.part === 'body' ? replaced(cell.body, slot.path, value) : cell.body;
-        const url = route.path.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params?.[k] ?? ''));
-        const token = cell.token ?? (isRole(caller) ? sessions.get(caller as Role)!.token : undefined);
-        const res = await t.app.inject({
-          method: route.method,
-          url,
-          query,
-          cookies: cell.cookies,
-          headers: { ...(slot?.part === 'body' ? { 'content-type': 'application/json' } : cell.headers), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          ...(body === undefined ? {} : { payload: slot?.part === 'body' ? JSON.stringify(body) : (body as InjectOptions['payload']) }),
-        });
-        // A refresh that went through rotated the caller's cookie: keep the matrix's sessions usable.
-        if (res.statusCode < 300) cell.afterSuccess?.(res);
-        if (res.statusCode >= 500) failures.push(`${route.method} ${url} ${slot?.part}:${slot?.path.join('.')} = ${JSON.stringify(value)?.slice(0, 120)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-        return res.statusCode < 500;
-      }),
-      { numRuns: 16, seed: 20261204, endOnFailure: true },
-    ).catch((e: unknown) => {
-      // A 5xx is reported below, by request; anything else (a recipe that threw) fails the test as it is.
-      if (!failures.length) throw e;
-    });
+    await fc
+      .assert(
+        fc.asyncProperty(fc.nat(), hostileValue, async (pick, hostile) => {
+          const cell = await recipes[route.id]!(caller);
+          const slots = slotsOf(route, cell);
+          const slot = slots.length ? slots[pick % slots.length]! : null;
+          const value = slot?.part === 'body' ? hostile : String(typeof hostile === 'object' ? JSON.stringify(hostile) : hostile);
+          const params = slot?.part === 'params' ? (replaced(cell.params, slot.path, value) as Record<string, string>) : cell.params;
+          const query = slot?.part === 'query' ? (replaced(cell.query ?? {}, slot.path, value) as Record<string, string>) : cell.query;
+          const body = slot?.part === 'body' ? replaced(cell.body, slot.path, value) : cell.body;
+          const url = route.path.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params?.[k] ?? ''));
+          const token = cell.token ?? (isRole(caller) ? sessions.get(caller as Role)!.token : undefined);
+          const res = await t.app.inject({
+            method: route.method,
+            url,
+            query,
+            cookies: cell.cookies,
+            headers: {
+              ...(slot?.part === 'body' ? { 'content-type': 'application/json' } : cell.headers),
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            ...(body === undefined ? {} : { payload: slot?.part === 'body' ? JSON.stringify(body) : (body as InjectOptions['payload']) }),
+          });
+          // A refresh that went through rotated the caller's cookie: keep the matrix's sessions usable.
+          if (res.statusCode < 300) cell.afterSuccess?.(res);
+          if (res.statusCode >= 500)
+            failures.push(
+              `${route.method} ${url} ${slot?.part}:${slot?.path.join('.')} = ${JSON.stringify(value)?.slice(0, 120)} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+            );
+          return res.statusCode < 500;
+        }),
+        { numRuns: 16, seed: 20261204, endOnFailure: true },
+      )
+      .catch((e: unknown) => {
+        // A 5xx is reported below, by request; anything else (a recipe that threw) fails the test as it is.
+        if (!failures.length) throw e;
+      });
     expect(failures).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ describe('a NUL character or an out-of-range number is a 400 naming the field, n
   const t = await createTestApp();
   const seeded = await loadSeeded(t.db);
   const fx = createFixtures(t.db, seeded);
-  const issuePaths = (res: { json(): unknown }) => ((res.json() as { error: { details?: { issues?: { path: string }[] } } }).error.details?.issues ?? []).map((i) => i.path);
+  const issuePaths = (res: { json(): unknown }) =>
+    ((res.json() as { error: { details?: { issues?: { path: string }[] } } }).error.details?.issues ?? []).map((i) => i.path);
 
   it('in a query string (a search term)', async () => {
     const res = await t.as('perf')({ method: 'GET', url: '/api/targets?q=a%00b' });
@@ -41,7 +42,17 @@ describe('a NUL character or an out-of-range number is a 400 naming the field, n
     const res = await t.as('unit.chengdu')({
       method: 'PATCH',
       url: `/api/targets/${tg.id}`,
-      payload: { title: '标题', content: '内容', measures: '措施', deadline: '2026-12-31', expectedResult: '效果', maxScore: '3', milestones: [{ period: 'M12', plannedPercent: 9_007_199_254_740_991 }], indicatorId: tg.indicatorId, version: 1 },
+      payload: {
+        title: '标题',
+        content: '内容',
+        measures: '措施',
+        deadline: '2026-12-31',
+        expectedResult: '效果',
+        maxScore: '3',
+        milestones: [{ period: 'M12', plannedPercent: 9_007_199_254_740_991 }],
+        indicatorId: tg.indicatorId,
+        version: 1,
+      },
     });
     expectErrorShape(res);
     expect([res.statusCode, res.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
@@ -64,7 +75,12 @@ describe('a NUL character or an out-of-range number is a 400 naming the field, n
       Buffer.from('PK'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const res = await t.as('unit.chengdu')({ method: 'POST', url: `/api/targets/${tg.id}/documents`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const res = await t.as('unit.chengdu')({
+      method: 'POST',
+      url: `/api/targets/${tg.id}/documents`,
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(res.statusCode).toBe(400);
     expect(await t.db.document.count({ where: { targetId: tg.id } })).toBe(0);
   });

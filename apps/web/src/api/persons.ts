@@ -1,14 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  departPerson,
-  getPerson,
-  importPersons,
-  listPersons,
-  onboardPerson,
-  transferPerson,
-  updatePerson,
-  type QueryOf,
-} from '@jx/contract';
+import { departPerson, getPerson, importPersons, listPersons, onboardPerson, transferPerson, updatePerson, type QueryOf } from '@jx/contract';
 import { call } from './client';
 import { accountKeys, personKeys } from './keys';
 import { useRouteMutation } from './mutation';

@@ -1,12 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  activateUnit,
-  createUnit,
-  deactivateUnit,
-  listTargetTypes,
-  listUnits,
-  updateUnit,
-} from '@jx/contract';
+import { activateUnit, createUnit, deactivateUnit, listTargetTypes, listUnits, updateUnit } from '@jx/contract';
 import { call } from './client';
 import { categoryKeys, unitKeys } from './keys';
 import { useRouteMutation } from './mutation';

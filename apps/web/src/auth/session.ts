@@ -9,9 +9,7 @@ export type TokenResponseT = z.output<typeof TokenResponse>;
 export type AnonymousReason = 'logout' | 'expired' | 'locked';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'anonymous'; reason?: AnonymousReason; message?: string }
-  | { status: 'authenticated'; user: SessionUser };
+  { status: 'loading' } | { status: 'anonymous'; reason?: AnonymousReason; message?: string } | { status: 'authenticated'; user: SessionUser };
 
 /**
  * The access token lives only in this module's memory: never in localStorage, sessionStorage or a JS

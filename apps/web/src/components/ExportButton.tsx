@@ -42,7 +42,14 @@ export function ExportButton<R extends RouteDef>({ route, query, fallbackName, c
     }
   };
   return (
-    <Button type={type} icon={icon ?? <DownloadOutlined />} loading={loading} disabled={disabled} onClick={() => void download()} data-testid={rest['data-testid']}>
+    <Button
+      type={type}
+      icon={icon ?? <DownloadOutlined />}
+      loading={loading}
+      disabled={disabled}
+      onClick={() => void download()}
+      data-testid={rest['data-testid']}
+    >
       {children ?? t('excel.export')}
     </Button>
   );

@@ -83,7 +83,14 @@ export function ListFilters<F extends object>({
             />
           );
         return field.ownUnit === 'fixed' ? (
-          <Select key={field.name} style={{ width: 200 }} aria-label={field.placeholder} disabled value={user.unitId ?? undefined} options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
+          <Select
+            key={field.name}
+            style={{ width: 200 }}
+            aria-label={field.placeholder}
+            disabled
+            value={user.unitId ?? undefined}
+            options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]}
+          />
         ) : null;
       case 'targetType':
         return (
@@ -112,12 +119,19 @@ export function ListFilters<F extends object>({
         );
       case 'checkbox':
         return (
-          <Checkbox key={field.name} checked={f[field.name] === field.value} onChange={(e) => set({ [field.name]: e.target.checked ? field.value : undefined })} data-testid={field.testId}>
+          <Checkbox
+            key={field.name}
+            checked={f[field.name] === field.value}
+            onChange={(e) => set({ [field.name]: e.target.checked ? field.value : undefined })}
+            data-testid={field.testId}
+          >
             {field.label}
           </Checkbox>
         );
       case 'text':
-        return <TextFilter key={field.name} placeholder={field.placeholder} width={field.width} onApply={(v) => set({ [field.name]: v })} testId={field.testId} />;
+        return (
+          <TextFilter key={field.name} placeholder={field.placeholder} width={field.width} onApply={(v) => set({ [field.name]: v })} testId={field.testId} />
+        );
       case 'custom':
         return <Fragment key={field.key}>{field.node}</Fragment>;
     }

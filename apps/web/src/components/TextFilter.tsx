@@ -1,7 +1,17 @@
 import { Input } from 'antd';
 
 /** A text filter that applies on Enter (or the search button) and when cleared. */
-export function TextFilter({ placeholder, onApply, width = 180, testId }: { placeholder: string; onApply: (v: string | undefined) => void; width?: number; testId?: string }) {
+export function TextFilter({
+  placeholder,
+  onApply,
+  width = 180,
+  testId,
+}: {
+  placeholder: string;
+  onApply: (v: string | undefined) => void;
+  width?: number;
+  testId?: string;
+}) {
   return (
     <Input.Search
       allowClear

@@ -12,7 +12,12 @@ interface TreeOption {
   children: TreeOption[];
 }
 
-function toOptions(nodes: readonly UnitTreeNode[], disabledIds: ReadonlySet<string> | undefined, inactiveLabel: string, inactiveSelectable: boolean): TreeOption[] {
+function toOptions(
+  nodes: readonly UnitTreeNode[],
+  disabledIds: ReadonlySet<string> | undefined,
+  inactiveLabel: string,
+  inactiveSelectable: boolean,
+): TreeOption[] {
   return nodes.map((n) => ({
     value: n.id,
     title: n.active ? n.name : `${n.name}${inactiveLabel}`,

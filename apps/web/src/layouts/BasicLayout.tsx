@@ -73,7 +73,13 @@ export function BasicLayout({ user }: { user: SessionUser }) {
         <Layout.Header className="app-header" style={{ background: token.colorBgContainer }}>
           <Flex align="center" gap={mobile ? 4 : 12} className="app-header-start">
             {mobile ? (
-              <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label={t('common.layout.expand')} data-testid="menu-drawer-open" />
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                onClick={() => setDrawerOpen(true)}
+                aria-label={t('common.layout.expand')}
+                data-testid="menu-drawer-open"
+              />
             ) : (
               <Button
                 type="text"

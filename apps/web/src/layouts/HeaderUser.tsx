@@ -47,7 +47,11 @@ export function HeaderUser({ user, compact = false }: { user: SessionUser; compa
       type: 'group',
       key: 'language',
       label: t('common.layout.language'),
-      children: LANGUAGES.map((l) => ({ key: `lang:${l.locale}`, label: l.label, icon: l.locale === locale ? <CheckOutlined /> : <span className="header-lang-blank" /> })),
+      children: LANGUAGES.map((l) => ({
+        key: `lang:${l.locale}`,
+        label: l.label,
+        icon: l.locale === locale ? <CheckOutlined /> : <span className="header-lang-blank" />,
+      })),
     },
     { type: 'divider' },
   ];

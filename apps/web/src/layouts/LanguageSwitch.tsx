@@ -6,14 +6,14 @@ export function LanguageSwitch() {
   return (
     <span data-testid="language-switch">
       <Segmented<Locale>
-      size="small"
-      aria-label={t('common.layout.language')}
-      value={locale}
-      onChange={setLocale}
-      options={[
-        { label: '中', value: 'zh-CN' },
-        { label: 'EN', value: 'en-US' },
-      ]}
+        size="small"
+        aria-label={t('common.layout.language')}
+        value={locale}
+        onChange={setLocale}
+        options={[
+          { label: '中', value: 'zh-CN' },
+          { label: 'EN', value: 'en-US' },
+        ]}
       />
     </span>
   );

@@ -49,4 +49,3 @@ describe('server errors in the user’s language', () => {
     expect(share.error!.issues[0]!.message).toBe('份额最多保留两位小数');
   });
 });
-

@@ -4,9 +4,5 @@ import { lazy } from 'react';
 // login page and the layout do not ship antd Result and Steps.
 export const ForbiddenPage = lazy(() => import('./exception/ForbiddenPage'));
 export const NotFoundPage = lazy(() => import('./exception/NotFoundPage'));
-export const ForcedPasswordChangePage = lazy(() =>
-  import('./password/ForcedPasswordChangePage').then((m) => ({ default: m.ForcedPasswordChangePage })),
-);
-export const ForcedMfaEnrollmentPage = lazy(() =>
-  import('./security/ForcedMfaEnrollmentPage').then((m) => ({ default: m.ForcedMfaEnrollmentPage })),
-);
+export const ForcedPasswordChangePage = lazy(() => import('./password/ForcedPasswordChangePage').then((m) => ({ default: m.ForcedPasswordChangePage })));
+export const ForcedMfaEnrollmentPage = lazy(() => import('./security/ForcedMfaEnrollmentPage').then((m) => ({ default: m.ForcedMfaEnrollmentPage })));

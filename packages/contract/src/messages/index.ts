@@ -7,7 +7,17 @@ import { EXECUTION_MESSAGES } from './execution.ts';
 import { BASE_DATA_MESSAGES } from './base-data.ts';
 import { SCHEMA_CHECK_MESSAGES } from './schema-checks.ts';
 
-export { COMMON_MESSAGES, AUTH_MESSAGES, ENTITY_NAMES, TARGET_MESSAGES, FRAMEWORK_MESSAGES, EXECUTION_MESSAGES, BASE_DATA_MESSAGES, SCHEMA_CHECK_MESSAGES, type EntityName };
+export {
+  COMMON_MESSAGES,
+  AUTH_MESSAGES,
+  ENTITY_NAMES,
+  TARGET_MESSAGES,
+  FRAMEWORK_MESSAGES,
+  EXECUTION_MESSAGES,
+  BASE_DATA_MESSAGES,
+  SCHEMA_CHECK_MESSAGES,
+  type EntityName,
+};
 
 /**
  * Every error message the server sends, by a stable key with named parameters (`{attemptsLeft}`), and its Chinese
@@ -86,7 +96,11 @@ export function schemaIssueText(code: string, d: SchemaIssueDetails): LocalizedT
   const isText = d.origin === 'string' || d.origin === 'array';
   switch (code) {
     case 'too_small':
-      return isText ? (n(d.minimum) <= 1 ? errorText('validation.required') : errorText('validation.tooShort', { min: n(d.minimum) })) : errorText('validation.tooSmall', { min: n(d.minimum) });
+      return isText
+        ? n(d.minimum) <= 1
+          ? errorText('validation.required')
+          : errorText('validation.tooShort', { min: n(d.minimum) })
+        : errorText('validation.tooSmall', { min: n(d.minimum) });
     case 'too_big':
       return isText ? errorText('validation.tooLong', { max: n(d.maximum) }) : errorText('validation.tooBig', { max: n(d.maximum) });
     case 'invalid_format':

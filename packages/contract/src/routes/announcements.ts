@@ -31,7 +31,12 @@ export const listAnnouncements = defineRoute({
   summary: '公告（系统管理员可见全部状态，其他人只见已发布）',
   tag: 'announcements',
   access: 'authenticated',
-  query: z.strictObject({ ...PageQuery, order: PageQuery.order.default('desc'), status: AnnouncementStatusSchema.optional(), q: z.string().trim().max(50).optional() }),
+  query: z.strictObject({
+    ...PageQuery,
+    order: PageQuery.order.default('desc'),
+    status: AnnouncementStatusSchema.optional(),
+    q: z.string().trim().max(50).optional(),
+  }),
   response: pageOf(AnnouncementSchema),
 });
 

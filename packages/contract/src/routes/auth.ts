@@ -43,7 +43,10 @@ export const SessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
-export const TotpCodeSchema = z.string({ error: '请输入动态口令' }).trim().regex(/^\d{6}$/, '动态口令为 6 位数字');
+export const TotpCodeSchema = z
+  .string({ error: '请输入动态口令' })
+  .trim()
+  .regex(/^\d{6}$/, '动态口令为 6 位数字');
 
 export const LoginBody = z.strictObject({
   username: nonEmpty('用户名', 64),

@@ -7,10 +7,18 @@ import { IdParams, OkSchema, PageQuery, pageOf } from '../common.ts';
  * receive no notifications (AUDITOR, SYS_ADMIN) simply get an empty list and a zero count.
  */
 export const NotificationKindSchema = z.enum([
-  'TARGET_RETURNED', 'TARGET_APPROVED', 'TARGET_PUBLISHED', 'COMMENT',
-  'ORDER_ISSUED', 'ORDER_RESPONDED', 'ORDER_CLOSED', 'ORDER_REJECTED',
-  'REPORT_DUE_SOON', 'REPORT_OVERDUE',
-  'TARGET_SUBMITTED', 'REPORT_SUBMITTED',
+  'TARGET_RETURNED',
+  'TARGET_APPROVED',
+  'TARGET_PUBLISHED',
+  'COMMENT',
+  'ORDER_ISSUED',
+  'ORDER_RESPONDED',
+  'ORDER_CLOSED',
+  'ORDER_REJECTED',
+  'REPORT_DUE_SOON',
+  'REPORT_OVERDUE',
+  'TARGET_SUBMITTED',
+  'REPORT_SUBMITTED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
@@ -32,7 +40,14 @@ export const listNotifications = defineRoute({
   summary: '我的站内消息（最新在前）',
   tag: 'notifications',
   access: 'authenticated',
-  query: z.strictObject({ page: PageQuery.page, pageSize: PageQuery.pageSize, unreadOnly: z.enum(['true', 'false']).optional().transform((v) => v === 'true') }),
+  query: z.strictObject({
+    page: PageQuery.page,
+    pageSize: PageQuery.pageSize,
+    unreadOnly: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => v === 'true'),
+  }),
   response: pageOf(NotificationSchema),
 });
 

@@ -34,7 +34,11 @@ export const AssignmentSchema = z.object({
 export const PersonDetailSchema = PersonSchema.extend({ assignments: z.array(AssignmentSchema) });
 export type PersonDetail = z.infer<typeof PersonDetailSchema>;
 
-const PhoneSchema = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确').nullish();
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确')
+  .nullish();
 const GenderSchema = z.enum(['男', '女'], { error: '性别应为 男 或 女' }).nullish();
 const PositionSchema = z.string().trim().max(40, '职务不能超过 40 个字').nullish();
 const NoteSchema = z.string().trim().max(200, '备注不能超过 200 个字').nullish();
@@ -70,7 +74,10 @@ export const getPerson = defineRoute({
 });
 
 export const OnboardBody = z.strictObject({
-  staffNo: z.string({ error: '请填写工号' }).trim().regex(/^[A-Za-z0-9-]{2,20}$/, '工号为 2–20 位字母、数字或连字符'),
+  staffNo: z
+    .string({ error: '请填写工号' })
+    .trim()
+    .regex(/^[A-Za-z0-9-]{2,20}$/, '工号为 2–20 位字母、数字或连字符'),
   name: nonEmpty('姓名', 30),
   gender: GenderSchema,
   phone: PhoneSchema,

@@ -60,7 +60,12 @@ export const updateSetting = defineRoute({
 });
 
 /** The settings the web needs for every user (due-day hints, warning legend): readable by anyone signed in. */
-export const PUBLIC_SETTING_KEYS = ['report.dueDay', 'warning.yellowLagPoints', 'warning.redLagPoints', 'warning.overdueRedDays'] as const satisfies readonly SettingKey[];
+export const PUBLIC_SETTING_KEYS = [
+  'report.dueDay',
+  'warning.yellowLagPoints',
+  'warning.redLagPoints',
+  'warning.overdueRedDays',
+] as const satisfies readonly SettingKey[];
 export type PublicSettings = Pick<SettingValues, (typeof PUBLIC_SETTING_KEYS)[number]>;
 
 export const publicSettings = defineRoute({

@@ -72,7 +72,10 @@ export const CategorySchema = z.object({
 export type Category = z.infer<typeof CategorySchema>;
 
 const CategoryFields = {
-  code: z.string({ error: '请填写类别编码' }).trim().regex(/^[A-Za-z0-9_-]{1,32}$/, '类别编码为 1–32 位字母、数字、下划线或连字符'),
+  code: z
+    .string({ error: '请填写类别编码' })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, '类别编码为 1–32 位字母、数字、下划线或连字符'),
   name: nonEmpty('类别名称', 40),
   description: z.string().trim().max(500, '说明不能超过 500 字').nullish(),
   sortOrder: z.int().min(0).max(9999).default(0),

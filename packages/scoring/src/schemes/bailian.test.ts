@@ -4,7 +4,13 @@ import { bailianIndicators, bailianModel } from './bailian.ts';
 
 describe('白莲镇: 指标考核 80 + 公众评议 20 − 察访核验 (≤ 3), 一票否决', () => {
   const villageA = unit('村A', {
-    targets: [target('sustain.economy', 20, 20), target('sustain.economy', 20, 15), target('sustain.ecology', 20, 18), target('livelihood', 30, 27), target('integrity', 20, 19)],
+    targets: [
+      target('sustain.economy', 20, 20),
+      target('sustain.economy', 20, 15),
+      target('sustain.ecology', 20, 18),
+      target('livelihood', 30, 27),
+      target('integrity', 20, 19),
+    ],
     imported: { 'public-review': 92 },
     adjustments: [deduction('察访核验', 0.5)],
   });

@@ -20,7 +20,15 @@ describe('四川: 省长 10 + 副省长 10 + 绩效委 50 (per 二级指标) + �
       rating('PUBLIC', 's1', '满意'),
       rating('PUBLIC', 's2', '比较满意'),
     ],
-    adjustments: [bonus(2, '党中央国务院表彰'), bonus(1, '省委省政府表彰'), bonus(1, '省委省政府表彰'), bonus(2, '党中央国务院表彰'), deduction('廉政', 0.5), deduction('问责', 0.1), deduction('问责', 0.1)],
+    adjustments: [
+      bonus(2, '党中央国务院表彰'),
+      bonus(1, '省委省政府表彰'),
+      bonus(1, '省委省政府表彰'),
+      bonus(2, '党中央国务院表彰'),
+      deduction('廉政', 0.5),
+      deduction('问责', 0.1),
+      deduction('问责', 0.1),
+    ],
   });
   const health = unit('卫生厅', {
     ratings: [
@@ -57,7 +65,11 @@ describe('四川: 省长 10 + 副省长 10 + 绩效委 50 (per 二级指标) + �
     const t = get('交通运输厅');
     expect(t).toMatchObject({ final: 98.8, grade: '先进', rank: 1 });
     expect(t.receipt.bonus).toMatchObject({ total: 6, cap: 5, counted: 5 });
-    expect(t.receipt.deductions.map((d) => [d.category, d.counted])).toEqual([['批评', 0], ['廉政', 0.5], ['问责', 0.2]]);
+    expect(t.receipt.deductions.map((d) => [d.category, d.counted])).toEqual([
+      ['批评', 0],
+      ['廉政', 0.5],
+      ['问责', 0.2],
+    ]);
   });
 
   it('农业厅: 89.5, 合格, a vice-governor who has not rated is listed and left out', () => {

@@ -42,7 +42,8 @@ function centralDirectory(bytes: Buffer, limits: XlsxReadLimits): Promise<string
         names.push(entry.fileName);
         total += entry.uncompressedSize;
         if (names.length > limits.maxEntries) return void (zip.close(), reject(fileError(t('excel.tooManyEntries', { max: limits.maxEntries }))));
-        if (total > limits.maxUncompressedBytes) return void (zip.close(), reject(fileError(t('excel.uncompressedTooLarge', { max: formatMb(limits.maxUncompressedBytes) }))));
+        if (total > limits.maxUncompressedBytes)
+          return void (zip.close(), reject(fileError(t('excel.uncompressedTooLarge', { max: formatMb(limits.maxUncompressedBytes) }))));
         zip.readEntry();
       });
       zip.on('end', () => resolve(names));

@@ -51,7 +51,12 @@ export async function loadWorkbook(bytes: Buffer, fileName: string, limits: Xlsx
  * Empty rows are skipped; more than `maxRows` data rows reject the file. Every cell is read as text: numbers as
  * written, dates as YYYY-MM-DD, rich text joined, a formula as its cached value (a formula without one is an issue).
  */
-export function readSheet<K extends string>(ws: ExcelJS.Worksheet | undefined, columns: readonly ReadColumn<K>[], sheetName: string, limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS): ReadResult<K> {
+export function readSheet<K extends string>(
+  ws: ExcelJS.Worksheet | undefined,
+  columns: readonly ReadColumn<K>[],
+  sheetName: string,
+  limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS,
+): ReadResult<K> {
   if (!ws || ws.actualRowCount === 0) throw importRejected([fileIssue(t('excel.sheetMissing', { sheet: sheetName }))]);
   const byHeader = new Map<string, ReadColumn<K>>();
   for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(normaliseHeader(h), c);
@@ -107,7 +112,13 @@ export function cellText(cell: ExcelJS.Cell): { text: string; problem?: Localize
   if (typeof v === 'boolean') return { text: v ? '是' : '否' };
   if (v instanceof Date) return { text: dateText(v) };
   if (typeof v === 'object') {
-    if ('richText' in v) return { text: v.richText.map((r) => r.text).join('').trim() };
+    if ('richText' in v)
+      return {
+        text: v.richText
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      };
     if ('error' in v) return { text: '', problem: t('excel.cellError', { value: v.error }) };
     if ('formula' in v || 'sharedFormula' in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;

@@ -2,7 +2,11 @@ import { MAX_IMPORT_ISSUES, type ErrorMessageKey, type ImportIssue, type Message
 import { AppError, issue, t, type ErrorText } from '../errors.ts';
 
 /** The error's own text when the file has one problem: that problem's, in its own Chinese words. */
-const soleText = (i: ImportIssue): ErrorText => ({ key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
+const soleText = (i: ImportIssue): ErrorText => ({
+  key: (i.key ?? 'validation.invalid') as ErrorMessageKey,
+  params: i.params as MessageParams | undefined,
+  chinese: i.message,
+});
 
 const details = (issues: ImportIssue[]) => ({ issues: issues.slice(0, MAX_IMPORT_ISSUES), total: issues.length, truncated: issues.length > MAX_IMPORT_ISSUES });
 

@@ -29,7 +29,9 @@ export async function readExcelUpload<S extends z.ZodType>(req: FastifyRequest, 
   const parsed = fieldsSchema.safeParse(fields);
   if (!parsed.success) {
     // The import forms send only yearId (an unknown field is named by uploadFieldsError): a wrong one says to choose a year.
-    throw uploadFieldsError(parsed.error, (i) => issue(i.path.join('.') || 'fields', i.path[0] === 'yearId' ? t('excel.yearRequired') : schemaText(i.code, i as SchemaIssueDetails & { message: string })));
+    throw uploadFieldsError(parsed.error, (i) =>
+      issue(i.path.join('.') || 'fields', i.path[0] === 'yearId' ? t('excel.yearRequired') : schemaText(i.code, i as SchemaIssueDetails & { message: string })),
+    );
   }
   if (!file) throw importRejected([fileIssue(t('excel.fileRequired'))]);
   return { ...file, fields: parsed.data };

@@ -16,18 +16,28 @@ import type { Prisma } from '@jx/db';
 type Access = z.output<typeof AccessFields>;
 type ListQuery = z.output<NonNullable<typeof listAccounts.query>>;
 
-async function assertPasswordPolicy(db: Db, settings: SettingsStore, password: string, account: Parameters<typeof knownAboutAccount>[1], path: string, now: Date) {
+async function assertPasswordPolicy(
+  db: Db,
+  settings: SettingsStore,
+  password: string,
+  account: Parameters<typeof knownAboutAccount>[1],
+  path: string,
+  now: Date,
+) {
   const problems = passwordProblemTexts(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
   if (problems.length) throw passwordPolicyError(problems, path);
 }
 
 async function assertAccessRefs(tx: Tx, access: Access, personId?: string | null) {
-  if (access.unitId && !(await tx.unit.findUnique({ where: { id: access.unitId } }))) throw ValidationError.field('access.unitId', t('common.notFound', { entity: 'unit' }));
+  if (access.unitId && !(await tx.unit.findUnique({ where: { id: access.unitId } })))
+    throw ValidationError.field('access.unitId', t('common.notFound', { entity: 'unit' }));
   const units = await tx.unit.count({ where: { id: { in: access.portfolioUnitIds } } });
   if (units !== new Set(access.portfolioUnitIds).size) throw ValidationError.field('access.portfolioUnitIds', t('accounts.portfolioUnitNotFound'));
   const types = await tx.targetType.count({ where: { id: { in: access.portfolioTargetTypeIds } } });
-  if (types !== new Set(access.portfolioTargetTypeIds).size) throw ValidationError.field('access.portfolioTargetTypeIds', t('common.notFound', { entity: 'targetType' }));
-  if (personId && !(await tx.person.findUnique({ where: { id: personId } }))) throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
+  if (types !== new Set(access.portfolioTargetTypeIds).size)
+    throw ValidationError.field('access.portfolioTargetTypeIds', t('common.notFound', { entity: 'targetType' }));
+  if (personId && !(await tx.person.findUnique({ where: { id: personId } })))
+    throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
 }
 
 async function writeAccess(tx: Tx, accountId: string, access: Access) {
@@ -55,7 +65,14 @@ export function createAccountService(db: Db, settings: SettingsStore) {
   };
 
   /** One versioned change of an account, audited with before/after, in one transaction. */
-  function change(ctx: RequestContext, id: string, version: number, action: string, apply: (tx: Tx, before: AccountRow) => Promise<Prisma.AccountUpdateManyMutationInput>, reason?: string) {
+  function change(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    action: string,
+    apply: (tx: Tx, before: AccountRow) => Promise<Prisma.AccountUpdateManyMutationInput>,
+    reason?: string,
+  ) {
     return db.$transaction(async (tx) => {
       // Claim the version first: a concurrent writer with the same version waits on this row and then gets
       // 409 VERSION_CONFLICT, instead of colliding on the portfolio rows that `apply` rewrites (P2002 → CONFLICT).
@@ -83,7 +100,13 @@ export function createAccountService(db: Db, settings: SettingsStore) {
       };
       const [rows, total] = await Promise.all([
         // Prisma accepts `nulls` only on optional columns: of the sort fields, only lastLoginAt can be null.
-        db.account.findMany({ where, include: accountInclude, orderBy: [q.sort === 'lastLoginAt' ? { lastLoginAt: { sort: q.order, nulls: 'last' } } : { [q.sort]: q.order }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.account.findMany({
+          where,
+          include: accountInclude,
+          orderBy: [q.sort === 'lastLoginAt' ? { lastLoginAt: { sort: q.order, nulls: 'last' } } : { [q.sort]: q.order }, { id: 'asc' }],
+          skip: (q.page - 1) * q.pageSize,
+          take: q.pageSize,
+        }),
         db.account.count({ where }),
       ]);
       return { items: rows.map((a) => toAccountDto(a, now)), total };
@@ -95,7 +118,14 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     async create(ctx: RequestContext, body: z.output<typeof CreateAccountBody>) {
       assertNoAuditor(body.access.roles);
-      await assertPasswordPolicy(db, settings, body.password, { username: body.username, displayName: body.displayName, personId: body.personId, unitId: body.access.unitId }, 'password', ctx.now);
+      await assertPasswordPolicy(
+        db,
+        settings,
+        body.password,
+        { username: body.username, displayName: body.displayName, personId: body.personId, unitId: body.access.unitId },
+        'password',
+        ctx.now,
+      );
       const passwordHash = await hashPassword(body.password);
       return db.$transaction(async (tx) => {
         await assertAccessRefs(tx, body.access, body.personId);
@@ -120,7 +150,8 @@ export function createAccountService(db: Db, settings: SettingsStore) {
 
     update(ctx: RequestContext, id: string, body: z.output<NonNullable<typeof updateAccount.body>>) {
       return change(ctx, id, body.version, 'accounts.update', async (tx) => {
-        if (body.personId && !(await tx.person.findUnique({ where: { id: body.personId } }))) throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
+        if (body.personId && !(await tx.person.findUnique({ where: { id: body.personId } })))
+          throw ValidationError.field('personId', t('common.notFound', { entity: 'person' }));
         return { displayName: body.displayName, personId: body.personId ?? null };
       });
     },

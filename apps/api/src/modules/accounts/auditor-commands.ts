@@ -37,8 +37,17 @@ export async function runAuditorCommand(
     const passwordHash = await checkPassword(displayName);
     return db.$transaction(async (tx) => {
       if (await tx.account.findUnique({ where: { username } })) throw new Error(`用户名 ${username} 已存在`);
-      const a = await tx.account.create({ data: { username, displayName, roles: ['AUDITOR'], passwordHash, passwordChangedAt: now, mustChangePassword: true } });
-      await recordAudit(tx, ctx, { action: auditorCommandAction('create'), objectType: 'Account', objectId: a.id, before: null, after: { username, displayName, roles: ['AUDITOR'] }, reason });
+      const a = await tx.account.create({
+        data: { username, displayName, roles: ['AUDITOR'], passwordHash, passwordChangedAt: now, mustChangePassword: true },
+      });
+      await recordAudit(tx, ctx, {
+        action: auditorCommandAction('create'),
+        objectType: 'Account',
+        objectId: a.id,
+        before: null,
+        after: { username, displayName, roles: ['AUDITOR'] },
+        reason,
+      });
       return `已创建安全审计员 ${username}，首次登录须修改密码`;
     });
   }
@@ -56,7 +65,11 @@ export async function runAuditorCommand(
     switch (command) {
       case 'reset-password':
         await tx.passwordHistory.create({ data: { accountId: account.id, passwordHash: account.passwordHash, createdAt: now } });
-        await change({ passwordHash: passwordHash!, passwordChangedAt: now, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 }, { mustChangePassword: true }, 'PASSWORD_RESET');
+        await change(
+          { passwordHash: passwordHash!, passwordChangedAt: now, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 },
+          { mustChangePassword: true },
+          'PASSWORD_RESET',
+        );
         return `已重置 ${username} 的密码，下次登录须修改`;
       case 'unlock':
         await change({ lockedUntil: null, failedLoginCount: 0 }, { locked: false });

@@ -23,7 +23,13 @@ const toDto = (a: Announcement) => ({
 const auditable = (a: Announcement) => ({ title: a.title, body: a.body, pinned: a.pinned, status: a.status, publishedAt: a.publishedAt });
 
 export function createAnnouncementService(db: Db) {
-  function change(ctx: RequestContext, id: string, version: number, action: string, apply: (before: Announcement, tx: Tx) => Prisma.AnnouncementUpdateManyMutationInput) {
+  function change(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    action: string,
+    apply: (before: Announcement, tx: Tx) => Prisma.AnnouncementUpdateManyMutationInput,
+  ) {
     return db.$transaction(async (tx) => {
       const before = await tx.announcement.findUnique({ where: { id } });
       if (!before) throw new NotFoundError('announcement');

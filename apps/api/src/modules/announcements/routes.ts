@@ -1,12 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  createAnnouncement,
-  deleteAnnouncement,
-  listAnnouncements,
-  publishAnnouncement,
-  updateAnnouncement,
-  withdrawAnnouncement,
-} from '@jx/contract';
+import { createAnnouncement, deleteAnnouncement, listAnnouncements, publishAnnouncement, updateAnnouncement, withdrawAnnouncement } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { createAnnouncementService } from './announcement.service.ts';
 

@@ -7,8 +7,7 @@ import { AUDITOR_OFF_LIMITS } from '../accounts/account.service.ts';
 type EventQuery = z.output<NonNullable<typeof listAuditEvents.query>>;
 type LoginQuery = z.output<NonNullable<typeof listLoginEvents.query>>;
 
-const range = (from?: string, to?: string) =>
-  from || to ? { at: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) } } : {};
+const range = (from?: string, to?: string) => (from || to ? { at: { ...(from ? { gte: new Date(from) } : {}), ...(to ? { lte: new Date(to) } : {}) } } : {});
 
 const toDto = (r: AuditEvent) => ({
   seq: r.seq.toString(),
@@ -73,7 +72,11 @@ export function createAuditService(db: Db) {
       const auditors = await db.account.findMany({ where: { roles: { has: 'AUDITOR' } }, select: { id: true } });
       const rows = await db.auditEvent.findMany({
         where: {
-          OR: [{ objectId: { in: auditors.map((a) => a.id) } }, { action: { startsWith: 'auditorCommand.' } }, { outcome: 'DENIED', reason: AUDITOR_OFF_LIMITS }],
+          OR: [
+            { objectId: { in: auditors.map((a) => a.id) } },
+            { action: { startsWith: 'auditorCommand.' } },
+            { outcome: 'DENIED', reason: AUDITOR_OFF_LIMITS },
+          ],
         },
         orderBy: { seq: 'desc' },
         take: limit,

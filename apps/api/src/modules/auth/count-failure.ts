@@ -3,9 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import { DAY } from '../../lib/clock.ts';
 
 export type FailureOutcome =
-  | { kind: 'alreadyLocked'; lockedUntil: Date }
-  | { kind: 'lockedNow'; lockedUntil: Date }
-  | { kind: 'counted'; attemptsLeft: number };
+  { kind: 'alreadyLocked'; lockedUntil: Date } | { kind: 'lockedNow'; lockedUntil: Date } | { kind: 'counted'; attemptsLeft: number };
 
 /**
  * Counts one failed credential check against the account, under a row lock that re-reads the lock:

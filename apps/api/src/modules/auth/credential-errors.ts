@@ -15,7 +15,13 @@ export function lockedError(until: Date) {
  * failure counts toward the same lockout as a login, and a lock ends every session of the account, the caller's too.
  * The answer names every field that was checked with one message, so it does not say which one was wrong.
  */
-export async function refuseCredentials(deps: Pick<AppDeps, 'db' | 'settings'>, accountId: string, now: Date, credential: 'currentPassword' | 'code' | 'passwordOrCode', paths: string[]): Promise<never> {
+export async function refuseCredentials(
+  deps: Pick<AppDeps, 'db' | 'settings'>,
+  accountId: string,
+  now: Date,
+  credential: 'currentPassword' | 'code' | 'passwordOrCode',
+  paths: string[],
+): Promise<never> {
   const outcome = await countFailure(deps.db, accountId, now, await deps.settings.all());
   if (outcome.kind !== 'counted') throw lockedError(outcome.lockedUntil);
   const text = t('auth.credentialWrong', { credential, attemptsLeft: outcome.attemptsLeft });

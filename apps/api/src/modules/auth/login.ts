@@ -20,7 +20,9 @@ export interface ClientMeta {
 function wrongCredentials(outcome: FailureOutcome, withCode: boolean): AppError {
   if (outcome.kind !== 'counted') return lockedError(outcome.lockedUntil);
   const left = outcome.attemptsLeft;
-  return new AppError('INVALID_CREDENTIALS', t(withCode ? 'auth.invalidCredentialsWithCode' : 'auth.invalidCredentials', { attemptsLeft: left }), { attemptsLeft: left });
+  return new AppError('INVALID_CREDENTIALS', t(withCode ? 'auth.invalidCredentialsWithCode' : 'auth.invalidCredentials', { attemptsLeft: left }), {
+    attemptsLeft: left,
+  });
 }
 
 /**
@@ -66,7 +68,8 @@ export async function login(deps: AppDeps, body: z.output<typeof LoginBody>, met
   if (passwordOk && account.totpSecret && !body.totpCode) {
     throw await fail('MFA_REQUIRED', account.id, new AppError('MFA_REQUIRED', t('auth.mfaRequired')));
   }
-  const totpStep = passwordOk && account.totpSecret && body.totpCode ? verifyTotp(deps.secrets.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep) : null;
+  const totpStep =
+    passwordOk && account.totpSecret && body.totpCode ? verifyTotp(deps.secrets.decrypt(account.totpSecret), body.totpCode, now, account.totpLastStep) : null;
   if (!passwordOk || (account.totpSecret && totpStep === null)) {
     const outcome = await countFailure(db, account.id, now, settings);
     const reason = !passwordOk ? 'BAD_PASSWORD' : 'BAD_TOTP';

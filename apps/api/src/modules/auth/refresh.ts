@@ -37,7 +37,11 @@ export async function refreshSession(
     const current = session.refreshTokenHash === tokenHash;
     const { account } = session;
     const audit = (outcome: 'SUCCESS' | 'DENIED', reason: string | null) =>
-      recordAudit(tx, { ...meta, now, actor: { accountId: account.id, username: account.username, roles: account.roles } }, { action: 'auth.refresh', objectType: 'Session', objectId: session.id, outcome, reason });
+      recordAudit(
+        tx,
+        { ...meta, now, actor: { accountId: account.id, username: account.username, roles: account.roles } },
+        { action: 'auth.refresh', objectType: 'Session', objectId: session.id, outcome, reason },
+      );
     if (!current) {
       const withinGrace = session.rotatedAt && session.successorToken && now.getTime() - session.rotatedAt.getTime() <= REFRESH_GRACE_MS;
       if (!withinGrace) {
@@ -66,7 +70,13 @@ export async function refreshSession(
     const refreshToken = newRefreshToken();
     await tx.session.update({
       where: { id: session.id },
-      data: { previousTokenHash: tokenHash, refreshTokenHash: hashToken(refreshToken), lastSeenAt: now, rotatedAt: now, successorToken: deps.secrets.encrypt(refreshToken) },
+      data: {
+        previousTokenHash: tokenHash,
+        refreshTokenHash: hashToken(refreshToken),
+        lastSeenAt: now,
+        rotatedAt: now,
+        successorToken: deps.secrets.encrypt(refreshToken),
+      },
     });
     await audit('SUCCESS', null);
     return { session: { accountId: session.accountId, sessionId: session.id, refreshToken } };

@@ -29,9 +29,20 @@ export function authRoutes(app: FastifyInstance) {
           // After validation, so the refused attempt can be logged with the username it tried.
           hook: 'preHandler',
           onExceeded: (req: FastifyRequest) => {
-            const username = String((req.body as { username?: unknown } | undefined)?.username ?? '').slice(0, 64).toLowerCase();
+            const username = String((req.body as { username?: unknown } | undefined)?.username ?? '')
+              .slice(0, 64)
+              .toLowerCase();
             deps.db.loginEvent
-              .create({ data: { at: deps.clock.now(), username, ip: clientIp(req), userAgent: req.headers['user-agent']?.slice(0, 300), outcome: 'FAILURE', reason: 'RATE_LIMITED' } })
+              .create({
+                data: {
+                  at: deps.clock.now(),
+                  username,
+                  ip: clientIp(req),
+                  userAgent: req.headers['user-agent']?.slice(0, 300),
+                  outcome: 'FAILURE',
+                  reason: 'RATE_LIMITED',
+                },
+              })
               .catch((err) => req.log.error({ err }, 'could not log a rate-limited login'));
           },
         },
@@ -82,5 +93,4 @@ export function authRoutes(app: FastifyInstance) {
   });
 
   totpRoutes(app);
-
 }

@@ -37,7 +37,13 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
           data: { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: ctx.now, totpLastStep: step, version: { increment: 1 } },
         });
         if (count === 0) throw new InvalidStateError(t('auth.totpStateChanged'));
-        await recordAudit(tx, ctx, { action: 'auth.totpEnable', objectType: 'Account', objectId: account.id, before: { totpEnabled: false }, after: { totpEnabled: true } });
+        await recordAudit(tx, ctx, {
+          action: 'auth.totpEnable',
+          objectType: 'Account',
+          objectId: account.id,
+          before: { totpEnabled: false },
+          after: { totpEnabled: true },
+        });
       });
     },
 
@@ -53,7 +59,13 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
           where: { id: account.id },
           data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, version: { increment: 1 } },
         });
-        await recordAudit(tx, ctx, { action: 'auth.totpDisable', objectType: 'Account', objectId: account.id, before: { totpEnabled: true }, after: { totpEnabled: false } });
+        await recordAudit(tx, ctx, {
+          action: 'auth.totpDisable',
+          objectType: 'Account',
+          objectId: account.id,
+          before: { totpEnabled: true },
+          after: { totpEnabled: false },
+        });
       });
     },
   };

@@ -65,10 +65,8 @@ function zipBomb(why: NestedText): DocumentRejectedError {
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      bytes,
-      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true },
-      (err, zipfile) => (err ? reject(err) : resolve(zipfile)),
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (err, zipfile) =>
+      err ? reject(err) : resolve(zipfile),
     );
   });
 }
@@ -231,10 +229,7 @@ function parseXml(xml: string, what: string | null): Document {
     const error = String(msg).slice(0, 100);
     throw corrupt(what === null ? detail('documents.relationshipsUnparsable', { error }) : detail('documents.partUnparsable', { part: what, error }));
   };
-  const doc = new xmldom.DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(
-    xml,
-    'text/xml',
-  );
+  const doc = new xmldom.DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(xml, 'text/xml');
   return doc as unknown as Document;
 }
 
@@ -297,12 +292,7 @@ function checkWordPackage(parts: Map<string, Buffer>): string {
  */
 function isExternalTarget(el: Element): boolean {
   const target = attr(el, 'Target');
-  return (
-    attr(el, 'TargetMode').toLowerCase() === 'external' ||
-    /^[a-z][a-z0-9+.-]*:/i.test(target) ||
-    /^[\\/]{2}/.test(target) ||
-    target.includes('\\')
-  );
+  return attr(el, 'TargetMode').toLowerCase() === 'external' || /^[a-z][a-z0-9+.-]*:/i.test(target) || /^[\\/]{2}/.test(target) || target.includes('\\');
 }
 
 /**

@@ -6,13 +6,7 @@ import { ERROR_MESSAGES, type ErrorMessageKey, type MessageParams } from '@jx/co
 import { t, type ErrorText } from '../../lib/errors.ts';
 import { detail, hasZipMagic, notDocx } from './archive.ts';
 import type { DocxConversion } from './convert.ts';
-import {
-  DocumentConversionLimitError,
-  DocumentRejectedError,
-  DocumentTooLargeError,
-  isDocxRejectReason,
-  rejected,
-} from './errors.ts';
+import { DocumentConversionLimitError, DocumentRejectedError, DocumentTooLargeError, isDocxRejectReason, rejected } from './errors.ts';
 import { safeDocxFileName, storedDocxName } from './file-name.ts';
 import { formatBytes, resolveDocxLimits, type DocxLimits } from './limits.ts';
 import type { WorkerInput, WorkerOutput } from './worker.ts';
@@ -147,10 +141,7 @@ function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
  * worker with a memory limit and a timeout (see convert.ts / archive.ts for the rules). Throws
  * DocumentRejectedError (400 VALIDATION_FAILED, `details.reason`) or DocumentTooLargeError (413).
  */
-export async function convertDocx(
-  input: { bytes: Buffer; fileName: string },
-  limitOverrides?: Partial<DocxLimits>,
-): Promise<ConvertedDocx> {
+export async function convertDocx(input: { bytes: Buffer; fileName: string }, limitOverrides?: Partial<DocxLimits>): Promise<ConvertedDocx> {
   const limits = resolveDocxLimits(limitOverrides);
   const { bytes } = input;
   if (!Buffer.isBuffer(bytes)) throw new TypeError('convertDocx: bytes must be a Buffer');

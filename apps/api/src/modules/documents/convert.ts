@@ -23,9 +23,29 @@ type ImageKind = 'png' | 'jpeg' | 'gif';
 
 /** The image type by its magic bytes, whatever the document claims. */
 export function sniffImage(data: Uint8Array): ImageKind | null {
-  if (data.length >= 8 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47 && data[4] === 0x0d && data[5] === 0x0a && data[6] === 0x1a && data[7] === 0x0a) return 'png';
+  if (
+    data.length >= 8 &&
+    data[0] === 0x89 &&
+    data[1] === 0x50 &&
+    data[2] === 0x4e &&
+    data[3] === 0x47 &&
+    data[4] === 0x0d &&
+    data[5] === 0x0a &&
+    data[6] === 0x1a &&
+    data[7] === 0x0a
+  )
+    return 'png';
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg';
-  if (data.length >= 6 && data[0] === 0x47 && data[1] === 0x49 && data[2] === 0x46 && data[3] === 0x38 && (data[4] === 0x37 || data[4] === 0x39) && data[5] === 0x61) return 'gif';
+  if (
+    data.length >= 6 &&
+    data[0] === 0x47 &&
+    data[1] === 0x49 &&
+    data[2] === 0x46 &&
+    data[3] === 0x38 &&
+    (data[4] === 0x37 || data[4] === 0x39) &&
+    data[5] === 0x61
+  )
+    return 'gif';
   return null;
 }
 
@@ -86,7 +106,11 @@ export async function convertDocxInProcess(bytes: Buffer, limitOverrides?: Parti
   }
 
   const html = sanitizeDocumentHtml(rawHtml);
-  const text = rawText.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = rawText
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const title = firstHeading(html) ?? pkg.coreTitle;
   const unique = [...new Set(warnings)];
   const shown = unique.slice(0, MAX_WARNINGS);
@@ -110,6 +134,8 @@ function decodeEntities(value: string): string {
 function firstHeading(html: string): string | undefined {
   const match = /<h([1-6])>([\s\S]*?)<\/h\1>/.exec(html);
   if (!match?.[2]) return undefined;
-  const text = decodeEntities(match[2].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  const text = decodeEntities(match[2].replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   return text ? text.slice(0, 200) : undefined;
 }

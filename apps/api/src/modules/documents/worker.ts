@@ -30,7 +30,14 @@ async function main() {
   } catch (err) {
     if (err instanceof DocumentRejectedError) {
       // The catalogue key and parameters travel too, so the refusal can be said in the user's language.
-      post({ ok: false, rejected: true, reason: err.reason, message: err.message, ...(err.key ? { key: err.key } : {}), ...(err.params ? { params: err.params } : {}) });
+      post({
+        ok: false,
+        rejected: true,
+        reason: err.reason,
+        message: err.message,
+        ...(err.key ? { key: err.key } : {}),
+        ...(err.params ? { params: err.params } : {}),
+      });
     } else {
       // Internals stay in the worker; the caller reports a generic conversion failure.
       post({ ok: false, rejected: false });

@@ -30,7 +30,11 @@ export function createCopyFrameworkService(db: Db) {
             throw new ConflictError(t('framework.copyTargetNotEmpty', { year: target.name, categories: hasCategories, indicators: hasIndicators }));
           }
 
-          const categories = await tx.assessmentCategory.findMany({ where: { yearId: fromYearId }, include: { targetTypes: true }, orderBy: { sortOrder: 'asc' } });
+          const categories = await tx.assessmentCategory.findMany({
+            where: { yearId: fromYearId },
+            include: { targetTypes: true },
+            orderBy: { sortOrder: 'asc' },
+          });
           const assessed = await tx.assessedUnit.findMany({ where: { yearId: fromYearId }, include: { unit: { select: { active: true } } } });
           const indicators = await tx.indicator.findMany({ where: { yearId: fromYearId }, orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }] });
           if (categories.length === 0 && indicators.length === 0) {

@@ -38,7 +38,8 @@ export async function assertFrameworkEditable(tx: Tx, yearId: string, field: str
 async function assertTargetType(tx: Tx, level: number, targetTypeId: string | null | undefined) {
   if (!targetTypeId) return;
   if (level !== 1) throw ValidationError.field('targetTypeId', t('framework.targetTypeOnlyOnLevel1'));
-  if (!(await tx.targetType.findUnique({ where: { id: targetTypeId } }))) throw ValidationError.field('targetTypeId', t('common.notFound', { entity: 'targetType' }));
+  if (!(await tx.targetType.findUnique({ where: { id: targetTypeId } })))
+    throw ValidationError.field('targetTypeId', t('common.notFound', { entity: 'targetType' }));
 }
 
 /**
@@ -88,7 +89,13 @@ export function createIndicatorService(db: Db) {
           },
           include: indicatorInclude,
         });
-        await recordAudit(tx, ctx, { action: 'indicators.create', objectType: 'Indicator', objectId: created.id, before: null, after: auditableIndicator(created) });
+        await recordAudit(tx, ctx, {
+          action: 'indicators.create',
+          objectType: 'Indicator',
+          objectId: created.id,
+          before: null,
+          after: auditableIndicator(created),
+        });
         return toIndicatorDto(created);
       });
     },
@@ -116,7 +123,13 @@ export function createIndicatorService(db: Db) {
           'indicator',
         );
         const after = (await loadIndicator(tx, id))!;
-        await recordAudit(tx, ctx, { action: 'indicators.update', objectType: 'Indicator', objectId: id, before: auditableIndicator(before), after: auditableIndicator(after) });
+        await recordAudit(tx, ctx, {
+          action: 'indicators.update',
+          objectType: 'Indicator',
+          objectId: id,
+          before: auditableIndicator(before),
+          after: auditableIndicator(after),
+        });
         return toIndicatorDto(after);
       });
     },
@@ -171,7 +184,10 @@ export function createIndicatorService(db: Db) {
         for (const [i, w] of body.weights.entries()) {
           const before = byId.get(w.id)!;
           if (before.weightBp === bps[i]) continue;
-          assertUpdated(await tx.indicator.updateMany({ where: { id: w.id, version: w.version }, data: { weightBp: bps[i]!, version: { increment: 1 } } }), 'indicator');
+          assertUpdated(
+            await tx.indicator.updateMany({ where: { id: w.id, version: w.version }, data: { weightBp: bps[i]!, version: { increment: 1 } } }),
+            'indicator',
+          );
           await recordAudit(tx, ctx, {
             action: 'indicators.rebalance',
             objectType: 'Indicator',

@@ -38,7 +38,14 @@ export function createNotificationService(db: Db) {
         const { count } = await tx.notification.updateMany({ where: { id, accountId: ctx.actor.accountId, readAt: null }, data: { readAt: ctx.now } });
         const row = await tx.notification.findFirst({ where: { id, accountId: ctx.actor.accountId } });
         if (!row) throw new NotFoundError('notification');
-        if (count) await recordAudit(tx, ctx, { action: 'notifications.read', objectType: 'Notification', objectId: id, before: { readAt: null }, after: { readAt: ctx.now } });
+        if (count)
+          await recordAudit(tx, ctx, {
+            action: 'notifications.read',
+            objectType: 'Notification',
+            objectId: id,
+            before: { readAt: null },
+            after: { readAt: ctx.now },
+          });
         return toDto(row);
       });
     },

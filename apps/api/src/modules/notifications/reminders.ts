@@ -50,7 +50,11 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
           select: { targetId: true, snapshot: true },
         })
       : Promise.resolve([]),
-    db.targetRevision.groupBy({ by: ['targetId'], where: { targetId: { in: rows.map((t) => t.id) }, publishedAt: { not: null } }, _min: { publishedAt: true } }),
+    db.targetRevision.groupBy({
+      by: ['targetId'],
+      where: { targetId: { in: rows.map((t) => t.id) }, publishedAt: { not: null } },
+      _min: { publishedAt: true },
+    }),
   ]);
   const snapshotOf = new Map(inForce.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
   const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
@@ -58,7 +62,8 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
   for (const t of rows) {
     const snap = t.status === 'PUBLISHED' ? null : snapshotOf.get(t.id);
     if (t.status !== 'PUBLISHED' && !snap) continue;
-    const plan = snap ? { title: snap.title, periods: snap.milestones.map((m) => m.period), personIds: snap.responsibles.map((r) => r.personId) }
+    const plan = snap
+      ? { title: snap.title, periods: snap.milestones.map((m) => m.period), personIds: snap.responsibles.map((r) => r.personId) }
       : { title: t.title, periods: t.milestones.map((m) => m.period), personIds: t.responsibles.map((r) => r.personId) };
     for (const period of plan.periods) {
       const left = reportDueAt(t.year.year, period, dueDay).getTime() - now.getTime();
@@ -84,7 +89,8 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
   ]);
   const reported = new Set(reports.map((r) => `${r.targetId}:${r.periodKey}`));
   const unreported = pending.filter((p) => !reported.has(`${p.targetId}:${p.period}`));
-  const recipients = (p: Pending) => accounts.filter((a) => (a.personId && p.personIds.includes(a.personId)) || (a.roles.includes('UNIT_ADMIN') && a.unitId === p.unitId));
+  const recipients = (p: Pending) =>
+    accounts.filter((a) => (a.personId && p.personIds.includes(a.personId)) || (a.roles.includes('UNIT_ADMIN') && a.unitId === p.unitId));
 
   const dueSoon = unreported
     .filter((p) => !p.overdue)
@@ -97,7 +103,14 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
         dedupeKey: `due:${p.targetId}:${p.period}`,
       })),
     );
-  const data = [...dueSoon, ...(await mergedOverdue(db, unreported.filter((p) => p.overdue), recipients))];
+  const data = [
+    ...dueSoon,
+    ...(await mergedOverdue(
+      db,
+      unreported.filter((p) => p.overdue),
+      recipients,
+    )),
+  ];
   if (!data.length) return 0;
   return (await db.notification.createMany({ data, skipDuplicates: true })).count;
 }
@@ -124,7 +137,13 @@ async function mergedOverdue(db: Db, overdue: Pending[], recipients: (p: Pending
   return [...byTarget.values()].flatMap((periods) => {
     const { targetId, title } = periods[0]!;
     return recipients(periods[0]!)
-      .map((a) => ({ accountId: a.id, fresh: periods.map((p) => p.period).filter((period) => !reminded.has(`${a.id}:${targetId}:${period}`)).sort() }))
+      .map((a) => ({
+        accountId: a.id,
+        fresh: periods
+          .map((p) => p.period)
+          .filter((period) => !reminded.has(`${a.id}:${targetId}:${period}`))
+          .sort(),
+      }))
       .filter(({ fresh }) => fresh.length > 0)
       .map(({ accountId, fresh }) => ({
         accountId,

@@ -55,7 +55,13 @@ export function createPersonService(db: Db) {
   };
 
   /** Loads the person, checks the version and the open assignment, runs `change`, audits it. */
-  async function lifecycle(ctx: RequestContext, id: string, version: number, action: string, change: (tx: Tx, p: Awaited<ReturnType<typeof detail>>) => Promise<void>) {
+  async function lifecycle(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    action: string,
+    change: (tx: Tx, p: Awaited<ReturnType<typeof detail>>) => Promise<void>,
+  ) {
     return db.$transaction(async (tx) => {
       // Claim the version first: a concurrent writer with the same version waits on this row and then gets
       // 409 VERSION_CONFLICT, instead of colliding on the one-open-assignment index (P2002 → CONFLICT).
@@ -90,10 +96,15 @@ export function createPersonService(db: Db) {
           q.q ? { OR: [{ name: { contains: q.q } }, { staffNo: { contains: q.q, mode: 'insensitive' } }, { phone: { contains: q.q } }] } : {},
         ],
       };
-      const orderBy: Prisma.PersonOrderByWithRelationInput =
-        q.sort === 'unitName' ? { unit: { name: q.order } } : { [q.sort]: q.order };
+      const orderBy: Prisma.PersonOrderByWithRelationInput = q.sort === 'unitName' ? { unit: { name: q.order } } : { [q.sort]: q.order };
       const [items, total] = await Promise.all([
-        db.person.findMany({ where: scoped, orderBy: [orderBy, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, include: { unit: { select: { name: true } } } }),
+        db.person.findMany({
+          where: scoped,
+          orderBy: [orderBy, { id: 'asc' }],
+          skip: (q.page - 1) * q.pageSize,
+          take: q.pageSize,
+          include: { unit: { select: { name: true } } },
+        }),
         db.person.count({ where: scoped }),
       ]);
       return { items: items.map(toPersonDto), total };
@@ -116,7 +127,10 @@ export function createPersonService(db: Db) {
 
     update(ctx: RequestContext, id: string, body: Body<typeof updatePerson>) {
       return lifecycle(ctx, id, body.version, 'persons.update', async (tx) => {
-        await tx.person.update({ where: { id }, data: { name: body.name, gender: body.gender ?? null, phone: body.phone ?? null, position: body.position ?? null } });
+        await tx.person.update({
+          where: { id },
+          data: { name: body.name, gender: body.gender ?? null, phone: body.phone ?? null, position: body.position ?? null },
+        });
       });
     },
 
@@ -128,7 +142,9 @@ export function createPersonService(db: Db) {
         await activeUnit(tx, body.toUnitId, 'toUnitId');
         const date = parseDate(body.date);
         await tx.personAssignment.update({ where: { id: open.id }, data: { endDate: date, endReason: 'TRANSFER', note: body.note ?? open.note } });
-        await tx.personAssignment.create({ data: { personId: id, unitId: body.toUnitId, position: body.position ?? null, startDate: date, note: body.note ?? null } });
+        await tx.personAssignment.create({
+          data: { personId: id, unitId: body.toUnitId, position: body.position ?? null, startDate: date, note: body.note ?? null },
+        });
         await tx.person.update({ where: { id }, data: { unitId: body.toUnitId, position: body.position ?? null } });
       });
     },
@@ -138,13 +154,23 @@ export function createPersonService(db: Db) {
       return lifecycle(ctx, id, body.version, 'persons.depart', async (tx, p) => {
         const open = openAssignment(p);
         assertNotBefore(body.date, open.startDate, 'date');
-        await tx.personAssignment.update({ where: { id: open.id }, data: { endDate: parseDate(body.date), endReason: 'DEPART', note: body.note ?? open.note } });
+        await tx.personAssignment.update({
+          where: { id: open.id },
+          data: { endDate: parseDate(body.date), endReason: 'DEPART', note: body.note ?? open.note },
+        });
         await tx.person.update({ where: { id }, data: { status: 'DEPARTED', unitId: null } });
         const accounts = await tx.account.findMany({ where: { personId: id, status: 'ACTIVE' } });
         for (const a of accounts) {
           await tx.account.update({ where: { id: a.id }, data: { status: 'DISABLED', version: { increment: 1 } } });
           await tx.session.updateMany({ where: { accountId: a.id, revokedAt: null }, data: { revokedAt: ctx.now, revokeReason: 'PERSON_DEPARTED' } });
-          await recordAudit(tx, ctx, { action: 'accounts.disable', objectType: 'Account', objectId: a.id, before: { status: 'ACTIVE' }, after: { status: 'DISABLED' }, reason: '人员离职' });
+          await recordAudit(tx, ctx, {
+            action: 'accounts.disable',
+            objectType: 'Account',
+            objectId: a.id,
+            before: { status: 'ACTIVE' },
+            after: { status: 'DISABLED' },
+            reason: '人员离职',
+          });
         }
       });
     },

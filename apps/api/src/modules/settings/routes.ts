@@ -39,7 +39,13 @@ export function settingRoutes(app: FastifyInstance) {
 
   registerRoute(app, listSettings, async () => {
     const [rows, values] = await Promise.all([db.setting.findMany(), settings.all()]);
-    return SETTING_KEYS.map((key) => toDto(key, rows.find((r) => r.key === key), values[key]));
+    return SETTING_KEYS.map((key) =>
+      toDto(
+        key,
+        rows.find((r) => r.key === key),
+        values[key],
+      ),
+    );
   });
 
   registerRoute(app, publicSettings, async () => {
@@ -55,7 +61,10 @@ export function settingRoutes(app: FastifyInstance) {
       const before = await tx.setting.findUnique({ where: { key } });
       if ((before?.version ?? 0) !== body.version) throw new VersionConflictError('setting');
       const saved = before
-        ? await tx.setting.updateMany({ where: { key, version: body.version }, data: { value: parsed.data, version: { increment: 1 }, updatedBy: ctx.actor.username } })
+        ? await tx.setting.updateMany({
+            where: { key, version: body.version },
+            data: { value: parsed.data, version: { increment: 1 }, updatedBy: ctx.actor.username },
+          })
         : await tx.setting.createMany({ data: [{ key, value: parsed.data, updatedBy: ctx.actor.username }], skipDuplicates: true });
       if (saved.count === 0) throw new VersionConflictError('setting');
       await recordAudit(tx, ctx, {

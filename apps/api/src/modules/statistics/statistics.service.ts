@@ -34,17 +34,29 @@ const UNCATEGORISED = '未分类';
 async function grouping(db: Db, yearId: string, groupBy: StatisticsGroup, placements: readonly Placement[]): Promise<Grouping> {
   const unitIds = [...new Set(placements.map((p) => p.unitId))];
   if (groupBy === 'targetType') {
-    const types = await db.targetType.findMany({ where: { id: { in: [...new Set(placements.map((p) => p.targetTypeId))] } }, select: { id: true, name: true, sortOrder: true } });
+    const types = await db.targetType.findMany({
+      where: { id: { in: [...new Set(placements.map((p) => p.targetTypeId))] } },
+      select: { id: true, name: true, sortOrder: true },
+    });
     return { keyOf: (p) => p.targetTypeId, labels: new Map(types.map((x) => [x.id, { name: x.name, order: x.sortOrder }])) };
   }
   if (groupBy === 'unit') {
-    const units = await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
+    const units = await db.unit.findMany({
+      where: { id: { in: unitIds } },
+      select: { id: true, name: true },
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    });
     return { keyOf: (p) => p.unitId, labels: new Map(units.map((x, i) => [x.id, { name: x.name, order: i }])) };
   }
   // 考核类别: through the year's 考核对象; a unit that is not one of them falls under 未分类, listed last.
-  const assessed = await db.assessedUnit.findMany({ where: { yearId, unitId: { in: unitIds } }, select: { unitId: true, category: { select: { id: true, name: true, sortOrder: true } } } });
+  const assessed = await db.assessedUnit.findMany({
+    where: { yearId, unitId: { in: unitIds } },
+    select: { unitId: true, category: { select: { id: true, name: true, sortOrder: true } } },
+  });
   const categoryOf = new Map(assessed.map((a) => [a.unitId, a.category.id]));
-  const labels = new Map<string | null, { name: string; order: number }>(assessed.map((a) => [a.category.id, { name: a.category.name, order: a.category.sortOrder }]));
+  const labels = new Map<string | null, { name: string; order: number }>(
+    assessed.map((a) => [a.category.id, { name: a.category.name, order: a.category.sortOrder }]),
+  );
   labels.set(null, { name: UNCATEGORISED, order: Number.MAX_SAFE_INTEGER });
   return { keyOf: (p) => categoryOf.get(p.unitId) ?? null, labels };
 }
@@ -61,7 +73,10 @@ export async function executionStatistics(db: Db, settings: SettingsStore, actor
   const [thresholds, plans, orders] = await Promise.all([
     warningThresholds(settings),
     plansInForce(db, where),
-    db.supervisionOrder.findMany({ where: { target: where, status: { not: 'CLOSED' } }, select: { dueDate: true, target: { select: { unitId: true, targetTypeId: true } } } }),
+    db.supervisionOrder.findMany({
+      where: { target: where, status: { not: 'CLOSED' } },
+      select: { dueDate: true, target: { select: { unitId: true, targetTypeId: true } } },
+    }),
   ]);
   const g = await grouping(db, q.yearId, q.groupBy, [...plans.map((p) => p.target), ...orders.map((o) => o.target)]);
 

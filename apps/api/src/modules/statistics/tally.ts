@@ -20,7 +20,19 @@ export interface Tally {
 }
 
 export function emptyTally(id: string | null, name: string): Tally {
-  return { id, name, targets: 0, levels: { GREEN: 0, YELLOW: 0, RED: 0 }, plannedSum: 0, actualSum: 0, reportsDue: 0, reportsSubmitted: 0, reportsLate: 0, ordersOpen: 0, ordersOverdue: 0 };
+  return {
+    id,
+    name,
+    targets: 0,
+    levels: { GREEN: 0, YELLOW: 0, RED: 0 },
+    plannedSum: 0,
+    actualSum: 0,
+    reportsDue: 0,
+    reportsSubmitted: 0,
+    reportsLate: 0,
+    ordersOpen: 0,
+    ordersOverdue: 0,
+  };
 }
 
 /**

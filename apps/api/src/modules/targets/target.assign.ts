@@ -20,7 +20,14 @@ type UnitValues = AssignBody['units'][number];
  * One template, many units: the template is checked once (`template.*`), each unit on its own (`units.<i>.*`), every
  * problem is reported at once and nothing is written unless all pass; then all targets in one transaction.
  */
-async function assign(tx: Tx, ctx: RequestContext, template: Template, units: UnitValues[], extra: Pick<NewTarget, 'origin' | 'specialTaskId'>, reason: string) {
+async function assign(
+  tx: Tx,
+  ctx: RequestContext,
+  template: Template,
+  units: UnitValues[],
+  extra: Pick<NewTarget, 'origin' | 'specialTaskId'>,
+  reason: string,
+) {
   const issues: FieldIssue[] = [];
   const frame = await checkFrame(tx, template, 'template.', issues);
   if (frame) {
@@ -49,7 +56,15 @@ async function assign(tx: Tx, ctx: RequestContext, template: Template, units: Un
 }
 
 export function createAssignService(db: Db) {
-  const toTaskDto = (t: { id: string; yearId: string; title: string; description: string | null; createdAt: Date; version: number; _count: { targets: number } }) => ({
+  const toTaskDto = (t: {
+    id: string;
+    yearId: string;
+    title: string;
+    description: string | null;
+    createdAt: Date;
+    version: number;
+    _count: { targets: number };
+  }) => ({
     id: t.id,
     yearId: t.yearId,
     title: t.title,
@@ -67,7 +82,14 @@ export function createAssignService(db: Db) {
           if (!type) throw ValidationError.field('template.targetTypeId', msg('common.notFound', { entity: 'targetType' }));
           assertAllowed(canAssign(ctx.actor, type.ownerUnitId), msg('targets.assignForbidden'));
           if (type.code === 'SPECIAL') throw ValidationError.field('template.targetTypeId', msg('targets.specialViaTask'));
-          const targets = await assign(tx, ctx, body.template, body.units, { origin: 'ASSIGNED', specialTaskId: null }, `批量下达到 ${body.units.length} 个单位`);
+          const targets = await assign(
+            tx,
+            ctx,
+            body.template,
+            body.units,
+            { origin: 'ASSIGNED', specialTaskId: null },
+            `批量下达到 ${body.units.length} 个单位`,
+          );
           return { created: targets.length, targets };
         },
         { timeout: 30_000 },

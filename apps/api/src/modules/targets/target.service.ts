@@ -101,7 +101,10 @@ export function createTargetService(db: Db) {
         if (inForce && frame) checkClosedPeriods((inForce.snapshot as TargetSnapshot).milestones, body.milestones, frame.year.year, ctx.now, issues);
         throwIfAny(issues);
 
-        assertUpdated(await tx.target.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), 'target');
+        assertUpdated(
+          await tx.target.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }),
+          'target',
+        );
         await replaceChildren(tx, id, body);
         const after = (await loadTarget(tx, id))!;
         // The revision in progress always holds the working copy, so it can be compared with the one in force.
@@ -111,7 +114,13 @@ export function createTargetService(db: Db) {
             data: { snapshot: snapshotOf(after) as unknown as Prisma.InputJsonValue },
           });
         }
-        await recordAudit(tx, ctx, { action: 'targets.update', objectType: 'Target', objectId: id, before: auditableTarget(before), after: auditableTarget(after) });
+        await recordAudit(tx, ctx, {
+          action: 'targets.update',
+          objectType: 'Target',
+          objectId: id,
+          before: auditableTarget(before),
+          after: auditableTarget(after),
+        });
         return toTargetDetailDto(after);
       });
     },

@@ -29,7 +29,10 @@ export async function checkFrame(tx: Tx, input: FrameInput, p: Prefix, issues: F
   // One after another: a transaction is one connection, and pg 9 drops its queue for overlapping queries.
   const year = await tx.year.findUnique({ where: { id: input.yearId } });
   const type = await tx.targetType.findUnique({ where: { id: input.targetTypeId } });
-  const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, include: { _count: { select: { children: true } }, parent: { include: { parent: true } } } });
+  const indicator = await tx.indicator.findUnique({
+    where: { id: input.indicatorId },
+    include: { _count: { select: { children: true } }, parent: { include: { parent: true } } },
+  });
   if (!year) issues.push(issue(`${p}yearId`, msg('common.notFound', { entity: 'year' })));
   else if (year.status === 'CLOSED') throw new InvalidStateError(msg('targets.yearClosed', { yearName: year.name }));
   if (!type || !type.active) issues.push(issue(`${p}targetTypeId`, msg('targets.targetTypeUnavailable')));
@@ -62,8 +65,10 @@ function checkMilestones(input: FrameInput, type: TargetType, deadlineInYear: bo
     if (idx < 0) return void issues.push(issue(`${p}milestones.${i}.period`, rhythm));
     if (idx <= lastIndex) issues.push(issue(`${p}milestones.${i}.period`, msg('targets.milestonesOutOfOrder')));
     // A deadline outside the year is reported once, on the deadline.
-    else if (deadlineInYear && periodStartMonth(m.period) > deadlineMonth) issues.push(issue(`${p}milestones.${i}.period`, msg('targets.milestoneAfterDeadline')));
-    if (m.plannedPercent < lastPercent) issues.push(issue(`${p}milestones.${i}.plannedPercent`, msg('targets.milestoneBelowPrevious', { percent: lastPercent })));
+    else if (deadlineInYear && periodStartMonth(m.period) > deadlineMonth)
+      issues.push(issue(`${p}milestones.${i}.period`, msg('targets.milestoneAfterDeadline')));
+    if (m.plannedPercent < lastPercent)
+      issues.push(issue(`${p}milestones.${i}.plannedPercent`, msg('targets.milestoneBelowPrevious', { percent: lastPercent })));
     lastIndex = Math.max(lastIndex, idx);
     lastPercent = Math.max(lastPercent, m.plannedPercent);
   });
@@ -123,7 +128,9 @@ export async function checkUnit(
   if (!assessed) {
     issues.push(issue(`${p}unitId`, msg('targets.unitNotAssessed', { yearName: frame.year.name })));
   } else if (!assessed.category.targetTypes.some((t) => t.targetTypeId === frame.type.id)) {
-    issues.push(issue(typePath, msg('targets.typeNotForCategory', { typeName: frame.type.name, categoryName: assessed.category.name, unitName: assessed.unit.name })));
+    issues.push(
+      issue(typePath, msg('targets.typeNotForCategory', { typeName: frame.type.name, categoryName: assessed.category.name, unitName: assessed.unit.name })),
+    );
   }
 
   if (!responsibles.length) return;

@@ -78,7 +78,12 @@ export function createTargetWorkflow(db: Db) {
       });
       if (spec.notice?.to === 'reviewers') {
         const to = except(await reviewerIds(tx, after.targetType.ownerUnitId), ctx.actor.accountId);
-        await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: `${after.unit.name}提交，请审核`, link: `/targets/${id}` });
+        await notify(tx, to, {
+          kind: spec.notice.kind,
+          title: `${spec.notice.title}：${after.title}`,
+          body: `${after.unit.name}提交，请审核`,
+          link: `/targets/${id}`,
+        });
       } else if (spec.notice) {
         const to = except([...(await unitAdminIds(tx, after.unitId)), ...(after.createdById ? [after.createdById] : [])], ctx.actor.accountId);
         await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: spec.reason, link: `/targets/${id}` });
@@ -99,7 +104,15 @@ export function createTargetWorkflow(db: Db) {
     });
 
   const approve = (ctx: RequestContext, id: string, version: number) =>
-    run(ctx, id, version, { action: 'targets.approve', verb: 'approve', from: ['SUBMITTED'], to: 'APPROVED', allowed: canReview, denied: msg('targets.approveForbidden'), notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' } });
+    run(ctx, id, version, {
+      action: 'targets.approve',
+      verb: 'approve',
+      from: ['SUBMITTED'],
+      to: 'APPROVED',
+      allowed: canReview,
+      denied: msg('targets.approveForbidden'),
+      notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' },
+    });
 
   const ret = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
@@ -128,9 +141,14 @@ export function createTargetWorkflow(db: Db) {
         const revisionNo = (t.publishedRevisionNo ?? 0) + 1;
         const snapshot = snapshotOf(t) as unknown as Prisma.InputJsonValue;
         if (t.publishedRevisionNo === null) {
-          await tx.targetRevision.create({ data: { targetId: t.id, revisionNo, snapshot, status: 'PUBLISHED', reason: '首次发布', createdById: c.actor.accountId, publishedAt: c.now } });
+          await tx.targetRevision.create({
+            data: { targetId: t.id, revisionNo, snapshot, status: 'PUBLISHED', reason: '首次发布', createdById: c.actor.accountId, publishedAt: c.now },
+          });
         } else {
-          await tx.targetRevision.update({ where: { targetId_revisionNo: { targetId: t.id, revisionNo } }, data: { snapshot, status: 'PUBLISHED', publishedAt: c.now } });
+          await tx.targetRevision.update({
+            where: { targetId_revisionNo: { targetId: t.id, revisionNo } },
+            data: { snapshot, status: 'PUBLISHED', publishedAt: c.now },
+          });
         }
         return { publishedRevisionNo: revisionNo };
       },
@@ -220,7 +238,12 @@ export function createTargetWorkflow(db: Db) {
   }
 
   /** Each item in its own transaction: one stale or refused item does not block the others. */
-  async function bulk(ctx: RequestContext, items: { id: string; version: number }[], action: string, one: (id: string, version: number) => Promise<{ status: TargetStatus; version: number }>): Promise<BulkResult> {
+  async function bulk(
+    ctx: RequestContext,
+    items: { id: string; version: number }[],
+    action: string,
+    one: (id: string, version: number) => Promise<{ status: TargetStatus; version: number }>,
+  ): Promise<BulkResult> {
     const results: BulkResult['results'] = [];
     for (const item of items) {
       try {
@@ -231,7 +254,13 @@ export function createTargetWorkflow(db: Db) {
         if (e.status === 403) {
           await db.$transaction((tx) => recordAudit(tx, ctx, { action, objectType: 'Target', objectId: item.id, outcome: 'DENIED', reason: e.message }));
         }
-        results.push({ id: item.id, ok: false, status: null, version: null, error: { code: e.code, message: e.message, ...(e.key ? { key: e.key, ...(e.params ? { params: e.params } : {}) } : {}) } });
+        results.push({
+          id: item.id,
+          ok: false,
+          status: null,
+          version: null,
+          error: { code: e.code, message: e.message, ...(e.key ? { key: e.key, ...(e.params ? { params: e.params } : {}) } : {}) },
+        });
       }
     }
     const succeeded = results.filter((r) => r.ok).length;

@@ -14,7 +14,7 @@ export function createUnitService(db: Db) {
     if (!parent) throw ValidationError.field('parentId', t('units.parentNotFound'));
     if (!parent.active) throw ValidationError.field('parentId', t('units.parentInactive'));
     // Walk up from the new parent: meeting the unit itself would make a cycle.
-    for (let cursor: string | null = parentId; cursor && unitId; ) {
+    for (let cursor: string | null = parentId; cursor && unitId;) {
       if (cursor === unitId) throw ValidationError.field('parentId', t('units.parentCycle'));
       cursor = (await tx.unit.findUnique({ where: { id: cursor }, select: { parentId: true } }))?.parentId ?? null;
     }
@@ -43,7 +43,14 @@ export function createUnitService(db: Db) {
       return db.$transaction(async (tx) => {
         await assertParentAllowed(tx, null, body.parentId);
         const unit = await tx.unit.create({
-          data: { code: body.code, name: body.name, shortName: body.shortName ?? null, kind: body.kind, parentId: body.parentId ?? null, sortOrder: body.sortOrder },
+          data: {
+            code: body.code,
+            name: body.name,
+            shortName: body.shortName ?? null,
+            kind: body.kind,
+            parentId: body.parentId ?? null,
+            sortOrder: body.sortOrder,
+          },
         });
         await recordAudit(tx, ctx, { action: 'units.create', objectType: 'Unit', objectId: unit.id, before: null, after: auditableUnit(unit) });
         return toUnitDto(unit);

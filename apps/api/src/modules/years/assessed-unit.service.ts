@@ -9,20 +9,18 @@ const include = { unit: { select: { name: true, kind: true, sortOrder: true } },
 
 export function createAssessedUnitService(db: Db) {
   const listWhere = (where: object) =>
-    db.assessedUnit
-      .findMany({ where, include, orderBy: [{ unit: { sortOrder: 'asc' } }, { unit: { code: 'asc' } }] })
-      .then((rows) =>
-        rows.map((a) => ({
-          id: a.id,
-          yearId: a.yearId,
-          unitId: a.unitId,
-          unitName: a.unit.name,
-          unitKind: a.unit.kind,
-          categoryId: a.categoryId,
-          categoryName: a.category.name,
-          version: a.version,
-        })),
-      );
+    db.assessedUnit.findMany({ where, include, orderBy: [{ unit: { sortOrder: 'asc' } }, { unit: { code: 'asc' } }] }).then((rows) =>
+      rows.map((a) => ({
+        id: a.id,
+        yearId: a.yearId,
+        unitId: a.unitId,
+        unitName: a.unit.name,
+        unitKind: a.unit.kind,
+        categoryId: a.categoryId,
+        categoryName: a.category.name,
+        version: a.version,
+      })),
+    );
 
   return {
     /** Unit roles see only their own unit's row; a deputy only the portfolio's. */
@@ -44,12 +42,24 @@ export function createAssessedUnitService(db: Db) {
         for (const e of existing) {
           if (e.categoryId === categoryId) continue;
           await tx.assessedUnit.update({ where: { id: e.id }, data: { categoryId, version: { increment: 1 } } });
-          await recordAudit(tx, ctx, { action: 'assessedUnits.move', objectType: 'AssessedUnit', objectId: e.id, before: { categoryId: e.categoryId }, after: { categoryId } });
+          await recordAudit(tx, ctx, {
+            action: 'assessedUnits.move',
+            objectType: 'AssessedUnit',
+            objectId: e.id,
+            before: { categoryId: e.categoryId },
+            after: { categoryId },
+          });
         }
         const fresh = ids.filter((id) => !existing.some((e) => e.unitId === id));
         for (const unitId of fresh) {
           const row = await tx.assessedUnit.create({ data: { yearId: category.yearId, unitId, categoryId } });
-          await recordAudit(tx, ctx, { action: 'assessedUnits.add', objectType: 'AssessedUnit', objectId: row.id, before: null, after: { yearId: row.yearId, unitId, categoryId } });
+          await recordAudit(tx, ctx, {
+            action: 'assessedUnits.add',
+            objectType: 'AssessedUnit',
+            objectId: row.id,
+            before: null,
+            after: { yearId: row.yearId, unitId, categoryId },
+          });
         }
       });
       return listWhere({ categoryId, unitId: { in: ids } });

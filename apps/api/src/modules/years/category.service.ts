@@ -21,7 +21,13 @@ const toDto = (c: CategoryRow) => ({
   assessedUnitCount: c._count.assessedUnits,
   version: c.version,
 });
-const auditable = (c: CategoryRow) => ({ code: c.code, name: c.name, description: c.description, sortOrder: c.sortOrder, targetTypeIds: c.targetTypes.map((t) => t.targetTypeId).sort() });
+const auditable = (c: CategoryRow) => ({
+  code: c.code,
+  name: c.name,
+  description: c.description,
+  sortOrder: c.sortOrder,
+  targetTypeIds: c.targetTypes.map((t) => t.targetTypeId).sort(),
+});
 
 async function assertTargetTypes(tx: Tx, ids: string[]) {
   const found = await tx.targetType.count({ where: { id: { in: ids } } });
@@ -68,7 +74,13 @@ export function createCategoryService(db: Db) {
         await tx.categoryTargetType.deleteMany({ where: { categoryId: id } });
         await tx.categoryTargetType.createMany({ data: [...new Set(body.targetTypeIds)].map((targetTypeId) => ({ categoryId: id, targetTypeId })) });
         const after = (await loadCategory(tx, id))!;
-        await recordAudit(tx, ctx, { action: 'categories.update', objectType: 'AssessmentCategory', objectId: id, before: auditable(before), after: auditable(after) });
+        await recordAudit(tx, ctx, {
+          action: 'categories.update',
+          objectType: 'AssessmentCategory',
+          objectId: id,
+          before: auditable(before),
+          after: auditable(after),
+        });
         return toDto(after);
       });
     },

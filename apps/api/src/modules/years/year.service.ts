@@ -26,7 +26,10 @@ export function createYearService(db: Db) {
       return db.$transaction(async (tx) => {
         const before = await tx.year.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('year');
-        assertUpdated(await tx.year.updateMany({ where: { id, version: body.version }, data: { name: body.name, status: body.status, version: { increment: 1 } } }), 'year');
+        assertUpdated(
+          await tx.year.updateMany({ where: { id, version: body.version }, data: { name: body.name, status: body.status, version: { increment: 1 } } }),
+          'year',
+        );
         const after = await tx.year.findUniqueOrThrow({ where: { id } });
         await recordAudit(tx, ctx, { action: 'years.update', objectType: 'Year', objectId: id, before: auditable(before), after: auditable(after) });
         return toYearDto(after);

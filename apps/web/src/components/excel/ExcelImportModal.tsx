@@ -65,7 +65,11 @@ export function ExcelImportModal({ texts, upload, templateButton, children, onCl
       <Modal open title={texts.title} onCancel={onClose} footer={null} width={640}>
         <Result
           status="success"
-          title={<span data-testid="import-created" data-count={upload.data.created}>{texts.successTitle(upload.data.created)}</span>}
+          title={
+            <span data-testid="import-created" data-count={upload.data.created}>
+              {texts.successTitle(upload.data.created)}
+            </span>
+          }
           subTitle={texts.successHint}
           extra={[
             <Button key="again" onClick={again}>
@@ -106,7 +110,14 @@ export function ExcelImportModal({ texts, upload, templateButton, children, onCl
       <Form layout="vertical" disabled={upload.isPending}>
         {children}
         <Form.Item required validateStatus={missingFile ? 'error' : undefined} help={missingFile ? t('excel.fileRequired') : undefined}>
-          <Upload.Dragger accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" maxCount={1} beforeUpload={pick} fileList={fileList} onRemove={() => setFile(null)} data-testid="import-file">
+          <Upload.Dragger
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            maxCount={1}
+            beforeUpload={pick}
+            fileList={fileList}
+            onRemove={() => setFile(null)}
+            data-testid="import-file"
+          >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>

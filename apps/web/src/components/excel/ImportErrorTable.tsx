@@ -23,7 +23,13 @@ export function ImportErrorTable({ details, failedTitle }: { details: ImportErro
         dataSource={details.issues.map((i, rowKey) => ({ ...i, rowKey }))}
         columns={[
           { key: 'row', title: t('excel.row'), dataIndex: 'row', width: 70, render: (v: number | null) => v ?? '—' },
-          { key: 'column', title: t('excel.column'), dataIndex: 'column', width: 120, render: (v: string | null, r) => v ?? (r.row === null ? t('excel.wholeFile') : '—') },
+          {
+            key: 'column',
+            title: t('excel.column'),
+            dataIndex: 'column',
+            width: 120,
+            render: (v: string | null, r) => v ?? (r.row === null ? t('excel.wholeFile') : '—'),
+          },
           { key: 'message', title: t('excel.problem'), dataIndex: 'message' },
         ]}
         onRow={() => ({ 'data-testid': 'import-error-row' }) as React.HTMLAttributes<HTMLElement>}

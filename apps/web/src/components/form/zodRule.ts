@@ -28,7 +28,9 @@ export function zodRule(schema: z.ZodType, toInput: ToInput = emptyToUndefined):
       if (!first) return;
       // A missing value fails as "wrong type" in zod; the user reads it as "required".
       const missing = input === undefined && first.code === 'invalid_type';
-      throw new Error(localizeSchemaIssue(missing ? { ...first, code: 'too_small', origin: 'string', minimum: 1 } : (first as Parameters<typeof localizeSchemaIssue>[0])));
+      throw new Error(
+        localizeSchemaIssue(missing ? { ...first, code: 'too_small', origin: 'string', minimum: 1 } : (first as Parameters<typeof localizeSchemaIssue>[0])),
+      );
     },
   };
 }

@@ -71,10 +71,12 @@ export const accounts: typeof zh = {
     resetContent: 'All sessions of the account are revoked; the user must change the new password you issue at the next sign-in.',
     selfDisabled: 'You cannot disable the account you are signed in with',
     resetTotpTitle: 'Reset the one-time codes of “{name}”?',
-    resetTotpContent: 'The one-time codes bound to the account are removed and all its sessions end at once; the user must set them up again after the next sign-in (roles that require two-factor authentication cannot continue until they do). Make sure the request comes from the user (e.g. a lost or replaced phone).',
+    resetTotpContent:
+      'The one-time codes bound to the account are removed and all its sessions end at once; the user must set them up again after the next sign-in (roles that require two-factor authentication cannot continue until they do). Make sure the request comes from the user (e.g. a lost or replaced phone).',
     resetTotpSelf: 'Manage your own one-time codes under “Account security”',
   },
-  resetNotice: 'You issue the new password; give it to the user over a safe channel. The user must change it at the next sign-in and current sessions end at once.',
+  resetNotice:
+    'You issue the new password; give it to the user over a safe channel. The user must change it at the next sign-in and current sessions end at once.',
   messages: {
     created: 'Account created; the user must change the password at first sign-in',
     updated: 'Account saved',

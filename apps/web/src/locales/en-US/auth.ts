@@ -102,7 +102,8 @@ export const auth: typeof zh = {
     passwordPlaceholder: 'Enter your password',
     disabled: 'One-time codes are turned off',
     forcedTitle: 'Set up one-time codes first',
-    forcedText: 'Your account has administration, performance-office or audit rights; security rules require two-factor authentication (one-time codes) before you can continue.',
+    forcedText:
+      'Your account has administration, performance-office or audit rights; security rules require two-factor authentication (one-time codes) before you can continue.',
     logoutInstead: 'Not now, sign out',
   },
 };

@@ -7,7 +7,8 @@ export const excel: typeof zh = {
   templateFallbackName: 'target-import-template.xlsx',
   import: 'Import',
   importTitle: 'Import targets',
-  importHint: 'Download the template, fill it in and upload it. The whole file is checked first: if any row has a problem, nothing is imported. Imported targets are drafts.',
+  importHint:
+    'Download the template, fill it in and upload it. The whole file is checked first: if any row has a problem, nothing is imported. Imported targets are drafts.',
   year: 'Year',
   yearRequired: 'Choose a year',
   pickFile: 'Click or drag an .xlsx file here',

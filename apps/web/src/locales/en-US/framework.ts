@@ -82,7 +82,8 @@ export const framework: typeof zh = {
   },
   rhythms: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly' },
   rhythmSaved: '“{name}” now reports {rhythm}',
-  rhythmHint: 'Monthly: last month’s progress every month; quarterly: after each quarter. Due on the “progress report due day” (system setting) of the following month.',
+  rhythmHint:
+    'Monthly: last month’s progress every month; quarterly: after each quarter. Due on the “progress report due day” (system setting) of the following month.',
   noCategories: 'No category this year',
   inactive: 'Inactive',
 };

@@ -21,4 +21,25 @@ import { statistics } from './statistics';
 import { errors } from './errors';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
-export const enUS: typeof zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel, statistics, errors };
+export const enUS: typeof zhCN = {
+  common,
+  enums,
+  auth,
+  units,
+  categories,
+  persons,
+  accounts,
+  announcements,
+  settings,
+  audit,
+  framework,
+  targets,
+  notifications,
+  warnings,
+  supervision,
+  reports,
+  documents,
+  excel,
+  statistics,
+  errors,
+};

@@ -63,7 +63,8 @@ export const persons: typeof zh = {
   basicInfo: 'Basic information',
   excel: {
     importTitle: 'Import new staff',
-    importHint: 'Download the template, fill in one new person per row and upload it. The whole file is checked first: if any row has a problem, nobody is registered. Each person gets a first assignment.',
+    importHint:
+      'Download the template, fill in one new person per row and upload it. The whole file is checked first: if any row has a problem, nobody is registered. Each person gets a first assignment.',
     failedTitle: 'The file has {n} problems; nobody was registered',
     successTitle: '{n} new people registered',
     successHint: 'Each has a first assignment; open accounts in Account management for those who need to sign in.',

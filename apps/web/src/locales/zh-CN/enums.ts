@@ -1,11 +1,4 @@
-import {
-  ACCOUNT_STATUS_LABELS,
-  ANNOUNCEMENT_STATUS_LABELS,
-  PERSON_STATUS_LABELS,
-  ROLE_LABELS,
-  UNIT_KIND_LABELS,
-  YEAR_STATUS_LABELS,
-} from '@jx/contract';
+import { ACCOUNT_STATUS_LABELS, ANNOUNCEMENT_STATUS_LABELS, PERSON_STATUS_LABELS, ROLE_LABELS, UNIT_KIND_LABELS, YEAR_STATUS_LABELS } from '@jx/contract';
 
 /** The zh-CN labels of the contract's enums come from the contract itself (one source of truth). */
 export const enums = {

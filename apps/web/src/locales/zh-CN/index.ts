@@ -20,4 +20,25 @@ import { statistics } from './statistics';
 import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
-export const zhCN = { common, enums, auth, units, categories, persons, accounts, announcements, settings, audit, framework, targets, notifications, warnings, supervision, reports, documents, excel, statistics, errors };
+export const zhCN = {
+  common,
+  enums,
+  auth,
+  units,
+  categories,
+  persons,
+  accounts,
+  announcements,
+  settings,
+  audit,
+  framework,
+  targets,
+  notifications,
+  warnings,
+  supervision,
+  reports,
+  documents,
+  excel,
+  statistics,
+  errors,
+};

@@ -92,7 +92,11 @@ export function AccessFieldsEditor({ form }: { form: FormInstance }) {
           >
             <UnitTreeSelect multiple treeCheckable={false} maxTagCount="responsive" />
           </ZodFormItem>
-          <ZodFormItem name={['access', 'portfolioTargetTypeIds']} label={t('accounts.fields.portfolioTargetTypes')} schema={AccessFields.shape.portfolioTargetTypeIds}>
+          <ZodFormItem
+            name={['access', 'portfolioTargetTypeIds']}
+            label={t('accounts.fields.portfolioTargetTypes')}
+            schema={AccessFields.shape.portfolioTargetTypeIds}
+          >
             <Select
               mode="multiple"
               allowClear

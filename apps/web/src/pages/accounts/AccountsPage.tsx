@@ -46,10 +46,30 @@ export function AccountsPage() {
 
   const confirmState = (a: Account, kind: 'disable' | 'enable' | 'unlock' | 'resetTotp') => {
     const texts = {
-      disable: { title: t('accounts.confirm.disableTitle', { name: a.displayName }), content: t('accounts.confirm.disableContent'), ok: t('accounts.actions.disable'), done: t('accounts.messages.disabled') },
-      enable: { title: t('accounts.confirm.enableTitle', { name: a.displayName }), content: t('accounts.confirm.enableContent'), ok: t('accounts.actions.enable'), done: t('accounts.messages.enabled') },
-      unlock: { title: t('accounts.confirm.unlockTitle', { name: a.displayName }), content: t('accounts.confirm.unlockContent'), ok: t('accounts.actions.unlock'), done: t('accounts.messages.unlocked') },
-      resetTotp: { title: t('accounts.confirm.resetTotpTitle', { name: a.displayName }), content: t('accounts.confirm.resetTotpContent'), ok: t('accounts.actions.resetTotp'), done: t('accounts.messages.totpReset') },
+      disable: {
+        title: t('accounts.confirm.disableTitle', { name: a.displayName }),
+        content: t('accounts.confirm.disableContent'),
+        ok: t('accounts.actions.disable'),
+        done: t('accounts.messages.disabled'),
+      },
+      enable: {
+        title: t('accounts.confirm.enableTitle', { name: a.displayName }),
+        content: t('accounts.confirm.enableContent'),
+        ok: t('accounts.actions.enable'),
+        done: t('accounts.messages.enabled'),
+      },
+      unlock: {
+        title: t('accounts.confirm.unlockTitle', { name: a.displayName }),
+        content: t('accounts.confirm.unlockContent'),
+        ok: t('accounts.actions.unlock'),
+        done: t('accounts.messages.unlocked'),
+      },
+      resetTotp: {
+        title: t('accounts.confirm.resetTotpTitle', { name: a.displayName }),
+        content: t('accounts.confirm.resetTotpContent'),
+        ok: t('accounts.actions.resetTotp'),
+        done: t('accounts.messages.totpReset'),
+      },
     }[kind];
     const mutation = { disable, enable, unlock, resetTotp }[kind];
     modal.confirm({

@@ -117,7 +117,13 @@ export function accountColumns(
           ...(a.locked ? [{ key: 'unlock', label: t('accounts.actions.unlock') }] : []),
           { type: 'divider' as const },
           a.status === 'ACTIVE'
-            ? { key: 'disable', label: t('accounts.actions.disable'), danger: true, disabled: self, title: self ? t('accounts.confirm.selfDisabled') : undefined }
+            ? {
+                key: 'disable',
+                label: t('accounts.actions.disable'),
+                danger: true,
+                disabled: self,
+                title: self ? t('accounts.confirm.selfDisabled') : undefined,
+              }
             : { key: 'enable', label: t('accounts.actions.enable') },
         ];
         return (

@@ -2,13 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Announcement } from '@jx/contract';
-import {
-  useAnnouncements,
-  useDeleteAnnouncement,
-  usePublishAnnouncement,
-  useWithdrawAnnouncement,
-  type AnnouncementQuery,
-} from '../../api/announcements';
+import { useAnnouncements, useDeleteAnnouncement, usePublishAnnouncement, useWithdrawAnnouncement, type AnnouncementQuery } from '../../api/announcements';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';

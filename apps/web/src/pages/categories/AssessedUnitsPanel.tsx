@@ -45,11 +45,7 @@ export function AssessedUnitsPanel({
   return (
     <Card
       title={category ? t('categories.assessedOf', { name: category.name }) : t('categories.assessedTitle')}
-      extra={
-        category ? (
-          <Typography.Text type="secondary">{t('categories.assessedCount', { count: rows.length })}</Typography.Text>
-        ) : null
-      }
+      extra={category ? <Typography.Text type="secondary">{t('categories.assessedCount', { count: rows.length })}</Typography.Text> : null}
       data-testid="assessed-units"
     >
       {category && !readOnly ? (

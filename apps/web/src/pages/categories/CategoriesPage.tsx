@@ -109,9 +109,7 @@ export function CategoriesPage() {
             title={t('categories.categoryList')}
             extra={
               <Flex gap={12} align="center">
-                <Typography.Text type="secondary">
-                  {t('categories.categoryCount', { count: sorted.length, units: totalUnits })}
-                </Typography.Text>
+                <Typography.Text type="secondary">{t('categories.categoryCount', { count: sorted.length, units: totalUnits })}</Typography.Text>
                 {!readOnly && yearId ? (
                   <Button type="primary" icon={<PlusOutlined />} onClick={() => setCategoryModal({ mode: 'create' })} data-testid="category-create">
                     {t('categories.createCategory')}

@@ -95,12 +95,7 @@ export function CategoryFormModal({ state, yearId, onClose }: { state: CategoryM
           <InputNumber min={0} max={9999} precision={0} style={{ width: 140 }} />
         </ZodFormItem>
       </Flex>
-      <ZodFormItem
-        name="targetTypeIds"
-        label={t('categories.fields.targetTypes')}
-        schema={shape.targetTypeIds}
-        extra={t('categories.targetTypesHint')}
-      >
+      <ZodFormItem name="targetTypeIds" label={t('categories.fields.targetTypes')} schema={shape.targetTypeIds} extra={t('categories.targetTypesHint')}>
         <Checkbox.Group style={{ width: '100%' }}>
           <Flex vertical gap={6}>
             {(targetTypes.data ?? [])

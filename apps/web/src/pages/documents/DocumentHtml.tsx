@@ -3,7 +3,33 @@ import DOMPurify from 'dompurify';
 import './documentHtml.css';
 
 /** What the server's sanitiser lets through (decision 0006); the browser enforces the same list again. */
-const ALLOWED_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'a', 'img'];
+const ALLOWED_TAGS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'a',
+  'img',
+];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'colspan', 'rowspan', 'target', 'rel'];
 /** Links: absolute http(s) and mailto only; images: inline PNG / JPEG / GIF only. */
 const SAFE_HREF = /^(https?:|mailto:)/i;

@@ -57,7 +57,8 @@ export function DocumentList({ items, loading, error, onRetry, empty, testId }: 
           key: 'version',
           title: t('documents.fields.version'),
           width: 130,
-          render: (_, d) => (d.versionCount > 1 ? t('documents.versionOf', { no: d.versionNo, count: d.versionCount }) : t('documents.versionNo', { no: d.versionNo })),
+          render: (_, d) =>
+            d.versionCount > 1 ? t('documents.versionOf', { no: d.versionNo, count: d.versionCount }) : t('documents.versionNo', { no: d.versionNo }),
         },
         { key: 'uploader', title: t('documents.fields.uploader'), dataIndex: 'uploadedByName', width: 170, render: (v: string | null) => v ?? '—' },
         { key: 'uploadedAt', title: t('documents.fields.uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => formatDateTime(v) },

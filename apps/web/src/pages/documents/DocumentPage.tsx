@@ -137,7 +137,9 @@ function DocumentView({ doc, back, onVersion }: { doc: DocumentDetail; back: Rea
           <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="document-facts">
             <Descriptions.Item label={t('documents.fields.fileName')}>{doc.fileName}</Descriptions.Item>
             <Descriptions.Item label={t('documents.fields.size')}>{formatBytes(doc.sizeBytes)}</Descriptions.Item>
-            <Descriptions.Item label={t('documents.fields.version')}>{t('documents.versionOf', { no: doc.versionNo, count: doc.versionCount })}</Descriptions.Item>
+            <Descriptions.Item label={t('documents.fields.version')}>
+              {t('documents.versionOf', { no: doc.versionNo, count: doc.versionCount })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('documents.fields.uploader')}>{doc.uploadedByName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('documents.fields.uploadedAt')}>{formatDateTime(doc.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('documents.fields.belongsTo')}>

@@ -20,9 +20,7 @@ interface Values {
 
 /** Create under `parent` (null: a first-level indicator, `siblings` are the set it joins) or edit one. */
 export type IndicatorModalState =
-  | { mode: 'create'; parent: Indicator | null; siblings: readonly IndicatorNode[] }
-  | { mode: 'edit'; indicator: Indicator }
-  | null;
+  { mode: 'create'; parent: Indicator | null; siblings: readonly IndicatorNode[] } | { mode: 'edit'; indicator: Indicator } | null;
 
 const shape = bodyShape(createIndicator);
 

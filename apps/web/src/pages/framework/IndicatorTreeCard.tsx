@@ -101,7 +101,13 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
             </>
           ) : null}
           {editable ? (
-            <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => onOpenForm({ mode: 'create', parent: null, siblings: roots })} data-testid="indicator-create-root">
+            <Button
+              type="primary"
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => onOpenForm({ mode: 'create', parent: null, siblings: roots })}
+              data-testid="indicator-create-root"
+            >
               {t('framework.createRoot')}
             </Button>
           ) : null}
@@ -124,11 +130,7 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
                   <li key={p.parentId ?? 'root'}>
                     {p.parentId ? t('framework.problemChildren', { name: p.parentName ?? '', text }) : t('framework.problemRoot', { text })}
                     {editable ? (
-                      <Button
-                        type="link"
-                        size="small"
-                        onClick={() => onAdjust({ parent: parent ?? null, items: parent ? parent.children : roots })}
-                      >
+                      <Button type="link" size="small" onClick={() => onAdjust({ parent: parent ?? null, items: parent ? parent.children : roots })}>
                         {t('framework.adjust')}
                       </Button>
                     ) : null}

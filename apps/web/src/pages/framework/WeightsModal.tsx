@@ -131,7 +131,11 @@ export function WeightsModal({ set, yearId, onClose }: { set: WeightsSet; yearId
               title: t('framework.fields.weightPercent'),
               width: 90,
               align: 'right',
-              render: (_, i) => <Typography.Text type="secondary" className="mono">{i.weightPercent}</Typography.Text>,
+              render: (_, i) => (
+                <Typography.Text type="secondary" className="mono">
+                  {i.weightPercent}
+                </Typography.Text>
+              ),
             },
             {
               key: 'new',

@@ -45,7 +45,12 @@ export function AuditorAccountEvents() {
         loading={query.isFetching}
         pagination={false}
         scroll={{ x: 640 }}
-        locale={tableLocale({ error: query.error, onRetry: () => void query.refetch(), empty: t('common.home.auditorAccounts.empty'), loading: query.isLoading })}
+        locale={tableLocale({
+          error: query.error,
+          onRetry: () => void query.refetch(),
+          empty: t('common.home.auditorAccounts.empty'),
+          loading: query.isLoading,
+        })}
       />
     </Card>
   );

@@ -22,10 +22,7 @@ export function HomePage() {
   const query = useAnnouncements({ status: 'PUBLISHED', page, pageSize, order: 'desc' });
 
   // Pinned first (the list comes newest first).
-  const rows = useMemo(
-    () => [...(query.data?.items ?? [])].sort((a, b) => Number(b.pinned) - Number(a.pinned)),
-    [query.data],
-  );
+  const rows = useMemo(() => [...(query.data?.items ?? [])].sort((a, b) => Number(b.pinned) - Number(a.pinned)), [query.data]);
 
   const columns: TableColumnsType<Announcement> = [
     {
@@ -73,7 +70,12 @@ export function HomePage() {
             columns={columns}
             dataSource={rows}
             loading={query.isFetching}
-            locale={tableLocale({ error: query.error, onRetry: () => void query.refetch(), empty: t('common.home.emptyAnnouncements'), loading: query.isLoading })}
+            locale={tableLocale({
+              error: query.error,
+              onRetry: () => void query.refetch(),
+              empty: t('common.home.emptyAnnouncements'),
+              loading: query.isLoading,
+            })}
             onRow={(a) => ({ onClick: () => setReading(a), className: 'clickable-row' })}
             pagination={{
               current: page,

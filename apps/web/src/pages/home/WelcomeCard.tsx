@@ -17,7 +17,11 @@ export function WelcomeCard({ user }: { user: SessionUser }) {
         items={[
           { key: 'username', label: t('common.home.username'), children: user.username },
           { key: 'roles', label: t('common.home.roles'), children: <RoleTags roles={user.roles} /> },
-          { key: 'unit', label: t('common.home.unit'), children: user.unitName ?? <Typography.Text type="secondary">{t('common.home.noUnit')}</Typography.Text> },
+          {
+            key: 'unit',
+            label: t('common.home.unit'),
+            children: user.unitName ?? <Typography.Text type="secondary">{t('common.home.noUnit')}</Typography.Text>,
+          },
           { key: 'expires', label: t('common.home.passwordExpires'), children: formatDate(user.passwordExpiresAt) },
         ]}
       />

@@ -9,7 +9,8 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { defaultYear } from '../../components/YearPicker';
 import { isUnitOnly } from '../targets/shared';
 
-export type TodoKey = 'toReview' | 'toPublish' | 'returned' | 'ordersToRespond' | 'ordersToClose' | 'ordersOverdue' | 'warningsRed' | 'warningsYellow' | 'unread';
+export type TodoKey =
+  'toReview' | 'toPublish' | 'returned' | 'ordersToRespond' | 'ordersToClose' | 'ordersOverdue' | 'warningsRed' | 'warningsYellow' | 'unread';
 
 export interface Todo {
   key: TodoKey;
@@ -50,7 +51,8 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
 
   const todos: Todo[] = [];
   if (mayReview) todos.push({ key: 'toReview', count: submitted.data?.total, loading: submitted.isLoading, to: '/targets/review', tone: 'primary' });
-  if (mayPublish) todos.push({ key: 'toPublish', count: approved.data?.total, loading: approved.isLoading, to: '/targets/review?tab=APPROVED', tone: 'primary' });
+  if (mayPublish)
+    todos.push({ key: 'toPublish', count: approved.data?.total, loading: approved.isLoading, to: '/targets/review?tab=APPROVED', tone: 'primary' });
   if (mayDraft) todos.push({ key: 'returned', count: returned.data?.total, loading: returned.isLoading, to: '/targets?status=RETURNED', tone: 'warning' });
   if (mayFollowOrders) {
     const counts = orders.data?.counts;

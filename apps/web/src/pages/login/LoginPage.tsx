@@ -182,13 +182,7 @@ export function LoginPage() {
           hidden={!!pending}
         >
           <ZodFormItem name="username" label={t('auth.login.username')} schema={LoginBody.shape.username}>
-            <Input
-              prefix={<UserOutlined />}
-              placeholder={t('auth.login.usernamePlaceholder')}
-              autoComplete="username"
-              autoFocus
-              data-testid="login-username"
-            />
+            <Input prefix={<UserOutlined />} placeholder={t('auth.login.usernamePlaceholder')} autoComplete="username" autoFocus data-testid="login-username" />
           </ZodFormItem>
           <ZodFormItem name="password" label={t('auth.login.password')} schema={LoginBody.shape.password}>
             <Input.Password

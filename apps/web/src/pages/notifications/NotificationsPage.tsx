@@ -90,9 +90,7 @@ export function NotificationsPage() {
         extra={
           <Button
             loading={readAll.isPending}
-            onClick={() =>
-              readAll.mutate({}, { onSuccess: () => void message.success(t('notifications.messages.readAll')), onError: (e) => handleError(e) })
-            }
+            onClick={() => readAll.mutate({}, { onSuccess: () => void message.success(t('notifications.messages.readAll')), onError: (e) => handleError(e) })}
             data-testid="notifications-read-all"
           >
             {t('notifications.readAll')}

@@ -71,7 +71,11 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
                         </Tag>
                       ) : null}
                     </div>
-                    {a.note ? <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{a.note}</Typography.Paragraph> : null}
+                    {a.note ? (
+                      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                        {a.note}
+                      </Typography.Paragraph>
+                    ) : null}
                   </div>
                 ),
               }))}

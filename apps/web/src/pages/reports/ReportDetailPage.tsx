@@ -20,7 +20,11 @@ import { ReportFormModal } from './ReportFormModal';
 import { TimelinessTag } from './ReportStatusTag';
 
 const multiline = (text: string | null) =>
-  text ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{text}</Typography.Paragraph> : <Typography.Text type="secondary">—</Typography.Text>;
+  text ? (
+    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{text}</Typography.Paragraph>
+  ) : (
+    <Typography.Text type="secondary">—</Typography.Text>
+  );
 
 /** /reports/:id — one progress report: its fields, its 工作文档 (read, download, upload), 修改 for the reporter or unit admin. */
 export function ReportDetailPage() {
@@ -126,7 +130,11 @@ function ReportView({ report, back }: { report: ProgressReport; back: ReactNode 
         <Card
           size="small"
           title={t('reports.detail.documents')}
-          extra={target.data && canUploadDocuments(user, target.data) ? <UploadDocumentButton to={{ kind: 'report', id: report.id }} testId="report-document-upload" /> : null}
+          extra={
+            target.data && canUploadDocuments(user, target.data) ? (
+              <UploadDocumentButton to={{ kind: 'report', id: report.id }} testId="report-document-upload" />
+            ) : null
+          }
         >
           <DocumentList
             items={docs.data?.items}

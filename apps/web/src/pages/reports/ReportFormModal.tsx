@@ -168,7 +168,15 @@ export function ReportFormModal({ open, target, periodKey, plannedPercent, repor
       </Typography.Paragraph>
       {!report && lateIfSubmitted ? <Alert type="warning" showIcon title={t('reports.form.lateWarning')} style={{ marginBottom: 12 }} /> : null}
       <ZodFormItem name="actualPercent" label={t('reports.fields.actualPercent')} schema={ReportContentFields.actualPercent}>
-        <InputNumber<number> min={0} max={100} precision={0} suffix="%" style={{ width: 180 }} placeholder={t('reports.form.percentPlaceholder')} data-testid="report-percent" />
+        <InputNumber<number>
+          min={0}
+          max={100}
+          precision={0}
+          suffix="%"
+          style={{ width: 180 }}
+          placeholder={t('reports.form.percentPlaceholder')}
+          data-testid="report-percent"
+        />
       </ZodFormItem>
       {quantitative ? (
         <ZodFormItem
@@ -176,7 +184,11 @@ export function ReportFormModal({ open, target, periodKey, plannedPercent, repor
           label={`${t('reports.fields.actualValue')}${target.metricUnit ? `（${target.metricUnit}）` : ''}`}
           schema={MetricValueSchema}
         >
-          <Input style={{ width: 240 }} placeholder={t('reports.form.valuePlaceholder', { target: target.metricTarget ?? '', unit: target.metricUnit ?? '' })} data-testid="report-value" />
+          <Input
+            style={{ width: 240 }}
+            placeholder={t('reports.form.valuePlaceholder', { target: target.metricTarget ?? '', unit: target.metricUnit ?? '' })}
+            data-testid="report-value"
+          />
         </ZodFormItem>
       ) : null}
       <ZodFormItem name="narrative" label={t('reports.fields.narrative')} schema={ReportContentFields.narrative}>

@@ -84,7 +84,14 @@ export function ReportsPage() {
         unitOnly={unitOnly}
         fields={[
           { kind: 'unit', name: 'unitId', placeholder: t('reports.filters.unit'), width: 240, testId: 'report-filter-unit' },
-          { kind: 'select', name: 'periodKey', placeholder: t('reports.filters.period'), options: PERIOD_OPTIONS, searchable: true, testId: 'report-filter-period' },
+          {
+            kind: 'select',
+            name: 'periodKey',
+            placeholder: t('reports.filters.period'),
+            options: PERIOD_OPTIONS,
+            searchable: true,
+            testId: 'report-filter-period',
+          },
           { kind: 'checkbox', name: 'late', value: 'true', label: t('reports.filters.lateOnly'), testId: 'report-filter-late' },
         ]}
       />

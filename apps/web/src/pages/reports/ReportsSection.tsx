@@ -60,7 +60,15 @@ function ReportsCard({ target }: { target: TargetDetail }) {
   const rows = useMemo(
     () =>
       year && reports.data && dueDay !== undefined
-        ? periodRows({ year: year.year, rhythm: target.reportingRhythm, milestones: plan.milestones, reports: reports.data, now, dueDay, firstPublishedAt: publishedAt })
+        ? periodRows({
+            year: year.year,
+            rhythm: target.reportingRhythm,
+            milestones: plan.milestones,
+            reports: reports.data,
+            now,
+            dueDay,
+            firstPublishedAt: publishedAt,
+          })
         : [],
     [year, reports.data, dueDay, target.reportingRhythm, plan.milestones, now, publishedAt],
   );
@@ -135,7 +143,13 @@ function ReportsCard({ target }: { target: TargetDetail }) {
           onRow={(r) => ({ 'data-period': r.periodKey }) as HTMLAttributes<HTMLElement>}
           columns={[
             { key: 'period', title: t('reports.fields.period'), width: 100, render: (_, r) => formatPeriodKey(r.periodKey) },
-            { key: 'planned', title: t('reports.fields.planned'), width: 90, align: 'right', render: (_, r) => (r.plannedPercent === null ? '—' : `${r.plannedPercent}%`) },
+            {
+              key: 'planned',
+              title: t('reports.fields.planned'),
+              width: 90,
+              align: 'right',
+              render: (_, r) => (r.plannedPercent === null ? '—' : `${r.plannedPercent}%`),
+            },
             {
               key: 'actual',
               title: t('reports.fields.actualPercent'),
@@ -163,7 +177,12 @@ function ReportsCard({ target }: { target: TargetDetail }) {
               : []),
             { key: 'status', title: t('reports.fields.status'), width: 140, render: (_, r) => <ReportStatusTag status={r.status} /> },
             { key: 'reporter', title: t('reports.fields.reporter'), width: 160, ellipsis: true, render: (_, r) => r.report?.reportedByName ?? '—' },
-            { key: 'submittedAt', title: t('reports.fields.submittedAt'), width: 160, render: (_, r) => (r.report ? formatDateTime(r.report.submittedAt) : '—') },
+            {
+              key: 'submittedAt',
+              title: t('reports.fields.submittedAt'),
+              width: 160,
+              render: (_, r) => (r.report ? formatDateTime(r.report.submittedAt) : '—'),
+            },
             {
               key: 'documents',
               title: t('reports.fields.documents'),

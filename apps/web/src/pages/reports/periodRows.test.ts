@@ -6,7 +6,15 @@ const monthly = Array.from({ length: 12 }, (_, i) => ({ period: `M${String(i + 1
 
 describe('period statuses follow the configured report due day', () => {
   const rowsOn = (dueDay: number) =>
-    periodRows({ year: 2026, rhythm: 'MONTHLY', milestones: [{ period: 'M01', plannedPercent: 10 }], reports: [], now: new Date('2026-02-07T12:00:00+08:00'), dueDay, firstPublishedAt: null });
+    periodRows({
+      year: 2026,
+      rhythm: 'MONTHLY',
+      milestones: [{ period: 'M01', plannedPercent: 10 }],
+      reports: [],
+      now: new Date('2026-02-07T12:00:00+08:00'),
+      dueDay,
+      firstPublishedAt: null,
+    });
 
   it('a January without a report is overdue on 7 February under the 5th, still pending under the 10th', () => {
     expect(rowsOn(5)[0]!.status).toBe('OVERDUE');
@@ -58,11 +66,7 @@ describe('periods that fell due before the first publication', () => {
 
 describe('firstPublishedAt', () => {
   it('is the earliest publication among the revisions, null when never published', () => {
-    const revisions = [
-      { publishedAt: '2026-09-01T02:00:00.000Z' },
-      { publishedAt: null },
-      { publishedAt: '2026-03-01T02:00:00.000Z' },
-    ];
+    const revisions = [{ publishedAt: '2026-09-01T02:00:00.000Z' }, { publishedAt: null }, { publishedAt: '2026-03-01T02:00:00.000Z' }];
     expect(firstPublishedAt(revisions)?.toISOString()).toBe('2026-03-01T02:00:00.000Z');
     expect(firstPublishedAt([{ publishedAt: null }])).toBeNull();
   });

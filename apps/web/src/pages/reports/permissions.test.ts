@@ -7,9 +7,21 @@ const responsible = { personId: 'person-zhang-1', personName: '张伟', shareBp:
 
 function staff(personId: string | null, displayName = '张伟'): SessionUser {
   return {
-    id: 'account-1', username: 'staff', displayName, personId, roles: ['UNIT_STAFF'], unitId: CD, unitName: '成都市交通运输局',
-    mustChangePassword: false, passwordExpired: false, passwordExpiresAt: '2026-06-01T00:00:00.000Z', portfolioUnitIds: [],
-    portfolioTargetTypeIds: [], totpEnabled: false, mfaEnrollmentRequired: false, version: 1,
+    id: 'account-1',
+    username: 'staff',
+    displayName,
+    personId,
+    roles: ['UNIT_STAFF'],
+    unitId: CD,
+    unitName: '成都市交通运输局',
+    mustChangePassword: false,
+    passwordExpired: false,
+    passwordExpiresAt: '2026-06-01T00:00:00.000Z',
+    portfolioUnitIds: [],
+    portfolioTargetTypeIds: [],
+    totpEnabled: false,
+    mfaEnrollmentRequired: false,
+    version: 1,
   };
 }
 

@@ -21,8 +21,7 @@ export function SettingsPage() {
     return [...map.entries()];
   }, [query.data]);
 
-  const groupLabel = (g: string) =>
-    Object.values(SETTING_DEFINITIONS).some((d) => d.group === g) ? t(`settings.groups.${g as SettingGroup}`) : g;
+  const groupLabel = (g: string) => (Object.values(SETTING_DEFINITIONS).some((d) => d.group === g) ? t(`settings.groups.${g as SettingGroup}`) : g);
 
   return (
     <>
@@ -55,4 +54,3 @@ export function SettingsPage() {
 }
 
 export default SettingsPage;
-

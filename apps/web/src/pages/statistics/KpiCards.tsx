@@ -38,7 +38,9 @@ export function KpiCards({ totals, loading }: { totals: StatisticsRow | undefine
       title: t('statistics.kpi.onTimeRate'),
       value: rate ?? 0,
       formatter: () => percent(rate),
-      hint: totals ? t('statistics.kpi.onTimeHint', { due: totals.reportsDue, onTime: totals.reportsSubmitted - totals.reportsLate, overdue: totals.reportsOverdue }) : '',
+      hint: totals
+        ? t('statistics.kpi.onTimeHint', { due: totals.reportsDue, onTime: totals.reportsSubmitted - totals.reportsLate, overdue: totals.reportsOverdue })
+        : '',
     },
     {
       key: 'orders',

@@ -16,7 +16,11 @@ const num = (key: keyof StatisticsRow) => (a: StatisticsRow, b: StatisticsRow) =
 
 /** The statistics table's columns, each number sortable; the group name (and the red count) lead to 预警中心. */
 export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId: string): ColumnsType<StatisticsRow> {
-  const count = (key: 'green' | 'yellow' | 'red' | 'reportsDue' | 'reportsSubmitted' | 'reportsLate' | 'reportsOverdue' | 'ordersOpen' | 'ordersOverdue', title: string, width = 68) => ({
+  const count = (
+    key: 'green' | 'yellow' | 'red' | 'reportsDue' | 'reportsSubmitted' | 'reportsLate' | 'reportsOverdue' | 'ordersOpen' | 'ordersOverdue',
+    title: string,
+    width = 68,
+  ) => ({
     key,
     title,
     dataIndex: key,
@@ -58,13 +62,31 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
     },
     {
       title: t('statistics.columns.warnings'),
-      children: [count('green', t('statistics.columns.green')), count('yellow', t('statistics.columns.yellow')), { ...count('red', t('statistics.columns.red')), render: (_: unknown, r: StatisticsRow) => redLink(r) }],
+      children: [
+        count('green', t('statistics.columns.green')),
+        count('yellow', t('statistics.columns.yellow')),
+        { ...count('red', t('statistics.columns.red')), render: (_: unknown, r: StatisticsRow) => redLink(r) },
+      ],
     },
     {
       title: t('statistics.columns.progress'),
       children: [
-        { key: 'avgPlanned', title: t('statistics.columns.avgPlanned'), width: 96, align: 'right', sorter: num('avgPlannedPercent'), render: (_, r) => percent(r.avgPlannedPercent) },
-        { key: 'avgActual', title: t('statistics.columns.avgActual'), width: 96, align: 'right', sorter: num('avgActualPercent'), render: (_, r) => percent(r.avgActualPercent) },
+        {
+          key: 'avgPlanned',
+          title: t('statistics.columns.avgPlanned'),
+          width: 96,
+          align: 'right',
+          sorter: num('avgPlannedPercent'),
+          render: (_, r) => percent(r.avgPlannedPercent),
+        },
+        {
+          key: 'avgActual',
+          title: t('statistics.columns.avgActual'),
+          width: 96,
+          align: 'right',
+          sorter: num('avgActualPercent'),
+          render: (_, r) => percent(r.avgActualPercent),
+        },
       ],
     },
     {
@@ -93,5 +115,19 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
 
 /** The same cells for the totals row, in column order (the name cell first). */
 export function totalsCells(r: StatisticsRow): (string | number)[] {
-  return [r.targets, r.green, r.yellow, r.red, percent(r.avgPlannedPercent), percent(r.avgActualPercent), r.reportsDue, r.reportsSubmitted, r.reportsLate, r.reportsOverdue, percent(onTimeRate(r)), r.ordersOpen, r.ordersOverdue];
+  return [
+    r.targets,
+    r.green,
+    r.yellow,
+    r.red,
+    percent(r.avgPlannedPercent),
+    percent(r.avgActualPercent),
+    r.reportsDue,
+    r.reportsSubmitted,
+    r.reportsLate,
+    r.reportsOverdue,
+    percent(onTimeRate(r)),
+    r.ordersOpen,
+    r.ordersOverdue,
+  ];
 }

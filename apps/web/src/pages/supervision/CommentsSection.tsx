@@ -43,7 +43,9 @@ export function CommentsSection({ target }: { target: Pick<Target, 'id' | 'unitI
                 <Typography.Text type="secondary" className="small">
                   {formatDateTime(c.createdAt)}
                 </Typography.Text>
-                {c.reportId && periodOf.has(c.reportId) ? <Tag color="geekblue">{t('supervision.comments.onReport', { period: periodOf.get(c.reportId)! })}</Tag> : null}
+                {c.reportId && periodOf.has(c.reportId) ? (
+                  <Tag color="geekblue">{t('supervision.comments.onReport', { period: periodOf.get(c.reportId)! })}</Tag>
+                ) : null}
               </Flex>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="comment-body">
                 {c.body}
@@ -68,7 +70,12 @@ export function CommentsSection({ target }: { target: Pick<Target, 'id' | 'unitI
       data-testid="comments-section"
     >
       {body}
-      {canComment ? <CommentForm targetId={target.id} periods={(reports.data ?? []).map((r) => ({ value: r.id, label: t('supervision.reportPeriod', { period: formatPeriodKey(r.periodKey) }) }))} /> : null}
+      {canComment ? (
+        <CommentForm
+          targetId={target.id}
+          periods={(reports.data ?? []).map((r) => ({ value: r.id, label: t('supervision.reportPeriod', { period: formatPeriodKey(r.periodKey) }) }))}
+        />
+      ) : null}
     </Card>
   );
 }
@@ -112,7 +119,12 @@ function CommentForm({ targetId, periods }: { targetId: string; periods: { value
         <Flex align="center" gap={8}>
           <Typography.Text type="secondary">{t('supervision.comments.report')}</Typography.Text>
           <Form.Item name="reportId" noStyle>
-            <Select style={{ width: 180 }} aria-label={t('supervision.comments.report')} options={[{ value: WHOLE, label: t('supervision.comments.wholeTarget') }, ...periods]} data-testid="comment-report" />
+            <Select
+              style={{ width: 180 }}
+              aria-label={t('supervision.comments.report')}
+              options={[{ value: WHOLE, label: t('supervision.comments.wholeTarget') }, ...periods]}
+              data-testid="comment-report"
+            />
           </Form.Item>
         </Flex>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="comment-submit">

@@ -24,7 +24,15 @@ export function OrderDrawer({ order, onClose, actions }: OrderDrawerProps) {
   const reportPeriod = report ? formatPeriodKey(report.periodKey) : undefined;
   const waiting = order?.status === 'OPEN' ? t('supervision.awaitingResponse') : order?.status === 'RESPONDED' ? t('supervision.awaitingDecision') : null;
   return (
-    <Drawer open={!!order} onClose={onClose} size={640} title={t('supervision.drawerTitle')} extra={order ? actions : null} destroyOnHidden data-testid="order-drawer">
+    <Drawer
+      open={!!order}
+      onClose={onClose}
+      size={640}
+      title={t('supervision.drawerTitle')}
+      extra={order ? actions : null}
+      destroyOnHidden
+      data-testid="order-drawer"
+    >
       {order ? (
         <Flex vertical gap={16}>
           <Descriptions size="small" bordered column={1} styles={{ label: { width: 110 } }}>

@@ -27,7 +27,22 @@ export interface OrderNoteModalProps {
 }
 
 /** One text for a step of a supervision order: the response (回复), the closing note (办结) or the return note (退回). */
-export function OrderNoteModal({ open, title, hint, warning, label, placeholder, schema, maxLength, okText, danger, loading, onCancel, onSubmit, testId }: OrderNoteModalProps) {
+export function OrderNoteModal({
+  open,
+  title,
+  hint,
+  warning,
+  label,
+  placeholder,
+  schema,
+  maxLength,
+  okText,
+  danger,
+  loading,
+  onCancel,
+  onSubmit,
+  testId,
+}: OrderNoteModalProps) {
   const [form] = Form.useForm<OrderNoteValues>();
   return (
     <FormModal<OrderNoteValues>

@@ -32,9 +32,7 @@ export function OrderView({ order, reportPeriod }: OrderViewProps) {
           <Typography.Text type="secondary" className="small" style={{ marginInlineStart: 8 }}>
             {formatDateTime(order.respondedAt)}
           </Typography.Text>
-          <Typography.Paragraph style={{ ...TEXT, marginTop: 4 }}>
-            {order.response}
-          </Typography.Paragraph>
+          <Typography.Paragraph style={{ ...TEXT, marginTop: 4 }}>{order.response}</Typography.Paragraph>
         </div>
       ) : null}
       {order.status === 'CLOSED' ? (
@@ -43,9 +41,7 @@ export function OrderView({ order, reportPeriod }: OrderViewProps) {
           <Typography.Text type="secondary" className="small" style={{ marginInlineStart: 8 }}>
             {formatDateTime(order.closedAt)}
           </Typography.Text>
-          <Typography.Paragraph style={{ ...TEXT, marginTop: 4 }}>
-            {order.note || t('common.states.none')}
-          </Typography.Paragraph>
+          <Typography.Paragraph style={{ ...TEXT, marginTop: 4 }}>{order.note || t('common.states.none')}</Typography.Paragraph>
         </div>
       ) : null}
     </Flex>

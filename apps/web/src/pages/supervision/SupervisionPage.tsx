@@ -108,7 +108,8 @@ export function SupervisionPage() {
   // The 逾期 card toggles 仅看逾期; the others pick a status (全部: none).
   const card = (key: CardKey, value: number | undefined) => {
     const active = key === 'overdue' ? !!f.overdue : key === 'ALL' ? !f.status : f.status === key;
-    const pick = () => (key === 'overdue' ? table.setFilters({ overdue: f.overdue ? undefined : 'true' }) : table.setFilters({ status: key === 'ALL' ? undefined : key }));
+    const pick = () =>
+      key === 'overdue' ? table.setFilters({ overdue: f.overdue ? undefined : 'true' }) : table.setFilters({ status: key === 'ALL' ? undefined : key });
     return (
       <Col xs={12} sm={8} lg={{ flex: '1 1 0' }} key={key}>
         <Card
@@ -176,11 +177,19 @@ export function SupervisionPage() {
 
   return (
     <>
-      <PageHeader title={t('supervision.title')} subTitle={unitOnly ? t('supervision.subtitleUnit') : t('supervision.subtitle')} extra={
+      <PageHeader
+        title={t('supervision.title')}
+        subTitle={unitOnly ? t('supervision.subtitleUnit') : t('supervision.subtitle')}
+        extra={
           <Flex gap={8} wrap align="center">
             {picker}
             {yearId ? (
-              <ExportButton route={exportOrders} query={{ yearId, status, unitId, overdue }} fallbackName={t('excel.exportFallbackName')} data-testid="order-export">
+              <ExportButton
+                route={exportOrders}
+                query={{ yearId, status, unitId, overdue }}
+                fallbackName={t('excel.exportFallbackName')}
+                data-testid="order-export"
+              >
                 {t('excel.export')}
               </ExportButton>
             ) : null}

@@ -88,8 +88,10 @@ export function useOrderActions(opts: { onDone?: (order: SupervisionOrder) => vo
           opts.onDone?.(o);
         };
         const params = { id: order.id };
-        if (action === 'respond') respond.mutate({ params, body: { response: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
-        else if (action === 'close') close.mutate({ params, body: { note: text, version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
+        if (action === 'respond')
+          respond.mutate({ params, body: { response: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
+        else if (action === 'close')
+          close.mutate({ params, body: { note: text, version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
         else reject.mutate({ params, body: { note: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
       }}
     />

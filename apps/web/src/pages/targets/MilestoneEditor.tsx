@@ -14,7 +14,17 @@ export function evenMilestones(periods: readonly string[]): { period: string; pl
  * percent in each (non-decreasing, the last 100). Fields are `milestones.<i>.plannedPercent`, so the
  * server's issues land on the row they name.
  */
-export function MilestoneEditor({ form, periods, rhythmLabel, disabledPeriods }: { form: FormInstance; periods: readonly string[]; rhythmLabel?: string; disabledPeriods?: ReadonlySet<string> }) {
+export function MilestoneEditor({
+  form,
+  periods,
+  rhythmLabel,
+  disabledPeriods,
+}: {
+  form: FormInstance;
+  periods: readonly string[];
+  rhythmLabel?: string;
+  disabledPeriods?: ReadonlySet<string>;
+}) {
   const t = useT();
   if (!periods.length) return <Typography.Text type="secondary">{t('targets.milestones.noRows')}</Typography.Text>;
   const rows = periods.map((period, index) => ({ period, index }));

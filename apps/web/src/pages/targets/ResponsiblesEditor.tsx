@@ -31,7 +31,11 @@ export function ResponsiblesEditor({ form, unitId }: { form: FormInstance; unitI
   const rows = Form.useWatch<ResponsibleValue[] | undefined>('responsibles', form);
   const sum = sumBp(rows);
   const count = rows?.length ?? 0;
-  const options = (persons.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}${p.position ? `（${p.position}）` : ''}`, search: `${p.name} ${p.staffNo}` }));
+  const options = (persons.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name}${p.position ? `（${p.position}）` : ''}`,
+    search: `${p.name} ${p.staffNo}`,
+  }));
   if (!unitId) return <Typography.Text type="secondary">{t('targets.responsibles.pickUnitFirst')}</Typography.Text>;
   return (
     <Form.List

@@ -39,7 +39,12 @@ export function ReviewQueuePage() {
   // 我的待办 links to /targets/review?tab=APPROVED for the office's 待发布.
   const [tab, setTab] = useState<Tab>(() => (canPublish && search.get('tab') === 'APPROVED' ? 'APPROVED' : 'SUBMITTED'));
   const { yearId, picker } = useYearChoice();
-  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'asc', sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'], initialFilters: {} });
+  const table = useServerTable<SortField, Filters>({
+    defaultSort: 'updatedAt',
+    defaultOrder: 'asc',
+    sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'],
+    initialFilters: {},
+  });
   const query = useTargets({ ...(table.query as TargetQuery), yearId, status: tab }, !!yearId);
   const types = useTargetTypes();
   const bulkApprove = useBulkApproveTargets();
@@ -103,7 +108,8 @@ export function ReviewQueuePage() {
   }).filter((c) => c.key !== 'origin');
 
   /** The refusal in the user's language (the server's Chinese text when it has no key). */
-  const why = (r: ItemResult) => (r.error ? (r.error.key ? localizeServerText({ key: r.error.key, params: r.error.params }, r.error.message) : r.error.message) : '');
+  const why = (r: ItemResult) =>
+    r.error ? (r.error.key ? localizeServerText({ key: r.error.key, params: r.error.params }, r.error.message) : r.error.message) : '';
   const outcome = (r: ItemResult) => {
     if (r.ok) return <Tag color="success">{t('targets.review.resultOk')}</Tag>;
     const code = r.error?.code ?? '';
@@ -154,12 +160,20 @@ export function ReviewQueuePage() {
             showIcon
             closable={{ onClose: () => setResults(null) }}
             title={t('targets.review.resultTitle', { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length })}
-            description={<Table<ItemResult> size="small" rowKey="id" pagination={false} columns={resultColumns} dataSource={results} data-testid="review-results" />}
+            description={
+              <Table<ItemResult> size="small" rowKey="id" pagination={false} columns={resultColumns} dataSource={results} data-testid="review-results" />
+            }
             data-testid="review-result"
           />
         ) : null}
         <FilterBar filtered={filtered} onReset={table.resetFilters}>
-          <UnitTreeSelect style={{ width: 220 }} placeholder={t('targets.filters.unit')} aria-label={t('targets.filters.unit')} value={f.unitId} onChange={(v: string | undefined) => table.setFilters({ unitId: v })} />
+          <UnitTreeSelect
+            style={{ width: 220 }}
+            placeholder={t('targets.filters.unit')}
+            aria-label={t('targets.filters.unit')}
+            value={f.unitId}
+            onChange={(v: string | undefined) => table.setFilters({ unitId: v })}
+          />
           <Select<string>
             allowClear
             style={{ width: 150 }}
@@ -172,15 +186,35 @@ export function ReviewQueuePage() {
           <TextFilter placeholder={t('targets.filters.keyword')} width={220} onApply={(q) => table.setFilters({ q })} testId="review-search" />
           <Flex gap={8} style={{ marginLeft: 'auto' }} wrap>
             {tab === 'SUBMITTED' ? (
-              <Button type="primary" icon={<CheckOutlined />} disabled={!n || bulkPublish.isPending} loading={bulkApprove.isPending} onClick={approveSelected} data-testid="review-bulk-approve">
+              <Button
+                type="primary"
+                icon={<CheckOutlined />}
+                disabled={!n || bulkPublish.isPending}
+                loading={bulkApprove.isPending}
+                onClick={approveSelected}
+                data-testid="review-bulk-approve"
+              >
                 {t('targets.review.approveSelected', { n })}
               </Button>
             ) : (
-              <Button type="primary" icon={<CloudUploadOutlined />} disabled={!n} loading={bulkPublish.isPending} onClick={publishSelected} data-testid="review-bulk-publish">
+              <Button
+                type="primary"
+                icon={<CloudUploadOutlined />}
+                disabled={!n}
+                loading={bulkPublish.isPending}
+                onClick={publishSelected}
+                data-testid="review-bulk-publish"
+              >
                 {t('targets.review.publishSelected', { n })}
               </Button>
             )}
-            <Button danger icon={<RollbackOutlined />} disabled={!n || bulkPublish.isPending} onClick={() => setReturning(true)} data-testid="review-bulk-return">
+            <Button
+              danger
+              icon={<RollbackOutlined />}
+              disabled={!n || bulkPublish.isPending}
+              onClick={() => setReturning(true)}
+              data-testid="review-bulk-return"
+            >
               {t('targets.review.returnSelected', { n })}
             </Button>
           </Flex>

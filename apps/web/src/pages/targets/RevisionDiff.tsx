@@ -33,7 +33,13 @@ export function RevisionDiff({ target }: { target: TargetDetail }) {
         dataSource={diff.data?.changes ?? []}
         locale={{ emptyText: diff.isLoading ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('targets.detail.diffNone')} /> }}
         columns={[
-          { key: 'label', title: t('targets.detail.field'), dataIndex: 'label', width: 180, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+          {
+            key: 'label',
+            title: t('targets.detail.field'),
+            dataIndex: 'label',
+            width: 180,
+            render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+          },
           {
             key: 'before',
             title: t('targets.detail.before', { no: diff.data?.from ?? from }),

@@ -64,7 +64,11 @@ export function SpecialTasksPage() {
                 key: 'description',
                 title: t('targets.special.fields.description'),
                 dataIndex: 'description',
-                render: (v: string | null) => <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>{v ?? '—'}</Typography.Paragraph>,
+                render: (v: string | null) => (
+                  <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+                    {v ?? '—'}
+                  </Typography.Paragraph>
+                ),
               },
               { key: 'targetCount', title: t('targets.special.fields.targetCount'), dataIndex: 'targetCount', width: 140, align: 'right' },
               { key: 'createdAt', title: t('targets.special.fields.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v) },

@@ -139,7 +139,13 @@ export function TargetDetailPage() {
                       data-testid="target-milestones"
                       columns={[
                         { key: 'period', title: t('targets.milestones.period'), dataIndex: 'period', render: (v: string) => formatPeriodKey(v) },
-                        { key: 'plannedPercent', title: t('targets.milestones.planned'), dataIndex: 'plannedPercent', align: 'right', render: (v: number) => `${v}%` },
+                        {
+                          key: 'plannedPercent',
+                          title: t('targets.milestones.planned'),
+                          dataIndex: 'plannedPercent',
+                          align: 'right',
+                          render: (v: number) => `${v}%`,
+                        },
                       ]}
                     />
                   </Col>
@@ -162,7 +168,13 @@ export function TargetDetailPage() {
                 locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('targets.responsibles.empty')} /> }}
                 columns={[
                   { key: 'personName', title: t('targets.responsibles.person'), dataIndex: 'personName' },
-                  { key: 'share', title: t('targets.responsibles.share'), dataIndex: 'shareBp', align: 'right', render: (v: number) => `${formatWeightBp(v)}%` },
+                  {
+                    key: 'share',
+                    title: t('targets.responsibles.share'),
+                    dataIndex: 'shareBp',
+                    align: 'right',
+                    render: (v: number) => `${formatWeightBp(v)}%`,
+                  },
                 ]}
               />
             </Card>
@@ -191,7 +203,13 @@ export function TargetDetailPage() {
                   </>
                 ),
               },
-              { key: 'status', title: t('targets.detail.revisionStatus'), dataIndex: 'status', width: 100, render: (_, r) => <TargetStatusTag status={r.status} /> },
+              {
+                key: 'status',
+                title: t('targets.detail.revisionStatus'),
+                dataIndex: 'status',
+                width: 100,
+                render: (_, r) => <TargetStatusTag status={r.status} />,
+              },
               {
                 key: 'reason',
                 title: t('targets.detail.revisionReason'),
@@ -199,7 +217,13 @@ export function TargetDetailPage() {
                 render: (v: string | null, r) => v ?? (r.revisionNo === 1 ? t('targets.detail.firstVersion') : '—'),
               },
               { key: 'createdAt', title: t('targets.detail.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v) },
-              { key: 'publishedAt', title: t('targets.detail.publishedAt'), dataIndex: 'publishedAt', width: 180, render: (v: string | null) => formatDateTime(v) },
+              {
+                key: 'publishedAt',
+                title: t('targets.detail.publishedAt'),
+                dataIndex: 'publishedAt',
+                width: 180,
+                render: (v: string | null) => formatDateTime(v),
+              },
             ]}
           />
         </Card>

@@ -134,7 +134,15 @@ function TargetForm({ target }: { target?: TargetDetail }) {
     const content = {
       indicatorId: v.indicatorId ?? '',
       ...blankToNull(
-        { title: v.title, content: v.content, measures: v.measures, expectedResult: v.expectedResult, maxScore: v.maxScore, metricUnit: v.metricUnit, metricTarget: v.metricTarget },
+        {
+          title: v.title,
+          content: v.content,
+          measures: v.measures,
+          expectedResult: v.expectedResult,
+          maxScore: v.maxScore,
+          metricUnit: v.metricUnit,
+          metricTarget: v.metricTarget,
+        },
         ['metricUnit', 'metricTarget'],
       ),
       deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : '',
@@ -226,7 +234,12 @@ function TargetForm({ target }: { target?: TargetDetail }) {
               {!target ? (
                 <>
                   <Col xs={24} md={8}>
-                    <ZodFormItem name="unitId" label={t('targets.fields.unit')} schema={shape.unitId} rules={[{ required: true, message: t('targets.form.unitRequired') }]}>
+                    <ZodFormItem
+                      name="unitId"
+                      label={t('targets.fields.unit')}
+                      schema={shape.unitId}
+                      rules={[{ required: true, message: t('targets.form.unitRequired') }]}
+                    >
                       {unitOnly ? (
                         <Select disabled options={[{ value: user.unitId ?? '', label: user.unitName ?? '' }]} />
                       ) : (
@@ -263,7 +276,13 @@ function TargetForm({ target }: { target?: TargetDetail }) {
                   name="indicatorId"
                   label={t('targets.fields.indicator')}
                   schema={shape.indicatorId}
-                  rules={[{ validator: async (_r, v: string | undefined) => { if (v && !isLeafOption(indicatorTree, v)) throw new Error(t('targets.form.pickIndicator')); } }]}
+                  rules={[
+                    {
+                      validator: async (_r, v: string | undefined) => {
+                        if (v && !isLeafOption(indicatorTree, v)) throw new Error(t('targets.form.pickIndicator'));
+                      },
+                    },
+                  ]}
                 >
                   <TreeSelect
                     placeholder={typeId ? t('targets.form.pickIndicator') : t('targets.form.pickTypeFirst')}
@@ -331,7 +350,12 @@ function TargetForm({ target }: { target?: TargetDetail }) {
                     </ZodFormItem>
                   </Col>
                   <Col span={12}>
-                    <ZodFormItem name="metricUnit" label={t('targets.fields.metricUnit')} schema={TemplateContentFields.metricUnit} tooltip={t('targets.form.metricHelp')}>
+                    <ZodFormItem
+                      name="metricUnit"
+                      label={t('targets.fields.metricUnit')}
+                      schema={TemplateContentFields.metricUnit}
+                      tooltip={t('targets.form.metricHelp')}
+                    >
                       <Input maxLength={20} />
                     </ZodFormItem>
                   </Col>

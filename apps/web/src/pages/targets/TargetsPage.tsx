@@ -2,7 +2,20 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Flex, Tooltip, TreeSelect } from 'antd';
 import { FileWordOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
-import { bulkAssignTargets, createTarget, downloadResponsibilityLetter, downloadTargetImportTemplate, exportTargets, importTargets, TARGET_ORIGINS, TARGET_STATUSES, type TARGET_SORT_FIELDS, type TargetListItem, type TargetOrigin, type TargetStatus } from '@jx/contract';
+import {
+  bulkAssignTargets,
+  createTarget,
+  downloadResponsibilityLetter,
+  downloadTargetImportTemplate,
+  exportTargets,
+  importTargets,
+  TARGET_ORIGINS,
+  TARGET_STATUSES,
+  type TARGET_SORT_FIELDS,
+  type TargetListItem,
+  type TargetOrigin,
+  type TargetStatus,
+} from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { useTargets, type TargetQuery } from '../../api/targets';
 import { canCall } from '../../auth/access';
@@ -48,13 +61,22 @@ export function TargetsPage() {
   const canAssign = canCall(bulkAssignTargets, user.roles);
   const canImport = canCall(importTargets, user.roles);
   const { years, yearId, year, picker } = useYearChoice();
-  const table = useServerTable<SortField, Filters>({ defaultSort: 'updatedAt', defaultOrder: 'desc', sortable: SORTABLE, initialFilters: {}, linkedFilters: linkedStatus ? { status: linkedStatus } : undefined });
+  const table = useServerTable<SortField, Filters>({
+    defaultSort: 'updatedAt',
+    defaultOrder: 'desc',
+    sortable: SORTABLE,
+    initialFilters: {},
+    linkedFilters: linkedStatus ? { status: linkedStatus } : undefined,
+  });
   const listQuery: TargetQuery = { ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) };
   const query = useTargets(listQuery, !!yearId);
   // The export takes the list's filters and sort, without paging.
   const { page: _page, pageSize: _pageSize, ...exportQuery } = listQuery;
   const tree = useIndicatorTree(yearId);
-  const indicatorTree = useMemo(() => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId), [tree.data, table.state.filters.targetTypeId]);
+  const indicatorTree = useMemo(
+    () => indicatorOptions(tree.data?.roots ?? [], table.state.filters.targetTypeId),
+    [tree.data, table.state.filters.targetTypeId],
+  );
   const actions = useTargetActions();
   const phone = usePhone();
   const [assigning, setAssigning] = useState(false);
@@ -68,7 +90,8 @@ export function TargetsPage() {
 
   const columns = targetColumns(t, {
     sortOrderOf: table.sortOrderOf,
-    actionsOf: (r) => (closed ? allowedActions(r, user.roles).filter((a) => a === 'approve' || a === 'return' || a === 'publish') : allowedActions(r, user.roles)),
+    actionsOf: (r) =>
+      closed ? allowedActions(r, user.roles).filter((a) => a === 'approve' || a === 'return' || a === 'publish') : allowedActions(r, user.roles),
     onAction: (a, r) => actions.run(a, r),
     hideUnit: unitOnly,
   });
@@ -105,7 +128,12 @@ export function TargetsPage() {
       ) : null}
       {canImport && yearId && !closed ? (
         <>
-          <ExportButton route={downloadTargetImportTemplate} query={{ yearId }} fallbackName={t('excel.templateFallbackName')} data-testid="target-import-template">
+          <ExportButton
+            route={downloadTargetImportTemplate}
+            query={{ yearId }}
+            fallbackName={t('excel.templateFallbackName')}
+            data-testid="target-import-template"
+          >
             {t('excel.template')}
           </ExportButton>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="target-import">
@@ -154,7 +182,13 @@ export function TargetsPage() {
             options: TARGET_STATUSES.map((s) => ({ value: s, label: t(`targets.statuses.${s}`) })),
             testId: 'target-filter-status',
           },
-          { kind: 'select', name: 'origin', placeholder: t('targets.filters.origin'), width: 120, options: TARGET_ORIGINS.map((o) => ({ value: o, label: t(`targets.origins.${o}`) })) },
+          {
+            kind: 'select',
+            name: 'origin',
+            placeholder: t('targets.filters.origin'),
+            width: 120,
+            options: TARGET_ORIGINS.map((o) => ({ value: o, label: t(`targets.origins.${o}`) })),
+          },
           { kind: 'text', name: 'q', placeholder: t('targets.filters.keyword'), width: 220, testId: 'target-search' },
         ]}
       />
@@ -173,7 +207,15 @@ export function TargetsPage() {
 
   return (
     <>
-      <PageHeader title={t('targets.title')} subTitle={t('targets.subtitle')} extra={<Flex gap={8} wrap align="center">{extra}</Flex>} />
+      <PageHeader
+        title={t('targets.title')}
+        subTitle={t('targets.subtitle')}
+        extra={
+          <Flex gap={8} wrap align="center">
+            {extra}
+          </Flex>
+        }
+      />
       {body}
       {actions.element}
       {assigning && yearId ? <BulkAssignModal yearId={yearId} onClose={() => setAssigning(false)} /> : null}

@@ -40,7 +40,19 @@ export function templateBody(v: TemplateValues) {
 }
 
 /** Template fields (indicator … milestones) of a target, under an optional name prefix such as `template`. */
-export function TemplateFields({ form, yearId, year, typeId, rhythm }: { form: FormInstance; yearId: string; year?: number; typeId?: string; rhythm?: ReportingRhythm }) {
+export function TemplateFields({
+  form,
+  yearId,
+  year,
+  typeId,
+  rhythm,
+}: {
+  form: FormInstance;
+  yearId: string;
+  year?: number;
+  typeId?: string;
+  rhythm?: ReportingRhythm;
+}) {
   const t = useT();
   const tree = useIndicatorTree(yearId);
   const options = useMemo(() => indicatorOptions(tree.data?.roots ?? [], typeId), [tree.data, typeId]);
@@ -92,7 +104,11 @@ export function TemplateFields({ form, yearId, year, typeId, rhythm }: { form: F
       </Col>
       <Col xs={12} md={6}>
         <ZodFormItem name="deadline" label={t('targets.fields.deadline')} schema={f.deadline} toInput={dateToInput}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => !!year && d.year() !== year} defaultPickerValue={year ? dayjs(`${year}-12-31`) : undefined} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => !!year && d.year() !== year}
+            defaultPickerValue={year ? dayjs(`${year}-12-31`) : undefined}
+          />
         </ZodFormItem>
       </Col>
       <Col xs={12} md={6}>

@@ -46,7 +46,16 @@ export function UnitOverrides({ yearId, typeId }: { yearId: string; typeId?: str
           data-testid="assign-units"
         />
       </Form.Item>
-      <Form.List name="units" rules={[{ validator: async (_r, v: unknown[] | undefined) => { if (!v?.length) throw new Error(t('targets.assign.unitsRequired')); } }]}>
+      <Form.List
+        name="units"
+        rules={[
+          {
+            validator: async (_r, v: unknown[] | undefined) => {
+              if (!v?.length) throw new Error(t('targets.assign.unitsRequired'));
+            },
+          },
+        ]}
+      >
         {(fields, _ops, { errors }) => (
           <>
             {fields.length ? (

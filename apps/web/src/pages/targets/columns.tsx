@@ -32,7 +32,15 @@ export function targetColumns(
         </Link>
       ),
     },
-    { key: 'unitName', title: t('targets.fields.unit'), dataIndex: 'unitName', sorter: true, sortOrder: opts.sortOrderOf('unitName'), width: 150, ellipsis: true },
+    {
+      key: 'unitName',
+      title: t('targets.fields.unit'),
+      dataIndex: 'unitName',
+      sorter: true,
+      sortOrder: opts.sortOrderOf('unitName'),
+      width: 150,
+      ellipsis: true,
+    },
     { key: 'targetTypeName', title: t('targets.fields.type'), dataIndex: 'targetTypeName', width: 90 },
     { key: 'indicatorName', title: t('targets.fields.indicator'), dataIndex: 'indicatorName', width: 130, ellipsis: true },
     {

@@ -45,10 +45,10 @@ export function UnitFormModal({ state, tree, onClose }: { state: UnitModalState;
     : { parentId: state?.mode === 'create' ? (state.parentId ?? undefined) : undefined, kind: state?.mode === 'create' ? state.kind : undefined, sortOrder: 0 };
 
   const onFinish = (v: Values) => {
-    const common = blankToNull(
-      { name: v.name, shortName: v.shortName, kind: v.kind as UnitKind, parentId: v.parentId, sortOrder: v.sortOrder ?? 0 },
-      ['shortName', 'parentId'],
-    );
+    const common = blankToNull({ name: v.name, shortName: v.shortName, kind: v.kind as UnitKind, parentId: v.parentId, sortOrder: v.sortOrder ?? 0 }, [
+      'shortName',
+      'parentId',
+    ]);
     const done = (text: string) => {
       message.success(text);
       onClose();
@@ -84,19 +84,11 @@ export function UnitFormModal({ state, tree, onClose }: { state: UnitModalState;
       <ZodFormItem name="shortName" label={t('units.fields.shortName')} schema={UpdateUnitBody.shape.shortName}>
         <Input maxLength={20} autoComplete="off" />
       </ZodFormItem>
-      <ZodFormItem
-        name="code"
-        label={t('units.fields.code')}
-        schema={editing ? undefined : CreateUnitBody.shape.code}
-        extra={t('units.help.code')}
-      >
+      <ZodFormItem name="code" label={t('units.fields.code')} schema={editing ? undefined : CreateUnitBody.shape.code} extra={t('units.help.code')}>
         <Input disabled={!!editing} maxLength={32} autoComplete="off" />
       </ZodFormItem>
       <ZodFormItem name="kind" label={t('units.fields.kind')} schema={CreateUnitBody.shape.kind}>
-        <Select
-          placeholder={t('common.form.select')}
-          options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enums.unitKinds.${k}`) }))}
-        />
+        <Select placeholder={t('common.form.select')} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enums.unitKinds.${k}`) }))} />
       </ZodFormItem>
       <ZodFormItem name="parentId" label={t('units.fields.parent')} schema={CreateUnitBody.shape.parentId} extra={t('units.help.parent')}>
         <UnitTreeSelect disabledIds={disabledIds} placeholder={t('units.noParent')} />

@@ -11,7 +11,6 @@ import { filterUnitTree, flattenUnits, unitMatches } from '../../utils/unitTree'
 import { unitColumns, type UnitRow as Row } from './columns';
 import { UnitFormModal, type UnitModalState } from './UnitFormModal';
 
-
 /** antd renders an expand icon for any `children` array: leaves get none. */
 function toRows(nodes: readonly UnitTreeNode[]): Row[] {
   return nodes.map(({ children, ...u }) => (children.length ? { ...u, children: toRows(children) } : u));
@@ -34,7 +33,13 @@ export function UnitsPage() {
   const nodes = useMemo(() => tree.data ?? [], [tree.data]);
   const filtered = useMemo(() => (q.trim() ? filterUnitTree(nodes, (u) => unitMatches(u, q)) : nodes), [nodes, q]);
   const rows = useMemo(() => toRows(filtered), [filtered]);
-  const allIds = useMemo(() => flattenUnits(filtered).filter((u) => u.children.length).map((u) => u.id), [filtered]);
+  const allIds = useMemo(
+    () =>
+      flattenUnits(filtered)
+        .filter((u) => u.children.length)
+        .map((u) => u.id),
+    [filtered],
+  );
   const counts = useMemo(() => {
     const all = flattenUnits(fullTree.data ?? nodes);
     return { total: all.length, inactive: all.filter((u) => !u.active).length };

@@ -153,16 +153,25 @@ export function WarningsPage() {
 
   return (
     <>
-      <PageHeader title={t('warnings.title')} subTitle={t('warnings.subtitle')} extra={
+      <PageHeader
+        title={t('warnings.title')}
+        subTitle={t('warnings.subtitle')}
+        extra={
           <Flex gap={8} wrap align="center">
             {picker}
             {yearId ? (
-              <ExportButton route={exportWarnings} query={{ yearId, level, unitId, targetTypeId }} fallbackName={t('excel.exportFallbackName')} data-testid="warning-export">
+              <ExportButton
+                route={exportWarnings}
+                query={{ yearId, level, unitId, targetTypeId }}
+                fallbackName={t('excel.exportFallbackName')}
+                data-testid="warning-export"
+              >
                 {t('excel.export')}
               </ExportButton>
             ) : null}
           </Flex>
-        } />
+        }
+      />
       {body}
     </>
   );

@@ -14,10 +14,11 @@ export interface LocalDiskStorage extends DocumentStorage {
 export function createLocalDiskStorage(dir: string): LocalDiskStorage {
   const root = resolve(dir);
   let ready: Promise<unknown> | null = null;
-  const ensureDir = () => (ready ??= mkdir(root, { recursive: true, mode: 0o700 }).catch((e: unknown) => {
-    ready = null;
-    throw e;
-  }));
+  const ensureDir = () =>
+    (ready ??= mkdir(root, { recursive: true, mode: 0o700 }).catch((e: unknown) => {
+      ready = null;
+      throw e;
+    }));
   const pathOf = (storedName: string) => {
     assertStoredName(storedName);
     return join(root, storedName);

@@ -23,7 +23,10 @@ async function yearLabel(db: Db, yearId: string | undefined) {
  * Exports of the execution lists: each calls the list's own service with the list's filters (paging aside), so the
  * data scope is exactly the list's; at most MAX_EXPORT_ROWS rows, else the caller narrows the filters.
  */
-export function executionExportRoutes(app: FastifyInstance, s: { reports: ReturnType<typeof createReportService>; sup: ReturnType<typeof createSupervisionService> }) {
+export function executionExportRoutes(
+  app: FastifyInstance,
+  s: { reports: ReturnType<typeof createReportService>; sup: ReturnType<typeof createSupervisionService> },
+) {
   const { db, settings } = app.deps;
   registerRoute(app, exportWarnings, async ({ ctx, query: q, reply }) => {
     const all = await scopedWarnings(db, settings, ctx.actor, q, ctx.now);

@@ -4,7 +4,16 @@ import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { hasRole } from '../../../lib/context.ts';
-import { ConflictError, ForbiddenError, InvalidStateError, issue, NotFoundError, t as msg, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  issue,
+  NotFoundError,
+  t as msg,
+  ValidationError,
+  VersionConflictError,
+} from '../../../lib/errors.ts';
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
@@ -37,7 +46,8 @@ interface PlanInForce {
 
 function planInForce(t: ReportTarget): PlanInForce | null {
   if (t.publishedRevisionNo === null) return null;
-  if (t.status === 'PUBLISHED') return { title: t.title, responsibles: t.responsibles.map((r) => r.personId), quantitative: t.metricTarget !== null, milestones: t.milestones };
+  if (t.status === 'PUBLISHED')
+    return { title: t.title, responsibles: t.responsibles.map((r) => r.personId), quantitative: t.metricTarget !== null, milestones: t.milestones };
   const snap = t.revisions.find((r) => r.revisionNo === t.publishedRevisionNo)?.snapshot as TargetSnapshot | undefined;
   if (!snap) return null;
   return { title: snap.title, responsibles: snap.responsibles.map((r) => r.personId), quantitative: snap.metricTarget !== null, milestones: snap.milestones };
@@ -48,13 +58,22 @@ function planInForce(t: ReportTarget): PlanInForce | null {
  * late, or behind its period's plan by at least the yellow threshold — is announced, to the active FUNC_DEPT accounts of
  * the department that owns the target's type (it follows those targets, DESIGN §1); on-time, on-plan reports are not.
  */
-async function noticeReport(tx: Tx, t: ReportTarget, plan: PlanInForce, report: { id: string; periodKey: string; actualPercent: number; late: boolean }, actorId: string, yellowLagPoints: number) {
+async function noticeReport(
+  tx: Tx,
+  t: ReportTarget,
+  plan: PlanInForce,
+  report: { id: string; periodKey: string; actualPercent: number; late: boolean },
+  actorId: string,
+  yellowLagPoints: number,
+) {
   const planned = plan.milestones.find((m) => m.period === report.periodKey)?.plannedPercent ?? 0;
   const lag = planned - report.actualPercent;
   const behind = lag >= yellowLagPoints;
   if (!behind && !report.late) return;
   const what = behind && report.late ? '逾期报送且落后计划' : behind ? '落后计划' : '逾期报送';
-  const body = [behind ? `计划累计 ${planned}%，实际 ${report.actualPercent}%，落后 ${lag} 个百分点` : null, report.late ? '本期进展报告逾期报送' : null].filter(Boolean).join('；');
+  const body = [behind ? `计划累计 ${planned}%，实际 ${report.actualPercent}%，落后 ${lag} 个百分点` : null, report.late ? '本期进展报告逾期报送' : null]
+    .filter(Boolean)
+    .join('；');
   await notify(tx, except(await departmentIds(tx, t.targetType.ownerUnitId), actorId), {
     kind: 'REPORT_SUBMITTED',
     title: `进展报告${what}：${plan.title}（${formatPeriodKey(report.periodKey)}）`,
@@ -87,7 +106,13 @@ function canReport(actor: Actor, t: ReportTarget, personId: string | null, respo
 }
 
 /** Cumulative percent never goes down: not below an earlier period's report, not above a later one's. */
-function checkCumulative(keys: string[], periodKey: string, actualPercent: number, others: { periodKey: string; actualPercent: number }[], issues: FieldIssue[]) {
+function checkCumulative(
+  keys: string[],
+  periodKey: string,
+  actualPercent: number,
+  others: { periodKey: string; actualPercent: number }[],
+  issues: FieldIssue[],
+) {
   const at = keys.indexOf(periodKey);
   const before = others.filter((o) => keys.indexOf(o.periodKey) < at).reduce((m, o) => Math.max(m, o.actualPercent), -1);
   const after = others.filter((o) => keys.indexOf(o.periodKey) > at).reduce((m, o) => Math.min(m, o.actualPercent), 101);
@@ -152,7 +177,13 @@ export function createReportService(db: Db, settings: SettingsStore) {
         ],
       };
       const [rows, total] = await Promise.all([
-        db.progressReport.findMany({ where, include: reportInclude, orderBy: [{ submittedAt: q.order }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.progressReport.findMany({
+          where,
+          include: reportInclude,
+          orderBy: [{ submittedAt: q.order }, { id: 'asc' }],
+          skip: (q.page - 1) * q.pageSize,
+          take: q.pageSize,
+        }),
         db.progressReport.count({ where }),
       ]);
       const names = await reporterNames(db, rows);
@@ -176,7 +207,9 @@ export function createReportService(db: Db, settings: SettingsStore) {
         if (!plan) throw new InvalidStateError(msg('reports.targetNotPublished'));
         if (t.year.status === 'CLOSED') throw new InvalidStateError(msg('reports.yearClosedSubmit'));
         if (await tx.progressReport.count({ where: { targetId, periodKey: body.periodKey } })) {
-          throw new ConflictError(msg('reports.periodAlreadyReported', { reportPeriod: body.periodKey }), { issues: [issue('periodKey', msg('reports.periodTaken'))] });
+          throw new ConflictError(msg('reports.periodAlreadyReported', { reportPeriod: body.periodKey }), {
+            issues: [issue('periodKey', msg('reports.periodTaken'))],
+          });
         }
         const issues: FieldIssue[] = [];
         const keys = periodKeys(t.targetType.reportingRhythm);
@@ -202,7 +235,13 @@ export function createReportService(db: Db, settings: SettingsStore) {
           },
           include: reportInclude,
         });
-        await recordAudit(tx, ctx, { action: 'reports.submit', objectType: 'ProgressReport', objectId: created.id, before: null, after: auditableReport(created) });
+        await recordAudit(tx, ctx, {
+          action: 'reports.submit',
+          objectType: 'ProgressReport',
+          objectId: created.id,
+          before: null,
+          after: auditableReport(created),
+        });
         await noticeReport(tx, t, plan, created, ctx.actor.accountId, all['warning.yellowLagPoints']);
         return dto(tx, created);
       });
@@ -224,12 +263,20 @@ export function createReportService(db: Db, settings: SettingsStore) {
         checkCumulative(periodKeys(t.targetType.reportingRhythm), before.periodKey, body.actualPercent, others, issues);
         checkValue(plan?.quantitative ?? false, body.actualValue, issues);
         throwIfAny(issues);
-        assertUpdated(await tx.progressReport.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }), 'report');
+        assertUpdated(
+          await tx.progressReport.updateMany({ where: { id, version: body.version }, data: { ...contentData(body), version: { increment: 1 } } }),
+          'report',
+        );
         const after = (await tx.progressReport.findUnique({ where: { id }, include: reportInclude }))!;
-        await recordAudit(tx, ctx, { action: 'reports.update', objectType: 'ProgressReport', objectId: id, before: auditableReport(before), after: auditableReport(after) });
+        await recordAudit(tx, ctx, {
+          action: 'reports.update',
+          objectType: 'ProgressReport',
+          objectId: id,
+          before: auditableReport(before),
+          after: auditableReport(after),
+        });
         return dto(tx, after);
       });
     },
   };
 }
-

@@ -44,7 +44,9 @@ const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Da
 const overdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ status: { not: 'CLOSED' }, dueDate: { lt: parseDate(beijingToday(now)) } });
 const notOverdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ OR: [{ status: 'CLOSED' }, { dueDate: { gte: parseDate(beijingToday(now)) } }] });
 
-const orderInclude = { target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } } } as const satisfies Prisma.SupervisionOrderInclude;
+const orderInclude = {
+  target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } },
+} as const satisfies Prisma.SupervisionOrderInclude;
 type OrderRow = Prisma.SupervisionOrderGetPayload<{ include: typeof orderInclude }>;
 
 const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): SupervisionOrder => ({
@@ -67,13 +69,22 @@ const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): Supervisi
   version: o.version,
   createdAt: o.createdAt.toISOString(),
 });
-const auditableOrder = (o: OrderRow) => ({ status: o.status, instruction: o.instruction, dueDate: formatDate(o.dueDate), response: o.response, closeNote: o.closeNote, targetId: o.targetId, reportId: o.reportId });
+const auditableOrder = (o: OrderRow) => ({
+  status: o.status,
+  instruction: o.instruction,
+  dueDate: formatDate(o.dueDate),
+  response: o.response,
+  closeNote: o.closeNote,
+  targetId: o.targetId,
+  reportId: o.reportId,
+});
 
 /** Where a 督办 message leads: the target's page at its 督办 section. */
 const orderLink = (targetId: string) => `/targets/${targetId}#supervision`;
 
 async function checkReport(tx: Tx, targetId: string, reportId: string | null | undefined) {
-  if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } }))) throw ValidationError.field('reportId', msg('supervision.reportNotOfTarget'));
+  if (reportId && !(await tx.progressReport.count({ where: { id: reportId, targetId } })))
+    throw ValidationError.field('reportId', msg('supervision.reportNotOfTarget'));
 }
 
 export function createSupervisionService(db: Db) {
@@ -86,7 +97,16 @@ export function createSupervisionService(db: Db) {
     ctx: RequestContext,
     id: string,
     version: number,
-    spec: { action: string; verb: 'respond' | 'close' | 'reject'; from: SupervisionStatus[]; allowed: (o: OrderRow) => boolean; denied: ErrorText; data: Prisma.SupervisionOrderUpdateManyMutationInput; reason?: string; notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean } },
+    spec: {
+      action: string;
+      verb: 'respond' | 'close' | 'reject';
+      from: SupervisionStatus[];
+      allowed: (o: OrderRow) => boolean;
+      denied: ErrorText;
+      data: Prisma.SupervisionOrderUpdateManyMutationInput;
+      reason?: string;
+      notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean };
+    },
   ) {
     return db.$transaction(async (tx) => {
       const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
@@ -95,13 +115,29 @@ export function createSupervisionService(db: Db) {
         throw new NotFoundError('supervisionOrder');
       }
       if (!spec.allowed(before)) throw new ForbiddenError(spec.denied);
-      if (!spec.from.includes(before.status)) throw new InvalidStateError(msg('supervision.notAllowedInStatus', { supervisionStatus: before.status, supervisionAction: spec.verb }));
+      if (!spec.from.includes(before.status))
+        throw new InvalidStateError(msg('supervision.notAllowedInStatus', { supervisionStatus: before.status, supervisionAction: spec.verb }));
       if (before.version !== version) throw new VersionConflictError('supervisionOrder');
-      assertUpdated(await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }), 'supervisionOrder');
+      assertUpdated(
+        await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }),
+        'supervisionOrder',
+      );
       const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
-      await recordAudit(tx, ctx, { action: spec.action, objectType: 'SupervisionOrder', objectId: id, before: auditableOrder(before), after: auditableOrder(after), reason: spec.reason ?? null });
+      await recordAudit(tx, ctx, {
+        action: spec.action,
+        objectType: 'SupervisionOrder',
+        objectId: id,
+        before: auditableOrder(before),
+        after: auditableOrder(after),
+        reason: spec.reason ?? null,
+      });
       const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);
-      await notify(tx, except(to, ctx.actor.accountId), { kind: spec.notice.kind, title: `${spec.notice.title}：${after.target.title}`, body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined, link: orderLink(after.targetId) });
+      await notify(tx, except(to, ctx.actor.accountId), {
+        kind: spec.notice.kind,
+        title: `${spec.notice.title}：${after.target.title}`,
+        body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined,
+        link: orderLink(after.targetId),
+      });
       return orderDto(tx, after, ctx.now);
     });
   }
@@ -111,8 +147,19 @@ export function createSupervisionService(db: Db) {
     async listComments(actor: Actor, targetId: string): Promise<Comment[]> {
       await readableTarget(db, actor, targetId);
       const rows = await db.comment.findMany({ where: { targetId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-      const who = await names(db, rows.map((c) => c.authorId));
-      return rows.map((c) => ({ id: c.id, targetId: c.targetId, reportId: c.reportId, authorId: c.authorId, authorName: who.get(c.authorId) ?? '', body: c.body, createdAt: c.createdAt.toISOString() }));
+      const who = await names(
+        db,
+        rows.map((c) => c.authorId),
+      );
+      return rows.map((c) => ({
+        id: c.id,
+        targetId: c.targetId,
+        reportId: c.reportId,
+        authorId: c.authorId,
+        authorName: who.get(c.authorId) ?? '',
+        body: c.body,
+        createdAt: c.createdAt.toISOString(),
+      }));
     },
 
     createComment(ctx: RequestContext, targetId: string, body: CommentBody): Promise<Comment> {
@@ -120,10 +167,31 @@ export function createSupervisionService(db: Db) {
         const t = await readableTarget(tx, ctx.actor, targetId);
         if (!canSupervise(ctx.actor, t)) throw new ForbiddenError(msg('supervision.commentForbidden'));
         await checkReport(tx, targetId, body.reportId);
-        const c = await tx.comment.create({ data: { targetId, reportId: body.reportId ?? null, authorId: ctx.actor.accountId, body: body.body, createdAt: ctx.now } });
-        await recordAudit(tx, ctx, { action: 'comments.create', objectType: 'Comment', objectId: c.id, before: null, after: { targetId, reportId: c.reportId, body: c.body } });
-        await notify(tx, except(await unitAdminIds(tx, t.unitId), ctx.actor.accountId), { kind: 'COMMENT', title: `${ctx.actor.displayName}点评了目标：${t.title}`, body: c.body, link: `/targets/${targetId}` });
-        return { id: c.id, targetId, reportId: c.reportId, authorId: c.authorId, authorName: ctx.actor.displayName, body: c.body, createdAt: c.createdAt.toISOString() };
+        const c = await tx.comment.create({
+          data: { targetId, reportId: body.reportId ?? null, authorId: ctx.actor.accountId, body: body.body, createdAt: ctx.now },
+        });
+        await recordAudit(tx, ctx, {
+          action: 'comments.create',
+          objectType: 'Comment',
+          objectId: c.id,
+          before: null,
+          after: { targetId, reportId: c.reportId, body: c.body },
+        });
+        await notify(tx, except(await unitAdminIds(tx, t.unitId), ctx.actor.accountId), {
+          kind: 'COMMENT',
+          title: `${ctx.actor.displayName}点评了目标：${t.title}`,
+          body: c.body,
+          link: `/targets/${targetId}`,
+        });
+        return {
+          id: c.id,
+          targetId,
+          reportId: c.reportId,
+          authorId: c.authorId,
+          authorName: ctx.actor.displayName,
+          body: c.body,
+          createdAt: c.createdAt.toISOString(),
+        };
       });
     },
 
@@ -141,12 +209,21 @@ export function createSupervisionService(db: Db) {
         AND: [scoped, q.status ? { status: q.status } : {}, q.overdue === 'true' ? overdueWhere(now) : q.overdue === 'false' ? notOverdueWhere(now) : {}],
       };
       const [rows, total, perStatus, overdue] = await Promise.all([
-        db.supervisionOrder.findMany({ where, include: orderInclude, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.supervisionOrder.findMany({
+          where,
+          include: orderInclude,
+          orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
+          skip: (q.page - 1) * q.pageSize,
+          take: q.pageSize,
+        }),
         db.supervisionOrder.count({ where }),
         db.supervisionOrder.groupBy({ by: ['status'], where: scoped, _count: { _all: true } }),
         db.supervisionOrder.count({ where: { AND: [scoped, overdueWhere(now)] } }),
       ]);
-      const who = await names(db, rows.map((o) => o.issuedById));
+      const who = await names(
+        db,
+        rows.map((o) => o.issuedById),
+      );
       const counts = { OPEN: 0, RESPONDED: 0, CLOSED: 0, overdue };
       for (const g of perStatus) counts[g.status] = g._count._all;
       return { items: rows.map((o) => toOrderDto(o, who, now)), total, counts };
@@ -160,11 +237,23 @@ export function createSupervisionService(db: Db) {
         await checkReport(tx, targetId, body.reportId);
         if (endOfBeijingDay(body.dueDate) <= ctx.now) throw ValidationError.field('dueDate', msg('supervision.dueDateInPast'));
         const o = await tx.supervisionOrder.create({
-          data: { targetId, reportId: body.reportId ?? null, issuedById: ctx.actor.accountId, instruction: body.instruction, dueDate: parseDate(body.dueDate), createdAt: ctx.now },
+          data: {
+            targetId,
+            reportId: body.reportId ?? null,
+            issuedById: ctx.actor.accountId,
+            instruction: body.instruction,
+            dueDate: parseDate(body.dueDate),
+            createdAt: ctx.now,
+          },
           include: orderInclude,
         });
         await recordAudit(tx, ctx, { action: 'orders.create', objectType: 'SupervisionOrder', objectId: o.id, before: null, after: auditableOrder(o) });
-        await notify(tx, except(await unitAdminIds(tx, o.target.unitId), ctx.actor.accountId), { kind: 'ORDER_ISSUED', title: `收到督办：${o.target.title}`, body: o.instruction, link: orderLink(targetId) });
+        await notify(tx, except(await unitAdminIds(tx, o.target.unitId), ctx.actor.accountId), {
+          kind: 'ORDER_ISSUED',
+          title: `收到督办：${o.target.title}`,
+          body: o.instruction,
+          link: orderLink(targetId),
+        });
         return orderDto(tx, o, ctx.now);
       });
     },

@@ -68,7 +68,13 @@ describe('computeWarning', () => {
 
   it('is yellow 10 points behind plan and red 25 behind, green below 10', () => {
     const at = bj('2026-07-03T09:00:00'); // Q2 ended (plan 50 %), its report not yet due
-    const withActual = (p: number) => ({ ...quarterly, reports: [{ periodKey: 'Q1', actualPercent: 20 }, { periodKey: 'Q2', actualPercent: p }] });
+    const withActual = (p: number) => ({
+      ...quarterly,
+      reports: [
+        { periodKey: 'Q1', actualPercent: 20 },
+        { periodKey: 'Q2', actualPercent: p },
+      ],
+    });
     expect(computeWarning(withActual(41), at, T).level).toBe('GREEN');
     expect(computeWarning(withActual(40), at, T)).toMatchObject({ level: 'YELLOW', lagPoints: 10 });
     expect(computeWarning(withActual(26), at, T)).toMatchObject({ level: 'YELLOW', lagPoints: 24 });
@@ -76,7 +82,14 @@ describe('computeWarning', () => {
   });
 
   it('is red once the deadline has passed unfinished, and green when finished', () => {
-    const input = { ...quarterly, deadline: '2026-06-30', reports: [{ periodKey: 'Q1', actualPercent: 20 }, { periodKey: 'Q2', actualPercent: 90 }] };
+    const input = {
+      ...quarterly,
+      deadline: '2026-06-30',
+      reports: [
+        { periodKey: 'Q1', actualPercent: 20 },
+        { periodKey: 'Q2', actualPercent: 90 },
+      ],
+    };
     expect(computeWarning(input, bj('2026-06-30T23:00:00'), T).reasons.map((r) => r.code)).not.toContain('DEADLINE_PASSED');
     const after = computeWarning(input, bj('2026-07-01T00:10:00'), T);
     expect(after.level).toBe('RED');
@@ -98,7 +111,10 @@ describe('computeWarning', () => {
       rhythm: 'MONTHLY',
       deadline: '2026-12-31',
       milestones: Array.from({ length: 12 }, (_, i) => ({ periodKey: `M${String(i + 1).padStart(2, '0')}`, plannedPercent: Math.round(((i + 1) / 12) * 100) })),
-      reports: [{ periodKey: 'M01', actualPercent: 8 }, { periodKey: 'M02', actualPercent: 17 }],
+      reports: [
+        { periodKey: 'M01', actualPercent: 8 },
+        { periodKey: 'M02', actualPercent: 17 },
+      ],
     };
     const w = computeWarning(monthly, bj('2026-04-01T09:00:00'), T);
     expect(w.plannedPercent).toBe(25);

@@ -71,7 +71,15 @@ export async function plansInForce(db: Db | Tx, where: Prisma.TargetWhereInput):
   return targets.map((x) => {
     const snap = x.status === 'PUBLISHED' ? null : snapshotOf.get(x.id);
     return {
-      target: { id: x.id, title: snap ? snap.title : x.title, yearId: x.yearId, unitId: x.unitId, unitName: x.unit.name, targetTypeId: x.targetTypeId, targetTypeName: x.targetType.name },
+      target: {
+        id: x.id,
+        title: snap ? snap.title : x.title,
+        yearId: x.yearId,
+        unitId: x.unitId,
+        unitName: x.unit.name,
+        targetTypeId: x.targetTypeId,
+        targetTypeName: x.targetType.name,
+      },
       input: {
         year: x.year.year,
         rhythm: x.targetType.reportingRhythm,
@@ -107,7 +115,13 @@ const SEVERITY: Record<WarningLevel, number> = { RED: 0, YELLOW: 1, GREEN: 2 };
 
 /** Most severe first, then the largest lag, the longest overdue, then by title. */
 export function byUrgency(a: TargetWarning, b: TargetWarning): number {
-  return SEVERITY[a.level] - SEVERITY[b.level] || b.lagPoints - a.lagPoints || b.overdueDays - a.overdueDays || a.title.localeCompare(b.title, 'zh-CN') || a.targetId.localeCompare(b.targetId);
+  return (
+    SEVERITY[a.level] - SEVERITY[b.level] ||
+    b.lagPoints - a.lagPoints ||
+    b.overdueDays - a.overdueDays ||
+    a.title.localeCompare(b.title, 'zh-CN') ||
+    a.targetId.localeCompare(b.targetId)
+  );
 }
 
 export function countByLevel(items: readonly TargetWarning[]): Record<WarningLevel, number> {
@@ -120,7 +134,20 @@ export function countByLevel(items: readonly TargetWarning[]): Record<WarningLev
  * The warning centre's rows (warnings.list and warnings.export): the actor's target scope as one more AND condition,
  * so the filters only narrow it; most urgent first. The level filter is the caller's (the counts ignore it).
  */
-export async function scopedWarnings(db: Db, settings: SettingsStore, actor: Actor, q: { yearId?: string; unitId?: string; targetTypeId?: string }, now: Date): Promise<TargetWarning[]> {
-  const where = { AND: [targetScopeWhere(actor), q.yearId ? { yearId: q.yearId } : {}, q.unitId ? { unitId: q.unitId } : {}, q.targetTypeId ? { targetTypeId: q.targetTypeId } : {}] };
+export async function scopedWarnings(
+  db: Db,
+  settings: SettingsStore,
+  actor: Actor,
+  q: { yearId?: string; unitId?: string; targetTypeId?: string },
+  now: Date,
+): Promise<TargetWarning[]> {
+  const where = {
+    AND: [
+      targetScopeWhere(actor),
+      q.yearId ? { yearId: q.yearId } : {},
+      q.unitId ? { unitId: q.unitId } : {},
+      q.targetTypeId ? { targetTypeId: q.targetTypeId } : {},
+    ],
+  };
   return (await computeWarnings(db, where, now, await warningThresholds(settings))).sort(byUrgency);
 }

@@ -42,7 +42,11 @@ const issueAt = (rowNumber: number, key: ImportKey, text: ErrorText): ImportIssu
  */
 const fieldIssue = (rowNumber: number, i: FieldIssue): ImportIssue => {
   const column = COLUMN_OF_FIELD[i.path.split('.')[0] ?? ''];
-  return cellIssue(rowNumber, column ? headerOf(column) : null, { key: (i.key ?? 'validation.invalid') as ErrorMessageKey, params: i.params as MessageParams | undefined, chinese: i.message });
+  return cellIssue(rowNumber, column ? headerOf(column) : null, {
+    key: (i.key ?? 'validation.invalid') as ErrorMessageKey,
+    params: i.params as MessageParams | undefined,
+    chinese: i.message,
+  });
 };
 
 type Lookups = Awaited<ReturnType<typeof loadLookups>>;
@@ -59,7 +63,10 @@ export async function loadLookups(db: Db, yearId: string, rows: SheetRow<ImportK
   const typeByText = new Map<string, (typeof types)[number]>();
   for (const t of types) for (const k of [t.code, t.name]) typeByText.set(k, t);
   const rowUnits = [...new Set(rows.map((r) => unitByText.get(r.cells.unit)?.id).filter((x): x is string => !!x))];
-  const persons = await db.person.findMany({ where: { unitId: { in: rowUnits }, status: 'ACTIVE' }, select: { id: true, name: true, staffNo: true, unitId: true } });
+  const persons = await db.person.findMany({
+    where: { unitId: { in: rowUnits }, status: 'ACTIVE' },
+    select: { id: true, name: true, staffNo: true, unitId: true },
+  });
   return { unitByText, typeByText, indicators, persons };
 }
 
@@ -126,7 +133,8 @@ export async function checkRow(
       for (const e of parsed.entries) {
         const inUnit = l.persons.filter((p) => p.unitId === unit.id && (p.staffNo === e.who || p.name === e.who));
         if (inUnit.length === 1) responsibles.push({ personId: inUnit[0]!.id, share: e.share });
-        else if (inUnit.length > 1) mine.push(issueAt(n, 'responsibles', msg('excel.responsibleAmbiguous', { unitName: unit.name, count: inUnit.length, name: e.who })));
+        else if (inUnit.length > 1)
+          mine.push(issueAt(n, 'responsibles', msg('excel.responsibleAmbiguous', { unitName: unit.name, count: inUnit.length, name: e.who })));
         else mine.push(issueAt(n, 'responsibles', msg('excel.responsibleNotInUnit', { name: e.who, unitName: unit.name })));
       }
     }

@@ -88,7 +88,14 @@ export function createTargetExcelService(db: Db) {
           const created = new Map((await tx.target.findMany({ where: { id: { in: ids } }, include: targetDetailInclude })).map((t) => [t.id, t]));
           for (const [i, id] of ids.entries()) {
             const reason = `Excel 批量导入（${fileLabel} 第 ${checked[i]!.rowNumber} 行）`;
-            await recordAudit(tx, ctx, { action: 'targets.create', objectType: 'Target', objectId: id, before: null, after: auditableTarget(created.get(id)!), reason });
+            await recordAudit(tx, ctx, {
+              action: 'targets.create',
+              objectType: 'Target',
+              objectId: id,
+              before: null,
+              after: auditableTarget(created.get(id)!),
+              reason,
+            });
           }
           return { created: ids.length, ids };
         },

@@ -19,7 +19,10 @@ const PAIR = /^(.+?)\s*[:：=]\s*([^:：=]+?)\s*%?$/;
 /** `3月:20;6月:50;12月:100` → milestones, or the problem. Percentages are whole numbers (the schema checks the range). */
 export function parseMilestones(text: string): { milestones: { period: string; plannedPercent: number }[] } | { problem: LocalizedText } {
   const milestones: { period: string; plannedPercent: number }[] = [];
-  for (const part of text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = PAIR.exec(part);
     const period = m ? parsePeriod(m[1]!) : null;
     if (!m || !period) return { problem: msg('excel.milestoneUnreadable', { text: part }) };
@@ -42,7 +45,10 @@ export function linearPlan(rhythm: 'MONTHLY' | 'QUARTERLY', deadline: string): {
 
 /** `张三:60;李四:40`, `张三（60%）`, or one name alone (100 %) → persons as written with their shares, or the problem. */
 export function parseResponsibles(text: string): { entries: { who: string; share: string }[] } | { problem: LocalizedText } {
-  const parts = text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const entries = parts.map((part) => {
     const m = PAIR.exec(part) ?? /^(.+?)\s*[（(]\s*([\d.]+)\s*%?\s*[）)]$/.exec(part);
     return m ? { who: m[1]!.trim(), share: m[2]!.trim() } : { who: part, share: '' };

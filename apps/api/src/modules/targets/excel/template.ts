@@ -3,7 +3,17 @@ import { addChoiceSheet, addListValidation, addTableSheet, newWorkbook, workbook
 import { COLUMN_HELP, IMPORT_COLUMNS, type ImportKey } from './columns.ts';
 import { indicatorLabel, type Declarable } from './declarable.ts';
 
-const WIDTHS: Partial<Record<ImportKey, number>> = { unit: 22, type: 14, indicator: 28, title: 28, content: 36, measures: 36, expectedResult: 28, responsibles: 22, milestones: 30 };
+const WIDTHS: Partial<Record<ImportKey, number>> = {
+  unit: 22,
+  type: 14,
+  indicator: 28,
+  title: 28,
+  content: 36,
+  measures: 36,
+  expectedResult: 28,
+  responsibles: 22,
+  milestones: 30,
+};
 const colLetter = (i: number) => String.fromCharCode(65 + i);
 
 /**

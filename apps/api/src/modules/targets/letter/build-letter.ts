@@ -50,16 +50,32 @@ function cell(text: string, opts: { width: number; span?: number; bold?: boolean
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: 60, right: 60, top: 40, bottom: 40 },
-    children: text
-      .split('\n')
-      .map((line) => new Paragraph({ alignment: opts.align ?? AlignmentType.LEFT, children: [new TextRun({ text: line, bold: opts.bold, font: font(TABLE_FONT), size: 20 })] })),
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: opts.align ?? AlignmentType.LEFT,
+          children: [new TextRun({ text: line, bold: opts.bold, font: font(TABLE_FONT), size: 20 })],
+        }),
+    ),
   });
 }
 
 function targetRow(t: LetterTarget, no: number) {
-  const values = [String(no), t.title, t.content, t.measures, chineseDate(t.deadline), t.expectedResult, formatCents(sumCents([t.maxScore])), responsibleText(t)];
+  const values = [
+    String(no),
+    t.title,
+    t.content,
+    t.measures,
+    chineseDate(t.deadline),
+    t.expectedResult,
+    formatCents(sumCents([t.maxScore])),
+    responsibleText(t),
+  ];
   const centred = new Set([0, 4, 6]);
-  return new TableRow({ cantSplit: true, children: values.map((v, i) => cell(v, { width: COLUMNS[i]!.width, align: centred.has(i) ? AlignmentType.CENTER : AlignmentType.LEFT })) });
+  return new TableRow({
+    cantSplit: true,
+    children: values.map((v, i) => cell(v, { width: COLUMNS[i]!.width, align: centred.has(i) ? AlignmentType.CENTER : AlignmentType.LEFT })),
+  });
 }
 
 function groupTable(g: LetterGroup) {
@@ -97,7 +113,9 @@ function signatureBlock() {
   const side = (lines: string[]) =>
     new TableCell({
       width: { size: half, type: WidthType.DXA },
-      children: lines.map((text) => new Paragraph({ spacing: { before: 240, after: 240 }, children: [new TextRun({ text, font: font(BODY_FONT), size: 32 })] })),
+      children: lines.map(
+        (text) => new Paragraph({ spacing: { before: 240, after: 240 }, children: [new TextRun({ text, font: font(BODY_FONT), size: 32 })] }),
+      ),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -134,7 +152,9 @@ export function buildLetter(data: LetterData): Promise<Buffer> {
       spacing: { after: scope ? 120 : 480 },
       children: [new TextRun({ text: title, font: font(TITLE_FONT), size: 44 })],
     }),
-    ...(scope ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: scope, font: font(BODY_FONT), size: 28 })] })] : []),
+    ...(scope
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: scope, font: font(BODY_FONT), size: 28 })] })]
+      : []),
     body(
       `为全面完成${data.year}年度全省交通运输目标任务，依据《${data.year}年度目标绩效考核办法》及有关规定，经省交通运输厅审核发布，` +
         `确定${data.unitName}${data.year}年度目标如下。责任单位主要负责人为目标完成的第一责任人，应按照确定的工作措施和时限抓好落实，按时报送目标进展情况；` +
@@ -144,7 +164,14 @@ export function buildLetter(data: LetterData): Promise<Buffer> {
       new Paragraph({
         heading: HeadingLevel.HEADING_2,
         spacing: { before: 240, after: 120 },
-        children: [new TextRun({ text: `${ordinal(i)}、${g.typeName}（${g.targets.length}项，${formatCents(groupCents(g))}分）`, font: font(HEADING_FONT), size: 32, color: '000000' })],
+        children: [
+          new TextRun({
+            text: `${ordinal(i)}、${g.typeName}（${g.targets.length}项，${formatCents(groupCents(g))}分）`,
+            font: font(HEADING_FONT),
+            size: 32,
+            color: '000000',
+          }),
+        ],
       }),
       groupTable(g),
     ]),
@@ -162,7 +189,12 @@ export function buildLetter(data: LetterData): Promise<Buffer> {
         properties: { page: { size: A4, margin: MARGIN } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(TABLE_FONT), size: 28 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(TABLE_FONT), size: 28 })],
+              }),
+            ],
           }),
         },
         children,

@@ -56,7 +56,10 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
     type: r.targetType,
     snapshot: r.revisions.find((v) => v.revisionNo === r.publishedRevisionNo)!.snapshot as unknown as TargetSnapshot,
   }));
-  const indicators = await db.indicator.findMany({ where: { id: { in: [...new Set(inForce.map((x) => x.snapshot.indicatorId))] } }, select: { id: true, code: true } });
+  const indicators = await db.indicator.findMany({
+    where: { id: { in: [...new Set(inForce.map((x) => x.snapshot.indicatorId))] } },
+    select: { id: true, code: true },
+  });
   const codeOf = new Map(indicators.map((i) => [i.id, i.code]));
   inForce.sort(
     (a, b) =>

@@ -16,7 +16,8 @@ export const auth: Record<keyof typeof AUTH_MESSAGES, string> = {
   'auth.passwordNeedsClasses': 'The password needs at least three of: upper-case letters, lower-case letters, digits, symbols',
   'auth.passwordCommon': 'This password is too common; please choose another',
   'auth.passwordHasUsername': 'The password must not contain the username',
-  'auth.passwordGuessable': 'The password is too easy to guess (strength {score}/4, at least {minScore} needed): {strengthWarning}. Use a longer combination without a pattern',
+  'auth.passwordGuessable':
+    'The password is too easy to guess (strength {score}/4, at least {minScore} needed): {strengthWarning}. Use a longer combination without a pattern',
   'strengthWarning.straightRow': 'a straight row of keys is easy to guess',
   'strengthWarning.keyPattern': 'a simple keyboard pattern is easy to guess',
   'strengthWarning.simpleRepeat': 'repeated characters (like aaa) are easy to guess',
@@ -39,5 +40,6 @@ export const auth: Record<keyof typeof AUTH_MESSAGES, string> = {
   'auth.totpNotEnabled': 'No one-time code is set up',
   'auth.totpSetupFirst': 'Generate the QR code first',
   'auth.totpStateChanged': 'The one-time code setup has changed; reload and try again',
-  'auth.auditorOffLimits': 'Security auditor accounts are managed only by the server command pnpm auditor (separation of duties); the system administrator cannot create, change or grant them',
+  'auth.auditorOffLimits':
+    'Security auditor accounts are managed only by the server command pnpm auditor (separation of duties); the system administrator cannot create, change or grant them',
 };

@@ -3,7 +3,7 @@ import type { COMMON_MESSAGES } from '@jx/contract';
 /** Any route: not found, forbidden, sessions, request validation. */
 export const common: Record<keyof typeof COMMON_MESSAGES, string> = {
   'common.notFound': 'The {entity} does not exist',
-  'common.otherUnitsData': 'You may not see other units\' data',
+  'common.otherUnitsData': "You may not see other units' data",
   'common.fileNotFound': 'File not found',
   'common.routeNotFound': 'No such endpoint: {method} {path}',
   'common.forbidden': 'You are not allowed to do this',

@@ -9,4 +9,13 @@ import { baseData } from './base-data';
 import { schemaChecks } from './schema-checks';
 
 /** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
-export const errors: Record<ErrorMessageKey, string> = { ...common, ...auth, ...entities, ...targets, ...framework, ...execution, ...baseData, ...schemaChecks };
+export const errors: Record<ErrorMessageKey, string> = {
+  ...common,
+  ...auth,
+  ...entities,
+  ...targets,
+  ...framework,
+  ...execution,
+  ...baseData,
+  ...schemaChecks,
+};

@@ -40,7 +40,8 @@ export const targets: Record<keyof typeof TARGET_MESSAGES, string> = {
   'targets.publishForbidden': 'Only the performance office may publish targets',
   'targets.reviseForbidden': 'You may not revise this target',
   'targets.cancelRevisionForbidden': 'You may not cancel the revision of this target',
-  'targets.treeWeightsInvalid': 'Not every set of sibling indicator weights of this year adds up to 100%; adjust the indicator weights before publishing targets',
+  'targets.treeWeightsInvalid':
+    'Not every set of sibling indicator weights of this year adds up to 100%; adjust the indicator weights before publishing targets',
   'targets.yearClosedRevise': '{yearName} has ended; targets can no longer be revised',
   'targets.noRevisionToCancel': 'This target has never been published, so there is no revision to cancel; a draft no longer needed can be deleted',
   'targets.revisionInForceMissing': 'The published version in force cannot be found; the revision cannot be cancelled',
@@ -85,8 +86,10 @@ export const targets: Record<keyof typeof TARGET_MESSAGES, string> = {
   // The responsibility letter
   'letter.unitNotVisible': 'You may not see this unit’s targets',
   'letter.noPublishedTargets': '{unitName} has no published targets for {year} yet; the responsibility letter can be generated once they are published',
-  'letter.noPublishedTargetsOfYourTypes': '{unitName} has no published targets of the target types you own for {year} yet; the responsibility letter can be generated once they are published',
-  'letter.noPublishedTargetsOfYours': '{unitName} has no published targets assigned to you for {year} yet; the responsibility letter can be generated once they are published',
+  'letter.noPublishedTargetsOfYourTypes':
+    '{unitName} has no published targets of the target types you own for {year} yet; the responsibility letter can be generated once they are published',
+  'letter.noPublishedTargetsOfYours':
+    '{unitName} has no published targets assigned to you for {year} yet; the responsibility letter can be generated once they are published',
 
   // Excel: the upload and the file as a whole
   'excel.rejected': 'The import file has {count} problems; nothing was imported',
@@ -128,7 +131,8 @@ export const targets: Record<keyof typeof TARGET_MESSAGES, string> = {
   'excel.typeRequired': 'Enter the target type',
   'excel.typeUnknown': 'There is no target type “{text}”; choose one from the dropdown list',
   'excel.specialNotImportable': 'Special task targets come from decomposing a special task and cannot be imported',
-  'excel.draftForbidden': 'You may not draft {typeName} targets for “{unitName}”: you may draft targets only for your own unit or for the target types your department owns',
+  'excel.draftForbidden':
+    'You may not draft {typeName} targets for “{unitName}”: you may draft targets only for your own unit or for the target types your department owns',
   'excel.indicatorRequired': 'Enter the indicator',
   'excel.indicatorCodeUnknown': 'This assessment year has no indicator with the code {code}',
   'excel.indicatorAmbiguous': '{count} indicators are named “{text}”; choose one from the dropdown list (with its code)',

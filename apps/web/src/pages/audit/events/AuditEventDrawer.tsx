@@ -33,13 +33,47 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
               },
               { key: 'actor', label: t('audit.events.fields.actor'), children: event.actorUsername ?? t('audit.events.system') },
               { key: 'roles', label: t('audit.events.fields.roles'), children: <RoleTags roles={event.actorRoles} /> },
-              { key: 'action', label: t('audit.events.fields.action'), children: <LabelledId label={actionLabel(t, event.action).full} raw={event.action} copyable /> },
-              { key: 'objectType', label: t('audit.events.fields.objectType'), children: <LabelledId label={objectTypeLabel(t, event.objectType)} raw={event.objectType} /> },
-              { key: 'objectId', label: t('audit.events.fields.objectId'), span: 2, children: <Typography.Text className="mono" copyable={!!event.objectId}>{event.objectId ?? '—'}</Typography.Text> },
+              {
+                key: 'action',
+                label: t('audit.events.fields.action'),
+                children: <LabelledId label={actionLabel(t, event.action).full} raw={event.action} copyable />,
+              },
+              {
+                key: 'objectType',
+                label: t('audit.events.fields.objectType'),
+                children: <LabelledId label={objectTypeLabel(t, event.objectType)} raw={event.objectType} />,
+              },
+              {
+                key: 'objectId',
+                label: t('audit.events.fields.objectId'),
+                span: 2,
+                children: (
+                  <Typography.Text className="mono" copyable={!!event.objectId}>
+                    {event.objectId ?? '—'}
+                  </Typography.Text>
+                ),
+              },
               { key: 'reason', label: t('audit.events.fields.reason'), span: 2, children: event.reason ?? '—' },
               { key: 'ip', label: t('audit.events.fields.ip'), children: event.ip ?? '—' },
-              { key: 'requestId', label: t('audit.events.fields.requestId'), children: <Typography.Text className="mono" copyable={!!event.requestId}>{event.requestId ?? '—'}</Typography.Text> },
-              { key: 'hash', label: t('audit.events.fields.hash'), span: 2, children: <span className="mono" style={{ wordBreak: 'break-all' }}>{event.hash}</span> },
+              {
+                key: 'requestId',
+                label: t('audit.events.fields.requestId'),
+                children: (
+                  <Typography.Text className="mono" copyable={!!event.requestId}>
+                    {event.requestId ?? '—'}
+                  </Typography.Text>
+                ),
+              },
+              {
+                key: 'hash',
+                label: t('audit.events.fields.hash'),
+                span: 2,
+                children: (
+                  <span className="mono" style={{ wordBreak: 'break-all' }}>
+                    {event.hash}
+                  </span>
+                ),
+              },
             ]}
           />
           <DiffView before={event.before} after={event.after} />

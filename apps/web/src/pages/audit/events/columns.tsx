@@ -62,8 +62,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       render: (v: string | null) =>
         v ? (
           <Tooltip title={v}>
-            <Typography.Text className="mono" copyable={{ text: v }}
-              onClick={(e) => e.stopPropagation()}>
+            <Typography.Text className="mono" copyable={{ text: v }} onClick={(e) => e.stopPropagation()}>
               {v.length > 10 ? `${v.slice(0, 8)}…` : v}
             </Typography.Text>
           </Tooltip>
@@ -91,8 +90,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       render: (v: string | null) =>
         v ? (
           <Tooltip title={v}>
-            <Typography.Text className="mono" copyable={{ text: v }}
-              onClick={(e) => e.stopPropagation()}>
+            <Typography.Text className="mono" copyable={{ text: v }} onClick={(e) => e.stopPropagation()}>
               {v.slice(0, 8)}…
             </Typography.Text>
           </Tooltip>

@@ -31,9 +31,7 @@ const ROUTE_PATTERNS = ROUTES.map((r) => ({
 /** The route a refused request was for: its exact pattern first, else a concrete path that fits one. */
 function routeOfRequest(method: string, path: string): RouteDef | undefined {
   const [p = path] = path.split('?');
-  return (
-    ROUTES.find((r) => r.method === method && r.path === p) ?? ROUTE_PATTERNS.find((x) => x.route.method === method && x.re.test(p))?.route
-  );
+  return ROUTES.find((r) => r.method === method && r.path === p) ?? ROUTE_PATTERNS.find((x) => x.route.method === method && x.re.test(p))?.route;
 }
 
 function routeOfAction(action: string): RouteDef | undefined {

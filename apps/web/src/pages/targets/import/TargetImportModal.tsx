@@ -30,7 +30,12 @@ export function TargetImportModal({ yearId: initialYearId, onClose }: { yearId: 
       upload={upload}
       onClose={onClose}
       templateButton={
-        <ExportButton route={downloadTargetImportTemplate} query={{ yearId }} fallbackName={t('excel.templateFallbackName')} disabled={!yearId || upload.isPending}>
+        <ExportButton
+          route={downloadTargetImportTemplate}
+          query={{ yearId }}
+          fallbackName={t('excel.templateFallbackName')}
+          disabled={!yearId || upload.isPending}
+        >
           {t('excel.template')}
         </ExportButton>
       }
