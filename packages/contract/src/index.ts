@@ -78,3 +78,5 @@ export const ROUTES: readonly RouteDef[] = [
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);
 export * from './input-guard.ts';
+export * from './workflow/index.ts';
+export * from './policy/index.ts';

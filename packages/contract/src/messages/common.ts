@@ -4,6 +4,7 @@ export const COMMON_MESSAGES = {
   'common.notFound': '{entity}不存在',
   'common.otherUnitsData': '无权查看其他单位的数据',
   'common.fileNotFound': '文件不存在',
+  'common.notVisible': '无权查看该{entity}',
   'common.routeNotFound': '接口不存在：{method} {path}',
   'common.forbidden': '没有权限执行此操作',
   'common.versionConflict': '{entity}已被他人修改，请刷新后重试',

@@ -6,7 +6,7 @@ import { t as msg, ValidationError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { targetScopeWhere } from '../../auth/scope.ts';
 import { auditableTarget, targetDetailInclude, toTargetDto } from './target.mapper.ts';
-import { assertAllowed, canAssign } from './target.access.ts';
+import { assertAllowed, canAssign } from './target.policy.ts';
 import { checkFrame, checkUnit, throwIfAny, type FrameInput } from './target.validate.ts';
 import { insertTargets, type NewTarget, type TargetContent } from './target.write.ts';
 

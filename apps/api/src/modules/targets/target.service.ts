@@ -1,14 +1,13 @@
 import type { z } from 'zod';
-import type { createTarget, listTargets, TargetSnapshot, updateTarget } from '@jx/contract';
+import { canStartFrom, TARGET_TRANSITIONS, type createTarget, type listTargets, type TargetSnapshot, type updateTarget } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, t as msg, ValidationError, VersionConflictError } from '../../lib/errors.ts';
+import { InvalidStateError, t as msg, ValidationError, VersionConflictError } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import { targetScopeWhere } from '../../auth/scope.ts';
+import { assertAllowed, canDraft, findReadableTarget, targetReadWhere } from './target.policy.ts';
 import { auditableTarget, diffSnapshots, snapshotOf, targetDetailInclude, targetInclude, toTargetDetailDto, toTargetDto } from './target.mapper.ts';
-import { assertAllowed, canDraft } from './target.access.ts';
 import { checkClosedPeriods, checkFrame, checkUnit, throwIfAny } from './target.validate.ts';
 import { contentData, insertTargets, replaceChildren } from './target.write.ts';
 import type { FieldIssue } from '@jx/contract';
@@ -19,15 +18,8 @@ type UpdateBody = z.output<NonNullable<typeof updateTarget.body>>;
 
 export const loadTarget = (db: Db | Tx, id: string) => db.target.findUnique({ where: { id }, include: targetDetailInclude });
 
-/** A target the actor may read: scope is part of the query; a row that exists outside it is 403, not 404. */
-export async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
-  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: targetDetailInclude });
-  if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('targets.notVisible'));
-  throw new NotFoundError('target');
-}
-
-export const EDITABLE = ['DRAFT', 'RETURNED'] as const;
+/** A target the actor may read, with everything its page shows. */
+export const readableTarget = (db: Db | Tx, actor: Actor, id: string) => findReadableTarget(db, actor, id, { include: targetDetailInclude });
 
 export function createTargetService(db: Db) {
   return {
@@ -35,7 +27,7 @@ export function createTargetService(db: Db) {
       // The scope is one more AND condition: a filter can narrow it but never widen it.
       const where: Prisma.TargetWhereInput = {
         AND: [
-          targetScopeWhere(actor),
+          targetReadWhere(actor),
           q.yearId ? { yearId: q.yearId } : {},
           q.unitId ? { unitId: q.unitId } : {},
           q.targetTypeId ? { targetTypeId: q.targetTypeId } : {},
@@ -89,10 +81,9 @@ export function createTargetService(db: Db) {
     /** Only a DRAFT or RETURNED target is edited; a published one first needs a revision (targets.revise). */
     update(ctx: RequestContext, id: string, body: UpdateBody) {
       return db.$transaction(async (tx) => {
-        const before = await loadTarget(tx, id);
-        if (!before) throw new NotFoundError('target');
+        const before = await readableTarget(tx, ctx.actor, id);
         assertAllowed(canDraft(ctx.actor, before), msg('targets.editForbidden'));
-        if (!(EDITABLE as readonly string[]).includes(before.status)) throw new InvalidStateError(msg('targets.notEditable'));
+        if (!canStartFrom(TARGET_TRANSITIONS, 'edit', before.status)) throw new InvalidStateError(msg('targets.notEditable'));
         if (before.version !== body.version) throw new VersionConflictError('target');
         const issues: FieldIssue[] = [];
         const frame = await checkFrame(tx, { ...body, yearId: before.yearId, targetTypeId: before.targetTypeId }, '', issues);

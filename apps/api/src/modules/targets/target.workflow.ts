@@ -1,22 +1,31 @@
-import { checkSiblingWeights, type BulkResult, type TargetSnapshot, type TargetStatus } from '@jx/contract';
+import {
+  canStartFrom,
+  checkSiblingWeights,
+  TARGET_TRANSITIONS,
+  type BulkResult,
+  type TargetAction,
+  type TargetSnapshot,
+  type TargetStatus,
+} from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
-import { AppError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError, t as msg, VersionConflictError, type ErrorText } from '../../lib/errors.ts';
+import { AppError, ConflictError, ForbiddenError, InvalidStateError, t as msg, VersionConflictError, type ErrorText } from '../../lib/errors.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableTarget, snapshotOf, toTargetDetailDto, type TargetDetailRow } from './target.mapper.ts';
-import { assertAllowed, canAssign, canDraft, canPublish, canReview } from './target.access.ts';
-import { EDITABLE, loadTarget } from './target.service.ts';
+import { assertAllowed, canAssign, canDraft, canPublish, canReview } from './target.policy.ts';
+import { loadTarget, readableTarget } from './target.service.ts';
+import { runTransition } from '../../lib/workflow/run-transition.ts';
 import { contentData, replaceChildren } from './target.write.ts';
 import { except, notify, reviewerIds, unitAdminIds } from '../notifications/notify.ts';
 
+type TransitionName = Exclude<TargetAction, 'edit' | 'delete'>;
+
 interface Transition {
   action: string;
-  /** What the action is called in a refusal (`targetAction.<verb>`). */
-  verb: 'submit' | 'approve' | 'return' | 'publish' | 'revise' | 'cancelRevision';
-  from: readonly TargetStatus[];
-  to: TargetStatus;
+  /** The row of the contract's table (TARGET_TRANSITIONS); it also names the action in a refusal (`targetAction.<name>`). */
+  name: TransitionName;
   allowed: (actor: Actor, t: TargetDetailRow) => boolean;
   denied: ErrorText;
   reason?: string;
@@ -41,63 +50,59 @@ async function assertTreeValid(tx: Tx, yearId: string) {
 }
 
 export function createTargetWorkflow(db: Db) {
-  /**
-   * One state change: 404 → 403 (role and scope) → 409 INVALID_STATE → 409 VERSION_CONFLICT, all before anything is
-   * written; then the update guarded by id, version and state (a concurrent writer that got there first makes it
-   * change nothing → 409), the revision in progress follows, and the audit event, all in one transaction.
-   */
-  function run(ctx: RequestContext, id: string, version: number, spec: Transition) {
-    return db.$transaction(async (tx) => {
-      const before = await loadTarget(tx, id);
-      if (!before) throw new NotFoundError('target');
-      assertAllowed(spec.allowed(ctx.actor, before), spec.denied);
-      if (!spec.from.includes(before.status)) {
-        throw new InvalidStateError(msg('targets.notAllowedInStatus', { targetStatus: before.status, targetAction: spec.verb }));
-      }
-      await spec.check?.(tx, before);
-      if (before.version !== version) throw new VersionConflictError('target');
-      const extra = (await spec.write?.(tx, before, ctx)) ?? {};
-      assertUpdated(
-        await tx.target.updateMany({
-          where: { id, version, status: before.status },
-          data: { status: spec.to, returnReason: spec.to === 'RETURNED' ? spec.reason! : null, ...extra, version: { increment: 1 } },
-        }),
-        'target',
-      );
-      if (spec.to !== 'PUBLISHED' && before.publishedRevisionNo !== null && before.status !== 'PUBLISHED') {
-        await tx.targetRevision.updateMany({ where: { targetId: id, revisionNo: before.publishedRevisionNo + 1 }, data: { status: spec.to } });
-      }
-      const after = (await loadTarget(tx, id))!;
-      await recordAudit(tx, ctx, {
-        action: spec.action,
-        objectType: 'Target',
-        objectId: id,
-        before: auditableTarget(before),
-        after: auditableTarget(after),
-        reason: spec.reason ?? null,
-      });
-      if (spec.notice?.to === 'reviewers') {
-        const to = except(await reviewerIds(tx, after.targetType.ownerUnitId), ctx.actor.accountId);
-        await notify(tx, to, {
-          kind: spec.notice.kind,
-          title: `${spec.notice.title}：${after.title}`,
-          body: `${after.unit.name}提交，请审核`,
-          link: `/targets/${id}`,
+  /** One state change of a target (runTransition), then the revision in progress follows the working copy's status. */
+  async function run(ctx: RequestContext, id: string, version: number, spec: Transition) {
+    const to = TARGET_TRANSITIONS[spec.name].to!;
+    const after = await runTransition<TargetDetailRow, TargetStatus>(db, ctx, version, {
+      entity: 'target',
+      objectType: 'Target',
+      action: spec.action,
+      transition: TARGET_TRANSITIONS[spec.name],
+      load: (tx) => readableTarget(tx, ctx.actor, id),
+      status: (t) => t.status,
+      allowed: (t) => spec.allowed(ctx.actor, t),
+      denied: spec.denied,
+      wrongState: (t) => msg('targets.notAllowedInStatus', { targetStatus: t.status, targetAction: spec.name }),
+      async check(tx, t) {
+        await spec.check?.(tx, t);
+      },
+      async update(tx, t, guard) {
+        const extra = (await spec.write?.(tx, t, ctx)) ?? {};
+        return tx.target.updateMany({
+          where: { id, ...guard },
+          data: { status: to, returnReason: to === 'RETURNED' ? spec.reason! : null, ...extra, version: { increment: 1 } },
         });
-      } else if (spec.notice) {
-        const to = except([...(await unitAdminIds(tx, after.unitId)), ...(after.createdById ? [after.createdById] : [])], ctx.actor.accountId);
-        await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: spec.reason, link: `/targets/${id}` });
-      }
-      return toTargetDetailDto(after);
+      },
+      async afterUpdate(tx, before) {
+        if (to !== 'PUBLISHED' && before.publishedRevisionNo !== null && before.status !== 'PUBLISHED') {
+          await tx.targetRevision.updateMany({ where: { targetId: id, revisionNo: before.publishedRevisionNo + 1 }, data: { status: to } });
+        }
+      },
+      reload: async (tx) => (await loadTarget(tx, id))!,
+      auditable: auditableTarget,
+      reason: spec.reason ?? null,
+      async notify(tx, _before, after) {
+        if (spec.notice?.to === 'reviewers') {
+          const to = except(await reviewerIds(tx, after.targetType.ownerUnitId), ctx.actor.accountId);
+          await notify(tx, to, {
+            kind: spec.notice.kind,
+            title: `${spec.notice.title}：${after.title}`,
+            body: `${after.unit.name}提交，请审核`,
+            link: `/targets/${id}`,
+          });
+        } else if (spec.notice) {
+          const to = except([...(await unitAdminIds(tx, after.unitId)), ...(after.createdById ? [after.createdById] : [])], ctx.actor.accountId);
+          await notify(tx, to, { kind: spec.notice.kind, title: `${spec.notice.title}：${after.title}`, body: spec.reason, link: `/targets/${id}` });
+        }
+      },
     });
+    return toTargetDetailDto(after);
   }
 
   const submit = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.submit',
-      verb: 'submit',
-      from: ['DRAFT', 'RETURNED'],
-      to: 'SUBMITTED',
+      name: 'submit',
       allowed: canDraft,
       denied: msg('targets.submitForbidden'),
       notice: { kind: 'TARGET_SUBMITTED', title: '目标待审核', to: 'reviewers' },
@@ -106,9 +111,7 @@ export function createTargetWorkflow(db: Db) {
   const approve = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.approve',
-      verb: 'approve',
-      from: ['SUBMITTED'],
-      to: 'APPROVED',
+      name: 'approve',
       allowed: canReview,
       denied: msg('targets.approveForbidden'),
       notice: { kind: 'TARGET_APPROVED', title: '目标已审核通过' },
@@ -117,9 +120,7 @@ export function createTargetWorkflow(db: Db) {
   const ret = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
       action: 'targets.return',
-      verb: 'return',
-      from: ['SUBMITTED', 'APPROVED'],
-      to: 'RETURNED',
+      name: 'return',
       allowed: canReview,
       denied: msg('targets.returnForbidden'),
       reason,
@@ -129,9 +130,7 @@ export function createTargetWorkflow(db: Db) {
   const publish = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.publish',
-      verb: 'publish',
-      from: ['APPROVED'],
-      to: 'PUBLISHED',
+      name: 'publish',
       allowed: (actor) => canPublish(actor),
       denied: msg('targets.publishForbidden'),
       notice: { kind: 'TARGET_PUBLISHED', title: '目标已发布' },
@@ -158,9 +157,7 @@ export function createTargetWorkflow(db: Db) {
   const revise = (ctx: RequestContext, id: string, version: number, reason: string) =>
     run(ctx, id, version, {
       action: 'targets.revise',
-      verb: 'revise',
-      from: ['PUBLISHED'],
-      to: 'DRAFT',
+      name: 'revise',
       allowed: canDraft,
       denied: msg('targets.reviseForbidden'),
       reason,
@@ -192,9 +189,7 @@ export function createTargetWorkflow(db: Db) {
   const cancelRevision = (ctx: RequestContext, id: string, version: number) =>
     run(ctx, id, version, {
       action: 'targets.cancelRevision',
-      verb: 'cancelRevision',
-      from: ['DRAFT', 'RETURNED', 'SUBMITTED'],
-      to: 'PUBLISHED',
+      name: 'cancelRevision',
       allowed: canDraft,
       denied: msg('targets.cancelRevisionForbidden'),
       async check(_tx, t) {
@@ -216,14 +211,13 @@ export function createTargetWorkflow(db: Db) {
    */
   function remove(ctx: RequestContext, id: string, version: number) {
     return db.$transaction(async (tx) => {
-      const before = await loadTarget(tx, id);
-      if (!before) throw new NotFoundError('target');
+      const before = await readableTarget(tx, ctx.actor, id);
       assertAllowed(canDraft(ctx.actor, before), msg('targets.deleteForbidden'));
       if (before.origin !== 'DECLARED' && !canAssign(ctx.actor, before.targetType.ownerUnitId)) {
         throw new ForbiddenError(msg('targets.deleteAssignedForbidden'));
       }
       if (before.publishedRevisionNo !== null) throw new InvalidStateError(msg('targets.deletePublished'));
-      if (!(EDITABLE as readonly string[]).includes(before.status)) {
+      if (!canStartFrom(TARGET_TRANSITIONS, 'delete', before.status)) {
         throw new InvalidStateError(msg('targets.deleteNotInStatus', { targetStatus: before.status }));
       }
       if (before.version !== version) throw new VersionConflictError('target');

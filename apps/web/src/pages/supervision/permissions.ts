@@ -1,20 +1,28 @@
-import type { SessionUser, SupervisionOrder, Target } from '@jx/contract';
+import {
+  actionsFrom,
+  canDecideOrder,
+  canRespondOrder,
+  canSuperviseTarget,
+  ORDER_TRANSITIONS,
+  subjectOf,
+  type OrderAction,
+  type SessionUser,
+  type SupervisionOrder,
+  type Target,
+} from '@jx/contract';
+
+export type { OrderAction };
 
 /**
- * Mirrors the server's canSupervise (comment and issue orders): the main leader and the office every target,
- * a department the targets of the types it owns, a deputy its portfolio units or types. The server still decides.
+ * Whether the user may comment on and issue orders for the target (the contract's rule, which the server runs too).
+ * The page knows the type's owning department from the type list; unknown, no department owns it.
  */
-export function canSuperviseTarget(user: SessionUser, target: Pick<Target, 'unitId' | 'targetTypeId'>, typeOwnerUnitId: string | undefined): boolean {
-  if (user.roles.includes('LEADER_MAIN') || user.roles.includes('PERF_OFFICE')) return true;
-  if (user.roles.includes('FUNC_DEPT') && !!user.unitId && user.unitId === typeOwnerUnitId) return true;
-  return user.roles.includes('LEADER_DEPUTY') && (user.portfolioUnitIds.includes(target.unitId) || user.portfolioTargetTypeIds.includes(target.targetTypeId));
+export function canSuperviseTargetAs(user: SessionUser, target: Pick<Target, 'unitId' | 'targetTypeId'>, typeOwnerUnitId: string | undefined): boolean {
+  return canSuperviseTarget(subjectOf(user), { unitId: target.unitId, targetTypeId: target.targetTypeId, ownerUnitId: typeOwnerUnitId ?? '' });
 }
 
-export type OrderAction = 'respond' | 'close' | 'reject';
-
-/** 回复: the unit admin of the order's unit while it waits for a response; 办结 / 退回: the issuer or the office once answered. */
+/** The actions the order's state allows (ORDER_TRANSITIONS) that the user may take (the order policy); the server still decides. */
 export function orderActions(user: SessionUser, order: SupervisionOrder): OrderAction[] {
-  if (order.status === 'OPEN') return user.roles.includes('UNIT_ADMIN') && user.unitId === order.unitId ? ['respond'] : [];
-  if (order.status === 'RESPONDED' && (user.roles.includes('PERF_OFFICE') || order.issuedById === user.id)) return ['close', 'reject'];
-  return [];
+  const subject = subjectOf(user);
+  return actionsFrom(ORDER_TRANSITIONS, order.status).filter((a) => (a === 'respond' ? canRespondOrder(subject, order) : canDecideOrder(subject, order)));
 }

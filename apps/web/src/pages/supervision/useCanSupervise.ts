@@ -2,7 +2,7 @@ import { createComment, type Target } from '@jx/contract';
 import { useTargetTypes } from '../../api/units';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { canSuperviseTarget } from './permissions';
+import { canSuperviseTargetAs } from './permissions';
 
 /** Whether the user may comment on and issue orders for this target (a department needs its type's owner). */
 export function useCanSupervise(target: Pick<Target, 'unitId' | 'targetTypeId'>): boolean {
@@ -10,5 +10,5 @@ export function useCanSupervise(target: Pick<Target, 'unitId' | 'targetTypeId'>)
   const supervisor = canCall(createComment, user.roles);
   const types = useTargetTypes(supervisor && user.roles.includes('FUNC_DEPT'));
   const owner = types.data?.find((ty) => ty.id === target.targetTypeId)?.ownerUnitId;
-  return supervisor && canSuperviseTarget(user, target, owner);
+  return supervisor && canSuperviseTargetAs(user, target, owner);
 }

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { Tag } from 'antd';
 import {
   approveTarget,
+  canStartFrom,
+  TARGET_TRANSITIONS,
+  type TargetAction,
   cancelTargetRevision,
   deleteTarget,
   publishTarget,
@@ -63,7 +66,7 @@ export function useYearChoice(initial?: string) {
   return { years, yearId, year, setYearId, picker };
 }
 
-export type TargetAction = 'edit' | 'submit' | 'approve' | 'return' | 'publish' | 'revise' | 'cancelRevision' | 'delete';
+export type { TargetAction };
 
 const ACTION_ROUTES = {
   edit: updateTarget,
@@ -76,24 +79,14 @@ const ACTION_ROUTES = {
   delete: deleteTarget,
 } as const;
 
-const ACTION_STATES: Record<TargetAction, readonly TargetStatus[]> = {
-  edit: ['DRAFT', 'RETURNED'],
-  submit: ['DRAFT', 'RETURNED'],
-  approve: ['SUBMITTED'],
-  return: ['SUBMITTED', 'APPROVED'],
-  publish: ['APPROVED'],
-  revise: ['PUBLISHED'],
-  cancelRevision: ['DRAFT', 'RETURNED', 'SUBMITTED'],
-  delete: ['DRAFT', 'RETURNED'],
-};
-
 /** 撤销修订 only while a revision is in progress (published before); 删除 only for a target never published. */
 const NEEDS_PUBLISHED: Partial<Record<TargetAction, boolean>> = { cancelRevision: true, delete: false };
 
-export const ACTION_ORDER: readonly TargetAction[] = ['edit', 'submit', 'approve', 'return', 'publish', 'revise', 'cancelRevision', 'delete'];
+export const ACTION_ORDER = Object.keys(TARGET_TRANSITIONS) as readonly TargetAction[];
 
 /**
- * The actions the roles may call and the target's state allows (the server still checks the scope).
+ * The actions the roles may call and the target's state allows (TARGET_TRANSITIONS, the table the server runs); the
+ * server still checks the scope.
  */
 export function allowedActions(target: Pick<Target, 'status' | 'publishedRevisionNo' | 'origin'>, roles: readonly Role[]): TargetAction[] {
   return ACTION_ORDER.filter((a) => {
@@ -101,6 +94,6 @@ export function allowedActions(target: Pick<Target, 'status' | 'publishedRevisio
     if (needsPublished !== undefined && needsPublished !== (target.publishedRevisionNo !== null)) return false;
     // A target handed down (下达 / 专项工作) is deleted by the department or the office, not by the unit.
     if (a === 'delete' && target.origin !== 'DECLARED' && isUnitOnly(roles)) return false;
-    return ACTION_STATES[a].includes(target.status) && canCall(ACTION_ROUTES[a], roles);
+    return canStartFrom(TARGET_TRANSITIONS, a, target.status) && canCall(ACTION_ROUTES[a], roles);
   });
 }

@@ -1,34 +1,34 @@
 import type { z } from 'zod';
-import { type Comment, type createComment, type createOrder, type listOrders, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import {
+  canDecideOrder,
+  canRespondOrder,
+  ORDER_TRANSITIONS,
+  type Comment,
+  type createComment,
+  type createOrder,
+  type listOrders,
+  type OrderAction,
+  type SupervisionOrder,
+  type SupervisionStatus,
+} from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
-import { hasRole } from '../../../lib/context.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, t as msg, ValidationError, VersionConflictError, type ErrorText } from '../../../lib/errors.ts';
-import { assertUpdated } from '../../../lib/versioned.ts';
+import { ForbiddenError, InvalidStateError, t as msg, ValidationError, type ErrorText } from '../../../lib/errors.ts';
+import { runTransition } from '../../../lib/workflow/run-transition.ts';
 import { formatDate, parseDate } from '../../../lib/dates.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { except, notify, unitAdminIds } from '../../notifications/notify.ts';
-import { targetScopeWhere } from '../../../auth/scope.ts';
+import { canSupervise, findReadableTarget, placeOf } from '../../targets/target.policy.ts';
+import { findReadableOrder, orderInclude, orderReadWhere, type OrderRow } from './order.policy.ts';
 import { endOfBeijingDay } from '../warnings/periods.ts';
 
 type CommentBody = z.output<NonNullable<typeof createComment.body>>;
 type OrderBody = z.output<NonNullable<typeof createOrder.body>>;
 type OrderQuery = z.output<NonNullable<typeof listOrders.query>>;
 
-/** Comment and supervise: the main leader and the office all targets; a department its types; a deputy its portfolio. */
-export function canSupervise(actor: Actor, t: { unitId: string; targetTypeId: string; targetType: { ownerUnitId: string } }): boolean {
-  if (hasRole(actor, 'LEADER_MAIN', 'PERF_OFFICE')) return true;
-  if (hasRole(actor, 'FUNC_DEPT') && !!actor.unitId && actor.unitId === t.targetType.ownerUnitId) return true;
-  return hasRole(actor, 'LEADER_DEPUTY') && (actor.portfolioUnitIds.includes(t.unitId) || actor.portfolioTargetTypeIds.includes(t.targetTypeId));
-}
-
-async function readableTarget(db: Db | Tx, actor: Actor, id: string) {
-  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: { targetType: { select: { ownerUnitId: true } } } });
-  if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('supervision.targetNotVisible'));
-  throw new NotFoundError('target');
-}
+const readableTarget = (db: Db | Tx, actor: Actor, id: string) =>
+  findReadableTarget(db, actor, id, { include: { targetType: { select: { ownerUnitId: true } } } });
 
 async function names(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
   const distinct = [...new Set(ids.filter((x): x is string => !!x))];
@@ -43,11 +43,6 @@ const beijingToday = (now: Date) => formatDate(new Date(now.getTime() + 8 * 3_60
 const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Date) => o.status !== 'CLOSED' && formatDate(o.dueDate) < beijingToday(now);
 const overdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ status: { not: 'CLOSED' }, dueDate: { lt: parseDate(beijingToday(now)) } });
 const notOverdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ OR: [{ status: 'CLOSED' }, { dueDate: { gte: parseDate(beijingToday(now)) } }] });
-
-const orderInclude = {
-  target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } },
-} as const satisfies Prisma.SupervisionOrderInclude;
-type OrderRow = Prisma.SupervisionOrderGetPayload<{ include: typeof orderInclude }>;
 
 const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): SupervisionOrder => ({
   id: o.id,
@@ -92,15 +87,14 @@ export function createSupervisionService(db: Db) {
     return toOrderDto(o, await names(tx, [o.issuedById]), now);
   }
 
-  /** One transition: 404 → 403 (scope, then role on this order) → 409 state → 409 version; guarded update; audit. */
-  function transition(
+  /** One transition of an order (runTransition); the order is read within the scope of its target. */
+  async function transition(
     ctx: RequestContext,
     id: string,
     version: number,
     spec: {
       action: string;
-      verb: 'respond' | 'close' | 'reject';
-      from: SupervisionStatus[];
+      name: OrderAction;
       allowed: (o: OrderRow) => boolean;
       denied: ErrorText;
       data: Prisma.SupervisionOrderUpdateManyMutationInput;
@@ -108,40 +102,37 @@ export function createSupervisionService(db: Db) {
       notice: { kind: 'ORDER_RESPONDED' | 'ORDER_CLOSED' | 'ORDER_REJECTED'; title: string; toIssuer?: boolean };
     },
   ) {
-    return db.$transaction(async (tx) => {
-      const before = await tx.supervisionOrder.findFirst({ where: { id, target: targetScopeWhere(ctx.actor) }, include: orderInclude });
-      if (!before) {
-        if (await tx.supervisionOrder.count({ where: { id } })) throw new ForbiddenError(msg('supervision.orderNotVisible'));
-        throw new NotFoundError('supervisionOrder');
-      }
-      if (!spec.allowed(before)) throw new ForbiddenError(spec.denied);
-      if (!spec.from.includes(before.status))
-        throw new InvalidStateError(msg('supervision.notAllowedInStatus', { supervisionStatus: before.status, supervisionAction: spec.verb }));
-      if (before.version !== version) throw new VersionConflictError('supervisionOrder');
-      assertUpdated(
-        await tx.supervisionOrder.updateMany({ where: { id, version, status: before.status }, data: { ...spec.data, version: { increment: 1 } } }),
-        'supervisionOrder',
-      );
-      const after = (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!;
-      await recordAudit(tx, ctx, {
-        action: spec.action,
-        objectType: 'SupervisionOrder',
-        objectId: id,
-        before: auditableOrder(before),
-        after: auditableOrder(after),
-        reason: spec.reason ?? null,
-      });
-      const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);
-      await notify(tx, except(to, ctx.actor.accountId), {
-        kind: spec.notice.kind,
-        title: `${spec.notice.title}：${after.target.title}`,
-        body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined,
-        link: orderLink(after.targetId),
-      });
-      return orderDto(tx, after, ctx.now);
+    const after = await runTransition<OrderRow, SupervisionStatus>(db, ctx, version, {
+      entity: 'supervisionOrder',
+      objectType: 'SupervisionOrder',
+      action: spec.action,
+      transition: ORDER_TRANSITIONS[spec.name],
+      load: (tx) => findReadableOrder(tx, ctx.actor, id),
+      status: (o) => o.status,
+      allowed: spec.allowed,
+      denied: spec.denied,
+      wrongState: (o) => msg('supervision.notAllowedInStatus', { supervisionStatus: o.status, supervisionAction: spec.name }),
+      update: (tx, _o, guard) =>
+        tx.supervisionOrder.updateMany({
+          where: { id, ...guard },
+          data: { ...spec.data, status: ORDER_TRANSITIONS[spec.name].to!, version: { increment: 1 } },
+        }),
+      reload: async (tx) => (await tx.supervisionOrder.findUnique({ where: { id }, include: orderInclude }))!,
+      auditable: auditableOrder,
+      reason: spec.reason ?? null,
+      async notify(tx, _before, after) {
+        const to = spec.notice.toIssuer ? [after.issuedById] : await unitAdminIds(tx, after.target.unitId);
+        await notify(tx, except(to, ctx.actor.accountId), {
+          kind: spec.notice.kind,
+          title: `${spec.notice.title}：${after.target.title}`,
+          body: (spec.notice.kind === 'ORDER_RESPONDED' ? after.response : after.closeNote) ?? undefined,
+          link: orderLink(after.targetId),
+        });
+      },
     });
+    return orderDto(db, after, ctx.now);
   }
-  const issuerOrOffice = (a: Actor) => (o: OrderRow) => hasRole(a, 'PERF_OFFICE') || (o.issuedById === a.accountId && canSupervise(a, o.target));
+  const issuerOrOffice = (a: Actor) => (o: OrderRow) => canDecideOrder(a, o, placeOf(o.target));
 
   return {
     async listComments(actor: Actor, targetId: string): Promise<Comment[]> {
@@ -199,7 +190,7 @@ export function createSupervisionService(db: Db) {
     async listOrders(actor: Actor, q: OrderQuery, now: Date) {
       const scoped: Prisma.SupervisionOrderWhereInput = {
         AND: [
-          { target: targetScopeWhere(actor) },
+          orderReadWhere(actor),
           q.yearId ? { target: { yearId: q.yearId } } : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},
@@ -261,33 +252,30 @@ export function createSupervisionService(db: Db) {
     respond: (ctx: RequestContext, id: string, version: number, response: string) =>
       transition(ctx, id, version, {
         action: 'orders.respond',
-        verb: 'respond',
-        from: ['OPEN'],
-        allowed: (o) => hasRole(ctx.actor, 'UNIT_ADMIN') && ctx.actor.unitId === o.target.unitId,
+        name: 'respond',
+        allowed: (o) => canRespondOrder(ctx.actor, o.target),
         denied: msg('supervision.respondForbidden'),
-        data: { status: 'RESPONDED', response, respondedById: ctx.actor.accountId, respondedAt: ctx.now },
+        data: { response, respondedById: ctx.actor.accountId, respondedAt: ctx.now },
         notice: { kind: 'ORDER_RESPONDED', title: '督办已回复', toIssuer: true },
       }),
 
     close: (ctx: RequestContext, id: string, version: number, note: string | null | undefined) =>
       transition(ctx, id, version, {
         action: 'orders.close',
-        verb: 'close',
-        from: ['RESPONDED'],
+        name: 'close',
         allowed: issuerOrOffice(ctx.actor),
         denied: msg('supervision.closeForbidden'),
-        data: { status: 'CLOSED', closeNote: note || null, closedById: ctx.actor.accountId, closedAt: ctx.now },
+        data: { closeNote: note || null, closedById: ctx.actor.accountId, closedAt: ctx.now },
         notice: { kind: 'ORDER_CLOSED', title: '督办已办结' },
       }),
 
     reject: (ctx: RequestContext, id: string, version: number, note: string) =>
       transition(ctx, id, version, {
         action: 'orders.reject',
-        verb: 'reject',
-        from: ['RESPONDED'],
+        name: 'reject',
         allowed: issuerOrOffice(ctx.actor),
         denied: msg('supervision.rejectForbidden'),
-        data: { status: 'OPEN', closeNote: note },
+        data: { closeNote: note },
         reason: note,
         notice: { kind: 'ORDER_REJECTED', title: '督办回复被退回' },
       }),

@@ -12,7 +12,7 @@ export interface Declarable {
 }
 
 /**
- * The same rule as canDraft (target.access.ts), turned into lists: the office every 考核对象 and every type, a
+ * The same rule as canDraft (target.policy.ts), turned into lists: the office every 考核对象 and every type, a
  * department the units whose category takes one of the types it owns, a unit admin its own unit and its category's
  * types. Special tasks (type SPECIAL) are never declared this way.
  */

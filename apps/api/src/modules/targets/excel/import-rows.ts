@@ -5,7 +5,7 @@ import type { Actor } from '../../../lib/context.ts';
 import { t as msg, type ErrorText } from '../../../lib/errors.ts';
 import type { ErrorMessageKey, MessageParams } from '@jx/contract';
 import type { SheetRow } from '../../../lib/excel/read-sheet.ts';
-import { canDraft } from '../target.access.ts';
+import { canDraft } from '../target.policy.ts';
 import { checkFrame, checkUnit } from '../target.validate.ts';
 import { headerOf, type ImportKey } from './columns.ts';
 import { normaliseDate } from '../../../lib/excel/dates.ts';

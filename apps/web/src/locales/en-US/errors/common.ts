@@ -5,6 +5,7 @@ export const common: Record<keyof typeof COMMON_MESSAGES, string> = {
   'common.notFound': 'The {entity} does not exist',
   'common.otherUnitsData': "You may not see other units' data",
   'common.fileNotFound': 'File not found',
+  'common.notVisible': 'You may not see this {entity}',
   'common.routeNotFound': 'No such endpoint: {method} {path}',
   'common.forbidden': 'You are not allowed to do this',
   'common.versionConflict': 'Someone else has changed this {entity}; reload and try again',

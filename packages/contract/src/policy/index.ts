@@ -1,0 +1,3 @@
+export * from './subject.ts';
+export * from './target-policy.ts';
+export * from './order-policy.ts';

@@ -1,0 +1,3 @@
+export * from './transitions.ts';
+export * from './target-transitions.ts';
+export * from './supervision-transitions.ts';
