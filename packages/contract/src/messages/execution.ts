@@ -1,8 +1,6 @@
 /** Execution: progress reports, supervision orders and comments, work documents and uploads. */
 export const EXECUTION_MESSAGES = {
   // Progress reports
-  'reports.targetNotVisible': '无权查看该目标',
-  'reports.reportNotVisible': '无权查看该进展报告',
   'reports.submitForbidden': '只有本单位管理员或该目标的责任人可以报送进展',
   'reports.editForbidden': '只有报送人或本单位管理员可以修改进展报告',
   'reports.targetNotPublished': '目标尚未发布，不能报送进展',
@@ -36,8 +34,6 @@ export const EXECUTION_MESSAGES = {
   'reportPeriod.Q4': '第四季度',
 
   // Supervision: comments and orders
-  'supervision.targetNotVisible': '无权查看该目标',
-  'supervision.orderNotVisible': '无权查看该督办单',
   'supervision.reportNotOfTarget': '该进展报告不属于此目标',
   'supervision.commentForbidden': '只能点评分管或本部门主管类型的目标',
   'supervision.issueForbidden': '只能督办分管或本部门主管类型的目标',
@@ -56,7 +52,6 @@ export const EXECUTION_MESSAGES = {
 
   // Work documents
   'documents.versionNotFound': '第 {version} 版不存在',
-  'documents.targetNotVisible': '无权查看该目标的工作文档',
   'documents.uploadForbidden': '只有本单位管理员、目标责任人和绩效办可以上传工作文档',
   'documents.notMultipart': '请以 multipart/form-data 格式上传 Word 文档（字段 file）',
   'documents.fileRequired': '请选择要上传的 Word 文档（.docx）',

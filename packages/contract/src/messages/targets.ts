@@ -1,7 +1,6 @@
 /** Targets, their workflow, decomposition, the responsibility letter and Excel import/export. */
 export const TARGET_MESSAGES = {
   // Reading and writing a target
-  'targets.notVisible': '无权查看该目标',
   'targets.revisionNotFound': '该目标没有第 {revisionNo} 版',
   'targets.draftForbidden': '只能为本单位或本部门主管的目标类型制定目标',
   'targets.specialViaTask': '专项工作目标由专项工作分解生成，请在专项工作中下达',

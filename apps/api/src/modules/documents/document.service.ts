@@ -6,7 +6,7 @@ import type { Actor, RequestContext } from '../../lib/context.ts';
 import { hasRole } from '../../lib/context.ts';
 import { AppError, ForbiddenError, NotFoundError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import { targetScopeWhere } from '../../auth/scope.ts';
+import { findReadableTarget } from '../targets/target.policy.ts';
 import { convertDocx } from './convert-docx.ts';
 import type { DocumentStorage } from './storage/index.ts';
 import type { DocxUpload } from './upload.ts';
@@ -79,12 +79,7 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
   }
 
   /** The target, when the actor may read it: scope is part of the query; outside it is 403, a missing one 404. */
-  async function readableTarget(actor: Actor, targetId: string) {
-    const target = await db.target.findFirst({ where: { AND: [{ id: targetId }, targetScopeWhere(actor)] }, select: { id: true, unitId: true } });
-    if (target) return target;
-    if (await db.target.count({ where: { id: targetId } })) throw new ForbiddenError(t('documents.targetNotVisible'));
-    throw new NotFoundError('target');
-  }
+  const readableTarget = (actor: Actor, targetId: string) => findReadableTarget(db, actor, targetId, { select: { id: true, unitId: true } });
 
   /**
    * Upload (and new version): the office for every target; the unit admin for its unit's targets; a staff member

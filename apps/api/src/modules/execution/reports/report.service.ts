@@ -4,19 +4,11 @@ import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor, RequestContext } from '../../../lib/context.ts';
 import { hasRole } from '../../../lib/context.ts';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidStateError,
-  issue,
-  NotFoundError,
-  t as msg,
-  ValidationError,
-  VersionConflictError,
-} from '../../../lib/errors.ts';
+import { ConflictError, ForbiddenError, InvalidStateError, issue, t as msg, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
-import { targetScopeWhere } from '../../../auth/scope.ts';
+import { findReadableTarget, targetReadWhere } from '../../targets/target.policy.ts';
+import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 import { isReportLate } from '../warnings/compute-warning.ts';
 import { periodKeys, periodStart } from '../warnings/periods.ts';
@@ -84,12 +76,8 @@ async function noticeReport(
 }
 
 /** A target the actor may read, with what the report rules need; a target outside the scope is 403, not 404. */
-async function readableReportTarget(db: Db | Tx, actor: Actor, id: string): Promise<ReportTarget> {
-  const t = await db.target.findFirst({ where: { AND: [{ id }, targetScopeWhere(actor)] }, include: reportTargetInclude });
-  if (t) return t;
-  if (await db.target.count({ where: { id } })) throw new ForbiddenError(msg('reports.targetNotVisible'));
-  throw new NotFoundError('target');
-}
+const readableReportTarget = (db: Db | Tx, actor: Actor, id: string): Promise<ReportTarget> =>
+  findReadableTarget(db, actor, id, { include: reportTargetInclude });
 
 async function personOf(db: Db | Tx, actor: Actor): Promise<string | null> {
   return (await db.account.findUnique({ where: { id: actor.accountId }, select: { personId: true } }))?.personId ?? null;
@@ -150,12 +138,10 @@ export function createReportService(db: Db, settings: SettingsStore) {
   }
 
   /** A report the actor may read (through its target's scope); outside the scope 403, not 404. */
-  async function readableReport(tx: Db | Tx, actor: Actor, id: string): Promise<ReportRow> {
-    const r = await tx.progressReport.findFirst({ where: { id, target: targetScopeWhere(actor) }, include: reportInclude });
-    if (r) return r;
-    if (await tx.progressReport.count({ where: { id } })) throw new ForbiddenError(msg('reports.reportNotVisible'));
-    throw new NotFoundError('report');
-  }
+  const readableReport = (tx: Db | Tx, actor: Actor, id: string): Promise<ReportRow> =>
+    findReadable('report', tx.progressReport.findFirst({ where: { id, target: targetReadWhere(actor) }, include: reportInclude }), () =>
+      tx.progressReport.count({ where: { id } }),
+    );
 
   return {
     async listForTarget(actor: Actor, targetId: string) {
@@ -168,7 +154,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
     async list(actor: Actor, q: ListQuery) {
       const where: Prisma.ProgressReportWhereInput = {
         AND: [
-          { target: targetScopeWhere(actor) },
+          { target: targetReadWhere(actor) },
           q.yearId ? { target: { yearId: q.yearId } } : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},

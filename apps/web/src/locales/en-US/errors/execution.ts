@@ -3,8 +3,6 @@ import type { EXECUTION_MESSAGES } from '@jx/contract';
 /** Execution: progress reports, supervision orders and comments, work documents and uploads. */
 export const execution: Record<keyof typeof EXECUTION_MESSAGES, string> = {
   // Progress reports
-  'reports.targetNotVisible': 'You may not view this target',
-  'reports.reportNotVisible': 'You may not view this progress report',
   'reports.submitForbidden': 'Only the unit’s administrator or a responsible person of the target can report progress',
   'reports.editForbidden': 'Only the reporter or the unit’s administrator can change a progress report',
   'reports.targetNotPublished': 'The target is not published yet: progress cannot be reported',
@@ -37,8 +35,6 @@ export const execution: Record<keyof typeof EXECUTION_MESSAGES, string> = {
   'reportPeriod.Q4': 'Q4',
 
   // Supervision
-  'supervision.targetNotVisible': 'You may not view this target',
-  'supervision.orderNotVisible': 'You may not view this supervision order',
   'supervision.reportNotOfTarget': 'This progress report does not belong to this target',
   'supervision.commentForbidden': 'You can only comment on targets in your portfolio or of the target types your department oversees',
   'supervision.issueForbidden': 'You can only issue supervision orders on targets in your portfolio or of the target types your department oversees',
@@ -57,7 +53,6 @@ export const execution: Record<keyof typeof EXECUTION_MESSAGES, string> = {
 
   // Work documents
   'documents.versionNotFound': 'Version {version} not found',
-  'documents.targetNotVisible': 'You may not view the work documents of this target',
   'documents.uploadForbidden': 'Only the unit’s administrator, the target’s responsible persons and the performance office can upload work documents',
   'documents.notMultipart': 'Upload the Word document as multipart/form-data (field “file”)',
   'documents.fileRequired': 'Choose a Word document (.docx) to upload',

@@ -3,7 +3,6 @@ import type { TARGET_MESSAGES } from '@jx/contract';
 /** Targets, their workflow, decomposition, the responsibility letter and Excel import/export. */
 export const targets: Record<keyof typeof TARGET_MESSAGES, string> = {
   // Reading and writing a target
-  'targets.notVisible': 'You may not see this target',
   'targets.revisionNotFound': 'This target has no version {revisionNo}',
   'targets.draftForbidden': 'You may draft targets only for your own unit or for the target types your department owns',
   'targets.specialViaTask': 'Special task targets come from decomposing a special task; assign them under Special tasks',
