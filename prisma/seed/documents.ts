@@ -2,17 +2,15 @@
 // report of three showcase targets of 成都, and a 年度工作方案 on about one published target in ten (the showcase
 // targets' in two versions). Each is a real .docx (docx.ts) stored as the upload route stores one: the original bytes
 // under a generated name in the document store, sha256 and size, and the sanitised HTML and text of the upload
-// conversion (convertDocxInProcess, the code the conversion worker runs).
+// conversion. The store, the conversion and the display-name rule are the API's and are passed in (SeedDocumentDeps):
+// the seed never imports apps/api (decision 0017).
 //
 // Speed: converting ~1 000 documents one by one would take a minute. Documents of the same shape (same blocks and
 // table sizes) convert to the same HTML with different text, so each shape is converted once with numbered markers
 // in place of the text, and every document's HTML and text are that result with its own (escaped) text put in.
-// seed.check.ts converts a sample of the stored bytes for real and compares.
+// apps/api/test/seed/seed.check.ts converts a sample of the stored bytes for real and compares.
 import { createHash } from 'node:crypto';
-import { convertDocxInProcess } from '../../apps/api/src/modules/documents/convert.ts';
-import { safeDocxFileName } from '../../apps/api/src/modules/documents/file-name.ts';
-import type { DocumentStorage } from '../../apps/api/src/modules/documents/storage/storage.ts';
-import { formatPeriodKey } from '../../packages/contract/src/routes/targets.ts';
+import { formatPeriodKey } from '@jx/contract';
 import type { AccountSeed } from './accounts.ts';
 import { buildDocx, type DocxBlock, type DocxSpec } from './docx.ts';
 import type { PersonsSeed } from './persons.ts';
@@ -29,6 +27,27 @@ export const REPORT_DOCUMENT_SHARE = 1 / 8;
 export const TARGET_DOCUMENT_SHARE = 1 / 10;
 export const SHOWCASE_UNIT = 'CITY-CD';
 export const SHOWCASE_TARGETS = 3;
+
+/**
+ * The app's document store as far as the seed uses it: structurally the API's `DocumentStorage`, which the caller
+ * passes (its names are generated `<uuid>.docx`, see stableStoredName).
+ */
+export interface SeedDocumentStore {
+  put(storedName: string, bytes: Buffer): Promise<void>;
+  get(storedName: string): Promise<Buffer>;
+  delete(storedName: string): Promise<void>;
+  exists(storedName: string): Promise<boolean>;
+}
+
+/** What the seed needs from the app to write documents exactly as an upload would; the API passes its own code. */
+export interface SeedDocumentDeps {
+  /** Where the files go: the app's document store (DATA_DIR/documents). */
+  store: SeedDocumentStore;
+  /** The upload conversion (.docx bytes → sanitised HTML, plain text, warnings): the API's convertDocxInProcess. */
+  convert(bytes: Buffer): Promise<{ html: string; text: string; warnings: string[] }>;
+  /** The display name an upload of this file name gets: the API's safeDocxFileName. */
+  fileName(original: string): string;
+}
 
 /** A document row as the upload route writes it (Document), plus the bytes for the store. */
 export interface DocumentSeed {
@@ -237,8 +256,8 @@ function skeleton(spec: DocxSpec): { shape: DocxSpec; texts: string[] } {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fill = (template: string, texts: string[], escape: (s: string) => string) => template.replace(MARKER, (_, i: string) => escape(texts[Number(i)]!));
 
-/** Converts the planned documents as an upload would be converted; each distinct shape goes through mammoth once. */
-export async function convertDocuments(planned: Planned[]): Promise<DocumentSeed[]> {
+/** Converts the planned documents as an upload would be converted; each distinct shape is converted once. */
+export async function convertDocuments(planned: Planned[], deps: Pick<SeedDocumentDeps, 'convert' | 'fileName'>): Promise<DocumentSeed[]> {
   const shapes = new Map<string, Promise<{ html: string; text: string; warnings: string[] }>>();
   const out: DocumentSeed[] = [];
   for (const p of planned) {
@@ -246,7 +265,7 @@ export async function convertDocuments(planned: Planned[]): Promise<DocumentSeed
     const key = JSON.stringify(shape.blocks);
     let converted = shapes.get(key);
     if (!converted) {
-      converted = convertDocxInProcess(buildDocx(shape));
+      converted = deps.convert(buildDocx(shape));
       shapes.set(key, converted);
     }
     const c = await converted;
@@ -260,7 +279,7 @@ export async function convertDocuments(planned: Planned[]): Promise<DocumentSeed
         versionNo: p.versionNo,
         targetId: p.targetId,
         reportId: p.reportId,
-        fileName: safeDocxFileName(p.fileName),
+        fileName: deps.fileName(p.fileName),
         storedName: stableStoredName(`${p.key}:v${p.versionNo}`),
         sha256: createHash('sha256').update(bytes).digest('hex'),
         sizeBytes: bytes.length,
@@ -282,7 +301,7 @@ export async function convertDocuments(planned: Planned[]): Promise<DocumentSeed
  * while its documents folder stayed) is kept; different bytes under the name are an error. Returns the names this
  * call wrote, so a failed seed can remove exactly those.
  */
-export async function storeDocuments(storage: DocumentStorage, docs: DocumentSeed[], written: string[]): Promise<void> {
+export async function storeDocuments(storage: SeedDocumentStore, docs: DocumentSeed[], written: string[]): Promise<void> {
   for (const d of docs) {
     if (await storage.exists(d.row.storedName)) {
       const existing = await storage.get(d.row.storedName);

@@ -1,15 +1,15 @@
 // Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework (categories,
 // assessed units, indicator trees), annual targets with milestones, responsibles and revisions, special tasks, and announcements,
-// progress reports, comments, supervision orders and Word work documents (documents.ts; only when a document store is given).
+// progress reports, comments, supervision orders and Word work documents (documents.ts; only when the app's document
+// store and conversion are given).
 // Run only on an empty database. Everything is written in one transaction: a failure leaves nothing behind.
 // The data is deterministic (seeded PRNG, name-based ids): the same `year` gives the same rows every run;
 // only timestamps derived from `now` (password change, announcement dates) move with the clock.
 import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated/prisma/client.ts';
 import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
-import type { DocumentStorage } from '../../apps/api/src/modules/documents/storage/storage.ts';
 import { buildAnnouncements } from './announcements.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
-import { buildDocuments, convertDocuments, storeDocuments } from './documents.ts';
+import { buildDocuments, convertDocuments, storeDocuments, type SeedDocumentDeps } from './documents.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPersons } from './persons.ts';
 import { buildReports } from './reports.ts';
@@ -17,6 +17,7 @@ import { buildTargets } from './targets.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
 
 export { DEMO_PASSWORD } from './accounts.ts';
+export type { SeedDocumentDeps, SeedDocumentStore } from './documents.ts';
 
 export interface SeedOptions {
   /** Turns a plain password into the stored hash (the app passes argon2id). Called once. */
@@ -26,10 +27,11 @@ export interface SeedOptions {
   /** The clock for password-change and announcement times; defaults to the current time. */
   now?: Date;
   /**
-   * The document store of the app (DATA_DIR/documents): when given, the demo work documents (.docx) are written into
-   * it and their rows into the database; without it the seed writes no documents.
+   * The app's document store, upload conversion and display-name rule (the API passes its own; the seed imports
+   * nothing from apps/api, decision 0017): when given, the demo work documents (.docx) are written into the store and
+   * their rows into the database; without it the seed writes no documents.
    */
-  documents?: DocumentStorage;
+  documents?: SeedDocumentDeps;
 }
 
 export interface SeedCounts {
@@ -93,7 +95,9 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const targets = buildTargets(years, year, framework, indicators, people, accounts);
   const execution = buildReports(targets, accounts, year, now);
   // Word documents: the conversion (the slow part) runs while the other rows are written; awaited inside the transaction.
-  const documentsReady = opts.documents ? convertDocuments(buildDocuments(targets, execution.reports, people, accounts, year, now)) : Promise.resolve([]);
+  const documentsReady = opts.documents
+    ? convertDocuments(buildDocuments(targets, execution.reports, people, accounts, year, now), opts.documents)
+    : Promise.resolve([]);
   documentsReady.catch(() => undefined); // a failure surfaces where it is awaited
   const admin = accounts.find((a) => a.username === 'admin')!;
   const announcements = buildAnnouncements(year, now, admin.id);
@@ -157,13 +161,13 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         const documents = await documentsReady;
         c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
         // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.
-        if (opts.documents) await storeDocuments(opts.documents, documents, written);
+        if (opts.documents) await storeDocuments(opts.documents.store, documents, written);
         return c;
       },
       { timeout: 60_000 },
     )
     .catch(async (e: unknown) => {
-      for (const name of written) await opts.documents?.delete(name).catch(() => undefined);
+      for (const name of written) await opts.documents?.store.delete(name).catch(() => undefined);
       throw e;
     });
 

@@ -3,7 +3,7 @@
 // 10 % RED at `now`; ~8 % of reports are late (submitted after reportDueAt), the rest a few days before it.
 // reportedById: a responsible's account, else the unit admin's account, else the `perf` account (most units have
 // no demo accounts of their own).
-import { periodEnd, reportDueAt } from '../../apps/api/src/modules/execution/warnings/periods.ts';
+import { periodEnd, reportDueAt } from '@jx/contract';
 import type { AccountSeed } from './accounts.ts';
 import { TARGET_TYPES } from './categories.ts';
 import { createRng, day, stableId } from './random.ts';

@@ -38,3 +38,9 @@ export const ORDER_RESPONDERS: readonly Role[] = ['UNIT_ADMIN'];
 export const DOCUMENT_UPLOADERS: readonly Role[] = ['PERF_OFFICE', 'UNIT_ADMIN', 'UNIT_STAFF'];
 /** List, read and download documents: whoever may read the target they belong to. */
 export const DOCUMENT_READERS: readonly Role[] = TARGET_READERS;
+
+// 绩效管理 (routes/assessment-*.ts).
+/** Read the assessment periods and processes: the leaders, the departments that assess, the office. */
+export const ASSESSMENT_READERS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE'];
+/** Maintain periods, open, close and reset processes, name the assessing departments: the performance office. */
+export const ASSESSMENT_ORGANISERS: readonly Role[] = ['PERF_OFFICE'];

@@ -21,6 +21,7 @@ import * as targetExcel from './routes/target-excel.ts';
 import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
 import * as statistics from './routes/statistics.ts';
+import * as assessmentProcesses from './routes/assessment-processes.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -46,7 +47,9 @@ export * from './routes/target-excel.ts';
 export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
+export * from './routes/assessment-processes.ts';
 export * from './weights.ts';
+export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
 export * from './messages/index.ts';
 
@@ -74,6 +77,7 @@ export const ROUTES: readonly RouteDef[] = [
   documents,
   notifications,
   statistics,
+  assessmentProcesses,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -30,6 +30,19 @@ export const CLOCK_STAMPS: Record<string, { created: readonly string[]; updated:
   Comment: { created: ['createdAt'], updated: [] },
   SupervisionOrder: { created: ['createdAt'], updated: ['updatedAt'] },
   Notification: { created: ['createdAt'], updated: [] },
+  AssessmentPeriod: { created: ['createdAt'], updated: ['updatedAt'] },
+  AssessmentProcess: { created: ['createdAt'], updated: ['updatedAt'] },
+  AssessingDepartment: { created: ['createdAt'], updated: [] },
+  AssessmentRecord: { created: ['createdAt'], updated: ['updatedAt'] },
+  AssessmentRecordRevision: { created: ['createdAt'], updated: [] },
+  RatingScale: { created: ['createdAt'], updated: ['updatedAt'] },
+  RaterAssignment: { created: ['createdAt'], updated: [] },
+  Rating: { created: ['createdAt'], updated: ['updatedAt'] },
+  ImportedValue: { created: ['createdAt'], updated: [] },
+  AdjustmentCategory: { created: ['createdAt'], updated: ['updatedAt'] },
+  Adjustment: { created: ['createdAt'], updated: ['updatedAt'] },
+  ScoringModel: { created: ['createdAt'], updated: ['updatedAt'] },
+  ScoringModelVersion: { created: ['createdAt'], updated: [] },
 };
 
 type Data = Record<string, unknown>;

@@ -4,6 +4,7 @@ import { healthRoutes } from './health/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { yearRoutes } from './years/routes.ts';
+import { assessmentRoutes } from './assessment/routes.ts';
 import { personRoutes } from './persons/routes.ts';
 import { personExcelRoutes } from './persons/excel/routes.ts';
 import { accountRoutes } from './accounts/routes.ts';
@@ -24,6 +25,7 @@ export async function registerModules(app: FastifyInstance) {
   authRoutes(app);
   unitRoutes(app);
   yearRoutes(app);
+  assessmentRoutes(app);
   personRoutes(app);
   personExcelRoutes(app);
   accountRoutes(app);

@@ -35,6 +35,9 @@ import type { Role } from '@jx/contract';
  * - Notifications (站内消息): every signed-in account reads and marks its own, and only its own (another account's row is
  *   404); AUDITOR and SYS_ADMIN are sent none, so they simply see an empty list. The recipes mark a row of the caller's.
  *
+ * - Assessment (绩效管理): the office keeps the periods (考核时机) and opens, closes and resets the processes (考核流程);
+ *   leaders and the departments read them (a department sees how far its own records are); units do not.
+ *
  * Columns: anonymous, then the eight roles.
  */
 export const CALLERS = [
@@ -103,6 +106,15 @@ const TABLE: Record<string, Row> = {
   'indicators.rebalance':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'years.copyFramework':     [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'targetTypes.update':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
+
+  // 绩效管理: leaders and the departments that assess read the periods and processes; the office runs them.
+  'assessmentPeriods.list':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'assessmentPeriods.create':     [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'assessmentPeriods.update':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessmentPeriods.delete':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessmentProcesses.open':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessmentProcesses.close':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessmentProcesses.reset':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
 
   'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],

@@ -116,6 +116,20 @@ export async function createRecipes(t: TestApp) {
   const orderRow = (id: string) => () => db.supervisionOrder.findUnique({ where: { id } });
   const categoryRow = (id: string) => () => db.assessmentCategory.findUnique({ where: { id }, include: { targetTypes: true, assessedUnits: true } });
 
+  /** A 专项 period of the seed year with one 安全生产 process in the given state. */
+  const assessmentPeriod = async (status: 'NOT_STARTED' | 'OPEN' | 'CLOSED') => {
+    const n = fx.next();
+    const period = await db.assessmentPeriod.create({
+      data: { yearId: seeded.yearId, kind: 'SPECIAL', code: `SPECIAL-T${n}`, name: `专项考核T${n}`, targetTypeId: safetyType, sortOrder: 90 },
+    });
+    const process = await db.assessmentProcess.create({
+      data: { periodId: period.id, targetTypeId: safetyType, status, openedAt: status === 'NOT_STARTED' ? null : new Date() },
+    });
+    return { period, process };
+  };
+  const periodRow = (id: string) => () => db.assessmentPeriod.findUnique({ where: { id } });
+  const processRow = (id: string) => () => db.assessmentProcess.findUnique({ where: { id } });
+
   const recipes: Record<string, Recipe> = {
     health: async () => ({}),
     'system.info': async () => ({}),
@@ -603,6 +617,35 @@ export async function createRecipes(t: TestApp) {
     'audit.verify': async () => ({}),
     'audit.logins': async () => ({ query: { pageSize: '5' } }),
     'audit.auditorAccounts': async () => ({}),
+
+    'assessmentPeriods.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'assessmentPeriods.create': async () => {
+      const name = `专项考核${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, kind: 'SPECIAL', name, targetTypeId: safetyType },
+        state: () => db.assessmentPeriod.findFirst({ where: { yearId: seeded.yearId, name } }),
+      };
+    },
+    'assessmentPeriods.update': async () => {
+      const { period } = await assessmentPeriod('NOT_STARTED');
+      return { params: { id: period.id }, body: { name: `${period.name}（改）`, version: 1 }, state: periodRow(period.id) };
+    },
+    'assessmentPeriods.delete': async () => {
+      const { period } = await assessmentPeriod('NOT_STARTED');
+      return { params: { id: period.id }, query: { version: '1' }, state: periodRow(period.id) };
+    },
+    'assessmentProcesses.open': async () => {
+      const { process } = await assessmentPeriod('NOT_STARTED');
+      return { params: { id: process.id }, body: { version: 1 }, state: processRow(process.id) };
+    },
+    'assessmentProcesses.close': async () => {
+      const { process } = await assessmentPeriod('OPEN');
+      return { params: { id: process.id }, body: { version: 1 }, state: processRow(process.id) };
+    },
+    'assessmentProcesses.reset': async () => {
+      const { process } = await assessmentPeriod('CLOSED');
+      return { params: { id: process.id }, body: { version: 1, reason: '补录考核记录' }, state: processRow(process.id) };
+    },
   };
   return { recipes, sessions, roles, seeded };
 }

@@ -9,6 +9,7 @@ import { FakeClock } from '../../src/lib/clock.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { createLocalDiskStorage } from '../../src/modules/documents/storage/index.ts';
 import { seedDemoProvince } from '../../../../prisma/seed/index.ts';
+import { seedDocumentDeps } from '../../src/seed-if-empty.ts';
 import { DEMO_PASSWORD } from '../helpers/constants.ts';
 import { bj } from '../helpers/dates.ts';
 
@@ -26,7 +27,7 @@ describe('demo seed: Word work documents as uploads', async () => {
   const storage = createLocalDiskStorage(join(dir, 'documents'));
   const summary = await seedDemoProvince(
     withClock(db, () => SEED_NOW),
-    { hashPassword, year: 2026, now: SEED_NOW, documents: storage },
+    { hashPassword, year: 2026, now: SEED_NOW, documents: seedDocumentDeps(storage) },
   );
   const app = await buildApp({
     db,

@@ -19,6 +19,8 @@ export const ENTITY_NAMES = {
   'entity.report': '进展报告',
   'entity.document': '工作文档',
   'entity.supervisionOrder': '督办单',
+  'entity.assessmentPeriod': '考核时机',
+  'entity.assessmentProcess': '考核流程',
 } as const;
 
 /** `'target'` for `entity.target`. */

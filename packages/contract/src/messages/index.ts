@@ -6,6 +6,7 @@ import { FRAMEWORK_MESSAGES } from './framework.ts';
 import { EXECUTION_MESSAGES } from './execution.ts';
 import { BASE_DATA_MESSAGES } from './base-data.ts';
 import { SCHEMA_CHECK_MESSAGES } from './schema-checks.ts';
+import { ASSESSMENT_MESSAGES } from './assessment.ts';
 
 export {
   COMMON_MESSAGES,
@@ -16,6 +17,7 @@ export {
   EXECUTION_MESSAGES,
   BASE_DATA_MESSAGES,
   SCHEMA_CHECK_MESSAGES,
+  ASSESSMENT_MESSAGES,
   type EntityName,
 };
 
@@ -36,6 +38,7 @@ export const ERROR_MESSAGES = {
   ...EXECUTION_MESSAGES,
   ...BASE_DATA_MESSAGES,
   ...SCHEMA_CHECK_MESSAGES,
+  ...ASSESSMENT_MESSAGES,
 } as const;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

@@ -19,6 +19,9 @@ export const NotificationKindSchema = z.enum([
   'REPORT_OVERDUE',
   'TARGET_SUBMITTED',
   'REPORT_SUBMITTED',
+  'PROCESS_OPENED',
+  'PROCESS_CLOSED',
+  'PROCESS_RESET',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -5,7 +5,6 @@ import { MessageParamsSchema } from '../errors.ts';
 import { SPECIAL_TASK_CREATORS, TARGET_ASSIGNERS, TARGET_DRAFTERS, TARGET_PUBLISHERS, TARGET_READERS, TARGET_REVIEWERS } from '../access.ts';
 import { DateString, DateTimeString, IdParams, IdSchema, OkSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
 import { weightPercentSchema } from '../weights.ts';
-import type { ReportingRhythm } from './units.ts';
 
 // 年度目标: declaring and drafting targets, review (submit / approve / return), publishing, revisions (修订) with a
 // field-by-field diff, bulk assignment of one template to many units, special tasks (专项工作).
@@ -26,27 +25,6 @@ export const TARGET_ORIGINS = ['DECLARED', 'ASSIGNED', 'SPECIAL'] as const;
 export const TargetOriginSchema = z.enum(TARGET_ORIGINS);
 export type TargetOrigin = z.infer<typeof TargetOriginSchema>;
 export const TARGET_ORIGIN_LABELS: Record<TargetOrigin, string> = { DECLARED: '单位申报', ASSIGNED: '部门下达', SPECIAL: '专项工作' };
-
-/** The period keys of a reporting rhythm, in order: M01..M12 or Q1..Q4. */
-export function periodKeys(rhythm: ReportingRhythm): string[] {
-  return rhythm === 'MONTHLY' ? Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`) : ['Q1', 'Q2', 'Q3', 'Q4'];
-}
-/** The first month (1–12) of a period key. */
-export function periodStartMonth(period: string): number {
-  return period.startsWith('M') ? Number(period.slice(1)) : (Number(period.slice(1)) - 1) * 3 + 1;
-}
-/** The last month (1–12) of a period key. */
-export function periodEndMonth(period: string): number {
-  return period.startsWith('M') ? Number(period.slice(1)) : Number(period.slice(1)) * 3;
-}
-
-const QUARTER_NAMES = ['一', '二', '三', '四'];
-/** How a period key reads to a user: M10 → 10月, Q3 → 第三季度 (anything else is returned as is). */
-export function formatPeriodKey(period: string): string {
-  if (/^M(0[1-9]|1[0-2])$/.test(period)) return `${Number(period.slice(1))}月`;
-  if (/^Q[1-4]$/.test(period)) return `第${QUARTER_NAMES[Number(period.slice(1)) - 1]}季度`;
-  return period;
-}
 
 export const PeriodKeySchema = z.string().regex(/^(M(0[1-9]|1[0-2])|Q[1-4])$/, '时段应为 M01–M12 或 Q1–Q4');
 

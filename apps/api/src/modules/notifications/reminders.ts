@@ -1,8 +1,6 @@
-import { formatPeriodKey, type TargetSnapshot } from '@jx/contract';
+import { formatPeriodKey, isReportRequired, reportDueAt, type TargetSnapshot } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
-import { reportDueAt } from '../execution/warnings/periods.ts';
-import { isReportRequired } from '../execution/warnings/compute-warning.ts';
 
 const DUE_SOON_MS = 3 * 24 * 3_600_000;
 

@@ -1,11 +1,10 @@
-import type { StatisticsGroup, StatisticsRow } from '@jx/contract';
+import { computeWarning, type StatisticsGroup, type StatisticsRow } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { targetScopeWhere } from '../../auth/scope.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
-import { computeWarning } from '../execution/warnings/compute-warning.ts';
 import { plansInForce, warningThresholds } from '../execution/warnings/warning.service.ts';
 import { addOpenOrder, addTarget, emptyTally, finish, merge, reportCounts, type Tally } from './tally.ts';
 

@@ -1,8 +1,6 @@
-import type { StatisticsRow, WarningLevel } from '@jx/contract';
+import { isReportRequired, reportDueAt, type StatisticsRow, type Warning, type WarningLevel } from '@jx/contract';
 import { formatDate } from '../../lib/dates.ts';
 import type { PlanInForce } from '../execution/warnings/warning.service.ts';
-import { isReportRequired, type Warning } from '../execution/warnings/compute-warning.ts';
-import { reportDueAt } from '../execution/warnings/periods.ts';
 
 /** A group's running sums; `finish` turns them into a row. */
 export interface Tally {

@@ -1,7 +1,7 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Alert, Button, Card, Empty, Flex, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import { formatPeriodKey, type ProgressReport, type TargetDetail } from '@jx/contract';
+import { formatPeriodKey, reportDueAt, type ProgressReport, type TargetDetail } from '@jx/contract';
 import { useReportDocumentCounts } from '../../api/documents';
 import { useTargetReports } from '../../api/reports';
 import { usePublicSettings } from '../../api/settings';
@@ -12,7 +12,7 @@ import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { TargetDocuments } from '../documents/TargetDocuments';
 import { MilestoneChart } from '../targets/MilestoneChart';
-import { currentReportablePeriod, firstPublishedAt, periodRows, reportDueAt, type PeriodRow } from './periodRows';
+import { currentReportablePeriod, firstPublishedAt, periodRows, type PeriodRow } from './periodRows';
 import { canEditReport, canReportOn, planInForce } from './permissions';
 import { ReportFormModal } from './ReportFormModal';
 import { ReportStatusTag } from './ReportStatusTag';

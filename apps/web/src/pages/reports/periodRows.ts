@@ -1,4 +1,4 @@
-import { periodEndMonth, periodKeys, periodStartMonth, type ProgressReport } from '@jx/contract';
+import { isReportRequired, periodEndMonth, periodKeys, periodStart, reportDueAt, type ProgressReport } from '@jx/contract';
 
 /**
  * 已报 (on time), 迟报 (reported after the due day), 未报 (started, not yet due), 逾期未报 (due day passed, no report),
@@ -18,17 +18,6 @@ export interface PeriodRow {
   /** Whether it counts as 应报: started, and not fallen due before the first publication. */
   required: boolean;
 }
-
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const beijingMidnight = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day) - BEIJING_OFFSET_MS);
-
-/** When a period starts (Beijing time): reports are accepted from then on. */
-export const periodStartsAt = (year: number, key: string) => beijingMidnight(year, periodStartMonth(key), 1);
-/**
- * The end of the due day (setting `report.dueDay`, 次月几日前) in the month after the period (Beijing time), after which
- * a missing report is overdue. The server fixes `late` on every report itself; this only drives the hints.
- */
-export const reportDueAt = (year: number, key: string, dueDay: number) => beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1);
 
 /** Planned cumulative percent as of the end of a period: the latest milestone up to it (null before the first). */
 export function plannedAt(milestones: readonly { period: string; plannedPercent: number }[], key: string): number | null {
@@ -66,9 +55,9 @@ export function periodRows(opts: {
     const planned = plannedAt(opts.milestones, key);
     const hasMilestone = opts.milestones.some((m) => periodEndMonth(m.period) === periodEndMonth(key));
     const report = byPeriod.get(key);
-    const started = periodStartsAt(opts.year, key) <= opts.now;
+    const started = periodStart(opts.year, key) <= opts.now;
     const dueAt = reportDueAt(opts.year, key, opts.dueDay);
-    const beforePublication = opts.firstPublishedAt !== null && dueAt < opts.firstPublishedAt;
+    const beforePublication = !isReportRequired(opts.year, key, opts.dueDay, opts.firstPublishedAt);
     let status: PeriodStatus;
     if (report) status = report.late ? 'LATE' : 'ON_TIME';
     else if (!started) status = 'NOT_STARTED';

@@ -10,8 +10,7 @@ import { recordAudit } from '../../../audit/record-audit.ts';
 import { findReadableTarget, targetReadWhere } from '../../targets/target.policy.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
-import { isReportLate } from '../warnings/compute-warning.ts';
-import { periodKeys, periodStart } from '../warnings/periods.ts';
+import { isReportLate, periodKeys, periodStart } from '@jx/contract';
 import { auditableReport, reportInclude, toReportDto, type ReportRow } from './report.mapper.ts';
 import { departmentIds, except, notify } from '../../notifications/notify.ts';
 

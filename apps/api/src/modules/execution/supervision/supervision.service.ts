@@ -21,7 +21,7 @@ import { recordAudit } from '../../../audit/record-audit.ts';
 import { except, notify, unitAdminIds } from '../../notifications/notify.ts';
 import { canSupervise, findReadableTarget, placeOf } from '../../targets/target.policy.ts';
 import { findReadableOrder, orderInclude, orderReadWhere, type OrderRow } from './order.policy.ts';
-import { endOfBeijingDay } from '../warnings/periods.ts';
+import { endOfBeijingDay } from '@jx/contract';
 
 type CommentBody = z.output<NonNullable<typeof createComment.body>>;
 type OrderBody = z.output<NonNullable<typeof createOrder.body>>;

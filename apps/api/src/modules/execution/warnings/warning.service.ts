@@ -1,11 +1,10 @@
-import type { TargetSnapshot, TargetWarning, WarningLevel } from '@jx/contract';
+import { computeWarning, type TargetSnapshot, type TargetWarning, type WarningInput, type WarningLevel, type WarningThresholds } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { targetScopeWhere } from '../../../auth/scope.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
-import { computeWarning, type WarningInput, type WarningThresholds } from './compute-warning.ts';
 
 export async function warningThresholds(settings: SettingsStore): Promise<WarningThresholds> {
   const s = await settings.all();

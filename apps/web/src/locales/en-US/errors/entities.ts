@@ -18,4 +18,6 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.report': 'progress report',
   'entity.document': 'work document',
   'entity.supervisionOrder': 'supervision order',
+  'entity.assessmentPeriod': 'assessment period',
+  'entity.assessmentProcess': 'assessment process',
 };

@@ -7,6 +7,7 @@ import { framework } from './framework';
 import { execution } from './execution';
 import { baseData } from './base-data';
 import { schemaChecks } from './schema-checks';
+import { assessment } from './assessment';
 
 /** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
 export const errors: Record<ErrorMessageKey, string> = {
@@ -18,4 +19,5 @@ export const errors: Record<ErrorMessageKey, string> = {
   ...execution,
   ...baseData,
   ...schemaChecks,
+  ...assessment,
 };

@@ -1,6 +1,10 @@
-import { endOfBeijingDay, periodEnd, reportDueAt, type Rhythm } from './periods.ts';
+import type { ReportingRhythm } from '../routes/units.ts';
+import type { WarningLevel } from '../routes/execution.ts';
+import { endOfBeijingDay, periodEnd, reportDueAt } from './periods.ts';
 
-export type WarningLevel = 'GREEN' | 'YELLOW' | 'RED';
+// The warning rules (预警, DESIGN §2; decision 0009): plan against reports, overdue reports and the 工作时限, as of a
+// given instant. Pure: the API's warning centre, statistics and reminders, the web's period table and the demo seed's
+// check all ask these functions, so a level is the same wherever it is shown (decision 0017).
 
 export interface WarningThresholds {
   /** 落后计划多少个百分点为黄色 (default 10) */
@@ -15,7 +19,7 @@ export interface WarningThresholds {
 
 export interface WarningInput {
   year: number;
-  rhythm: Rhythm;
+  rhythm: ReportingRhythm;
   /** 工作时限, `YYYY-MM-DD` */
   deadline: string;
   /** Planned cumulative percent per period key. */

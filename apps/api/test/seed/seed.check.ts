@@ -2,23 +2,25 @@
 //   - seeds two fresh databases and compares their data (the seed must be deterministic);
 //   - checks the invariants the app relies on (one open assignment per active person, categories, accounts…);
 //   - runs the seed a second time on a seeded database and checks the failure left nothing behind.
-// Run from the repository root:  packages/db/node_modules/.bin/tsx prisma/seed/seed.check.ts
-// (or `npx tsx prisma/seed/seed.check.ts` where tsx is on the path). Removes its temporary folder when done.
+// It lives with the API because it seeds with the API's document store and conversion and re-converts stored files
+// with them (the seed itself imports nothing from apps/api, decision 0017). Not a vitest file: it starts its own
+// PostgreSQL and seeds twice. Run from the repository root:  pnpm --filter @jx/api exec tsx test/seed/seed.check.ts
+// Removes its temporary folder when done.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres, type PrismaClient } from '../../packages/db/src/index.ts';
-import { computeWarning, isReportLate } from '../../apps/api/src/modules/execution/warnings/compute-warning.ts';
-import { periodEnd } from '../../apps/api/src/modules/execution/warnings/periods.ts';
-import { convertDocxInProcess } from '../../apps/api/src/modules/documents/convert.ts';
-import { STORED_NAME_PATTERN } from '../../apps/api/src/modules/documents/file-name.ts';
-import { createLocalDiskStorage, type LocalDiskStorage } from '../../apps/api/src/modules/documents/storage/index.ts';
+import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres, type PrismaClient } from '@jx/db';
+import { computeWarning, isReportLate, periodEnd } from '@jx/contract';
+import { convertDocxInProcess } from '../../src/modules/documents/convert.ts';
+import { STORED_NAME_PATTERN } from '../../src/modules/documents/file-name.ts';
+import { createLocalDiskStorage, type LocalDiskStorage } from '../../src/modules/documents/storage/index.ts';
+import { seedDocumentDeps } from '../../src/seed-if-empty.ts';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { SHOWCASE_TARGETS, SHOWCASE_UNIT } from './documents.ts';
-import { formatSeedSummary, seedDemoProvince, type SeedSummary } from './index.ts';
-import { DUE_DAY } from './reports.ts';
+import { SHOWCASE_TARGETS, SHOWCASE_UNIT } from '../../../../prisma/seed/documents.ts';
+import { formatSeedSummary, seedDemoProvince, type SeedSummary } from '../../../../prisma/seed/index.ts';
+import { DUE_DAY } from '../../../../prisma/seed/reports.ts';
 
 const YEAR = 2026;
 const NOW = new Date('2026-10-15T02:00:00.000Z');
@@ -443,7 +445,7 @@ async function main(): Promise<void> {
       clients.push(db);
       const storage = createLocalDiskStorage(join(dir, `${name}-documents`));
       const started = performance.now();
-      const summary = await seedDemoProvince(db, { hashPassword, year: YEAR, now: NOW, documents: storage });
+      const summary = await seedDemoProvince(db, { hashPassword, year: YEAR, now: NOW, documents: seedDocumentDeps(storage) });
       const ms = performance.now() - started;
       seeded.push({ summary, data: await dump(db), ms, db, storage });
     }
@@ -463,7 +465,7 @@ async function main(): Promise<void> {
 
     // A failing seed (here: a second run on a seeded database) must leave nothing half-written.
     const files = (await readdir(a.storage.dir)).sort();
-    await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW, documents: a.storage }));
+    await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW, documents: seedDocumentDeps(a.storage) }));
     assert.deepEqual(await dump(a.db), a.data, 'a failed seed changed the database');
     assert.deepEqual((await readdir(a.storage.dir)).sort(), files, 'a failed seed changed the document store');
 

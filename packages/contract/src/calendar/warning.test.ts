@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeWarning, isReportLate, isReportRequired, type WarningInput } from './compute-warning.ts';
+import { computeWarning, isReportLate, isReportRequired, type WarningInput } from './warning.ts';
 import { reportDueAt } from './periods.ts';
 
 const T = { yellowLagPoints: 10, redLagPoints: 25, overdueRedDays: 5, dueDay: 5 };

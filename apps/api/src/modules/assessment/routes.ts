@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  closeAssessmentProcess,
+  createAssessmentPeriod,
+  deleteAssessmentPeriod,
+  listAssessmentPeriods,
+  openAssessmentProcess,
+  resetAssessmentProcess,
+  updateAssessmentPeriod,
+} from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { NotFoundError } from '../../lib/errors.ts';
+import { createPeriodService } from './period.service.ts';
+import { createProcessWorkflow } from './process.workflow.ts';
+
+export function assessmentRoutes(app: FastifyInstance) {
+  const periods = createPeriodService(app.deps.db);
+  const processDto = async (processId: string) => {
+    const p = await app.deps.db.assessmentProcess.findUnique({ where: { id: processId }, select: { periodId: true } });
+    if (!p) throw new NotFoundError('assessmentProcess');
+    return (await periods.one(p.periodId)).processes.find((x) => x.id === processId)!;
+  };
+  const processes = createProcessWorkflow(app.deps.db, processDto);
+  registerRoute(app, listAssessmentPeriods, async ({ query }) => ({ items: await periods.list(query.yearId) }));
+  registerRoute(app, createAssessmentPeriod, ({ ctx, body }) => periods.create(ctx, body));
+  registerRoute(app, updateAssessmentPeriod, ({ ctx, params, body }) => periods.update(ctx, params.id, body));
+  registerRoute(app, deleteAssessmentPeriod, ({ ctx, params, query }) => periods.remove(ctx, params.id, query.version));
+  registerRoute(app, openAssessmentProcess, ({ ctx, params, body }) => processes.open(ctx, params.id, body.version));
+  registerRoute(app, closeAssessmentProcess, ({ ctx, params, body }) => processes.close(ctx, params.id, body.version, body.confirmUnsubmitted));
+  registerRoute(app, resetAssessmentProcess, ({ ctx, params, body }) => processes.reset(ctx, params.id, body.version, body.reason));
+}

@@ -1,0 +1,20 @@
+/** 绩效管理: assessment periods and processes (考核时机, 考核流程). */
+export const ASSESSMENT_MESSAGES = {
+  'assessment.periodCodeMismatch': '请选择与类型相符的考核时机',
+  'assessment.specialHasNoCode': '专项考核不选择季度、半年或年终',
+  'assessment.specialNeedsScope': '专项考核须指定一项专项工作或一个目标类型',
+  'assessment.scopeOnlyForSpecial': '只有专项考核指定专项工作或目标类型',
+  'assessment.periodExists': '{yearName}已有“{periodName}”',
+  'assessment.yearClosed': '{yearName}已结束，不能再调整考核时机',
+  'assessment.specialTaskOfOtherYear': '专项工作不属于该考核年度',
+  'assessment.noTargetTypes': '没有可考核的目标类型：请先在考核类别中选择目标类型',
+  'assessment.periodStarted': '该考核时机已有考核流程开启，不能删除',
+  'assessment.processNotAllowedInStatus': '考核流程当前为“{processStatus}”，不能{processAction}',
+  'assessment.unsubmittedRecords': '还有 {count} 条考核记录未提交；确认后仍可关闭',
+  'processStatus.NOT_STARTED': '未开始',
+  'processStatus.OPEN': '进行中',
+  'processStatus.CLOSED': '已关闭',
+  'processAction.open': '开启',
+  'processAction.close': '关闭',
+  'processAction.reset': '重置',
+} as const;
