@@ -1,4 +1,3 @@
-export { roundHalfUp } from './round.ts';
 export { rankWithTies } from './rank.ts';
 export * from './model.ts';
 export * from './inputs.ts';

@@ -93,9 +93,14 @@ export const GradeBandSchema = z.object({
   quota: QuotaSchema.optional(),
 });
 
+/** Units tied at a quota's cut: all fall to the next band (`dropAll`, the default: a quota is a maximum) or all keep it. */
+export const QUOTA_TIES = ['dropAll', 'keepAll'] as const;
+export type QuotaTies = (typeof QUOTA_TIES)[number];
+
 export const ScoringModelSchema = z
   .object({
     name: label,
+    quotaTies: z.enum(QUOTA_TIES).default('dropAll'),
     root: ModelNodeSchema,
     scales: z.record(id, ScaleSchema).default({}),
     bonusCap: positive('加分上限').optional(),

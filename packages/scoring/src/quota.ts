@@ -1,4 +1,4 @@
-import type { GradeBand, Quota } from './model.ts';
+import type { GradeBand, Quota, QuotaTies } from './model.ts';
 import { compare, div, fromNumber, mul, ratio, type Rational } from './rational.ts';
 
 export interface QuotaEntry {
@@ -33,9 +33,14 @@ function floor(value: Rational): number {
 /**
  * Applies the bands' quotas from the top: when more units reach a band than it may hold, the surplus, lowest-ranked
  * first, falls to the next band, where it competes for that band's quota (so overflow can cascade). Units tied at the
- * cut fall together: a quota is a maximum and a tie gives no ground to choose between them.
+ * cut are never split, as a tie gives no ground to choose between them: by default (`dropAll`) they fall together, a
+ * quota being a maximum; a model may say `keepAll`, and the band then holds them all beyond its limit.
  */
-export function applyQuotas(grades: readonly GradeBand[], entries: readonly QuotaEntry[]): { bands: Map<string, number>; receipts: QuotaReceipt[] } {
+export function applyQuotas(
+  grades: readonly GradeBand[],
+  ties: QuotaTies,
+  entries: readonly QuotaEntry[],
+): { bands: Map<string, number>; receipts: QuotaReceipt[] } {
   const bands = new Map(entries.map((e) => [e.unitId, e.band]));
   const ranked = [...entries].sort((a, b) => compare(b.score, a.score));
   const receipts: QuotaReceipt[] = [];
@@ -44,7 +49,10 @@ export function applyQuotas(grades: readonly GradeBand[], entries: readonly Quot
     const candidates = ranked.filter((e) => bands.get(e.unitId) === b);
     const limit = quotaLimit(band.quota, entries.length);
     let kept = Math.min(limit, candidates.length);
-    while (kept > 0 && kept < candidates.length && compare((candidates[kept - 1] as QuotaEntry).score, (candidates[kept] as QuotaEntry).score) === 0) kept--;
+    const tiedAtCut = () =>
+      kept > 0 && kept < candidates.length && compare((candidates[kept - 1] as QuotaEntry).score, (candidates[kept] as QuotaEntry).score) === 0;
+    if (ties === 'keepAll') while (tiedAtCut()) kept++;
+    else while (tiedAtCut()) kept--;
     const demoted = candidates.slice(kept);
     for (const e of demoted) bands.set(e.unitId, b + 1);
     receipts.push({ grade: band.grade, limit, qualified: candidates.length, kept, demoted: demoted.map((e) => e.unitId) });

@@ -86,6 +86,8 @@ export interface UnitReceipt {
   veto: AdjustmentLine[];
   /** root + counted bonus − counted deductions, before rounding. */
   unrounded: number;
+  /** The rounding line: final − unrounded (half up to 2 decimals), so the receipt's lines add up to the final. */
+  rounding: number;
   final: number;
   grade: GradeDecision;
 }

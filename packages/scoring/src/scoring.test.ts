@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { rankWithTies, roundHalfUp } from './index.ts';
+import { rankWithTies } from './index.ts';
+import { fromNumber, roundRational, toNumber } from './rational.ts';
 
-describe('roundHalfUp', () => {
-  it('rounds half up at the second decimal where floats would round down', () => {
-    expect(roundHalfUp(1.005)).toBe(1.01);
-    expect(roundHalfUp(89.995)).toBe(90);
-    expect(roundHalfUp(2.344)).toBe(2.34);
-    expect(roundHalfUp(-1.005)).toBe(-1.01);
+describe('the one rounding (roundRational)', () => {
+  const round = (v: number) => toNumber(roundRational(fromNumber(v), 2));
+  it('rounds half up at the second decimal where floats would round down, and only once', () => {
+    expect(round(1.005)).toBe(1.01);
+    expect(round(89.995)).toBe(90);
+    expect(round(2.344)).toBe(2.34);
+    expect(round(-1.005)).toBe(-1.01);
+    // Not rounded twice: 1.0049999999 is below the half.
+    expect(round(1.0049999999)).toBe(1);
   });
 });
 

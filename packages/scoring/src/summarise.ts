@@ -3,12 +3,12 @@ import { evaluateUnit, type EvaluatedUnit } from './evaluate-unit.ts';
 import { bandIndexForScore } from './grade.ts';
 import { buildIndicatorTree } from './indicator-tree.ts';
 import { checkInput } from './input-rules.ts';
-import type { ScoringInput } from './inputs.ts';
+import { ScoringInputSchema, type ScoringInput } from './inputs.ts';
 import type { MissingInput } from './missing.ts';
 import type { ScoringModel } from './model.ts';
 import { applyQuotas, type QuotaReceipt } from './quota.ts';
 import { rankWithTies } from './rank.ts';
-import { toNumber } from './rational.ts';
+import { sub, toNumber } from './rational.ts';
 import type { GradeDecision, UnitReceipt } from './receipt.ts';
 
 export interface UnitResult {
@@ -37,7 +37,11 @@ export interface CategoryResult {
  * different categories are never ranked together: call this once per category. Throws ScoringInputError when the
  * input does not fit the model; the model itself is expected to have passed ScoringModelSchema.
  */
-export function summarise(model: ScoringModel, input: ScoringInput): CategoryResult {
+export function summarise(model: ScoringModel, raw: ScoringInput | unknown): CategoryResult {
+  // The boundary: whatever the caller built (a Decimal, a negative score, a missing array) is refused here, by path.
+  const parsed = ScoringInputSchema.safeParse(raw);
+  if (!parsed.success) throw new ScoringInputError(parsed.error.issues.map((i) => ({ path: i.path as Array<string | number>, message: i.message })));
+  const input = parsed.data;
   const tree = buildIndicatorTree(input.indicators);
   const issues = checkInput(model, input, tree);
   if (issues.length > 0) throw new ScoringInputError(issues);
@@ -47,9 +51,12 @@ export function summarise(model: ScoringModel, input: ScoringInput): CategoryRes
   const byScore = new Map(evaluated.map((e) => [e.unit.unitId, bandIndexForScore(model.grades, e.final)]));
   const { bands, receipts } = applyQuotas(
     model.grades,
+    model.quotaTies,
     evaluated.map((e) => ({ unitId: e.unit.unitId, score: e.final, band: e.veto.length > 0 ? last : (byScore.get(e.unit.unitId) as number) })),
   );
-  const units = rankWithTies(evaluated, (e) => toNumber(e.final)).map(({ item, rank }) => {
+  // Tied units are listed in a stable order (by unit id), so identical inputs give identical results.
+  const ordered = [...evaluated].sort((a, b) => (a.unit.unitId < b.unit.unitId ? -1 : a.unit.unitId > b.unit.unitId ? 1 : 0));
+  const units = rankWithTies(ordered, (e) => toNumber(e.final)).map(({ item, rank }) => {
     const scoreBand = byScore.get(item.unit.unitId) as number;
     const band = bands.get(item.unit.unitId) as number;
     const grade: GradeDecision = {
@@ -82,6 +89,7 @@ function toUnitResult(e: EvaluatedUnit, rank: number, grade: GradeDecision): Uni
       notCounted: e.notCounted,
       veto: e.veto,
       unrounded: toNumber(e.unrounded),
+      rounding: toNumber(sub(e.final, e.unrounded)),
       final,
       grade,
     },
