@@ -8,6 +8,7 @@
 import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated/prisma/client.ts';
 import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
 import { buildAnnouncements } from './announcements.ts';
+import { buildAssessment } from './assessment.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
 import { buildDocuments, convertDocuments, storeDocuments, type SeedDocumentDeps } from './documents.ts';
 import { buildIndicators } from './indicators.ts';
@@ -35,6 +36,8 @@ export interface SeedOptions {
 }
 
 export interface SeedCounts {
+  assessmentPeriods: number;
+  assessmentProcesses: number;
   units: number;
   targetTypes: number;
   years: number;
@@ -101,6 +104,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   documentsReady.catch(() => undefined); // a failure surfaces where it is awaited
   const admin = accounts.find((a) => a.username === 'admin')!;
   const announcements = buildAnnouncements(year, now, admin.id);
+  const assessment = buildAssessment(years, year, framework, now);
   // Hash once, outside the transaction (argon2 is deliberately slow).
   const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
 
@@ -158,6 +162,8 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         c.progressReports = (await tx.progressReport.createMany({ data: execution.reports })).count;
         c.comments = (await tx.comment.createMany({ data: execution.comments })).count;
         c.supervisionOrders = (await tx.supervisionOrder.createMany({ data: execution.orders })).count;
+        c.assessmentPeriods = (await tx.assessmentPeriod.createMany({ data: assessment.periods })).count;
+        c.assessmentProcesses = (await tx.assessmentProcess.createMany({ data: assessment.processes })).count;
         const documents = await documentsReady;
         c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
         // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.

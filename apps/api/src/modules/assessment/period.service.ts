@@ -22,7 +22,7 @@ async function targetTypesOf(tx: Tx, yearId: string, body: CreateBody): Promise<
     return special ? [special.id] : [];
   }
   const rows = await tx.categoryTargetType.findMany({
-    where: { category: { yearId }, targetType: { active: true, code: { not: 'SPECIAL' } } },
+    where: { category: { yearId }, targetType: { active: true } },
     select: { targetTypeId: true },
     distinct: ['targetTypeId'],
   });
