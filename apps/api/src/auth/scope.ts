@@ -30,6 +30,3 @@ export function assertUnitReadable(actor: Actor, unitId: string | null) {
   const ids = readableUnitIds(actor);
   if (ids !== null && (!unitId || !ids.includes(unitId))) throw new ForbiddenError(t('common.otherUnitsData'));
 }
-
-/** The target read scope lives with the target policy; this name stays for the modules not yet moved onto it. */
-export { targetReadWhere as targetScopeWhere } from '../modules/targets/target.policy.ts';

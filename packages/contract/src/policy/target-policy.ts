@@ -2,7 +2,7 @@ import { hasAnyRole, type Subject } from './subject.ts';
 
 /**
  * Who may write a target, as yes/no rules both sides run (the server decides; the web offers only what would pass).
- * The read scope is a query (`targetScopeWhere` in the API's target policy), written beside its yes/no twin there.
+ * The read scope is a query (`targetReadWhere` in the API's target policy), written beside its yes/no twin there.
  */
 
 /** Where a target hangs: its unit, its type and the type's owning department. */

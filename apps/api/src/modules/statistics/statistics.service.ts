@@ -3,7 +3,7 @@ import type { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import { targetScopeWhere } from '../../auth/scope.ts';
+import { targetReadWhere } from '../targets/target.policy.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
 import { plansInForce, warningThresholds } from '../execution/warnings/warning.service.ts';
 import { addOpenOrder, addTarget, emptyTally, finish, merge, reportCounts, type Tally } from './tally.ts';
@@ -68,7 +68,7 @@ async function grouping(db: Db, yearId: string, groupBy: StatisticsGroup, placem
  */
 export async function executionStatistics(db: Db, settings: SettingsStore, actor: Actor, q: StatisticsQuery, now: Date): Promise<Statistics> {
   if (!(await db.year.count({ where: { id: q.yearId } }))) throw new NotFoundError('year');
-  const where: Prisma.TargetWhereInput = { AND: [targetScopeWhere(actor), { yearId: q.yearId }] };
+  const where: Prisma.TargetWhereInput = { AND: [targetReadWhere(actor), { yearId: q.yearId }] };
   const [thresholds, plans, orders] = await Promise.all([
     warningThresholds(settings),
     plansInForce(db, where),

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
 import { t as msg, ValidationError } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import { targetScopeWhere } from '../../auth/scope.ts';
+import { targetReadWhere } from './target.policy.ts';
 import { auditableTarget, targetDetailInclude, toTargetDto } from './target.mapper.ts';
 import { assertAllowed, canAssign } from './target.policy.ts';
 import { checkFrame, checkUnit, throwIfAny, type FrameInput } from './target.validate.ts';
@@ -129,7 +129,7 @@ export function createAssignService(db: Db) {
 
     /** Unit roles (and anyone scoped) see only the tasks with a target in their scope, and count only those. */
     async listSpecialTasks(actor: Actor, q: ListSpecialQuery) {
-      const scope = targetScopeWhere(actor);
+      const scope = targetReadWhere(actor);
       const scoped = Object.keys(scope).length > 0;
       const rows = await db.specialTask.findMany({
         where: { yearId: q.yearId, ...(scoped ? { targets: { some: scope } } : {}) },

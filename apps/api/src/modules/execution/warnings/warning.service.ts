@@ -2,7 +2,7 @@ import { computeWarning, type TargetSnapshot, type TargetWarning, type WarningIn
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
-import { targetScopeWhere } from '../../../auth/scope.ts';
+import { targetReadWhere } from '../../targets/target.policy.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 
@@ -142,7 +142,7 @@ export async function scopedWarnings(
 ): Promise<TargetWarning[]> {
   const where = {
     AND: [
-      targetScopeWhere(actor),
+      targetReadWhere(actor),
       q.yearId ? { yearId: q.yearId } : {},
       q.unitId ? { unitId: q.unitId } : {},
       q.targetTypeId ? { targetTypeId: q.targetTypeId } : {},

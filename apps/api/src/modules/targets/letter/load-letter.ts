@@ -2,11 +2,11 @@ import type { TargetSnapshot } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import { hasRole, type Actor } from '../../../lib/context.ts';
 import { ConflictError, ForbiddenError, NotFoundError, t } from '../../../lib/errors.ts';
-import { targetScopeWhere } from '../../../auth/scope.ts';
+import { targetReadWhere } from '../target.policy.ts';
 import type { LetterData, LetterGroup, LetterTarget } from './letter-data.ts';
 
 /**
- * How much of a unit's targets the actor reads (the rule of targets.list, targetScopeWhere):
+ * How much of a unit's targets the actor reads (the rule of targets.list, targetReadWhere):
  * `whole` — the office, the main leader, a deputy with the unit in its portfolio, the unit itself;
  * `types` — a department (the types it owns) or a deputy overseeing target types;
  * `own` — a 责任人 of the unit: the targets decomposed to them; null — nothing (403).
@@ -39,7 +39,7 @@ export async function loadLetter(db: Db, actor: Actor, q: { yearId: string; unit
   if (!scope) throw new ForbiddenError(t('letter.unitNotVisible'));
 
   const rows = await db.target.findMany({
-    where: { AND: [targetScopeWhere(actor), { yearId: q.yearId, unitId: q.unitId, publishedRevisionNo: { not: null } }] },
+    where: { AND: [targetReadWhere(actor), { yearId: q.yearId, unitId: q.unitId, publishedRevisionNo: { not: null } }] },
     select: {
       id: true,
       publishedRevisionNo: true,
