@@ -115,6 +115,8 @@ const TABLE: Record<string, Row> = {
   'assessmentProcesses.open':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'assessmentProcesses.close':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'assessmentProcesses.reset':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessors.list':               [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'assessors.set':                [401,  403,  403, 403, 200, 403,  403, 403, 403],
 
   'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],

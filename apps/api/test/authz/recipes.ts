@@ -619,6 +619,14 @@ export async function createRecipes(t: TestApp) {
     'audit.auditorAccounts': async () => ({}),
 
     'assessmentPeriods.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'assessors.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'assessors.set': async () => {
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return {
+        body: { scope: 'target', id: tg.id, unitIds: [seeded.unitId('HQ-AJC')] },
+        state: () => db.assessingDepartment.findMany({ where: { targetId: tg.id }, select: { unitId: true } }),
+      };
+    },
     'assessmentPeriods.create': async () => {
       const name = `专项考核${fx.next()}`;
       return {

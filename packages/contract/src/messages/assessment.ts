@@ -11,6 +11,7 @@ export const ASSESSMENT_MESSAGES = {
   'assessment.periodStarted': '该考核时机已有考核流程开启，不能删除',
   'assessment.processNotAllowedInStatus': '考核流程当前为“{processStatus}”，不能{processAction}',
   'assessment.unsubmittedRecords': '还有 {count} 条考核记录未提交；确认后仍可关闭',
+  'assessment.assessorNotDepartment': '考核部门须是厅机关处室：{unitName}不是',
   'processStatus.NOT_STARTED': '未开始',
   'processStatus.OPEN': '进行中',
   'processStatus.CLOSED': '已关闭',

@@ -185,3 +185,44 @@ export const UnsubmittedRecordSchema = z.object({
   status: z.string(),
 });
 export type UnsubmittedRecord = z.infer<typeof UnsubmittedRecordSchema>;
+
+/** What a set of assessing departments is named for: a target type, an indicator (and its subtree), or one target. */
+export const ASSESSOR_SCOPES = ['targetType', 'indicator', 'target'] as const;
+export const AssessorScopeSchema = z.enum(ASSESSOR_SCOPES);
+export type AssessorScope = z.infer<typeof AssessorScopeSchema>;
+
+export const AssessorAssignmentSchema = z.object({
+  scope: AssessorScopeSchema,
+  /** The target type's, indicator's or target's id. */
+  id: z.string(),
+  /** What it is called (type name, indicator name, target title). */
+  name: z.string(),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type AssessorAssignment = z.infer<typeof AssessorAssignmentSchema>;
+
+export const listAssessors = defineRoute({
+  id: 'assessors.list',
+  method: 'GET',
+  path: '/api/assessment/assessors',
+  summary: '考核部门：按目标类型、指标或目标指定（最具体的优先；未指定时由目标类型的主管部门考核）',
+  tag: 'assessment',
+  access: ASSESSMENT_READERS,
+  query: z.strictObject({ yearId: IdSchema }),
+  response: z.object({ items: z.array(AssessorAssignmentSchema) }),
+});
+
+export const setAssessors = defineRoute({
+  id: 'assessors.set',
+  method: 'PUT',
+  path: '/api/assessment/assessors',
+  summary: '指定考核部门（整组替换；清空则回到上一级的指定）',
+  tag: 'assessment',
+  access: ASSESSMENT_ORGANISERS,
+  body: z.strictObject({
+    scope: AssessorScopeSchema,
+    id: IdSchema,
+    unitIds: z.array(IdSchema).max(20, '一次最多指定 20 个考核部门'),
+  }),
+  response: AssessorAssignmentSchema,
+});

@@ -4,6 +4,8 @@ import {
   createAssessmentPeriod,
   deleteAssessmentPeriod,
   listAssessmentPeriods,
+  listAssessors,
+  setAssessors,
   openAssessmentProcess,
   resetAssessmentProcess,
   updateAssessmentPeriod,
@@ -12,6 +14,7 @@ import { registerRoute } from '../../http/register.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { createPeriodService } from './period.service.ts';
 import { createProcessWorkflow } from './process.workflow.ts';
+import { createAssessorService } from './assessors.service.ts';
 
 export function assessmentRoutes(app: FastifyInstance) {
   const periods = createPeriodService(app.deps.db);
@@ -27,5 +30,8 @@ export function assessmentRoutes(app: FastifyInstance) {
   registerRoute(app, deleteAssessmentPeriod, ({ ctx, params, query }) => periods.remove(ctx, params.id, query.version));
   registerRoute(app, openAssessmentProcess, ({ ctx, params, body }) => processes.open(ctx, params.id, body.version));
   registerRoute(app, closeAssessmentProcess, ({ ctx, params, body }) => processes.close(ctx, params.id, body.version, body.confirmUnsubmitted));
+  const assessors = createAssessorService(app.deps.db);
+  registerRoute(app, listAssessors, async ({ query }) => ({ items: await assessors.list(query.yearId) }));
+  registerRoute(app, setAssessors, ({ ctx, body }) => assessors.set(ctx, body.scope, body.id, body.unitIds));
   registerRoute(app, resetAssessmentProcess, ({ ctx, params, body }) => processes.reset(ctx, params.id, body.version, body.reason));
 }

@@ -13,6 +13,7 @@ export const assessment: Record<keyof typeof ASSESSMENT_MESSAGES, string> = {
   'assessment.periodStarted': 'A process of this period has been opened; the period cannot be deleted',
   'assessment.processNotAllowedInStatus': 'The assessment process is {processStatus}; it cannot be {processAction}',
   'assessment.unsubmittedRecords': '{count} assessment records are not submitted yet; confirm to close anyway',
+  'assessment.assessorNotDepartment': 'An assessing department must be a division of the department; {unitName} is not',
   'processStatus.NOT_STARTED': 'not started',
   'processStatus.OPEN': 'open',
   'processStatus.CLOSED': 'closed',
