@@ -1,7 +1,7 @@
 // 考核时机 and 考核流程 of the demo year: the standard periods, each with one process per target type of the year's
 // categories. A process is open for the month after its period ends and closed after that; 年终 opens on 1 December.
 // Statuses follow the seed's `now`, so a demo started in December shows Q1–Q3 and 半年 closed and 年终 open.
-import { beijingMidnight, periodEnd, STANDARD_PERIODS } from '@jx/contract';
+import { beijingMidnight, periodEnd, periodEndMonth, STANDARD_PERIODS } from '@jx/contract';
 import type { FrameworkSeed, YearSeed } from './categories.ts';
 import { stableId } from './random.ts';
 
@@ -15,10 +15,8 @@ export interface AssessmentSeed {
 /** When a period's assessment opens and closes: the month after it ends (年终: December, closing with the year). */
 function window(year: number, code: string): { opens: Date; closes: Date } {
   if (code === 'ANNUAL') return { opens: beijingMidnight(year, 12, 1), closes: beijingMidnight(year + 1, 1, 31) };
-  const ends = periodEnd(year, code === 'H1' ? 'Q2' : code);
-  const closes = new Date(ends);
-  closes.setUTCMonth(closes.getUTCMonth() + 1);
-  return { opens: ends, closes };
+  const key = code === 'H1' ? 'Q2' : code;
+  return { opens: periodEnd(year, key), closes: beijingMidnight(year, periodEndMonth(key) + 2, 1) };
 }
 
 export function buildAssessment(years: YearSeed[], year: number, framework: FrameworkSeed, now: Date): AssessmentSeed {

@@ -20,6 +20,7 @@ import {
   WarningOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import {
   approveTarget,
@@ -33,6 +34,7 @@ import {
   createUnit,
   listAccounts,
   listAnnouncements,
+  listAssessmentPeriods,
   listAuditEvents,
   listIndicators,
   listLoginEvents,
@@ -51,7 +53,7 @@ import {
 } from '@jx/contract';
 import type { MessageKey } from './locales';
 
-export type MenuGroup = 'targets' | 'base' | 'system' | 'audit';
+export type MenuGroup = 'targets' | 'assessment' | 'base' | 'system' | 'audit';
 
 export interface PageRoute {
   path: string;
@@ -190,6 +192,15 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     menu: false,
   },
   {
+    path: '/assessment/processes',
+    titleKey: 'assessment.menu',
+    icon: <ScheduleOutlined />,
+    page: lazy(() => import('./pages/assessment/AssessmentProcessesPage')),
+    gate: listAssessmentPeriods,
+    group: 'assessment',
+    menu: 'main',
+  },
+  {
     path: '/admin/units',
     titleKey: 'common.menu.units',
     icon: <ApartmentOutlined />,
@@ -302,6 +313,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
 
 export const MENU_GROUP_TITLES: Record<MenuGroup, MessageKey> = {
   targets: 'targets.menuGroup',
+  assessment: 'assessment.menuGroup',
   base: 'common.menu.groupAdmin',
   system: 'common.menu.groupSystem',
   audit: 'common.menu.groupAudit',

@@ -44,3 +44,7 @@ export const DOCUMENT_READERS: readonly Role[] = TARGET_READERS;
 export const ASSESSMENT_READERS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE'];
 /** Maintain periods, open, close and reset processes, name the assessing departments: the performance office. */
 export const ASSESSMENT_ORGANISERS: readonly Role[] = ['PERF_OFFICE'];
+/** The 评分表 and records: the departments that assess (their own), the office (all). */
+export const ASSESSMENT_RECORD_READERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
+/** Write, submit, revise and void records: the assessing department, and the office on its behalf. */
+export const ASSESSMENT_RECORD_WRITERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];

@@ -22,6 +22,7 @@ import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
 import * as statistics from './routes/statistics.ts';
 import * as assessmentProcesses from './routes/assessment-processes.ts';
+import * as assessmentRecords from './routes/assessment-records.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -48,6 +49,7 @@ export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
 export * from './routes/assessment-processes.ts';
+export * from './routes/assessment-records.ts';
 export * from './weights.ts';
 export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
@@ -78,6 +80,7 @@ export const ROUTES: readonly RouteDef[] = [
   notifications,
   statistics,
   assessmentProcesses,
+  assessmentRecords,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

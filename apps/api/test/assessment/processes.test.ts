@@ -63,6 +63,15 @@ describe('assessment periods and processes', async () => {
     expect(special.json()).toMatchObject({ code: expect.stringMatching(/^SPECIAL-\d+$/), processes: [{ targetTypeId: safetyType.id }] });
   });
 
+  it('a deleted 专项 leaves a gap in the numbering, never a clash', async () => {
+    const a = (await create({ kind: 'SPECIAL', name: '专项甲', targetTypeId: safetyType.id })).json();
+    const b = (await create({ kind: 'SPECIAL', name: '专项乙', targetTypeId: safetyType.id })).json();
+    expect((await perf({ method: 'DELETE', url: `/api/assessment/periods/${a.id}?version=1` })).statusCode).toBe(200);
+    const c = await create({ kind: 'SPECIAL', name: '专项丙', targetTypeId: safetyType.id });
+    expect(c.statusCode).toBe(201);
+    expect(Number(c.json().code.split('-')[1])).toBe(Number(b.code.split('-')[1]) + 1);
+  });
+
   it('completeness counts each published target once per assessing department, and follows who is named', async () => {
     const published = await db.target.count({ where: { yearId: seeded.yearId, targetTypeId: safetyType.id, publishedRevisionNo: { not: null } } });
     const process = (await list()).find((p) => p.code === 'Q4')!.processes.find((p) => p.targetTypeId === safetyType.id)!;

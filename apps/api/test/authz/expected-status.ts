@@ -117,6 +117,14 @@ const TABLE: Record<string, Row> = {
   'assessmentProcesses.reset':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'assessors.list':               [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'assessors.set':                [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  // 考核记录: the assessing department (safety, for its 安全生产 targets) and the office; the office alone archives and returns.
+  'records.grid':                 [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.save':                 [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.submit':               [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.revise':               [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.void':                 [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.archive':              [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'records.return':               [401,  403,  403, 403, 200, 403,  403, 403, 403],
 
   'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],

@@ -128,6 +128,28 @@ export async function createRecipes(t: TestApp) {
     return { period, process };
   };
   const periodRow = (id: string) => () => db.assessmentPeriod.findUnique({ where: { id } });
+  /** One open 安全生产 process for the record recipes, made on first use. */
+  let openProcess: Promise<{ period: { id: string }; process: { id: string } }> | undefined;
+  const safetyOwner = (await db.targetType.findUniqueOrThrow({ where: { id: safetyType } })).ownerUnitId;
+  /** A fresh published 安全生产 target with a record of safety's in the given state. */
+  const assessmentRecord = async (status: 'DRAFT' | 'SUBMITTED' | 'ARCHIVED') => {
+    openProcess ??= assessmentPeriod('OPEN');
+    const { period, process } = await openProcess;
+    const tg = await fx.target({ status: 'PUBLISHED' });
+    const record = await db.assessmentRecord.create({
+      data: {
+        targetId: tg.id,
+        periodId: period.id,
+        processId: process.id,
+        assessorUnitId: safetyOwner,
+        score: '1.00',
+        status,
+        createdById: seeded.accountId('safety'),
+      },
+    });
+    return { period, target: tg, record };
+  };
+  const recordRow = (id: string) => () => db.assessmentRecord.findUnique({ where: { id } });
   const processRow = (id: string) => () => db.assessmentProcess.findUnique({ where: { id } });
 
   const recipes: Record<string, Recipe> = {
@@ -620,6 +642,39 @@ export async function createRecipes(t: TestApp) {
 
     'assessmentPeriods.list': async () => ({ query: { yearId: seeded.yearId } }),
     'assessors.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'records.grid': async () => {
+      openProcess ??= assessmentPeriod('OPEN');
+      return { query: { periodId: (await openProcess).period.id, pageSize: '5' } };
+    },
+    'records.save': async () => {
+      openProcess ??= assessmentPeriod('OPEN');
+      const { period } = await openProcess;
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      return {
+        body: { periodId: period.id, targetId: tg.id, assessorUnitId: safetyOwner, score: '1.50' },
+        state: () => db.assessmentRecord.findMany({ where: { targetId: tg.id }, select: { score: true, status: true } }),
+      };
+    },
+    'records.submit': async () => {
+      const { record } = await assessmentRecord('DRAFT');
+      return { params: { id: record.id }, body: { version: 1 }, state: recordRow(record.id) };
+    },
+    'records.revise': async () => {
+      const { record } = await assessmentRecord('SUBMITTED');
+      return { params: { id: record.id }, body: { version: 1, reason: '补充扣分' }, state: recordRow(record.id) };
+    },
+    'records.void': async () => {
+      const { record } = await assessmentRecord('DRAFT');
+      return { params: { id: record.id }, body: { version: 1, reason: '重复录入' }, state: recordRow(record.id) };
+    },
+    'records.archive': async () => {
+      const { record } = await assessmentRecord('SUBMITTED');
+      return { params: { id: record.id }, body: { version: 1 }, state: recordRow(record.id) };
+    },
+    'records.return': async () => {
+      const { record } = await assessmentRecord('ARCHIVED');
+      return { params: { id: record.id }, body: { version: 1, reason: '依据不足' }, state: recordRow(record.id) };
+    },
     'assessors.set': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return {

@@ -19,7 +19,7 @@ export function buildMenuItems(roles: readonly Role[], t: TFunction): MenuItem[]
   const routes = visibleMenuRoutes(roles);
   const item = (r: PageRoute): MenuItem => ({ key: r.path, icon: r.icon, label: t(r.titleKey), title: t(r.titleKey) });
   const items: MenuItem[] = routes.filter((r) => !r.group).map(item);
-  const groups: MenuGroup[] = ['targets', 'base', 'system', 'audit'];
+  const groups: MenuGroup[] = ['targets', 'assessment', 'base', 'system', 'audit'];
   const grouped: MenuItem[] = [];
   for (const g of groups) {
     const children = routes.filter((r) => r.group === g).map(item);

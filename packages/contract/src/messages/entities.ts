@@ -21,6 +21,7 @@ export const ENTITY_NAMES = {
   'entity.supervisionOrder': '督办单',
   'entity.assessmentPeriod': '考核时机',
   'entity.assessmentProcess': '考核流程',
+  'entity.assessmentRecord': '考核记录',
 } as const;
 
 /** `'target'` for `entity.target`. */

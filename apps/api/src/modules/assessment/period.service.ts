@@ -59,7 +59,9 @@ export function createPeriodService(db: Db) {
           throw ValidationError.field('specialTaskId', t('assessment.specialTaskOfOtherYear'));
         }
         if (body.targetTypeId && !(await tx.targetType.count({ where: { id: body.targetTypeId } }))) throw new NotFoundError('targetType');
-        const specials = await tx.assessmentPeriod.count({ where: { yearId: year.id, kind: 'SPECIAL' } });
+        // The next 专项 number is one above the highest in use (a deleted one leaves a gap, never a clash).
+        const specialCodes = await tx.assessmentPeriod.findMany({ where: { yearId: year.id, kind: 'SPECIAL' }, select: { code: true } });
+        const specials = Math.max(0, ...specialCodes.map((p) => Number(/^SPECIAL-(\d+)$/.exec(p.code)?.[1] ?? 0)));
         const code = body.kind === 'SPECIAL' ? `SPECIAL-${specials + 1}` : body.code!;
         if (await tx.assessmentPeriod.count({ where: { yearId: year.id, code } })) {
           const name = body.kind === 'SPECIAL' ? body.name : (STANDARD_PERIODS.find((p) => p.code === code)?.name ?? code);

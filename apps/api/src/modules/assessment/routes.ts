@@ -5,6 +5,13 @@ import {
   deleteAssessmentPeriod,
   listAssessmentPeriods,
   listAssessors,
+  listScoringRows,
+  saveRecord,
+  submitRecord,
+  reviseRecord,
+  archiveRecord,
+  returnRecord,
+  voidRecord,
   setAssessors,
   openAssessmentProcess,
   resetAssessmentProcess,
@@ -15,6 +22,8 @@ import { NotFoundError } from '../../lib/errors.ts';
 import { createPeriodService } from './period.service.ts';
 import { createProcessWorkflow } from './process.workflow.ts';
 import { createAssessorService } from './assessors.service.ts';
+import { createRecordService } from './record.service.ts';
+import { scoringGrid } from './record.grid.ts';
 
 export function assessmentRoutes(app: FastifyInstance) {
   const periods = createPeriodService(app.deps.db);
@@ -33,5 +42,13 @@ export function assessmentRoutes(app: FastifyInstance) {
   const assessors = createAssessorService(app.deps.db);
   registerRoute(app, listAssessors, async ({ query }) => ({ items: await assessors.list(query.yearId) }));
   registerRoute(app, setAssessors, ({ ctx, body }) => assessors.set(ctx, body.scope, body.id, body.unitIds));
+  const records = createRecordService(app.deps.db);
+  registerRoute(app, listScoringRows, ({ ctx, query }) => scoringGrid(app.deps.db, ctx.actor, query));
+  registerRoute(app, saveRecord, ({ ctx, body }) => records.save(ctx, body));
+  registerRoute(app, submitRecord, ({ ctx, params, body }) => records.submit(ctx, params.id, body.version));
+  registerRoute(app, reviseRecord, ({ ctx, params, body }) => records.revise(ctx, params.id, body.version, body.reason));
+  registerRoute(app, archiveRecord, ({ ctx, params, body }) => records.archive(ctx, params.id, body.version));
+  registerRoute(app, returnRecord, ({ ctx, params, body }) => records.return(ctx, params.id, body.version, body.reason));
+  registerRoute(app, voidRecord, ({ ctx, params, body }) => records.void(ctx, params.id, body.version, body.reason));
   registerRoute(app, resetAssessmentProcess, ({ ctx, params, body }) => processes.reset(ctx, params.id, body.version, body.reason));
 }

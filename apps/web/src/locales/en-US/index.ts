@@ -18,6 +18,7 @@ import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
+import { assessment } from './assessment';
 import { errors } from './errors';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
@@ -41,5 +42,6 @@ export const enUS: typeof zhCN = {
   documents,
   excel,
   statistics,
+  assessment,
   errors,
 };

@@ -17,6 +17,7 @@ import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
+import { assessment } from './assessment';
 import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
@@ -40,5 +41,6 @@ export const zhCN = {
   documents,
   excel,
   statistics,
+  assessment,
   errors,
 };

@@ -20,4 +20,5 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.supervisionOrder': 'supervision order',
   'entity.assessmentPeriod': 'assessment period',
   'entity.assessmentProcess': 'assessment process',
+  'entity.assessmentRecord': 'assessment record',
 };
