@@ -1,10 +1,11 @@
 import { loginAs, pick, shot, switchUser } from './fixtures';
-import { uniqueTag } from './support/api';
+import { listAssessmentPeriods, listScoringRows, listYears, saveRecord, submitRecord } from '@jx/contract';
+import { apiAs, uniqueTag } from './support/api';
 import { expect, test } from './support/test';
 
 /**
  * 考核流程 as the performance office: a 专项考核 of its own (a unique name, one target type) is added, its process
- * opened, closed (the list of unsubmitted records first, then 仍然关闭), reset with a reason and closed again with
+ * opened, closed (安全监督处 left a draft record: the list of unsubmitted records first, then 仍然关闭), reset with a reason and closed again with
  * 全部关闭; a second fresh period is renamed and deleted. A leader reads the same page without any action.
  */
 test('绩效办新增专项考核时机 → 开启 → 关闭（未提交记录确认）→ 重置 → 全部关闭；删除新建的考核时机；领导只读', async ({ page }) => {
@@ -69,59 +70,30 @@ test('绩效办新增专项考核时机 → 开启 → 关闭（未提交记录�
   await expect(row.getByTestId('process-open')).toHaveCount(0);
   await expect(card.getByTestId('period-delete')).toBeDisabled();
 
-  // 关闭 is sent unconfirmed first. No route writes assessment records yet, so the server's refusal for unsubmitted
-  // records (409 CONFLICT, details.records) is played here in its exact shape; 仍然关闭 then goes to the server.
+  // 安全监督处 starts a record and leaves it a draft: 关闭 is sent unconfirmed first, the server refuses it with the
+  // list of unsubmitted records, and 仍然关闭 sends it again confirmed.
+  const safety = await apiAs('safety');
+  const years = await safety.call(listYears, {});
+  const yearId = years.find((y) => y.status === 'ACTIVE')!.id;
+  const periodId = (await safety.call(listAssessmentPeriods, { query: { yearId } })).items.find((p) => p.name === special)!.id;
+  const firstRow = (await safety.call(listScoringRows, { query: { periodId, pageSize: 1 } })).items[0]!;
+  await safety.call(saveRecord, { body: { periodId, targetId: firstRow.targetId, score: '1.00', deductions: [] } });
   const closeBodies: { version: number; confirmUnsubmitted?: boolean }[] = [];
-  let refuse = true;
   await page.route('**/api/assessment/processes/*/close', async (route) => {
     closeBodies.push(route.request().postDataJSON() as { version: number; confirmUnsubmitted?: boolean });
-    if (!refuse) return route.continue();
-    refuse = false;
-    await route.fulfill({
-      status: 409,
-      json: {
-        error: {
-          code: 'CONFLICT',
-          message: '还有 2 条考核记录未提交；确认后仍可关闭',
-          key: 'assessment.unsubmittedRecords',
-          params: { count: 2 },
-          details: {
-            records: [
-              {
-                recordId: `r1-${tag}`,
-                targetId: `t1-${tag}`,
-                targetTitle: `E2E 隐患排查治理 ${tag}`,
-                unitName: '成都市交通运输局',
-                assessorUnitName: '安全监督处',
-                status: 'DRAFT',
-              },
-              {
-                recordId: `r2-${tag}`,
-                targetId: `t2-${tag}`,
-                targetTitle: `E2E 安全生产标准化 ${tag}`,
-                unitName: '绵阳市交通运输局',
-                assessorUnitName: '安全监督处',
-                status: 'RETURNED',
-              },
-            ],
-          },
-          requestId: `e2e-${tag}`,
-        },
-      },
-    });
+    await route.continue();
   });
   await row.getByTestId('process-close').click();
   await page.getByTestId('process-close-confirm').click();
   const unsubmitted = page.getByTestId('unsubmitted-modal');
   await expect(unsubmitted).toBeVisible();
-  await expect(unsubmitted).toContainText('还有 2 条考核记录未提交');
+  await expect(unsubmitted).toContainText('还有 1 条考核记录未提交');
   const records = unsubmitted.getByTestId('unsubmitted-table').locator('tr.ant-table-row');
-  await expect(records).toHaveCount(2);
-  await expect(records.first()).toContainText(`E2E 隐患排查治理 ${tag}`);
-  await expect(records.first()).toContainText('成都市交通运输局');
+  await expect(records).toHaveCount(1);
+  await expect(records.first()).toContainText(firstRow.targetTitle);
+  await expect(records.first()).toContainText(firstRow.unitName);
   await expect(records.first()).toContainText('安全监督处');
   await expect(records.first()).toContainText('草稿');
-  await expect(records.nth(1)).toContainText('已退回');
   await expect(row.getByTestId('process-status')).toHaveText('进行中');
   await shot(page, 'assessment-unsubmitted-modal');
   await page.getByTestId('unsubmitted-close-anyway').click();
@@ -148,7 +120,9 @@ test('绩效办新增专项考核时机 → 开启 → 关闭（未提交记录�
   await expect(row.getByTestId('process-resets')).toContainText('1 次');
   await expect(row.getByTestId('process-resets')).toContainText(`最近原因：补录遗漏的考核记录 ${tag}`);
 
-  // 全部关闭 runs over the open processes one by one and sums up.
+  // Reopened, 安全监督处 submits its record; then 全部关闭 runs over the open processes one by one and sums up.
+  const draft = (await safety.call(listScoringRows, { query: { periodId, pageSize: 1 } })).items[0]!.record!;
+  await safety.call(submitRecord, { params: { id: draft.id }, body: { version: draft.version } });
   await expect(card.getByTestId('period-open-all')).toBeDisabled();
   await card.getByTestId('period-close-all').click();
   await expect(page.locator('.ant-modal-confirm')).toContainText('将依次关闭 1 个进行中的考核流程');
