@@ -3,7 +3,7 @@
 // Statuses follow the seed's `now`, so a demo started in December shows Q1–Q3 and 半年 closed and 年终 open.
 import { beijingMidnight, periodEnd, periodEndMonth, STANDARD_PERIODS } from '@jx/contract';
 import type { FrameworkSeed, YearSeed } from './categories.ts';
-import { stableId } from './random.ts';
+import { createRng, stableId } from './random.ts';
 
 const SORT_ORDER: Record<string, number> = { Q1: 10, Q2: 20, H1: 25, Q3: 30, Q4: 40, ANNUAL: 50 };
 
@@ -41,4 +41,87 @@ export function buildAssessment(years: YearSeed[], year: number, framework: Fram
     }
   }
   return out;
+}
+
+export interface RecordSeed {
+  id: string;
+  targetId: string;
+  periodId: string;
+  processId: string;
+  assessorUnitId: string;
+  score: string;
+  opinion: string;
+  status: 'DRAFT' | 'SUBMITTED' | 'ARCHIVED' | 'RETURNED' | 'VOIDED';
+  returnReason: string | null;
+  voidReason: string | null;
+  submittedAt: Date | null;
+  submittedById: string | null;
+  createdById: string;
+  createdAt: Date;
+}
+
+const DEDUCTION_REASONS = ['台账资料不完整', '进度滞后于计划', '报送材料不及时', '整改未闭环', '佐证材料不足'];
+const OPINIONS = ['按计划完成，成效明显', '基本完成，部分指标有差距', '完成情况较好，资料齐全', '推进有力，个别事项滞后'];
+
+/**
+ * 考核记录 of the demo year: every published target scored by its type's owning department (the seed names no other
+ * 考核部门) — archived in closed processes, a spread of submitted and draft ones in open processes — with a deduction
+ * line where the score falls short, a few records returned (退档) and one voided.
+ */
+export function buildAssessmentRecords(
+  assessment: AssessmentSeed,
+  targets: readonly { id: string; targetTypeId: string; maxScore: string; publishedRevisionNo: number | null }[],
+  ownerOf: ReadonlyMap<string, string>,
+  recorderOf: (unitId: string) => string,
+  now: Date,
+): { records: RecordSeed[]; deductions: { id: string; recordId: string; reason: string; points: string; sortOrder: number }[] } {
+  const rng = createRng('assessment-records');
+  const records: RecordSeed[] = [];
+  const deductions: { id: string; recordId: string; reason: string; points: string; sortOrder: number }[] = [];
+  let voided = false;
+  for (const process of assessment.processes) {
+    if (process.status === 'NOT_STARTED') continue;
+    const open = process.status === 'OPEN';
+    const assessorUnitId = ownerOf.get(process.targetTypeId)!;
+    const at = new Date(Math.min(now.getTime(), process.openedAt!.getTime() + 5 * 86_400_000));
+    for (const t of targets) {
+      if (t.targetTypeId !== process.targetTypeId || t.publishedRevisionNo === null) continue;
+      if (open && rng.chance(0.4)) continue; // not scored yet
+      const max = Number(t.maxScore);
+      const score = Math.round(max * (0.75 + rng.next() * 0.25) * 10) / 10;
+      const id = stableId('assessmentRecord', `${process.id}:${t.id}`);
+      let status: RecordSeed['status'] = open ? (rng.chance(0.6) ? 'SUBMITTED' : 'DRAFT') : 'ARCHIVED';
+      let returnReason: string | null = null;
+      let voidReason: string | null = null;
+      if (!open && rng.chance(0.004)) [status, returnReason] = ['RETURNED', '得分依据不足，请补充佐证材料后重新评分'];
+      else if (!open && !voided) [status, voidReason, voided] = ['VOIDED', '目标已调整，本条记录作废', true];
+      const submitted = status !== 'DRAFT';
+      records.push({
+        id,
+        targetId: t.id,
+        periodId: process.periodId,
+        processId: process.id,
+        assessorUnitId,
+        score: score.toFixed(2),
+        opinion: rng.pick(OPINIONS),
+        status,
+        returnReason,
+        voidReason,
+        submittedAt: submitted ? at : null,
+        submittedById: submitted ? recorderOf(assessorUnitId) : null,
+        createdById: recorderOf(assessorUnitId),
+        createdAt: at,
+      });
+      if (score < max * 0.9) {
+        deductions.push({
+          id: stableId('recordDeduction', id),
+          recordId: id,
+          reason: rng.pick(DEDUCTION_REASONS),
+          points: (max - score).toFixed(2),
+          sortOrder: 0,
+        });
+      }
+    }
+  }
+  return { records, deductions };
 }

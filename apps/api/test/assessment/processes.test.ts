@@ -63,6 +63,19 @@ describe('assessment periods and processes', async () => {
     expect(special.json()).toMatchObject({ code: expect.stringMatching(/^SPECIAL-\d+$/), processes: [{ targetTypeId: safetyType.id }] });
   });
 
+  it('the demo year is scored as its calendar says: closed processes almost fully (a few returned, one void), none before they open', async () => {
+    const periods = await list();
+    for (const period of periods.filter((p) => p.code !== 'Q4')) {
+      for (const process of period.processes) {
+        const submitted = process.completeness.reduce((n, c) => n + c.submitted, 0);
+        const expected = process.completeness.reduce((n, c) => n + c.expected, 0);
+        if (process.status === 'CLOSED') expect(submitted, `${period.code} ${process.targetTypeId}`).toBeGreaterThanOrEqual(Math.floor(expected * 0.95));
+        if (process.status === 'NOT_STARTED') expect(submitted, `${period.code} ${process.targetTypeId}`).toBe(0);
+        expect(submitted).toBeLessThanOrEqual(expected);
+      }
+    }
+  });
+
   it('a deleted 专项 leaves a gap in the numbering, never a clash', async () => {
     const a = (await create({ kind: 'SPECIAL', name: '专项甲', targetTypeId: safetyType.id })).json();
     const b = (await create({ kind: 'SPECIAL', name: '专项乙', targetTypeId: safetyType.id })).json();
