@@ -23,6 +23,7 @@ import * as targetLetter from './routes/target-letter.ts';
 import * as statistics from './routes/statistics.ts';
 import * as assessmentProcesses from './routes/assessment-processes.ts';
 import * as assessmentRecords from './routes/assessment-records.ts';
+import * as scoringModels from './routes/scoring-models.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -50,6 +51,7 @@ export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
 export * from './routes/assessment-processes.ts';
 export * from './routes/assessment-records.ts';
+export * from './routes/scoring-models.ts';
 export * from './weights.ts';
 export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
@@ -81,6 +83,7 @@ export const ROUTES: readonly RouteDef[] = [
   statistics,
   assessmentProcesses,
   assessmentRecords,
+  scoringModels,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -150,6 +150,15 @@ export async function createRecipes(t: TestApp) {
     return { period, target: tg, record };
   };
   const recordRow = (id: string) => () => db.assessmentRecord.findUnique({ where: { id } });
+  /** A model of its own category (of the seed year), version 1. */
+  const MODEL_DEFINITION = { name: '模型', root: { kind: 'imported', label: '得分', key: 's' }, grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }] };
+  const scoringModel = async () => {
+    const category = await fx.category();
+    const m = await db.scoringModel.create({ data: { yearId: seeded.yearId, name: `模型${fx.next()}` } });
+    await db.scoringModelCategory.create({ data: { modelId: m.id, categoryId: category.id } });
+    await db.scoringModelVersion.create({ data: { modelId: m.id, versionNo: 1, definition: MODEL_DEFINITION, createdById: seeded.accountId('perf') } });
+    return { id: m.id, name: m.name, categoryIds: [category.id] };
+  };
   const processRow = (id: string) => () => db.assessmentProcess.findUnique({ where: { id } });
 
   const recipes: Record<string, Recipe> = {
@@ -642,6 +651,23 @@ export async function createRecipes(t: TestApp) {
 
     'assessmentPeriods.list': async () => ({ query: { yearId: seeded.yearId } }),
     'assessors.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'scoringModels.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'scoringModels.versions': async () => ({ params: { id: (await scoringModel()).id } }),
+    'scoringModels.create': async () => {
+      const category = await fx.category();
+      return {
+        body: { yearId: seeded.yearId, name: `模型${fx.next()}`, categoryIds: [category.id], definition: MODEL_DEFINITION },
+        state: () => db.scoringModelCategory.findMany({ where: { categoryId: category.id } }),
+      };
+    },
+    'scoringModels.update': async () => {
+      const m = await scoringModel();
+      return {
+        params: { id: m.id },
+        body: { name: `${m.name}（改）`, categoryIds: m.categoryIds, definition: MODEL_DEFINITION, version: 1 },
+        state: () => db.scoringModel.findUnique({ where: { id: m.id } }),
+      };
+    },
     'records.grid': async () => {
       openProcess ??= assessmentPeriod('OPEN');
       return { query: { periodId: (await openProcess).period.id, pageSize: '5' } };

@@ -22,6 +22,7 @@ export const ENTITY_NAMES = {
   'entity.assessmentPeriod': '考核时机',
   'entity.assessmentProcess': '考核流程',
   'entity.assessmentRecord': '考核记录',
+  'entity.scoringModel': '绩效模型',
 } as const;
 
 /** `'target'` for `entity.target`. */

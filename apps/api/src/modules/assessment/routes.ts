@@ -5,6 +5,10 @@ import {
   deleteAssessmentPeriod,
   listAssessmentPeriods,
   listAssessors,
+  listScoringModels,
+  createScoringModel,
+  updateScoringModel,
+  listScoringModelVersions,
   listScoringRows,
   saveRecord,
   submitRecord,
@@ -24,6 +28,7 @@ import { createProcessWorkflow } from './process.workflow.ts';
 import { createAssessorService } from './assessors.service.ts';
 import { createRecordService } from './record.service.ts';
 import { scoringGrid } from './record.grid.ts';
+import { createModelService } from './model.service.ts';
 
 export function assessmentRoutes(app: FastifyInstance) {
   const periods = createPeriodService(app.deps.db);
@@ -50,5 +55,10 @@ export function assessmentRoutes(app: FastifyInstance) {
   registerRoute(app, archiveRecord, ({ ctx, params, body }) => records.archive(ctx, params.id, body.version));
   registerRoute(app, returnRecord, ({ ctx, params, body }) => records.return(ctx, params.id, body.version, body.reason));
   registerRoute(app, voidRecord, ({ ctx, params, body }) => records.void(ctx, params.id, body.version, body.reason));
+  const models = createModelService(app.deps.db);
+  registerRoute(app, listScoringModels, async ({ query }) => ({ items: await models.list(query.yearId) }));
+  registerRoute(app, createScoringModel, ({ ctx, body }) => models.create(ctx, body));
+  registerRoute(app, updateScoringModel, ({ ctx, params, body }) => models.update(ctx, params.id, body));
+  registerRoute(app, listScoringModelVersions, async ({ params }) => ({ items: await models.versions(params.id) }));
   registerRoute(app, resetAssessmentProcess, ({ ctx, params, body }) => processes.reset(ctx, params.id, body.version, body.reason));
 }

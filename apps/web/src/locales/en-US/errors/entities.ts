@@ -21,4 +21,5 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.assessmentPeriod': 'assessment period',
   'entity.assessmentProcess': 'assessment process',
   'entity.assessmentRecord': 'assessment record',
+  'entity.scoringModel': 'scoring model',
 };
