@@ -125,3 +125,65 @@ export function buildAssessmentRecords(
   }
   return { records, deductions };
 }
+
+const ADJUSTMENT_CATEGORIES: [string, string, 'BONUS' | 'DEDUCTION' | 'VETO', string | null][] = [
+  ['NATIONAL_AWARD', '国家级表彰', 'BONUS', '2.00'],
+  ['PROVINCIAL_AWARD', '省级表彰', 'BONUS', '1.00'],
+  ['NATIONAL_CRITICISM', '国家级通报批评', 'DEDUCTION', '2.00'],
+  ['PROVINCIAL_CRITICISM', '省级通报批评', 'DEDUCTION', '1.00'],
+  ['INTEGRITY_CASE', '违纪违法案件', 'DEDUCTION', '1.00'],
+  ['ACCOUNTABILITY', '问责', 'DEDUCTION', '0.10'],
+  ['INSPECTION', '察访核验', 'DEDUCTION', null],
+  ['SUPERVISION', '督促检查', 'DEDUCTION', null],
+  ['ABSENCE', '无故缺席组织活动', 'DEDUCTION', '0.50'],
+  ['VETO', '一票否决', 'VETO', null],
+];
+
+/** 加减分 of the demo year: the categories of the measures, and a few lines — approved, pending, one veto. */
+export function buildAdjustments(
+  years: YearSeed[],
+  year: number,
+  framework: FrameworkSeed,
+  filerOf: (code: string) => { id: string; unitId: string },
+  now: Date,
+) {
+  const y = years.find((x) => x.year === year)!;
+  const categories = ADJUSTMENT_CATEGORIES.map(([code, name, kind, defaultPoints], i) => ({
+    id: stableId('adjustmentCategory', `${year}:${code}`),
+    yearId: y.id,
+    code,
+    name,
+    kind,
+    defaultPoints,
+    sortOrder: (i + 1) * 10,
+  }));
+  const units = framework.assessedUnits.filter((a) => a.yearId === y.id);
+  const line = (n: number, code: string, points: string | null, reason: string, status: 'PENDING' | 'APPROVED', filer: string) => {
+    const category = categories.find((c) => c.code === code)!;
+    const f = filerOf(filer);
+    return {
+      id: stableId('adjustment', `${year}:${n}`),
+      assessedUnitId: units[(n * 7) % units.length]!.id,
+      categoryId: category.id,
+      kind: category.kind,
+      points,
+      reason,
+      filedByUnitId: f.unitId,
+      filedById: f.id,
+      status,
+      decidedById: status === 'APPROVED' ? filerOf('perf').id : null,
+      decidedAt: status === 'APPROVED' ? now : null,
+      createdAt: now,
+    };
+  };
+  const adjustments = [
+    line(1, 'NATIONAL_AWARD', '2.00', '获评全国交通运输系统先进集体', 'APPROVED', 'perf'),
+    line(2, 'PROVINCIAL_AWARD', '1.00', '获省政府安全生产工作表彰', 'APPROVED', 'safety'),
+    line(3, 'PROVINCIAL_CRITICISM', '1.00', '重点项目推进不力被省政府督查通报', 'APPROVED', 'perf'),
+    line(4, 'INSPECTION', '0.50', '察访核验发现隐患整改不到位', 'APPROVED', 'safety'),
+    line(5, 'INTEGRITY_CASE', '0.50', '所属单位一名干部受党内警告处分', 'PENDING', 'integrity'),
+    line(6, 'ABSENCE', '0.50', '无故缺席全省交通运输安全生产会议', 'PENDING', 'safety'),
+    line(7, 'VETO', null, '发生较大生产安全责任事故', 'APPROVED', 'safety'),
+  ];
+  return { categories, adjustments };
+}

@@ -8,7 +8,7 @@
 import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated/prisma/client.ts';
 import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
 import { buildAnnouncements } from './announcements.ts';
-import { buildAssessment, buildAssessmentRecords } from './assessment.ts';
+import { buildAdjustments, buildAssessment, buildAssessmentRecords } from './assessment.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
 import { buildDocuments, convertDocuments, storeDocuments, type SeedDocumentDeps } from './documents.ts';
 import { buildIndicators } from './indicators.ts';
@@ -39,6 +39,8 @@ export interface SeedCounts {
   assessmentPeriods: number;
   assessmentProcesses: number;
   assessmentRecords: number;
+  adjustmentCategories: number;
+  adjustments: number;
   units: number;
   targetTypes: number;
   years: number;
@@ -108,6 +110,11 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const assessment = buildAssessment(years, year, framework, now);
   const perfAccount = accounts.find((a) => a.username === 'perf')!;
   const recorderOf = (unitId: string) => accounts.find((a) => a.unitId === unitId && a.roles.includes('FUNC_DEPT'))?.id ?? perfAccount.id;
+  const filerOf = (username: string) => {
+    const a = accounts.find((x) => x.username === username)!;
+    return { id: a.id, unitId: a.unitId! };
+  };
+  const adjustments = buildAdjustments(years, year, framework, filerOf, now);
   const scoring = buildAssessmentRecords(assessment, targets.targets, new Map(TARGET_TYPES.map((t) => [t.id, t.ownerUnitId])), recorderOf, now);
   // Hash once, outside the transaction (argon2 is deliberately slow).
   const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
@@ -170,6 +177,8 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         c.assessmentProcesses = (await tx.assessmentProcess.createMany({ data: assessment.processes })).count;
         c.assessmentRecords = (await tx.assessmentRecord.createMany({ data: scoring.records })).count;
         await tx.recordDeduction.createMany({ data: scoring.deductions });
+        c.adjustmentCategories = (await tx.adjustmentCategory.createMany({ data: adjustments.categories })).count;
+        c.adjustments = (await tx.adjustment.createMany({ data: adjustments.adjustments })).count;
         const documents = await documentsReady;
         c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
         // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.

@@ -48,3 +48,5 @@ export const ASSESSMENT_ORGANISERS: readonly Role[] = ['PERF_OFFICE'];
 export const ASSESSMENT_RECORD_READERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 /** Write, submit, revise and void records: the assessing department, and the office on its behalf. */
 export const ASSESSMENT_RECORD_WRITERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
+/** File 加减分 lines (with evidence): the departments and the office; the office approves. */
+export const ADJUSTMENT_FILERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];

@@ -24,6 +24,7 @@ import * as statistics from './routes/statistics.ts';
 import * as assessmentProcesses from './routes/assessment-processes.ts';
 import * as assessmentRecords from './routes/assessment-records.ts';
 import * as scoringModels from './routes/scoring-models.ts';
+import * as adjustments from './routes/adjustments.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -52,6 +53,7 @@ export * from './routes/statistics.ts';
 export * from './routes/assessment-processes.ts';
 export * from './routes/assessment-records.ts';
 export * from './routes/scoring-models.ts';
+export * from './routes/adjustments.ts';
 export * from './weights.ts';
 export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
@@ -84,6 +86,7 @@ export const ROUTES: readonly RouteDef[] = [
   assessmentProcesses,
   assessmentRecords,
   scoringModels,
+  adjustments,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -129,6 +129,11 @@ const TABLE: Record<string, Row> = {
   'scoringModels.versions':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'scoringModels.create':         [401,  403,  403, 403, 201, 403,  403, 403, 403],
   'scoringModels.update':         [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'adjustmentCategories.list':    [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'adjustments.list':             [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'adjustments.file':             [401,  403,  403, 201, 201, 403,  403, 403, 403],
+  'adjustments.approve':          [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'adjustments.reject':           [401,  403,  403, 403, 200, 403,  403, 403, 403],
 
   'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],

@@ -150,6 +150,20 @@ export async function createRecipes(t: TestApp) {
     return { period, target: tg, record };
   };
   const recordRow = (id: string) => () => db.assessmentRecord.findUnique({ where: { id } });
+  const assessedCd = async () => (await db.assessedUnit.findFirstOrThrow({ where: { yearId: seeded.yearId, unitId: CD } })).id;
+  const adjustmentCategory = async () => (await db.adjustmentCategory.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'ABSENCE' } })).id;
+  const pendingAdjustment = async () =>
+    db.adjustment.create({
+      data: {
+        assessedUnitId: await assessedCd(),
+        categoryId: await adjustmentCategory(),
+        kind: 'DEDUCTION',
+        points: '0.50',
+        reason: `缺席${fx.next()}`,
+        filedByUnitId: seeded.unitId('HQ-AJC'),
+        filedById: seeded.accountId('safety'),
+      },
+    });
   /** A model of its own category (of the seed year), version 1. */
   const MODEL_DEFINITION = { name: '模型', root: { kind: 'imported', label: '得分', key: 's' }, grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }] };
   const scoringModel = async () => {
@@ -652,6 +666,23 @@ export async function createRecipes(t: TestApp) {
     'assessmentPeriods.list': async () => ({ query: { yearId: seeded.yearId } }),
     'assessors.list': async () => ({ query: { yearId: seeded.yearId } }),
     'scoringModels.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'adjustmentCategories.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'adjustments.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'adjustments.file': async () => {
+      const reason = `缺席${fx.next()}`;
+      return {
+        body: { assessedUnitId: await assessedCd(), categoryId: await adjustmentCategory(), reason },
+        state: () => db.adjustment.findMany({ where: { reason } }),
+      };
+    },
+    'adjustments.approve': async () => {
+      const a = await pendingAdjustment();
+      return { params: { id: a.id }, body: { version: 1 }, state: () => db.adjustment.findUnique({ where: { id: a.id } }) };
+    },
+    'adjustments.reject': async () => {
+      const a = await pendingAdjustment();
+      return { params: { id: a.id }, body: { version: 1, reason: '依据不足' }, state: () => db.adjustment.findUnique({ where: { id: a.id } }) };
+    },
     'scoringModels.versions': async () => ({ params: { id: (await scoringModel()).id } }),
     'scoringModels.create': async () => {
       const category = await fx.category();

@@ -22,6 +22,8 @@ export const ENTITY_NAMES = {
   'entity.assessmentPeriod': '考核时机',
   'entity.assessmentProcess': '考核流程',
   'entity.assessmentRecord': '考核记录',
+  'entity.adjustment': '加减分',
+  'entity.adjustmentCategory': '加减分类别',
   'entity.scoringModel': '绩效模型',
 } as const;
 

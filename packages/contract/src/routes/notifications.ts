@@ -22,6 +22,8 @@ export const NotificationKindSchema = z.enum([
   'PROCESS_OPENED',
   'PROCESS_CLOSED',
   'PROCESS_RESET',
+  'ADJUSTMENT_APPROVED',
+  'ADJUSTMENT_REJECTED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -5,6 +5,11 @@ import {
   deleteAssessmentPeriod,
   listAssessmentPeriods,
   listAssessors,
+  listAdjustmentCategories,
+  listAdjustments,
+  fileAdjustment,
+  approveAdjustment,
+  rejectAdjustment,
   listScoringModels,
   createScoringModel,
   updateScoringModel,
@@ -29,6 +34,7 @@ import { createAssessorService } from './assessors.service.ts';
 import { createRecordService } from './record.service.ts';
 import { scoringGrid } from './record.grid.ts';
 import { createModelService } from './model.service.ts';
+import { createAdjustmentService } from './adjustment.service.ts';
 
 export function assessmentRoutes(app: FastifyInstance) {
   const periods = createPeriodService(app.deps.db);
@@ -60,5 +66,11 @@ export function assessmentRoutes(app: FastifyInstance) {
   registerRoute(app, createScoringModel, ({ ctx, body }) => models.create(ctx, body));
   registerRoute(app, updateScoringModel, ({ ctx, params, body }) => models.update(ctx, params.id, body));
   registerRoute(app, listScoringModelVersions, async ({ params }) => ({ items: await models.versions(params.id) }));
+  const adjustments = createAdjustmentService(app.deps.db);
+  registerRoute(app, listAdjustmentCategories, async ({ query }) => ({ items: await adjustments.categories(query.yearId) }));
+  registerRoute(app, listAdjustments, ({ ctx, query }) => adjustments.list(ctx.actor, query));
+  registerRoute(app, fileAdjustment, ({ ctx, body }) => adjustments.file(ctx, body));
+  registerRoute(app, approveAdjustment, ({ ctx, params, body }) => adjustments.approve(ctx, params.id, body.version));
+  registerRoute(app, rejectAdjustment, ({ ctx, params, body }) => adjustments.reject(ctx, params.id, body.version, body.reason));
   registerRoute(app, resetAssessmentProcess, ({ ctx, params, body }) => processes.reset(ctx, params.id, body.version, body.reason));
 }

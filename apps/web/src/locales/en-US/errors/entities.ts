@@ -21,5 +21,7 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.assessmentPeriod': 'assessment period',
   'entity.assessmentProcess': 'assessment process',
   'entity.assessmentRecord': 'assessment record',
+  'entity.adjustment': 'bonus or deduction line',
+  'entity.adjustmentCategory': 'bonus and deduction category',
   'entity.scoringModel': 'scoring model',
 };
