@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { listAuditEvents, listLoginEvents } from '@jx/contract';
 import type { AuditEvent, Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
+import type { AppConfig } from '../../app-deps.ts';
 import { AUDITOR_OFF_LIMITS } from '../accounts/account.service.ts';
+import { verifyAuditChain } from '../../audit/verify-chain.ts';
+import { anchorHead } from '../../audit/anchor-chain.ts';
 
 type EventQuery = z.output<NonNullable<typeof listAuditEvents.query>>;
 type LoginQuery = z.output<NonNullable<typeof listLoginEvents.query>>;
@@ -27,8 +30,8 @@ const toDto = (r: AuditEvent) => ({
   hash: r.hash,
 });
 
-/** What the security auditor reads: the change log, the login log, and what happened to the auditor accounts. */
-export function createAuditService(db: Db) {
+/** What the security auditor reads (the change log, the login log, what happened to the auditor accounts) and the chain check. */
+export function createAuditService(db: Db, config: Pick<AppConfig, 'auditAnchorFile'>) {
   return {
     async events(q: EventQuery) {
       const where: Prisma.AuditEventWhereInput = {
@@ -82,6 +85,15 @@ export function createAuditService(db: Db) {
         take: limit,
       });
       return { items: rows.map(toDto) };
+    },
+
+    async verify(now: Date) {
+      // Read on each call, not once: the config may be changed after the app is built.
+      const anchorFile = config.auditAnchorFile;
+      const { verifiedHead, ...result } = await verifyAuditChain(db, anchorFile);
+      // A chain that just verified is worth anchoring: a later deletion or rewrite of it becomes detectable.
+      if (result.ok && verifiedHead && anchorFile) await anchorHead(anchorFile, verifiedHead, now);
+      return { ...result, verifiedAt: now.toISOString() };
     },
   };
 }

@@ -2,19 +2,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { TokenResponse } from '@jx/contract';
 import { ACCESS_TOKEN_SECONDS, REFRESH_COOKIE, REFRESH_COOKIE_PATH, type AccessClaims } from '../../auth/tokens.ts';
-import { loadAccountWithScope, toSessionUser } from '../../auth/session-user.ts';
 import { HOUR } from '../../lib/clock.ts';
 import type { IssuedSession } from './open-session.ts';
-
-/** The signed-in user as the web app sees it, with the current security rules applied. */
-export async function sessionUserOf(app: FastifyInstance, accountId: string) {
-  const account = await loadAccountWithScope(app.deps.db, accountId);
-  if (!account) throw new Error('account vanished');
-  return toSessionUser(account, app.deps.clock.now(), {
-    passwordMaxAgeDays: await app.deps.settings.get('security.passwordMaxAgeDays'),
-    requireMfaForPrivileged: app.deps.config.requireMfaForPrivileged,
-  });
-}
+import { sessionUserOf } from './session-user-of.ts';
 
 /** Signs the access token, sets the rotating refresh cookie and returns the TokenResponse. */
 export async function issueTokens(app: FastifyInstance, reply: FastifyReply, issued: IssuedSession): Promise<z.input<typeof TokenResponse>> {
@@ -30,7 +20,7 @@ export async function issueTokens(app: FastifyInstance, reply: FastifyReply, iss
   return {
     accessToken: app.jwt.sign(claims, { clockTimestamp: app.deps.clock.now().getTime() }),
     expiresIn: ACCESS_TOKEN_SECONDS,
-    user: await sessionUserOf(app, issued.accountId),
+    user: await sessionUserOf(app.deps, issued.accountId),
   };
 }
 

@@ -6,12 +6,14 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import { newTotpSecret, verifyTotp } from '../../auth/totp.ts';
 import { verifyPassword } from '../../auth/passwords.ts';
 import { refuseCredentials } from './credential-errors.ts';
+import { sessionUserOf, type SessionUserDeps } from './session-user-of.ts';
 
 /**
  * Self-service second factor (decision 0004): set up (a pending secret), confirm it with a code, or remove it with the
- * password and a code. Every wrong password or code counts toward the lockout.
+ * password and a code. Every wrong password or code counts toward the lockout. Enabling and removing return the
+ * signed-in user as it now is.
  */
-export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settings'>) {
+export function createTotpService(deps: SessionUserDeps & Pick<AppDeps, 'secrets'>) {
   const { db, secrets } = deps;
   return {
     async setup(ctx: RequestContext) {
@@ -45,6 +47,7 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
           after: { totpEnabled: true },
         });
       });
+      return sessionUserOf(deps, ctx.actor.accountId);
     },
 
     async disable(ctx: RequestContext, password: string, code: string) {
@@ -67,6 +70,7 @@ export function createTotpService(deps: Pick<AppDeps, 'db' | 'secrets' | 'settin
           after: { totpEnabled: false },
         });
       });
+      return sessionUserOf(deps, ctx.actor.accountId);
     },
   };
 }
