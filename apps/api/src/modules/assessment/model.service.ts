@@ -40,6 +40,12 @@ async function checkCategories(tx: Tx, yearId: string, categoryIds: string[], mo
   });
 }
 
+/** A new version of a model, as saved by the actor. */
+const addVersion = (tx: Tx, ctx: RequestContext, modelId: string, versionNo: number, definition: unknown, note: string | null | undefined) =>
+  tx.scoringModelVersion.create({
+    data: { modelId, versionNo, definition: definition as Prisma.InputJsonValue, note: note ?? null, createdById: ctx.actor.accountId },
+  });
+
 /** 绩效模型: stored per year, validated by the engine's schema, every save a new version. */
 export function createModelService(db: Db) {
   const one = async (tx: Db | Tx, id: string) => toDto((await tx.scoringModel.findUnique({ where: { id }, include }))!);
@@ -57,15 +63,7 @@ export function createModelService(db: Db) {
         await checkCategories(tx, body.yearId, categoryIds, null);
         const m = await tx.scoringModel.create({ data: { yearId: body.yearId, name: body.name } });
         await tx.scoringModelCategory.createMany({ data: categoryIds.map((categoryId) => ({ modelId: m.id, categoryId })) });
-        await tx.scoringModelVersion.create({
-          data: {
-            modelId: m.id,
-            versionNo: 1,
-            definition: definition as unknown as Prisma.InputJsonValue,
-            note: body.note ?? null,
-            createdById: ctx.actor.accountId,
-          },
-        });
+        await addVersion(tx, ctx, m.id, 1, definition, body.note);
         await recordAudit(tx, ctx, {
           action: 'scoringModels.create',
           objectType: 'ScoringModel',
@@ -95,15 +93,7 @@ export function createModelService(db: Db) {
         );
         await tx.scoringModelCategory.deleteMany({ where: { modelId: id } });
         await tx.scoringModelCategory.createMany({ data: categoryIds.map((categoryId) => ({ modelId: id, categoryId })) });
-        await tx.scoringModelVersion.create({
-          data: {
-            modelId: id,
-            versionNo,
-            definition: definition as unknown as Prisma.InputJsonValue,
-            note: body.note ?? null,
-            createdById: ctx.actor.accountId,
-          },
-        });
+        await addVersion(tx, ctx, id, versionNo, definition, body.note);
         await recordAudit(tx, ctx, {
           action: 'scoringModels.update',
           objectType: 'ScoringModel',

@@ -9,6 +9,8 @@ export const recordInclude = {
 } as const satisfies Prisma.AssessmentRecordInclude;
 export type RecordRow = Prisma.AssessmentRecordGetPayload<{ include: typeof recordInclude }>;
 
+const deductionsOf = (r: RecordRow) => r.deductions.map((d) => ({ reason: d.reason, points: d.points.toFixed(2) }));
+
 export const toRecordDto = (r: RecordRow): AssessmentRecord => ({
   id: r.id,
   targetId: r.targetId,
@@ -17,7 +19,7 @@ export const toRecordDto = (r: RecordRow): AssessmentRecord => ({
   assessorUnitId: r.assessorUnitId,
   score: r.score?.toFixed(2) ?? null,
   opinion: r.opinion,
-  deductions: r.deductions.map((d) => ({ reason: d.reason, points: d.points.toFixed(2) })),
+  deductions: deductionsOf(r),
   status: r.status,
   returnReason: r.returnReason,
   voidReason: r.voidReason,
@@ -31,7 +33,7 @@ export const auditableRecord = (r: RecordRow) => ({
   status: r.status,
   score: r.score?.toFixed(2) ?? null,
   opinion: r.opinion,
-  deductions: r.deductions.map((d) => ({ reason: d.reason, points: d.points.toFixed(2) })),
+  deductions: deductionsOf(r),
   returnReason: r.returnReason,
   voidReason: r.voidReason,
 });
