@@ -21,6 +21,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   ScheduleOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import {
   approveTarget,
@@ -35,6 +36,7 @@ import {
   listAccounts,
   listAnnouncements,
   listAssessmentPeriods,
+  listScoringRows,
   listAuditEvents,
   listIndicators,
   listLoginEvents,
@@ -197,6 +199,15 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     icon: <ScheduleOutlined />,
     page: lazy(() => import('./pages/assessment/AssessmentProcessesPage')),
     gate: listAssessmentPeriods,
+    group: 'assessment',
+    menu: 'main',
+  },
+  {
+    path: '/assessment/scoring',
+    titleKey: 'scoring.menu',
+    icon: <FormOutlined />,
+    page: lazy(() => import('./pages/assessment/ScoringPage')),
+    gate: listScoringRows,
     group: 'assessment',
     menu: 'main',
   },

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   closeAssessmentProcess,
   createAssessmentPeriod,
@@ -8,6 +8,16 @@ import {
   resetAssessmentProcess,
   updateAssessmentPeriod,
   type AssessmentProcess,
+  archiveRecord,
+  listScoringRows,
+  returnRecord,
+  reviseRecord,
+  saveRecord,
+  submitRecord,
+  voidRecord,
+  type AssessmentRecord,
+  type RecordAction,
+  type RecordStatus,
 } from '@jx/contract';
 import { call } from './client';
 import { useRouteMutation } from './mutation';
@@ -42,4 +52,63 @@ export function runProcessAction(action: 'open' | 'close', process: Pick<Assessm
   return action === 'open'
     ? call(openAssessmentProcess, { params, body: { version: process.version } })
     : call(closeAssessmentProcess, { params, body: { version: process.version, confirmUnsubmitted: false } });
+}
+
+/** 评分表: the rows a department scores in one period (one page of them), and the record actions on a row. */
+export type ScoringQuery = {
+  periodId: string;
+  assessorUnitId?: string;
+  targetTypeId?: string;
+  status?: RecordStatus | 'NONE';
+  page: number;
+  pageSize: number;
+};
+
+export const scoringKeys = {
+  all: ['assessment', 'scoring'] as const,
+  grid: (q: ScoringQuery) => ['assessment', 'scoring', q] as const,
+};
+
+export function useScoringRows(q: ScoringQuery | undefined) {
+  return useQuery({
+    queryKey: scoringKeys.grid(q ?? { periodId: '', page: 1, pageSize: 100 }),
+    queryFn: ({ signal }) => call(listScoringRows, { query: q!, signal }),
+    enabled: !!q?.periodId,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Saves one row's record (new without a version, else with the version read), without refreshing anything. */
+export function saveScoringRecord(body: {
+  periodId: string;
+  targetId: string;
+  assessorUnitId?: string;
+  score: string;
+  opinion: string | null;
+  deductions: { reason: string; points: string }[];
+  version?: number;
+}): Promise<AssessmentRecord> {
+  return call(saveRecord, { body });
+}
+
+/** 提交 / 修订 / 归档 / 退档 / 作废 of one record (修订, 退档 and 作废 need a reason), without refreshing anything. */
+export function runRecordAction(
+  action: Exclude<RecordAction, 'save'>,
+  record: Pick<AssessmentRecord, 'id' | 'version'>,
+  reason?: string,
+): Promise<AssessmentRecord> {
+  const params = { id: record.id };
+  const version = record.version;
+  switch (action) {
+    case 'submit':
+      return call(submitRecord, { params, body: { version } });
+    case 'archive':
+      return call(archiveRecord, { params, body: { version } });
+    case 'revise':
+      return call(reviseRecord, { params, body: { version, reason: reason ?? '' } });
+    case 'return':
+      return call(returnRecord, { params, body: { version, reason: reason ?? '' } });
+    case 'void':
+      return call(voidRecord, { params, body: { version, reason: reason ?? '' } });
+  }
 }

@@ -19,6 +19,7 @@ import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
 import { assessment } from './assessment';
+import { scoring } from './scoring';
 import { errors } from './errors';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
@@ -43,5 +44,6 @@ export const enUS: typeof zhCN = {
   excel,
   statistics,
   assessment,
+  scoring,
   errors,
 };

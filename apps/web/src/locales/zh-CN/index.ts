@@ -18,6 +18,7 @@ import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
 import { assessment } from './assessment';
+import { scoring } from './scoring';
 import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
@@ -42,5 +43,6 @@ export const zhCN = {
   excel,
   statistics,
   assessment,
+  scoring,
   errors,
 };
