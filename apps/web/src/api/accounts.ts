@@ -9,15 +9,12 @@ import {
   setAccountAccess,
   unlockAccount,
   updateAccount,
-  type QueryOf,
 } from '@jx/contract';
-import { call } from './client';
+import { call, type QueryInput } from './client';
 import { accountKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export type AccountQuery = Partial<QueryOf<typeof listAccounts>>;
-
-export function useAccounts(query: AccountQuery) {
+export function useAccounts(query: QueryInput<typeof listAccounts>) {
   return useQuery({
     queryKey: accountKeys.list(query),
     queryFn: ({ signal }) => call(listAccounts, { query, signal }),

@@ -1,20 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  createAnnouncement,
-  deleteAnnouncement,
-  listAnnouncements,
-  publishAnnouncement,
-  updateAnnouncement,
-  withdrawAnnouncement,
-  type QueryOf,
-} from '@jx/contract';
-import { call } from './client';
+import { createAnnouncement, deleteAnnouncement, listAnnouncements, publishAnnouncement, updateAnnouncement, withdrawAnnouncement } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { announcementKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export type AnnouncementQuery = Partial<QueryOf<typeof listAnnouncements>>;
-
-export function useAnnouncements(query: AnnouncementQuery) {
+export function useAnnouncements(query: QueryInput<typeof listAnnouncements>) {
   return useQuery({
     queryKey: announcementKeys.list(query),
     queryFn: ({ signal }) => call(listAnnouncements, { query, signal }),

@@ -1,12 +1,9 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { listAuditEvents, listAuditorAccountEvents, listLoginEvents, verifyAudit, type QueryOf } from '@jx/contract';
-import { call } from './client';
+import { listAuditEvents, listAuditorAccountEvents, listLoginEvents, verifyAudit } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { auditKeys } from './keys';
 
-export type AuditEventQuery = Partial<QueryOf<typeof listAuditEvents>>;
-export type LoginEventQuery = Partial<QueryOf<typeof listLoginEvents>>;
-
-export function useAuditEvents(query: AuditEventQuery) {
+export function useAuditEvents(query: QueryInput<typeof listAuditEvents>) {
   return useQuery({
     queryKey: auditKeys.events(query),
     queryFn: ({ signal }) => call(listAuditEvents, { query, signal }),
@@ -14,7 +11,7 @@ export function useAuditEvents(query: AuditEventQuery) {
   });
 }
 
-export function useLoginEvents(query: LoginEventQuery) {
+export function useLoginEvents(query: QueryInput<typeof listLoginEvents>) {
   return useQuery({
     queryKey: auditKeys.logins(query),
     queryFn: ({ signal }) => call(listLoginEvents, { query, signal }),

@@ -1,6 +1,12 @@
-import { ApiError, createApiClient, refresh, type CallOptions, type ResponseOf, type RouteDef } from '@jx/contract';
+import { ApiError, createApiClient, refresh, type CallOptions, type QueryOf, type ResponseOf, type RouteDef } from '@jx/contract';
 import { sessionStore } from '../auth/session';
 import { localizeServerText } from '../locales';
+
+/**
+ * The query `call` takes for a route: the input of its query schema (`z.input<typeof route.query>`), every key optional
+ * as in `CallOptions` (the schema's defaults fill what is left out).
+ */
+export type QueryInput<R extends RouteDef> = Partial<QueryOf<R>>;
 
 let refreshing: Promise<boolean> | null = null;
 

@@ -1,19 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { listNotifications, readAllNotifications, readNotification, unreadNotificationCount } from '@jx/contract';
-import { call } from './client';
+import { call, type QueryInput } from './client';
 import { notificationKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export interface NotificationQuery {
-  page?: number;
-  pageSize?: number;
-  unreadOnly?: 'true' | 'false';
-}
-
-export function useNotifications(query: NotificationQuery, opts?: { enabled?: boolean }) {
+export function useNotifications(query: QueryInput<typeof listNotifications>, opts?: { enabled?: boolean }) {
   return useQuery({
     queryKey: notificationKeys.list(query),
-    queryFn: ({ signal }) => call(listNotifications, { query: query as never, signal }),
+    queryFn: ({ signal }) => call(listNotifications, { query, signal }),
     placeholderData: keepPreviousData,
     enabled: opts?.enabled ?? true,
   });

@@ -1,12 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { departPerson, getPerson, importPersons, listPersons, onboardPerson, transferPerson, updatePerson, type QueryOf } from '@jx/contract';
-import { call } from './client';
+import { departPerson, getPerson, importPersons, listPersons, onboardPerson, transferPerson, updatePerson } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { accountKeys, personKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export type PersonQuery = Partial<QueryOf<typeof listPersons>>;
-
-export function usePersons(query: PersonQuery, enabled = true) {
+export function usePersons(query: QueryInput<typeof listPersons>, enabled = true) {
   return useQuery({
     queryKey: personKeys.list(query),
     queryFn: ({ signal }) => call(listPersons, { query, signal }),

@@ -1,10 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getReport, listReports, listTargetReports, submitReport, updateReport, type QueryOf } from '@jx/contract';
-import { call } from './client';
+import { getReport, listReports, listTargetReports, submitReport, updateReport } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { reportKeys, targetKeys, warningKeys } from './keys';
 import { useRouteMutation } from './mutation';
-
-export type ReportQuery = Partial<QueryOf<typeof listReports>>;
 
 /** The progress reports of one target, by period. */
 export function useTargetReports(targetId: string, enabled = true) {
@@ -16,10 +14,10 @@ export function useTargetReports(targetId: string, enabled = true) {
 }
 
 /** 进展报告 in the caller's scope, newest first, paged. */
-export function useReports(query: ReportQuery, enabled = true) {
+export function useReports(query: QueryInput<typeof listReports>, enabled = true) {
   return useQuery({
     queryKey: reportKeys.list(query),
-    queryFn: ({ signal }) => call(listReports, { query: query as never, signal }),
+    queryFn: ({ signal }) => call(listReports, { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,29 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  closeOrder,
-  createComment,
-  createOrder,
-  listComments,
-  listOrders,
-  listTargetReports,
-  rejectOrder,
-  respondOrder,
-  type SupervisionStatus,
-} from '@jx/contract';
-import { call } from './client';
+import { closeOrder, createComment, createOrder, listComments, listOrders, listTargetReports, rejectOrder, respondOrder } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { notificationKeys, supervisionKeys } from './keys';
 import { useRouteMutation } from './mutation';
-
-export interface OrderQuery {
-  page?: number;
-  pageSize?: number;
-  status?: SupervisionStatus;
-  yearId?: string;
-  unitId?: string;
-  targetId?: string;
-  /** 'true': only orders not closed and past their due date. */
-  overdue?: 'true' | 'false';
-}
 
 /** 领导点评 of a target and its reports, oldest first. */
 export function useComments(targetId: string) {
@@ -43,10 +22,10 @@ export function useTargetReportPeriods(targetId: string, enabled = true) {
 }
 
 /** 督办单 in the caller's scope (a unit sees its own), due date first, with the counts per status and overdue. */
-export function useOrders(query: OrderQuery, enabled = true) {
+export function useOrders(query: QueryInput<typeof listOrders>, enabled = true) {
   return useQuery({
     queryKey: supervisionKeys.orders(query),
-    queryFn: ({ signal }) => call(listOrders, { query: query as never, signal }),
+    queryFn: ({ signal }) => call(listOrders, { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -18,15 +18,12 @@ import {
   reviseTarget,
   submitTarget,
   updateTarget,
-  type QueryOf,
 } from '@jx/contract';
-import { call } from './client';
+import { call, type QueryInput } from './client';
 import { specialTaskKeys, targetKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export type TargetQuery = Partial<QueryOf<typeof listTargets>>;
-
-export function useTargets(query: TargetQuery, enabled = true) {
+export function useTargets(query: QueryInput<typeof listTargets>, enabled = true) {
   return useQuery({
     queryKey: targetKeys.list(query),
     queryFn: ({ signal }) => call(listTargets, { query, signal }),

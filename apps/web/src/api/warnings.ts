@@ -1,21 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { listWarnings, type WarningLevel } from '@jx/contract';
-import { call } from './client';
+import { listWarnings } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { warningKeys } from './keys';
 
-export interface WarningQuery {
-  page?: number;
-  pageSize?: number;
-  yearId?: string;
-  level?: WarningLevel;
-  unitId?: string;
-  targetTypeId?: string;
-}
-
-export function useWarnings(query: WarningQuery, enabled = true) {
+export function useWarnings(query: QueryInput<typeof listWarnings>, enabled = true) {
   return useQuery({
     queryKey: warningKeys.list(query),
-    queryFn: ({ signal }) => call(listWarnings, { query: query as never, signal }),
+    queryFn: ({ signal }) => call(listWarnings, { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,9 +1,28 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
+import type { z } from 'zod';
+import type { QueryOf, RouteDef } from '@jx/contract';
+import type { QueryInput } from '../api/client';
 import { useT } from '../locales';
+import { tableQuery } from './tableQuery';
 
 export type Order = 'asc' | 'desc';
+
+/** A route that lists one page of rows: its query takes `page` and `pageSize` (the contract's `PageQuery`). */
+export type ListRoute = RouteDef<z.ZodType, z.ZodType<unknown, { page?: unknown; pageSize?: unknown }>>;
+
+/** The query keys the table sets itself. */
+type TableKey = 'page' | 'pageSize' | 'order' | 'sort';
+
+/** The filters of a list route: the rest of its query (`z.input` of the route's query schema), every one optional. */
+export type FiltersOf<R extends ListRoute> = Omit<QueryInput<R>, TableKey>;
+
+/**
+ * The sort fields of a list route: the members of its `sort` enum. A route without `sort` takes any column key: that
+ * column only flips `order` (the key stays in the table's state, never in the query).
+ */
+export type SortOf<R extends ListRoute> = 'sort' extends keyof QueryOf<R> ? NonNullable<QueryOf<R>['sort' & keyof QueryOf<R>]> & string : string;
 
 export interface ServerTableState<S extends string, F extends object> {
   page: number;
@@ -13,30 +32,35 @@ export interface ServerTableState<S extends string, F extends object> {
   filters: F;
 }
 
-/**
- * Page, page size, sort, order and filters of a server-side table, with the Table `onChange` and
- * `pagination` props that drive them. `query` is what goes to the API (undefined filters dropped).
- */
-export function useServerTable<S extends string, F extends object>(opts: {
-  defaultSort?: S;
+export interface ServerTableOptions<R extends ListRoute> {
+  defaultSort?: SortOf<R>;
   defaultOrder?: Order;
-  sortable?: readonly S[];
-  initialFilters: F;
+  /** The columns whose sorting goes to the state (default: any column with a sorter). */
+  sortable?: readonly SortOf<R>[];
+  /** The filters at first and after 重置 (default: none). */
+  initialFilters?: FiltersOf<R>;
   /** Filters a link asked for (e.g. /warnings?level=RED from 我的待办): applied at first, not restored by 重置. */
-  linkedFilters?: Partial<F>;
+  linkedFilters?: FiltersOf<R>;
   pageSize?: number;
-  /** false: the API has no `sort` parameter, a sortable column only flips `order`. */
-  sendSort?: boolean;
-}) {
+}
+
+/**
+ * Page, page size, sort, order and filters of a server-side table listing `route`, with the Table `onChange` and
+ * `pagination` props that drive them. Sort fields and filters are the route's own (its query schema's input), and
+ * `query`, what goes to the API, is typed as the route's query (see `tableQuery` for what it holds).
+ */
+export function useServerTable<R extends ListRoute>(route: R, opts: NoInfer<ServerTableOptions<R>> = {}) {
+  type S = SortOf<R>;
+  type F = FiltersOf<R>;
   const t = useT();
-  // The options are constants of the calling page: keep the first ones.
-  const [initial] = useState(opts);
+  // The route and options are constants of the calling page: keep the first ones.
+  const [initial] = useState(() => ({ ...opts, route, initialFilters: opts.initialFilters ?? ({} as F) }));
   const [state, setState] = useState<ServerTableState<S, F>>({
     page: 1,
     pageSize: opts.pageSize ?? 20,
     sort: opts.defaultSort,
     order: opts.defaultOrder ?? 'asc',
-    filters: { ...opts.initialFilters, ...opts.linkedFilters },
+    filters: { ...initial.initialFilters, ...opts.linkedFilters },
   });
 
   const setFilters = useCallback((patch: Partial<F>) => {
@@ -89,12 +113,7 @@ export function useServerTable<S extends string, F extends object>(opts: {
     [state.sort, state.order],
   );
 
-  const query = useMemo(() => {
-    const q: Record<string, unknown> = { page: state.page, pageSize: state.pageSize, order: state.order };
-    if (state.sort && initial.sendSort !== false) q.sort = state.sort;
-    for (const [k, v] of Object.entries(state.filters)) if (v !== undefined && v !== null && v !== '') q[k] = v;
-    return q;
-  }, [state, initial]);
+  const query = useMemo(() => tableQuery(initial.route, state), [initial, state]);
 
   return { state, setState, setFilters, resetFilters, onChange, pagination, sortOrderOf, query };
 }

@@ -1,16 +1,12 @@
 import { Alert, Checkbox, Col, Form, Row, Select, type FormInstance } from 'antd';
+import type { z } from 'zod';
 import { AccessFields, chineseMessage, ROLES, separationOfDutiesViolation, UNIT_ROLES, type Role } from '@jx/contract';
 import { useTargetTypes } from '../../api/units';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { localizeServerText, useT } from '../../locales';
 
-export interface AccessValues {
-  roles: Role[];
-  unitId?: string | null;
-  portfolioUnitIds?: string[];
-  portfolioTargetTypeIds?: string[];
-}
+export type AccessValues = z.input<typeof AccessFields>;
 
 export const needsUnit = (roles: readonly Role[]) => roles.some((r) => UNIT_ROLES.includes(r) || r === 'FUNC_DEPT');
 export const isDeputy = (roles: readonly Role[]) => roles.includes('LEADER_DEPUTY');

@@ -1,15 +1,13 @@
 import { App, Form } from 'antd';
-import type { Account } from '@jx/contract';
+import type { Account, BodyOf, setAccountAccess } from '@jx/contract';
 import { useSetAccountAccess } from '../../api/accounts';
 import { FormModal } from '../../components/form/FormModal';
 import { applyZodIssues } from '../../components/form/serverErrors';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
-import { AccessFieldsEditor, accessBody, validateAccess, type AccessValues } from './AccessFieldsEditor';
+import { AccessFieldsEditor, accessBody, validateAccess } from './AccessFieldsEditor';
 
-interface Values {
-  access: AccessValues;
-}
+type Values = Omit<BodyOf<typeof setAccountAccess>, 'version'>;
 
 export function AccessModal({ account, onClose }: { account: Account | null; onClose: () => void }) {
   const t = useT();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ACCOUNT_SORT_FIELDS, ROLES, type Account, type Role } from '@jx/contract';
-import { useAccounts, useDisableAccount, useEnableAccount, useResetAccountTotp, useUnlockAccount, type AccountQuery } from '../../api/accounts';
+import { ACCOUNT_SORT_FIELDS, listAccounts, ROLES, type Account, type Role } from '@jx/contract';
+import { useAccounts, useDisableAccount, useEnableAccount, useResetAccountTotp, useUnlockAccount } from '../../api/accounts';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
@@ -17,22 +17,13 @@ import { CreateAccountModal } from './CreateAccountModal';
 import { EditAccountModal } from './EditAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
-type SortField = (typeof ACCOUNT_SORT_FIELDS)[number];
-interface Filters {
-  q?: string;
-  role?: Role;
-  status?: 'ACTIVE' | 'DISABLED';
-  unitId?: string;
-}
-const INITIAL_FILTERS: Filters = {};
-
 export function AccountsPage() {
   const t = useT();
   const user = useCurrentUser();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
-  const table = useServerTable<SortField, Filters>({ defaultSort: 'username', sortable: ACCOUNT_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
-  const query = useAccounts(table.query as AccountQuery);
+  const table = useServerTable(listAccounts, { defaultSort: 'username', sortable: ACCOUNT_SORT_FIELDS });
+  const query = useAccounts(table.query);
   const disable = useDisableAccount();
   const enable = useEnableAccount();
   const unlock = useUnlockAccount();

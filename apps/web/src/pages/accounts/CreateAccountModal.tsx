@@ -1,4 +1,5 @@
 import { App, Button, Divider, Flex, Form, Input, Space } from 'antd';
+import type { z } from 'zod';
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { CreateAccountBody } from '@jx/contract';
 import { useCreateAccount } from '../../api/accounts';
@@ -8,17 +9,11 @@ import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { PasswordPolicyHint } from '../../components/PasswordPolicyHint';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
-import { AccessFieldsEditor, accessBody, validateAccess, type AccessValues } from './AccessFieldsEditor';
+import { AccessFieldsEditor, accessBody, validateAccess } from './AccessFieldsEditor';
 import { PersonPicker } from './PersonPicker';
 import { randomPassword } from './randomPassword';
 
-interface Values {
-  username: string;
-  displayName: string;
-  personId?: string | null;
-  password: string;
-  access: AccessValues;
-}
+type Values = z.input<typeof CreateAccountBody>;
 
 const shape = CreateAccountBody.shape;
 

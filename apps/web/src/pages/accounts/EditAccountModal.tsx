@@ -1,5 +1,5 @@
 import { App, Form, Input } from 'antd';
-import { updateAccount, type Account } from '@jx/contract';
+import { updateAccount, type Account, type BodyOf } from '@jx/contract';
 import { useUpdateAccount } from '../../api/accounts';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -8,10 +8,7 @@ import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { PersonPicker } from './PersonPicker';
 
-interface Values {
-  displayName: string;
-  personId?: string | null;
-}
+type Values = Omit<BodyOf<typeof updateAccount>, 'version'>;
 
 const shape = bodyShape(updateAccount);
 

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { resetAccountPassword, type Account } from '@jx/contract';
+import { resetAccountPassword, type Account, type BodyOf } from '@jx/contract';
 import { useResetAccountPassword } from '../../api/accounts';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -10,9 +10,7 @@ import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { randomPassword } from './randomPassword';
 
-interface Values {
-  password: string;
-}
+type Values = Omit<BodyOf<typeof resetAccountPassword>, 'version'>;
 
 const shape = bodyShape(resetAccountPassword);
 

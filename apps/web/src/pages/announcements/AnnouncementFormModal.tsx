@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Switch } from 'antd';
-import { createAnnouncement, type Announcement } from '@jx/contract';
+import { createAnnouncement, type Announcement, type BodyOf } from '@jx/contract';
 import { useCreateAnnouncement, useUpdateAnnouncement } from '../../api/announcements';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -7,11 +7,7 @@ import { bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 
-interface Values {
-  title: string;
-  body: string;
-  pinned?: boolean;
-}
+type Values = BodyOf<typeof createAnnouncement>;
 
 export type AnnouncementModalState = { mode: 'create' } | { mode: 'edit'; announcement: Announcement } | null;
 

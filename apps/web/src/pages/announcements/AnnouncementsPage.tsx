@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Announcement } from '@jx/contract';
-import { useAnnouncements, useDeleteAnnouncement, usePublishAnnouncement, useWithdrawAnnouncement, type AnnouncementQuery } from '../../api/announcements';
+import { listAnnouncements, type Announcement } from '@jx/contract';
+import { useAnnouncements, useDeleteAnnouncement, usePublishAnnouncement, useWithdrawAnnouncement } from '../../api/announcements';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
@@ -14,18 +14,13 @@ import { AnnouncementFormModal, type AnnouncementModalState } from './Announceme
 import { announcementColumns, type AnnouncementAction } from './columns';
 
 type Status = Announcement['status'];
-interface Filters {
-  q?: string;
-  status?: Status;
-}
-const INITIAL_FILTERS: Filters = {};
 
 export function AnnouncementsPage() {
   const t = useT();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const table = useServerTable<never, Filters>({ defaultOrder: 'desc', initialFilters: INITIAL_FILTERS });
-  const query = useAnnouncements(table.query as AnnouncementQuery);
+  const table = useServerTable(listAnnouncements, { defaultOrder: 'desc' });
+  const query = useAnnouncements(table.query);
   const publish = usePublishAnnouncement();
   const withdraw = useWithdrawAnnouncement();
   const del = useDeleteAnnouncement();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Avatar, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { ArrowLeftOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation } from 'react-router';
+import type { z } from 'zod';
 import { ApiError, LoginBody, TotpCodeSchema } from '@jx/contract';
 import { useSystemName } from '../../api/system';
 import { signIn } from '../../auth/actions';
@@ -12,10 +13,8 @@ import { normalizeTotpCode, TotpCodeInput } from '../../components/TotpCodeInput
 import { useT, type MessageKey, type TFunction } from '../../locales';
 import { LanguageSwitch } from '../../layouts/LanguageSwitch';
 
-interface LoginValues {
-  username: string;
-  password: string;
-}
+/** Step 1: the username and password (the second factor, if any, is step 2). */
+type LoginValues = Omit<z.input<typeof LoginBody>, 'totpCode'>;
 
 interface TotpValues {
   totpCode: string;

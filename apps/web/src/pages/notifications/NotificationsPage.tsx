@@ -1,8 +1,8 @@
 import { App, Badge, Button, Card, Flex, Segmented, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import type { Notification } from '@jx/contract';
-import { useNotifications, useReadAllNotifications, useReadNotification, type NotificationQuery } from '../../api/notifications';
+import { listNotifications, type Notification } from '@jx/contract';
+import { useNotifications, useReadAllNotifications, useReadNotification } from '../../api/notifications';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
@@ -12,19 +12,13 @@ import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { relativeTime } from './relativeTime';
 
-interface Filters {
-  unreadOnly?: 'true';
-}
-const INITIAL_FILTERS: Filters = {};
-
 export function NotificationsPage() {
   const t = useT();
   const phone = usePhone();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, sendSort: false });
-  const { page, pageSize, unreadOnly } = table.query as NotificationQuery;
-  const query = useNotifications({ page, pageSize, unreadOnly });
+  const table = useServerTable(listNotifications);
+  const query = useNotifications(table.query);
   const read = useReadNotification();
   const readAll = useReadAllNotifications();
   const f = table.state.filters;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Form, Input } from 'antd';
+import type { z } from 'zod';
 import { ChangePasswordBody } from '@jx/contract';
 import { changeOwnPassword } from '../../auth/actions';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -7,11 +8,7 @@ import { PasswordPolicyHint } from '../../components/PasswordPolicyHint';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 
-interface Values {
-  currentPassword: string;
-  newPassword: string;
-  confirm: string;
-}
+type Values = z.input<typeof ChangePasswordBody> & { confirm: string };
 
 /** 当前密码, 新密码 (policy shown live), 确认新密码. A success returns a fresh session. */
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {

@@ -1,5 +1,5 @@
 import { App, Flex, Form, Input, Select } from 'antd';
-import { updatePerson, type Person } from '@jx/contract';
+import { updatePerson, type BodyOf, type Person } from '@jx/contract';
 import { useUpdatePerson } from '../../api/persons';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -8,12 +8,7 @@ import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { GENDER_OPTIONS } from './genders';
 
-interface Values {
-  name: string;
-  gender?: '男' | '女' | null;
-  phone?: string | null;
-  position?: string | null;
-}
+type Values = Omit<BodyOf<typeof updatePerson>, 'version'>;
 
 const shape = bodyShape(updatePerson);
 

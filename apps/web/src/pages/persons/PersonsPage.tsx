@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Select } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { downloadPersonImportTemplate, exportPersons, onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
-import { usePersons, type PersonQuery } from '../../api/persons';
+import { downloadPersonImportTemplate, exportPersons, listPersons, onboardPerson, PERSON_SORT_FIELDS, type Person } from '@jx/contract';
+import { usePersons } from '../../api/persons';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { useServerTable } from '../../hooks/useServerTable';
+import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { personColumns } from './columns';
 import { DepartModal } from './DepartModal';
@@ -20,20 +20,15 @@ import { PersonImportModal } from './PersonImportModal';
 import { PersonDrawer } from './PersonDrawer';
 import { TransferModal } from './TransferModal';
 
-type SortField = (typeof PERSON_SORT_FIELDS)[number];
-interface Filters {
-  q?: string;
-  unitId?: string;
-  status?: 'ACTIVE' | 'DEPARTED';
-}
+type Filters = FiltersOf<typeof listPersons>;
 const INITIAL_FILTERS: Filters = { status: 'ACTIVE' };
 
 export function PersonsPage() {
   const t = useT();
   const user = useCurrentUser();
   const canEdit = canCall(onboardPerson, user.roles);
-  const table = useServerTable<SortField, Filters>({ defaultSort: 'staffNo', sortable: PERSON_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
-  const query = usePersons(table.query as PersonQuery);
+  const table = useServerTable(listPersons, { defaultSort: 'staffNo', sortable: PERSON_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
+  const query = usePersons(table.query);
   const [onboarding, setOnboarding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
@@ -41,7 +36,7 @@ export function PersonsPage() {
   const [departing, setDeparting] = useState<Person | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
 
-  const { page: _page, pageSize: _pageSize, ...exportQuery } = table.query as PersonQuery;
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = table.query;
   const filtered = !!(table.state.filters.q || table.state.filters.unitId || table.state.filters.status !== 'ACTIVE');
 
   const columns = personColumns(t, {

@@ -1,8 +1,9 @@
 import { Card, Flex } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router';
-import { exportReports, formatPeriodKey, periodKeys, type ProgressReport } from '@jx/contract';
-import { useReports, type ReportQuery } from '../../api/reports';
+import { exportReports, formatPeriodKey, listReports, periodKeys, type ProgressReport } from '@jx/contract';
+import type { QueryInput } from '../../api/client';
+import { useReports } from '../../api/reports';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
@@ -16,12 +17,6 @@ import { formatDateTime } from '../../utils/format';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
 import { TimelinessTag } from './ReportStatusTag';
 
-interface Filters {
-  unitId?: string;
-  periodKey?: string;
-  late?: 'true';
-}
-const INITIAL_FILTERS: Filters = {};
 const PERIOD_OPTIONS = [...periodKeys('QUARTERLY'), ...periodKeys('MONTHLY')].map((k) => ({ value: k, label: formatPeriodKey(k) }));
 
 /** /reports — 进展报告 in the caller's scope: year, unit, period and 迟报 filters, newest first, server paging. */
@@ -31,8 +26,8 @@ export function ReportsPage() {
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const { years, yearId, picker } = useYearChoice();
-  const table = useServerTable<'submittedAt', Filters>({ initialFilters: INITIAL_FILTERS, defaultSort: 'submittedAt', defaultOrder: 'desc', sendSort: false });
-  const listQuery: ReportQuery = { ...(table.query as ReportQuery), yearId };
+  const table = useServerTable(listReports, { defaultSort: 'submittedAt', defaultOrder: 'desc' });
+  const listQuery: QueryInput<typeof listReports> = { ...table.query, yearId };
   const query = useReports(listQuery, !!yearId);
   // The export takes the list's filters and order, without paging.
   const { page: _page, pageSize: _pageSize, ...exportQuery } = listQuery;
@@ -79,7 +74,7 @@ export function ReportsPage() {
 
   const body = yearProblem(years, t) ?? (
     <Card>
-      <ListFilters<Filters>
+      <ListFilters
         table={table}
         unitOnly={unitOnly}
         fields={[

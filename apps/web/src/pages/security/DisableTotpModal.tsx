@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Form, Input } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { totpDisable } from '@jx/contract';
+import { totpDisable, type BodyOf } from '@jx/contract';
 import { disableTotp } from '../../auth/actions';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -10,10 +10,7 @@ import { normalizeTotpCode, TotpCodeInput } from '../../components/TotpCodeInput
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 
-interface Values {
-  password: string;
-  code: string;
-}
+type Values = BodyOf<typeof totpDisable>;
 
 const shape = bodyShape(totpDisable);
 

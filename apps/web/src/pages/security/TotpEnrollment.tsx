@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Flex, Form, Space, Steps, Typography } from 'antd';
 import { ArrowLeftOutlined, QrcodeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { totpEnable, type ResponseOf, type totpSetup } from '@jx/contract';
+import { totpEnable, type BodyOf, type ResponseOf, type totpSetup } from '@jx/contract';
 import { enableTotp, startTotpSetup } from '../../auth/actions';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -13,9 +13,7 @@ import { useT } from '../../locales';
 type Setup = ResponseOf<typeof totpSetup>;
 type Phase = { step: 'idle' } | { step: 'scan'; setup: Setup } | { step: 'verify'; setup: Setup };
 
-interface CodeValues {
-  code: string;
-}
+type CodeValues = BodyOf<typeof totpEnable>;
 
 const shape = bodyShape(totpEnable);
 

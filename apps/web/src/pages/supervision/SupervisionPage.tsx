@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
-import { exportOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
-import { useOrders, type OrderQuery } from '../../api/supervision';
+import { exportOrders, listOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import { useOrders } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
-import { useServerTable } from '../../hooks/useServerTable';
+import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
@@ -22,17 +22,13 @@ import { OrderStatusTags } from './OrderStatusTags';
 import { SUPERVISION_ANCHOR } from './OrdersSection';
 import { useOrderActions } from './useOrderActions';
 
-interface Filters {
-  status?: SupervisionStatus;
-  unitId?: string;
-  /** 仅看逾期: not closed and past the due date. */
-  overdue?: 'true';
-}
+/** `overdue: 'true'`, 仅看逾期: not closed and past the due date. */
+type Filters = FiltersOf<typeof listOrders>;
 type CardKey = SupervisionStatus | 'ALL' | 'overdue';
 const CARD_COLORS: Record<CardKey, string> = { ALL: '#1f5fbf', OPEN: '#d46b08', RESPONDED: '#1677ff', CLOSED: '#389e0d', overdue: '#cf1322' };
 
 /** 我的待办 links here with ?status= or ?overdue=true; overdue spans 待回复 and 已回复, so it clears the status. */
-function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
+function linkedFilters(search: URLSearchParams): Filters | undefined {
   if (search.get('overdue') === 'true') return { overdue: 'true', status: undefined };
   const status = enumParam(search.get('status'), SUPERVISION_STATUSES);
   return status ? { status } : undefined;
@@ -51,9 +47,9 @@ export function SupervisionPage() {
   const { years, yearId, picker } = useYearChoice();
   const [initialFilters] = useState<Filters>(() => (responder ? { status: 'OPEN' } : {}));
   const [search] = useSearchParams();
-  const table = useServerTable<never, Filters>({ initialFilters, linkedFilters: linkedFilters(search), sendSort: false });
-  const { page, pageSize, status, unitId, overdue } = table.query as OrderQuery;
-  const query = useOrders({ page, pageSize, status, unitId, overdue, yearId }, !!yearId);
+  const table = useServerTable(listOrders, { initialFilters, linkedFilters: linkedFilters(search) });
+  const query = useOrders({ ...table.query, yearId }, !!yearId);
+  const { status, unitId, overdue } = table.query;
   const counts = query.data?.counts;
   const [selected, setSelected] = useState<SupervisionOrder | null>(null);
   const actions = useOrderActions({ onDone: (o) => setSelected((s) => (s?.id === o.id ? o : s)) });

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { CheckOutlined, CloudUploadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
-import { bulkPublishTargets, type BulkResult, type TARGET_SORT_FIELDS, type TargetListItem } from '@jx/contract';
-import { useBulkApproveTargets, useBulkPublishTargets, useBulkReturnTargets, useTargets, type TargetQuery } from '../../api/targets';
+import { bulkPublishTargets, listTargets, type BulkResult, type TargetListItem } from '@jx/contract';
+import { useBulkApproveTargets, useBulkPublishTargets, useBulkReturnTargets, useTargets } from '../../api/targets';
 import { useTargetTypes } from '../../api/units';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -19,13 +19,7 @@ import { ReasonModal } from './ReasonModal';
 import { useYearChoice } from './shared';
 import { useTargetActions } from './useTargetActions';
 
-type SortField = (typeof TARGET_SORT_FIELDS)[number];
 type Tab = 'SUBMITTED' | 'APPROVED';
-interface Filters {
-  unitId?: string;
-  targetTypeId?: string;
-  q?: string;
-}
 type ItemResult = BulkResult['results'][number] & { title: string };
 
 /** 目标审核: submitted targets in scope (and approved ones for the office to publish), bulk approve / return / publish. */
@@ -39,13 +33,12 @@ export function ReviewQueuePage() {
   // 我的待办 links to /targets/review?tab=APPROVED for the office's 待发布.
   const [tab, setTab] = useState<Tab>(() => (canPublish && search.get('tab') === 'APPROVED' ? 'APPROVED' : 'SUBMITTED'));
   const { yearId, picker } = useYearChoice();
-  const table = useServerTable<SortField, Filters>({
+  const table = useServerTable(listTargets, {
     defaultSort: 'updatedAt',
     defaultOrder: 'asc',
     sortable: ['title', 'deadline', 'maxScore', 'updatedAt', 'unitName'],
-    initialFilters: {},
   });
-  const query = useTargets({ ...(table.query as TargetQuery), yearId, status: tab }, !!yearId);
+  const query = useTargets({ ...table.query, yearId, status: tab }, !!yearId);
   const types = useTargetTypes();
   const bulkApprove = useBulkApproveTargets();
   const bulkReturn = useBulkReturnTargets();

@@ -9,15 +9,14 @@ import {
   downloadTargetImportTemplate,
   exportTargets,
   importTargets,
+  listTargets,
   TARGET_ORIGINS,
   TARGET_STATUSES,
-  type TARGET_SORT_FIELDS,
   type TargetListItem,
-  type TargetOrigin,
-  type TargetStatus,
 } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
-import { useTargets, type TargetQuery } from '../../api/targets';
+import type { QueryInput } from '../../api/client';
+import { useTargets } from '../../api/targets';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
@@ -27,7 +26,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
-import { useServerTable } from '../../hooks/useServerTable';
+import { useServerTable, type FiltersOf, type SortOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
 import { BulkAssignModal } from './BulkAssignModal';
@@ -37,16 +36,8 @@ import { indicatorOptions } from './indicatorOptions';
 import { allowedActions, isUnitOnly, useYearChoice } from './shared';
 import { useTargetActions } from './useTargetActions';
 
-type SortField = (typeof TARGET_SORT_FIELDS)[number];
-interface Filters {
-  unitId?: string;
-  targetTypeId?: string;
-  indicatorId?: string;
-  status?: TargetStatus;
-  origin?: TargetOrigin;
-  q?: string;
-}
-const SORTABLE: readonly SortField[] = ['title', 'deadline', 'maxScore', 'status', 'updatedAt', 'unitName'];
+type Filters = FiltersOf<typeof listTargets>;
+const SORTABLE: readonly SortOf<typeof listTargets>[] = ['title', 'deadline', 'maxScore', 'status', 'updatedAt', 'unitName'];
 
 /** 目标管理: the year's targets in the user's scope, filtered, with the actions each row allows. */
 export function TargetsPage() {
@@ -61,14 +52,13 @@ export function TargetsPage() {
   const canAssign = canCall(bulkAssignTargets, user.roles);
   const canImport = canCall(importTargets, user.roles);
   const { years, yearId, year, picker } = useYearChoice();
-  const table = useServerTable<SortField, Filters>({
+  const table = useServerTable(listTargets, {
     defaultSort: 'updatedAt',
     defaultOrder: 'desc',
     sortable: SORTABLE,
-    initialFilters: {},
     linkedFilters: linkedStatus ? { status: linkedStatus } : undefined,
   });
-  const listQuery: TargetQuery = { ...(table.query as TargetQuery), yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) };
+  const listQuery: QueryInput<typeof listTargets> = { ...table.query, yearId, specialTaskId, ...(unitOnly && user.unitId ? { unitId: user.unitId } : {}) };
   const query = useTargets(listQuery, !!yearId);
   // The export takes the list's filters and sort, without paging.
   const { page: _page, pageSize: _pageSize, ...exportQuery } = listQuery;

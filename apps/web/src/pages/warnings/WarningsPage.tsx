@@ -1,8 +1,8 @@
 import { Card, Col, Flex, Row, Statistic, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
-import { exportWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
-import { useWarnings, type WarningQuery } from '../../api/warnings';
+import { exportWarnings, listWarnings, WARNING_LEVELS, type TargetWarning, type WarningLevel } from '@jx/contract';
+import { useWarnings } from '../../api/warnings';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
 import { isFiltered } from '../../components/isFiltered';
@@ -12,24 +12,19 @@ import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
-import { useServerTable } from '../../hooks/useServerTable';
+import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
 
-interface Filters {
-  level?: WarningLevel;
-  unitId?: string;
-  targetTypeId?: string;
-}
-const INITIAL_FILTERS: Filters = {};
+type Filters = FiltersOf<typeof listWarnings>;
 const CARD_ORDER: readonly WarningLevel[] = ['RED', 'YELLOW', 'GREEN'];
 const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#ad6800', GREEN: '#389e0d' };
 const TAG_COLORS: Record<WarningLevel, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };
 
 /** Filters a link asks for: ?level= from 我的待办, ?unitId= or ?targetTypeId= (with ?yearId=) from 统计分析. */
-function linkedFilters(search: URLSearchParams): Partial<Filters> | undefined {
-  const linked: Partial<Filters> = {
+function linkedFilters(search: URLSearchParams): Filters | undefined {
+  const linked: Filters = {
     level: enumParam(search.get('level'), WARNING_LEVELS),
     unitId: search.get('unitId') ?? undefined,
     targetTypeId: search.get('targetTypeId') ?? undefined,
@@ -45,9 +40,9 @@ export function WarningsPage() {
   const unitOnly = isUnitOnly(user.roles);
   const [search] = useSearchParams();
   const { years, yearId, picker } = useYearChoice(search.get('yearId') ?? undefined);
-  const table = useServerTable<never, Filters>({ initialFilters: INITIAL_FILTERS, linkedFilters: linkedFilters(search), sendSort: false });
-  const { page, pageSize, level, unitId, targetTypeId } = table.query as WarningQuery;
-  const query = useWarnings({ page, pageSize, level, unitId, targetTypeId, yearId }, !!yearId);
+  const table = useServerTable(listWarnings, { linkedFilters: linkedFilters(search) });
+  const query = useWarnings({ ...table.query, yearId }, !!yearId);
+  const { level, unitId, targetTypeId } = table.query;
   const f = table.state.filters;
   const filtered = isFiltered(f);
   const counts = query.data?.counts;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Select } from 'antd';
-import type { AuditEvent } from '@jx/contract';
-import { useAuditEvents, useVerifyAudit, type AuditEventQuery } from '../../../api/audit';
+import { listAuditEvents, type AuditEvent } from '@jx/contract';
+import { useAuditEvents, useVerifyAudit } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../../components/ServerTable';
 import { TextFilter } from '../../../components/TextFilter';
@@ -14,20 +14,10 @@ import { OBJECT_TYPES } from './labels';
 import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
 import { VerifyChainButton, VerifyResult } from './VerifyChain';
 
-interface Filters {
-  actor?: string;
-  action?: string;
-  objectType?: string;
-  outcome?: 'SUCCESS' | 'DENIED';
-  from?: string;
-  to?: string;
-}
-const INITIAL_FILTERS: Filters = {};
-
 export function AuditEventsPage() {
   const t = useT();
-  const table = useServerTable<'at', Filters>({ defaultSort: 'at', defaultOrder: 'desc', sendSort: false, initialFilters: INITIAL_FILTERS });
-  const query = useAuditEvents(table.query as AuditEventQuery);
+  const table = useServerTable(listAuditEvents, { defaultSort: 'at', defaultOrder: 'desc' });
+  const query = useAuditEvents(table.query);
   const verify = useVerifyAudit();
   const [open, setOpen] = useState<AuditEvent | null>(null);
   const f = table.state.filters;

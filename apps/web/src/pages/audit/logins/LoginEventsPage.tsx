@@ -1,6 +1,6 @@
 import { Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import type { LoginEvent } from '@jx/contract';
-import { useLoginEvents, type LoginEventQuery } from '../../../api/audit';
+import { listLoginEvents, type LoginEvent } from '@jx/contract';
+import { useLoginEvents } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../../components/ServerTable';
 import { TextFilter } from '../../../components/TextFilter';
@@ -9,15 +9,6 @@ import { useT, type MessageKey, type TFunction } from '../../../locales';
 import { zhCN } from '../../../locales/zh-CN';
 import { formatDateTime } from '../../../utils/format';
 import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
-
-interface Filters {
-  username?: string;
-  outcome?: 'SUCCESS' | 'FAILURE';
-  ip?: string;
-  from?: string;
-  to?: string;
-}
-const INITIAL_FILTERS: Filters = {};
 
 function reasonLabel(t: TFunction, reason: string): string {
   return reason in zhCN.audit.logins.reasons ? t(`audit.logins.reasons.${reason}` as MessageKey) : reason;
@@ -65,8 +56,8 @@ function columns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsTyp
 
 export function LoginEventsPage() {
   const t = useT();
-  const table = useServerTable<'at', Filters>({ defaultSort: 'at', defaultOrder: 'desc', sendSort: false, initialFilters: INITIAL_FILTERS });
-  const query = useLoginEvents(table.query as LoginEventQuery);
+  const table = useServerTable(listLoginEvents, { defaultSort: 'at', defaultOrder: 'desc' });
+  const query = useLoginEvents(table.query);
   const f = table.state.filters;
 
   return (
