@@ -6,7 +6,7 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError, Versi
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { processTallies } from './assessors.ts';
-import { auditablePeriod, periodInclude, toPeriodDto } from './period.mapper.ts';
+import { auditablePeriod, periodInclude, processInclude, toPeriodDto, toProcessDto } from './period.mapper.ts';
 
 type CreateBody = z.output<NonNullable<typeof createAssessmentPeriod.body>>;
 type UpdateBody = z.output<NonNullable<typeof updateAssessmentPeriod.body>>;
@@ -133,5 +133,14 @@ export function createPeriodService(db: Db) {
     },
 
     one: (id: string) => one(db, id),
+
+    /** One process with its departments' tallies (a process action answers with it). */
+    async process(id: string) {
+      const p = await db.assessmentProcess.findUnique({ where: { id }, include: { ...processInclude, period: { select: { yearId: true } } } });
+      if (!p) throw new NotFoundError('assessmentProcess');
+      const tallies = await processTallies(db, p.period.yearId, id);
+      const units = await db.unit.findMany({ where: { id: { in: tallies.map((x) => x.assessorUnitId) } }, select: { id: true, name: true } });
+      return toProcessDto(p, tallies, new Map(units.map((u) => [u.id, u.name])));
+    },
   };
 }

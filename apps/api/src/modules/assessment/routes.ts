@@ -27,7 +27,6 @@ import {
   updateAssessmentPeriod,
 } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
-import { NotFoundError } from '../../lib/errors.ts';
 import { createPeriodService } from './period.service.ts';
 import { createProcessWorkflow } from './process.workflow.ts';
 import { createAssessorService } from './assessors.service.ts';
@@ -38,12 +37,7 @@ import { createAdjustmentService } from './adjustment.service.ts';
 
 export function assessmentRoutes(app: FastifyInstance) {
   const periods = createPeriodService(app.deps.db);
-  const processDto = async (processId: string) => {
-    const p = await app.deps.db.assessmentProcess.findUnique({ where: { id: processId }, select: { periodId: true } });
-    if (!p) throw new NotFoundError('assessmentProcess');
-    return (await periods.one(p.periodId)).processes.find((x) => x.id === processId)!;
-  };
-  const processes = createProcessWorkflow(app.deps.db, processDto);
+  const processes = createProcessWorkflow(app.deps.db, (id) => periods.process(id));
   registerRoute(app, listAssessmentPeriods, async ({ query }) => ({ items: await periods.list(query.yearId) }));
   registerRoute(app, createAssessmentPeriod, ({ ctx, body }) => periods.create(ctx, body));
   registerRoute(app, updateAssessmentPeriod, ({ ctx, params, body }) => periods.update(ctx, params.id, body));
