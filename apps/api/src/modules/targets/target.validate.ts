@@ -1,4 +1,4 @@
-import { checkSiblingWeights, formatWeightBp, periodEndMonth, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
+import { checkSiblingWeights, formatWeightBp, periodEnd, periodKeys, periodStartMonth, weightBpOf, type FieldIssue } from '@jx/contract';
 import type { TargetType, Year } from '@jx/db';
 import type { Tx } from '../../lib/db.ts';
 import { InvalidStateError, issue, t as msg, ValidationError } from '../../lib/errors.ts';
@@ -89,10 +89,7 @@ export function checkClosedPeriods(
   now: Date,
   issues: FieldIssue[],
 ) {
-  const ended = (period: string) => {
-    const end = new Date(Date.UTC(year, periodEndMonth(period), 1)); // first day after the period
-    return end <= now;
-  };
+  const ended = (period: string) => periodEnd(year, period) <= now;
   for (const old of published.filter((m) => ended(m.period))) {
     const i = next.findIndex((m) => m.period === old.period);
     if (i < 0) issues.push(issue('milestones', msg('targets.endedPeriodRemoved', { milestonePeriod: old.period })));
