@@ -12,7 +12,9 @@ import { buildAdjustments, buildAssessment, buildAssessmentRecords } from './ass
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
 import { buildDocuments, convertDocuments, storeDocuments, type SeedDocumentDeps } from './documents.ts';
 import { buildIndicators } from './indicators.ts';
+import { buildScoringModels, orgRatedIndicators } from './models.ts';
 import { buildPersons } from './persons.ts';
+import { buildRatings } from './ratings.ts';
 import { buildReports } from './reports.ts';
 import { buildTargets } from './targets.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
@@ -41,6 +43,11 @@ export interface SeedCounts {
   assessmentRecords: number;
   adjustmentCategories: number;
   adjustments: number;
+  ratingScales: number;
+  raterAssignments: number;
+  ratings: number;
+  importedValues: number;
+  scoringModels: number;
   units: number;
   targetTypes: number;
   years: number;
@@ -115,7 +122,9 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
     return { id: a.id, unitId: a.unitId! };
   };
   const adjustments = buildAdjustments(years, year, framework, filerOf, now);
+  const scoringModels = buildScoringModels(years, year, framework, indicators, perfAccount.id);
   const scoring = buildAssessmentRecords(assessment, targets.targets, new Map(TARGET_TYPES.map((t) => [t.id, t.ownerUnitId])), recorderOf, now);
+  const ratings = buildRatings(years, year, framework, assessment, accounts, now, orgRatedIndicators(scoringModels));
   // Hash once, outside the transaction (argon2 is deliberately slow).
   const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
 
@@ -179,6 +188,13 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         await tx.recordDeduction.createMany({ data: scoring.deductions });
         c.adjustmentCategories = (await tx.adjustmentCategory.createMany({ data: adjustments.categories })).count;
         c.adjustments = (await tx.adjustment.createMany({ data: adjustments.adjustments })).count;
+        c.ratingScales = (await tx.ratingScale.createMany({ data: ratings.scales })).count;
+        c.raterAssignments = (await tx.raterAssignment.createMany({ data: ratings.assignments })).count;
+        c.ratings = (await tx.rating.createMany({ data: ratings.ratings })).count;
+        c.importedValues = (await tx.importedValue.createMany({ data: ratings.importedValues })).count;
+        c.scoringModels = (await tx.scoringModel.createMany({ data: scoringModels.models })).count;
+        await tx.scoringModelCategory.createMany({ data: scoringModels.categories });
+        await tx.scoringModelVersion.createMany({ data: scoringModels.versions });
         const documents = await documentsReady;
         c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
         // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.

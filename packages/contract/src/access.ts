@@ -4,7 +4,7 @@ import { ROLES, type Role } from './roles.ts';
 export const BUSINESS_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'AUDITOR');
 export const ADMIN: readonly Role[] = ['SYS_ADMIN'];
 export const AUDITOR: readonly Role[] = ['AUDITOR'];
-/** Who prepares the yearly framework: categories, 考核对象, the indicator tree and the target types' reporting rhythm. */
+/** Who prepares the yearly framework: categories, 考核对象, the indicator tree and the target types (add, edit, deactivate). */
 export const FRAMEWORK_EDITORS: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE'];
 /** Who may read the people register (each within its scope). */
 export const PERSON_READERS: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'UNIT_ADMIN'];
@@ -48,5 +48,11 @@ export const ASSESSMENT_ORGANISERS: readonly Role[] = ['PERF_OFFICE'];
 export const ASSESSMENT_RECORD_READERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 /** Write, submit, revise and void records: the assessing department, and the office on its behalf. */
 export const ASSESSMENT_RECORD_WRITERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
+/** A unit's own published scores (本单位考核结果): its admin (every target of the unit), its staff (those decomposed to them). */
+export const ASSESSMENT_SCORE_VIEWERS: readonly Role[] = ['UNIT_ADMIN', 'UNIT_STAFF'];
 /** File 加减分 lines (with evidence): the departments and the office; the office approves. */
 export const ADJUSTMENT_FILERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
+/** Who may rate (评价): the leaders, the 绩效委 members (leaders, departments, the office) and the units' admins (互评); each only as the roster names them. */
+export const RATERS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'UNIT_ADMIN'];
+/** Read the rater roster and its progress (who has not rated yet, never the levels): the main leader and the office. */
+export const RATING_OVERSEERS: readonly Role[] = ['LEADER_MAIN', 'PERF_OFFICE'];

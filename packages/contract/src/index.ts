@@ -25,6 +25,7 @@ import * as assessmentProcesses from './routes/assessment-processes.ts';
 import * as assessmentRecords from './routes/assessment-records.ts';
 import * as scoringModels from './routes/scoring-models.ts';
 import * as adjustments from './routes/adjustments.ts';
+import * as ratings from './routes/ratings.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -54,6 +55,7 @@ export * from './routes/assessment-processes.ts';
 export * from './routes/assessment-records.ts';
 export * from './routes/scoring-models.ts';
 export * from './routes/adjustments.ts';
+export * from './routes/ratings.ts';
 export * from './weights.ts';
 export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
@@ -87,6 +89,7 @@ export const ROUTES: readonly RouteDef[] = [
   assessmentRecords,
   scoringModels,
   adjustments,
+  ratings,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -8,3 +8,4 @@ export type { QuotaReceipt } from './quota.ts';
 export { quotaLimit } from './quota.ts';
 export { ScoringInputError, type Issue } from './errors.ts';
 export { summarise, type CategoryResult, type UnitResult } from './summarise.ts';
+export * from './schemes/index.ts';

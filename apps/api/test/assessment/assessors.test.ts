@@ -62,4 +62,16 @@ describe('assessing departments', async () => {
     expect(dept.statusCode).toBe(403);
     expect(await db.assessingDepartment.count()).toBe(0);
   });
+
+  it('a naming goes with its scope: deleting the indicator removes it', async () => {
+    const parent = await db.indicator.findFirstOrThrow({ where: { yearId: seeded.yearId, level: 1 }, orderBy: { code: 'asc' } });
+    const leaf = await db.indicator.create({
+      data: { yearId: seeded.yearId, parentId: parent.id, level: 2, code: `${parent.code}.99`, name: '临时指标', weightBp: 100, sortOrder: 99 },
+    });
+    expect((await set({ scope: 'indicator', id: leaf.id, unitIds: [ajc] })).statusCode).toBe(200);
+    const removed = await perf({ method: 'DELETE', url: `/api/indicators/${leaf.id}?version=${leaf.version}` });
+    expect(removed.statusCode).toBe(200);
+    expect(await db.assessingDepartment.count({ where: { indicatorId: leaf.id } })).toBe(0);
+    expect(await db.assessingDepartment.count()).toBe(0);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ScoringModelSchema, summarise } from '@jx/scoring';
+import { gatherScoringInputs } from '../../src/modules/assessment/scoring-inputs.ts';
 import { createTestApp } from '../helpers/app.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 
 /** 绩效模型: stored per year for categories, validated by the engine's schema with errors named by node, versioned. */
@@ -8,8 +11,10 @@ describe('scoring models', async () => {
   const { db } = t;
   const seeded = await loadSeeded(db);
   const perf = t.as('perf');
-  const categories = await db.assessmentCategory.findMany({ where: { yearId: seeded.yearId }, orderBy: { sortOrder: 'asc' } });
-  const [first, second] = categories as [(typeof categories)[0], (typeof categories)[0]];
+  // The seed scores 厅机关处室, 厅直单位 and 市州 with its models; 三大公司 and a new category have none.
+  const first = await db.assessmentCategory.findUniqueOrThrow({ where: { id: seeded.categoryId('ENTERPRISE') } });
+  const second = await createFixtures(db, seeded).category();
+  const seededModels = await db.scoringModel.count();
 
   /** 白莲镇-like: 指标考核 80 + 公众评议 20 (领导评价 30 + 民意调查 70), 察访核验 capped at 3. */
   const definition = (publicPoints: [number, number] = [30, 70]) => ({
@@ -55,7 +60,7 @@ describe('scoring models', async () => {
         params: { nodeLabel: '公众评议', detail: '各组成部分分值之和应为 100，当前为 99.99' },
       }),
     ]);
-    expect(await db.scoringModel.count()).toBe(0);
+    expect(await db.scoringModel.count()).toBe(seededModels);
   });
 
   it('create → version 1; save → version 2, the first kept; a stale save is 409', async () => {
@@ -96,6 +101,28 @@ describe('scoring models', async () => {
     expect(other.json().error).toMatchObject({ key: 'models.categoryTaken', params: { categoryName: first.name, modelName: '厅直单位模型' } });
     expect((await create({ name: '市州模型', categoryIds: [second.id], definition: definition() })).statusCode).toBe(201);
     const listed = (await t.as('leader')({ method: 'GET', url: `/api/assessment/models?yearId=${seeded.yearId}` })).json().items;
-    expect(listed.map((m: { name: string }) => m.name)).toEqual(['厅直单位模型', '市州模型']);
+    expect(listed.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['厅直单位模型', '市州模型']));
+    expect(listed).toHaveLength(seededModels + 2);
+  });
+
+  it('the seeded models are valid, and each scores its categories’ 半年 inputs without an engine error', async () => {
+    const models = await db.scoringModel.findMany({
+      where: { yearId: seeded.yearId },
+      include: { categories: true, versions: true },
+      orderBy: { name: 'asc' },
+    });
+    const h1 = await db.assessmentPeriod.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'H1' } });
+    const seededOnes = models.filter((m) => m.versions[0]?.note === '依据参考方案建立');
+    expect(seededOnes.map((m) => [m.name, m.categories.length])).toEqual([
+      ['厅机关处室绩效评估（江苏办法）', 1],
+      ['厅直单位和市州绩效考评（四川办法）', 2],
+    ]);
+    for (const m of seededOnes) {
+      const model = ScoringModelSchema.parse(m.versions[0]!.definition);
+      for (const { categoryId } of m.categories) {
+        const result = summarise(model, await gatherScoringInputs(db, { periodId: h1.id, categoryId, model }));
+        expect(result.units.length).toBeGreaterThan(0);
+      }
+    }
   });
 });

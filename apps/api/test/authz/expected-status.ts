@@ -12,6 +12,10 @@ import type { Role } from '@jx/contract';
  *   year's framework, each target type's reporting rhythm). SYS_ADMIN may also edit it: setting up
  *   the year's categories is part of the base data an administrator prepares with the office (contract's
  *   FRAMEWORK_EDITORS; see the report — DESIGN §4 names only PERF_OFFICE).
+ * - Target types (目标类型) are part of that framework (DESIGN §4: "framework (types, indicator tree, categories)"):
+ *   the same editors add them, edit code, name, owning department and rhythm, deactivate them and delete an unused one;
+ *   issue 10 names PERF_OFFICE, and SYS_ADMIN keeps the one rule of the framework rather than a second list for types.
+ *   Who assesses a type (assessors.set) is an assessment matter: the office alone.
  * - Every business role reads the indicator tree (targets hang on it); AUDITOR does not.
  * - The people register (persons.list/get) is for those who manage or supervise units; a responsible person
  *   (UNIT_STAFF) only reports on their own targets and does not browse the register.
@@ -105,7 +109,9 @@ const TABLE: Record<string, Row> = {
   'indicators.delete':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'indicators.rebalance':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'years.copyFramework':     [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'targetTypes.create':      [401,  403,  403, 403, 201, 201,  403, 403, 403],
   'targetTypes.update':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'targetTypes.delete':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
 
   // 绩效管理: leaders and the departments that assess read the periods and processes; the office runs them.
   'assessmentPeriods.list':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
@@ -125,15 +131,43 @@ const TABLE: Record<string, Row> = {
   'records.void':                 [401,  403,  403, 200, 200, 403,  403, 403, 403],
   'records.archive':              [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'records.return':               [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  // The 评分表's Excel template and import: whoever may save records (the department its own rows, the office any).
+  'records.template':             [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'records.import':               [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  // 本单位考核结果: a unit's own published scores — its admin, and a responsible person their own targets'; nobody else.
+  'records.mine':                 [401,  403,  403, 403, 403, 403,  403, 200, 200],
+  'records.mineExport':           [401,  403,  403, 403, 403, 403,  403, 200, 200],
   'scoringModels.list':           [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'scoringModels.versions':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'scoringModels.create':         [401,  403,  403, 403, 201, 403,  403, 403, 403],
   'scoringModels.update':         [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  // The what-if preview's inputs name every rater: the office only (part 2 shows raters' identities to it alone).
+  'scoringModels.previewInputs':  [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'adjustmentCategories.list':    [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'adjustments.list':             [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'adjustments.file':             [401,  403,  403, 201, 201, 403,  403, 403, 403],
   'adjustments.approve':          [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'adjustments.reject':           [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'adjustmentCategories.create':  [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'adjustmentCategories.update':  [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'adjustments.export':           [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'adjustments.uploadEvidence':   [401,  403,  403, 201, 201, 403,  403, 403, 403],
+  // 评价: the office sets the roster (the main leader follows its progress, never the levels); whoever the roster names
+  // rates (leaders, 绩效委 members from the departments and the office, units' admins as peers), each only its own
+  // slots — the recipes put each caller on a roster; the office alone lists individual ratings, returns one, and
+  // imports the public survey; the results of the survey are read like the rest of the assessment.
+  'ratingScales.list':            [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'raters.list':                  [401,  200,  403, 403, 200, 403,  403, 403, 403],
+  'raters.candidates':            [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'raters.set':                   [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'ratings.mine':                 [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'ratings.save':                 [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'ratings.submit':               [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'ratings.list':                 [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'ratings.return':               [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'publicSurvey.template':        [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'publicSurvey.import':          [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'importedValues.list':          [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
   'targets.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'targets.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],

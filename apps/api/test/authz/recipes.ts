@@ -8,10 +8,11 @@ import { directSession } from '../helpers/direct-session.ts';
 import { currentTotp, newTotpSecret } from '../../src/auth/totp.ts';
 import { CALLERS, type Caller } from './expected-status.ts';
 import { buildDocx } from '../documents/fixtures/docx-fixtures.ts';
-import { createReport, docxUpload } from '../documents-api/helpers.ts';
+import { createReport, docxUpload, multipartBody } from '../documents-api/helpers.ts';
 import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
 import { newPersonRow, personImportUpload, personXlsx } from '../persons-excel/helpers.ts';
 import { beijingDate, monthPeriodOf } from '../helpers/dates.ts';
+import { recordImportUpload, recordKey, recordXlsx } from '../assessment/record-excel-helpers.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 export interface Cell {
@@ -174,6 +175,31 @@ export async function createRecipes(t: TestApp) {
     return { id: m.id, name: m.name, categoryIds: [category.id] };
   };
   const processRow = (id: string) => () => db.assessmentProcess.findUnique({ where: { id } });
+  /** 评价: the group and category each rating role is put on a roster for (the deputy: 市州, where its portfolio is). */
+  const RATING_SLOT: Partial<Record<Role, ['LEADER_MAIN' | 'LEADER_DEPUTY' | 'ORG' | 'PEER', string]>> = {
+    LEADER_MAIN: ['LEADER_MAIN', 'ENTERPRISE'],
+    LEADER_DEPUTY: ['LEADER_DEPUTY', 'CITY'],
+    FUNC_DEPT: ['ORG', 'ENTERPRISE'],
+    PERF_OFFICE: ['ORG', 'ENTERPRISE'],
+    UNIT_ADMIN: ['PEER', 'CITY'],
+  };
+  /** A fresh open period with the caller on a roster (others: the office), the units it rates, optionally all drafted. */
+  const ratingSlot = async (caller: Caller, drafts = false) => {
+    const { period } = await assessmentPeriod('OPEN');
+    const role = isRole(caller) && RATING_SLOT[caller] ? caller : 'PERF_OFFICE';
+    const [group, code] = RATING_SLOT[role]!;
+    const rater = await db.account.findUniqueOrThrow({ where: { username: DEMO_USER[role] }, include: { portfolioUnits: true } });
+    const categoryId = seeded.categoryId(code);
+    const scale = await db.ratingScale.findFirstOrThrow({ where: { yearId: seeded.yearId, code: group === 'PEER' ? 'SATISFACTION' : 'GOOD_FAIR_POOR' } });
+    await db.raterAssignment.create({ data: { periodId: period.id, group, raterAccountId: rater.id, categoryId, scaleId: scale.id } });
+    const units = (await db.assessedUnit.findMany({ where: { categoryId }, orderBy: { id: 'asc' } })).filter(
+      (u) => !(group === 'PEER' && u.unitId === rater.unitId) && (group !== 'LEADER_DEPUTY' || rater.portfolioUnits.some((p) => p.unitId === u.unitId)),
+    );
+    const level = group === 'PEER' ? '满意' : '好';
+    if (drafts) await db.rating.createMany({ data: units.map((u) => ({ periodId: period.id, group, raterAccountId: rater.id, assessedUnitId: u.id, level })) });
+    return { period, group, categoryId, unit: units[0]!, level, scaleId: scale.id };
+  };
+  const ratingsOf = (periodId: string) => () => db.rating.findMany({ where: { periodId }, orderBy: { id: 'asc' } });
 
   const recipes: Record<string, Recipe> = {
     health: async () => ({}),
@@ -356,6 +382,18 @@ export async function createRecipes(t: TestApp) {
         body: { reportingRhythm: tt.reportingRhythm === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY', version: tt.version },
         state: () => db.targetType.findUnique({ where: { id: tt.id } }),
       };
+    },
+    'targetTypes.create': async () => {
+      const code = `TT${fx.next()}`;
+      return {
+        body: { code, name: `目标类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC'), reportingRhythm: 'QUARTERLY' },
+        state: () => db.targetType.findUnique({ where: { code } }),
+      };
+    },
+    'targetTypes.delete': async () => {
+      const code = `TTDEL${fx.next()}`;
+      const tt = await db.targetType.create({ data: { code, name: `待删类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC') } });
+      return { params: { id: tt.id }, query: { version: String(tt.version) }, state: () => db.targetType.findUnique({ where: { id: tt.id } }) };
     },
 
     'targets.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
@@ -683,7 +721,86 @@ export async function createRecipes(t: TestApp) {
       const a = await pendingAdjustment();
       return { params: { id: a.id }, body: { version: 1, reason: '依据不足' }, state: () => db.adjustment.findUnique({ where: { id: a.id } }) };
     },
+    'adjustments.export': async () => ({ query: { yearId: seeded.yearId } }),
+    'adjustmentCategories.create': async () => {
+      const code = `CAT_${fx.next()}`;
+      return {
+        body: { yearId: seeded.yearId, code, name: `类别${code}`, kind: 'DEDUCTION', defaultPoints: '0.5' },
+        state: () => db.adjustmentCategory.findMany({ where: { code } }),
+      };
+    },
+    'adjustmentCategories.update': async () => {
+      const c = await db.adjustmentCategory.create({
+        data: { yearId: seeded.yearId, code: `CAT_${fx.next()}`, name: '待改类别', kind: 'BONUS', defaultPoints: '1' },
+      });
+      return {
+        params: { id: c.id },
+        body: { code: c.code, name: '已改类别', kind: 'BONUS', defaultPoints: '2', active: true, version: 1 },
+        state: () => db.adjustmentCategory.findUnique({ where: { id: c.id } }),
+      };
+    },
+    // 佐证材料: a pending line of the caller's own unit (the filer attaches), a small PDF.
+    'adjustments.uploadEvidence': async (caller) => {
+      const filer = isRole(caller) ? await db.account.findUniqueOrThrow({ where: { username: DEMO_USER[caller] } }) : null;
+      const a = await db.adjustment.update({
+        where: { id: (await pendingAdjustment()).id },
+        data: filer?.unitId ? { filedByUnitId: filer.unitId, filedById: filer.id } : {},
+      });
+      const { payload, headers } = docxUpload(Buffer.from('%PDF-1.4\n%%EOF\n'), '佐证.pdf');
+      return { params: { id: a.id }, body: payload, headers, state: () => db.document.findMany({ where: { adjustmentId: a.id } }) };
+    },
+    'ratingScales.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'raters.list': async () => ({ query: { periodId: (await ratingSlot('PERF_OFFICE', true)).period.id } }),
+    'raters.candidates': async () => ({
+      query: { periodId: (await ratingSlot('PERF_OFFICE')).period.id, categoryId: seeded.categoryId('CITY'), group: 'PEER' },
+    }),
+    'raters.set': async () => {
+      const { period } = await assessmentPeriod('OPEN');
+      const scale = await db.ratingScale.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'SATISFACTION' } });
+      return {
+        body: {
+          periodId: period.id,
+          categoryId: seeded.categoryId('CITY'),
+          group: 'PEER',
+          scaleId: scale.id,
+          raterAccountIds: [seeded.accountId('unit.chengdu'), seeded.accountId('unit.mianyang')],
+        },
+        state: () => db.raterAssignment.findMany({ where: { periodId: period.id }, orderBy: { raterAccountId: 'asc' } }),
+      };
+    },
+    'ratings.mine': async (c) => ({ query: { periodId: (await ratingSlot(c, true)).period.id } }),
+    'ratings.save': async (c) => {
+      const { period, group, unit, level } = await ratingSlot(c);
+      return { body: { periodId: period.id, group, assessedUnitId: unit.id, level }, state: ratingsOf(period.id) };
+    },
+    'ratings.submit': async (c) => {
+      const { period, group, categoryId } = await ratingSlot(c, true);
+      return { body: { periodId: period.id, group, categoryId }, state: ratingsOf(period.id) };
+    },
+    'ratings.list': async () => ({ query: { periodId: (await ratingSlot('PERF_OFFICE', true)).period.id, pageSize: '5' } }),
+    'ratings.return': async () => {
+      const { period } = await ratingSlot('PERF_OFFICE', true);
+      const r = (await db.rating.findFirstOrThrow({ where: { periodId: period.id } })).id;
+      await db.rating.update({ where: { id: r }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+      return { params: { id: r }, body: { version: 1, reason: '等次依据不足' }, state: () => db.rating.findUnique({ where: { id: r } }) };
+    },
+    'publicSurvey.template': async () => ({ query: { periodId: (await assessmentPeriod('OPEN')).period.id, categoryId: seeded.categoryId('CITY') } }),
+    'publicSurvey.import': async () => {
+      const { period } = await assessmentPeriod('OPEN');
+      const unitName = (await db.unit.findUniqueOrThrow({ where: { id: CD } })).name;
+      const content = await xlsx([{ 考核对象: unitName, '满意度（%）': 91.5 } as never], { sheet: '社会公众评价', headers: ['考核对象', '满意度（%）'] });
+      const { payload, headers } = multipartBody([
+        { name: 'periodId', value: period.id },
+        { name: 'file', filename: '社会公众评价.xlsx', content },
+      ]);
+      return { body: payload, headers, state: () => db.importedValue.findMany({ where: { periodId: period.id } }) };
+    },
+    'importedValues.list': async () => ({ query: { periodId: (await assessmentPeriod('OPEN')).period.id, key: 'public' } }),
     'scoringModels.versions': async () => ({ params: { id: (await scoringModel()).id } }),
+    'scoringModels.previewInputs': async () => {
+      const period = await db.assessmentPeriod.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'H1' } });
+      return { query: { periodId: period.id, categoryId: seeded.categoryId('CITY') } };
+    },
     'scoringModels.create': async () => {
       const category = await fx.category();
       return {
@@ -732,6 +849,23 @@ export async function createRecipes(t: TestApp) {
       const { record } = await assessmentRecord('ARCHIVED');
       return { params: { id: record.id }, body: { version: 1, reason: '依据不足' }, state: recordRow(record.id) };
     },
+    'records.template': async () => {
+      openProcess ??= assessmentPeriod('OPEN');
+      return { query: { periodId: (await openProcess).period.id } };
+    },
+    'records.import': async () => {
+      openProcess ??= assessmentPeriod('OPEN');
+      const { period } = await openProcess;
+      const tg = await fx.target({ status: 'PUBLISHED' });
+      const { payload, headers } = recordImportUpload(await recordXlsx([{ 编号: recordKey(period.id, tg.id, safetyOwner), 得分: 1.5 }]), period.id);
+      return {
+        body: payload,
+        headers,
+        state: () => db.assessmentRecord.findMany({ where: { targetId: tg.id }, select: { score: true, status: true } }),
+      };
+    },
+    'records.mine': async () => ({ query: { yearId: seeded.yearId } }),
+    'records.mineExport': async () => ({ query: { yearId: seeded.yearId } }),
     'assessors.set': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return {

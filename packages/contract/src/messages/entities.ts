@@ -25,6 +25,9 @@ export const ENTITY_NAMES = {
   'entity.adjustment': '加减分',
   'entity.adjustmentCategory': '加减分类别',
   'entity.scoringModel': '绩效模型',
+  'entity.rating': '评价',
+  'entity.ratingScale': '评价等级',
+  'entity.raterAssignment': '评价名单',
 } as const;
 
 /** `'target'` for `entity.target`. */

@@ -14,4 +14,13 @@ export const FRAMEWORK_MESSAGES = {
   'framework.parentNotInYear': '上级指标不存在或不属于该年度',
   'framework.notASibling': '该指标不在这一组同级指标中',
   'framework.siblingsMissing': '须整组调整：还缺少 {count} 个同级指标（{names}）',
+
+  // Target types
+  'framework.targetTypeCodeTaken': '类型编码“{code}”已被目标类型“{name}”使用',
+  'framework.targetTypeNameTaken': '已有名为“{name}”的目标类型',
+  'framework.targetTypeOwnerNotDivision': '主管部门须是厅机关处室：{unitName}不是',
+  'framework.targetTypeOwnerInactive': '{unitName}已停用，不能作为主管部门',
+  'framework.targetTypeSpecialFixed': '专项工作类型由系统使用：编码不能修改，也不能停用或删除',
+  'framework.targetTypeInUse':
+    '目标类型“{name}”已在使用（考核类别 {categories} 个、指标 {indicators} 个、目标 {targets} 个、考核时机 {periods} 个、分管账户 {accounts} 个），不能删除；不再使用请停用',
 } as const;

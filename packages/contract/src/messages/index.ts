@@ -7,6 +7,8 @@ import { EXECUTION_MESSAGES } from './execution.ts';
 import { BASE_DATA_MESSAGES } from './base-data.ts';
 import { SCHEMA_CHECK_MESSAGES } from './schema-checks.ts';
 import { ASSESSMENT_MESSAGES } from './assessment.ts';
+import { RECORD_EXCEL_MESSAGES } from './record-excel.ts';
+import { RATINGS_MESSAGES } from './ratings.ts';
 
 export {
   COMMON_MESSAGES,
@@ -18,6 +20,8 @@ export {
   BASE_DATA_MESSAGES,
   SCHEMA_CHECK_MESSAGES,
   ASSESSMENT_MESSAGES,
+  RECORD_EXCEL_MESSAGES,
+  RATINGS_MESSAGES,
   type EntityName,
 };
 
@@ -39,6 +43,8 @@ export const ERROR_MESSAGES = {
   ...BASE_DATA_MESSAGES,
   ...SCHEMA_CHECK_MESSAGES,
   ...ASSESSMENT_MESSAGES,
+  ...RECORD_EXCEL_MESSAGES,
+  ...RATINGS_MESSAGES,
 } as const;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

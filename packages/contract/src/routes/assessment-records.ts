@@ -3,7 +3,8 @@ import { defineRoute } from '../route.ts';
 import { IdParams, IdSchema, PageQuery, ReasonBody, VersionBody, VersionSchema, nonEmpty, pageOf } from '../common.ts';
 import { defineTransitions } from '../workflow/transitions.ts';
 import { errorText, keyedIssue } from '../messages/index.ts';
-import { ASSESSMENT_RECORD_READERS, ASSESSMENT_RECORD_WRITERS, ASSESSMENT_ORGANISERS } from '../access.ts';
+import { ASSESSMENT_RECORD_READERS, ASSESSMENT_RECORD_WRITERS, ASSESSMENT_ORGANISERS, ASSESSMENT_SCORE_VIEWERS } from '../access.ts';
+import { MAX_IMPORT_BYTES, XLSX_CONTENT_TYPE } from './target-excel.ts';
 
 export const RECORD_STATUSES = ['DRAFT', 'SUBMITTED', 'ARCHIVED', 'RETURNED', 'VOIDED'] as const;
 export const RecordStatusSchema = z.enum(RECORD_STATUSES);
@@ -132,3 +133,101 @@ export const reviseRecord = recordAction('revise', '修订已提交的考核记�
 export const archiveRecord = recordAction('archive', '归档考核记录', VersionBody, ASSESSMENT_ORGANISERS);
 export const returnRecord = recordAction('return', '退档（须填写原因）', ReasonBody, ASSESSMENT_ORGANISERS);
 export const voidRecord = recordAction('void', '作废考核记录（须填写原因）', ReasonBody);
+
+// Excel of the 评分表: the department's rows of one period as a template (current values filled in), and the import of
+// the filled file — every row checked first, then all changed rows saved as drafts in one transaction, or none.
+
+export const RecordImportFields = z.strictObject({ periodId: IdSchema });
+
+export const downloadRecordTemplate = defineRoute({
+  id: 'records.template',
+  method: 'GET',
+  path: '/api/assessment/records/template',
+  summary: '下载评分表 Excel 模板（本部门在该考核时机考核的目标，已填入现有得分、扣分项和考核意见）',
+  tag: 'assessment',
+  access: ASSESSMENT_RECORD_WRITERS,
+  query: z.strictObject({
+    periodId: IdSchema,
+    /** The office chooses a department (none: every department); a department always gets its own. */
+    assessorUnitId: IdSchema.optional(),
+    targetTypeId: IdSchema.optional(),
+  }),
+  binary: { contentType: XLSX_CONTENT_TYPE },
+  response: z.unknown(),
+});
+
+export const RecordImportResultSchema = z.object({
+  /** Rows saved as drafts: new records and changed ones. */
+  saved: z.int(),
+  created: z.int(),
+  updated: z.int(),
+  /** Rows left as they are: no score written, or the same values as the record. */
+  unchanged: z.int(),
+});
+export type RecordImportResult = z.infer<typeof RecordImportResultSchema>;
+
+export const importRecords = defineRoute({
+  id: 'records.import',
+  method: 'POST',
+  path: '/api/assessment/records/import',
+  summary: '导入评分表（multipart/form-data：file，periodId；整份文件校验通过才把改动的行全部保存为草稿，否则一行不保存）',
+  tag: 'assessment',
+  access: ASSESSMENT_RECORD_WRITERS,
+  multipart: { file: 'file', maxBytes: MAX_IMPORT_BYTES, fields: RecordImportFields },
+  response: RecordImportResultSchema,
+});
+
+// 本单位考核结果: a unit sees its own scores once they are submitted and the process has closed — never a draft.
+
+export const MyScoreSchema = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  periodName: z.string(),
+  targetId: z.string(),
+  targetTitle: z.string(),
+  targetTypeName: z.string(),
+  assessorUnitName: z.string(),
+  score: z.string(),
+  maxScore: z.string(),
+  deductions: z.array(RecordDeductionSchema),
+  opinion: z.string().nullable(),
+  status: z.enum(['SUBMITTED', 'ARCHIVED']),
+});
+export type MyScore = z.infer<typeof MyScoreSchema>;
+
+/** A period with published scores, and the totals of the scores the caller sees in it. */
+export const MyScorePeriodSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  count: z.int(),
+  score: z.string(),
+  maxScore: z.string(),
+});
+export type MyScorePeriod = z.infer<typeof MyScorePeriodSchema>;
+
+const MyScoresQuery = z.strictObject({ yearId: IdSchema, periodId: IdSchema.optional() });
+
+export const listMyScores = defineRoute({
+  id: 'records.mine',
+  method: 'GET',
+  path: '/api/assessment/my-scores',
+  summary: '本单位考核结果：已关闭的考核流程中本单位（责任人：分解给本人的）目标已提交的考核记录',
+  tag: 'assessment',
+  access: ASSESSMENT_SCORE_VIEWERS,
+  query: MyScoresQuery,
+  /** `periods`: every period of the year with scores to show (the filter's choices, with totals); `items`: the chosen one's, or all. */
+  response: z.object({ periods: z.array(MyScorePeriodSchema), items: z.array(MyScoreSchema) }),
+});
+
+export const exportMyScores = defineRoute({
+  id: 'records.mineExport',
+  method: 'GET',
+  path: '/api/assessment/my-scores/export',
+  summary: '导出本单位考核结果（与页面相同的筛选与数据范围，每个考核时机带合计行）',
+  tag: 'assessment',
+  access: ASSESSMENT_SCORE_VIEWERS,
+  query: MyScoresQuery,
+  binary: { contentType: XLSX_CONTENT_TYPE },
+  response: z.unknown(),
+});

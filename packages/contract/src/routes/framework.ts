@@ -187,14 +187,66 @@ export const copyFramework = defineRoute({
   response: CopyFrameworkResultSchema,
 });
 
+// 目标类型: the framework editors add types and edit them; the owning department must be a 厅机关处室. A type in use is
+// deactivated, not deleted. The 专项工作 type (code SPECIAL) is what special tasks use: its code stays and it stays active.
+export const TargetTypeCodeSchema = z
+  .string({ error: '请填写类型编码' })
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,31}$/, '类型编码为 2–32 位大写字母、数字或下划线，以字母开头');
+
+const TargetTypeFields = {
+  code: TargetTypeCodeSchema,
+  name: nonEmpty('类型名称', 20),
+  ownerUnitId: IdSchema,
+  reportingRhythm: ReportingRhythmSchema,
+  sortOrder: z.int().min(0).max(9999),
+};
+
+export const createTargetType = defineRoute({
+  id: 'targetTypes.create',
+  method: 'POST',
+  path: '/api/target-types',
+  summary: '新建目标类型（编码、名称不能重复；主管部门须为厅机关处室）',
+  tag: 'framework',
+  access: FRAMEWORK_EDITORS,
+  body: z.strictObject({
+    ...TargetTypeFields,
+    reportingRhythm: ReportingRhythmSchema.default('MONTHLY'),
+    /** Default: after the last type. */
+    sortOrder: TargetTypeFields.sortOrder.optional(),
+  }),
+  response: TargetTypeSchema,
+  status: 201,
+});
+
 export const updateTargetType = defineRoute({
   id: 'targetTypes.update',
   method: 'PATCH',
   path: '/api/target-types/:id',
-  summary: '设置目标类型的进展报送周期（按月/按季；截止日见系统设置 report.dueDay）',
+  summary: '修改目标类型（只改所传字段：编码、名称、主管部门、进展报送周期（截止日见系统设置 report.dueDay）、启用/停用）',
   tag: 'framework',
   access: FRAMEWORK_EDITORS,
   params: IdParams,
-  body: z.strictObject({ reportingRhythm: ReportingRhythmSchema, version: VersionSchema }),
+  body: z.strictObject({
+    code: TargetTypeFields.code.optional(),
+    name: TargetTypeFields.name.optional(),
+    ownerUnitId: TargetTypeFields.ownerUnitId.optional(),
+    reportingRhythm: TargetTypeFields.reportingRhythm.optional(),
+    sortOrder: TargetTypeFields.sortOrder.optional(),
+    active: z.boolean().optional(),
+    version: VersionSchema,
+  }),
   response: TargetTypeSchema,
+});
+
+export const deleteTargetType = defineRoute({
+  id: 'targetTypes.delete',
+  method: 'DELETE',
+  path: '/api/target-types/:id',
+  summary: '删除目标类型（仅限从未使用的类型；已使用的请停用）',
+  tag: 'framework',
+  access: FRAMEWORK_EDITORS,
+  params: IdParams,
+  query: z.strictObject({ version: z.coerce.number().int().positive() }),
+  response: OkSchema,
 });

@@ -24,6 +24,7 @@ export const NotificationKindSchema = z.enum([
   'PROCESS_RESET',
   'ADJUSTMENT_APPROVED',
   'ADJUSTMENT_REJECTED',
+  'RATING_RETURNED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

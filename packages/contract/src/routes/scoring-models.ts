@@ -80,3 +80,24 @@ export const listScoringModelVersions = defineRoute({
   params: IdParams,
   response: z.object({ items: z.array(ScoringModelVersionSchema) }),
 });
+
+/**
+ * The inputs the batch summary would hand the engine for one category in one period (records in force, expected
+ * ratings, imported values, approved adjustments), and the category's model, so that the model editor can run
+ * `summarise` in the browser on them (what-if preview). The office only: the ratings name each rater.
+ */
+export const previewScoringInputs = defineRoute({
+  id: 'scoringModels.previewInputs',
+  method: 'GET',
+  path: '/api/assessment/models/preview-inputs',
+  summary: '某考核类别在某考核时机的评分输入（供模型效果预览）',
+  tag: 'assessment',
+  access: ASSESSMENT_ORGANISERS,
+  query: z.strictObject({ periodId: IdSchema, categoryId: IdSchema }),
+  response: z.object({
+    /** packages/scoring `ScoringInput`: { period, indicators, units }. */
+    input: z.record(z.string(), z.unknown()),
+    /** The model that scores the category, with its current version; null when none does. */
+    model: ScoringModelSummarySchema.nullable(),
+  }),
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ADJUSTMENT_TRANSITIONS, type Adjustment, type AdjustmentStatus, type fileAdjustment, type listAdjustments } from '@jx/contract';
+import { ADJUSTMENT_TRANSITIONS, type AdjustmentStatus, type exportAdjustments, type fileAdjustment, type listAdjustments } from '@jx/contract';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
@@ -8,48 +8,55 @@ import { NotFoundError, ValidationError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { runTransition } from '../../lib/workflow/run-transition.ts';
 import { except, notify } from '../notifications/notify.ts';
+import { adjustmentInclude as include, auditableAdjustment as auditable, toAdjustmentDto, type AdjustmentRow as Row } from './adjustment.mapper.ts';
+import { adjustmentReadWhere } from './adjustment.policy.ts';
 
 type FileBody = z.output<NonNullable<typeof fileAdjustment.body>>;
 type ListQuery = z.output<NonNullable<typeof listAdjustments.query>>;
+type Filters = z.output<NonNullable<typeof exportAdjustments.query>>;
 
-const include = {
-  assessedUnit: { select: { yearId: true, unit: { select: { name: true } } } },
-  category: { select: { name: true } },
-} as const satisfies Prisma.AdjustmentInclude;
-type Row = Prisma.AdjustmentGetPayload<{ include: typeof include }>;
-
-const toDto = (a: Row, filedBy: string): Adjustment => ({
-  id: a.id,
-  assessedUnitId: a.assessedUnitId,
-  unitName: a.assessedUnit.unit.name,
-  categoryId: a.categoryId,
-  categoryName: a.category.name,
-  kind: a.kind,
-  points: a.points?.toFixed(2) ?? null,
-  reason: a.reason,
-  filedByUnitName: filedBy,
-  status: a.status,
-  decisionReason: a.decisionReason,
-  decidedAt: a.decidedAt?.toISOString() ?? null,
-  createdAt: a.createdAt.toISOString(),
-  version: a.version,
-});
-const auditable = (a: Row) => ({ status: a.status, kind: a.kind, points: a.points?.toFixed(2) ?? null, reason: a.reason, decisionReason: a.decisionReason });
-
-/** A department sees the lines it filed; the office and the leaders see all. */
-const readWhere = (actor: Actor): Prisma.AdjustmentWhereInput =>
-  hasRole(actor, 'PERF_OFFICE', 'LEADER_MAIN', 'LEADER_DEPUTY') ? {} : { filedByUnitId: actor.unitId ?? '00000000-0000-0000-0000-000000000000' };
+/** The list's order: the chosen column, then newest first, then id (a stable page boundary). */
+function orderOf(q: Pick<Filters, 'sort' | 'order'>): Prisma.AdjustmentOrderByWithRelationInput[] {
+  const o = q.order;
+  const first: Prisma.AdjustmentOrderByWithRelationInput | null =
+    q.sort === 'unitName'
+      ? { assessedUnit: { unit: { name: o } } }
+      : q.sort === 'points'
+        ? { points: { sort: o, nulls: 'last' } }
+        : q.sort === 'status'
+          ? { status: o }
+          : null;
+  return [...(first ? [first] : []), { createdAt: first ? 'desc' : o }, { id: 'asc' }];
+}
 
 /** 加减分: filed by a department or the office, approved or rejected by the office. */
 export function createAdjustmentService(db: Db) {
   const unitNames = async (tx: Db | Tx, ids: string[]) =>
     new Map((await tx.unit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const dto = async (tx: Db | Tx, a: Row) => toDto(a, (await unitNames(tx, [a.filedByUnitId])).get(a.filedByUnitId) ?? '');
+  const dtos = async (tx: Db | Tx, rows: Row[]) => {
+    const names = await unitNames(
+      tx,
+      rows.map((r) => r.filedByUnitId),
+    );
+    return rows.map((r) => toAdjustmentDto(r, names.get(r.filedByUnitId) ?? ''));
+  };
+  const dto = async (tx: Db | Tx, a: Row) => (await dtos(tx, [a]))[0]!;
   const load = async (tx: Db | Tx, id: string) => {
     const a = await tx.adjustment.findUnique({ where: { id }, include });
     if (!a) throw new NotFoundError('adjustment');
     return a;
   };
+
+  const whereOf = (actor: Actor, q: Filters): Prisma.AdjustmentWhereInput => ({
+    AND: [
+      adjustmentReadWhere(actor),
+      { assessedUnit: { yearId: q.yearId } },
+      q.status ? { status: q.status } : {},
+      q.assessedUnitId ? { assessedUnitId: q.assessedUnitId } : {},
+      q.kind ? { kind: q.kind } : {},
+      q.categoryId ? { categoryId: q.categoryId } : {},
+    ],
+  });
 
   async function decide(ctx: RequestContext, id: string, version: number, name: 'approve' | 'reject', reason?: string) {
     const after = await runTransition<Row, AdjustmentStatus>(db, ctx, version, {
@@ -90,38 +97,23 @@ export function createAdjustmentService(db: Db) {
 
   return {
     async list(actor: Actor, q: ListQuery) {
-      const where: Prisma.AdjustmentWhereInput = {
-        AND: [
-          readWhere(actor),
-          { assessedUnit: { yearId: q.yearId } },
-          q.status ? { status: q.status } : {},
-          q.assessedUnitId ? { assessedUnitId: q.assessedUnitId } : {},
-        ],
-      };
+      const where = whereOf(actor, q);
       const [rows, total] = await Promise.all([
-        db.adjustment.findMany({ where, include, orderBy: [{ createdAt: q.order }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.adjustment.findMany({ where, include, orderBy: orderOf(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         db.adjustment.count({ where }),
       ]);
-      const names = await unitNames(
-        db,
-        rows.map((r) => r.filedByUnitId),
-      );
-      return { items: rows.map((r) => toDto(r, names.get(r.filedByUnitId) ?? '')), total };
+      return { items: await dtos(db, rows), total };
     },
 
-    async categories(yearId: string) {
-      const rows = await db.adjustmentCategory.findMany({ where: { yearId }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
-      return rows.map((c) => ({
-        id: c.id,
-        yearId: c.yearId,
-        code: c.code,
-        name: c.name,
-        kind: c.kind,
-        defaultPoints: c.defaultPoints?.toFixed(2) ?? null,
-        active: c.active,
-        version: c.version,
-      }));
+    /** Every line the list would show with these filters (the export), at most `limit` (the caller checks `total`). */
+    async all(actor: Actor, q: Filters, limit: number) {
+      const where = whereOf(actor, q);
+      const [rows, total] = await Promise.all([db.adjustment.findMany({ where, include, orderBy: orderOf(q), take: limit }), db.adjustment.count({ where })]);
+      return { items: await dtos(db, rows), total };
     },
+
+    /** One line as the caller may read it (after its evidence changed). */
+    one: async (id: string) => dto(db, await load(db, id)),
 
     file(ctx: RequestContext, body: FileBody) {
       return db.$transaction(async (tx) => {
@@ -143,6 +135,7 @@ export function createAdjustmentService(db: Db) {
             reason: body.reason,
             filedByUnitId: ctx.actor.unitId ?? unit.unitId,
             filedById: ctx.actor.accountId,
+            createdAt: ctx.now,
           },
           include,
         });

@@ -7,6 +7,8 @@ import { ConflictError, NotFoundError, ValidationError, VersionConflictError, t 
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { validateModel } from './model.validate.ts';
+import { gatherScoringInputs } from './scoring-inputs.ts';
+import { ScoringModelSchema } from '@jx/scoring';
 
 type CreateBody = z.output<NonNullable<typeof createScoringModel.body>>;
 type UpdateBody = z.output<NonNullable<typeof updateScoringModel.body>>;
@@ -103,6 +105,15 @@ export function createModelService(db: Db) {
         });
         return one(tx, id);
       });
+    },
+
+    /** The inputs of a category in a period with the category's model (the records its nodes read included). */
+    async previewInputs(periodId: string, categoryId: string) {
+      const row = await db.scoringModel.findFirst({ where: { categories: { some: { categoryId } } }, include });
+      const model = row ? toDto(row) : null;
+      const parsed = model ? ScoringModelSchema.safeParse(model.definition) : null;
+      const input = await gatherScoringInputs(db, { periodId, categoryId, model: parsed?.success ? parsed.data : null });
+      return { input, model };
     },
 
     async versions(id: string) {

@@ -28,6 +28,79 @@ function assertOpen(p: { status: string; period: { name: string }; targetType: {
 /** The office acts for any department; a department only for itself. */
 const actsFor = (actor: Actor, assessorUnitId: string) => hasRole(actor, 'PERF_OFFICE') || (hasRole(actor, 'FUNC_DEPT') && actor.unitId === assessorUnitId);
 
+/** One draft as records.save writes it, once the target, period, department and process are checked. */
+export interface DraftWrite {
+  targetId: string;
+  periodId: string;
+  processId: string;
+  assessorUnitId: string;
+  score: string;
+  opinion: string | null;
+  deductions: { reason: string; points: string }[];
+  /** Absent for a new record; the version read for an existing one. */
+  version: number | undefined;
+}
+
+/**
+ * The versioned upsert of records.save: a new draft, or a DRAFT or RETURNED record at `version` changed (it becomes a
+ * DRAFT); 409 on any other state or version. Audited per record unless the caller audits the whole (an import).
+ */
+export async function upsertDraft(tx: Tx, ctx: RequestContext, w: DraftWrite, audit = true): Promise<{ record: AssessmentRecord; created: boolean }> {
+  const data = { score: w.score, opinion: w.opinion, status: 'DRAFT' as const, returnReason: null };
+  const deductions = w.deductions.map((d, i) => ({ reason: d.reason, points: d.points, sortOrder: i }));
+  const existing = await tx.assessmentRecord.findUnique({
+    where: { targetId_periodId_assessorUnitId: { targetId: w.targetId, periodId: w.periodId, assessorUnitId: w.assessorUnitId } },
+    include: recordInclude,
+  });
+  if (!existing) {
+    if (w.version !== undefined) throw new VersionConflictError('assessmentRecord');
+    const created = await tx.assessmentRecord.create({
+      data: {
+        ...data,
+        targetId: w.targetId,
+        periodId: w.periodId,
+        processId: w.processId,
+        assessorUnitId: w.assessorUnitId,
+        createdById: ctx.actor.accountId,
+        deductions: { create: deductions },
+      },
+      include: recordInclude,
+    });
+    if (audit)
+      await recordAudit(tx, ctx, {
+        action: 'records.save',
+        objectType: 'AssessmentRecord',
+        objectId: created.id,
+        before: null,
+        after: auditableRecord(created),
+      });
+    return { record: toRecordDto(created), created: true };
+  }
+  if (!RECORD_TRANSITIONS.save.from.includes(existing.status)) {
+    throw new InvalidStateError(t('records.notAllowedInStatus', { recordStatus: existing.status, recordAction: 'save' }));
+  }
+  if (w.version !== existing.version) throw new VersionConflictError('assessmentRecord');
+  assertUpdated(
+    await tx.assessmentRecord.updateMany({
+      where: { id: existing.id, version: existing.version, status: existing.status },
+      data: { ...data, version: { increment: 1 } },
+    }),
+    'assessmentRecord',
+  );
+  await tx.recordDeduction.deleteMany({ where: { recordId: existing.id } });
+  if (deductions.length) await tx.recordDeduction.createMany({ data: deductions.map((d) => ({ ...d, recordId: existing.id })) });
+  const after = await tx.assessmentRecord.findUniqueOrThrow({ where: { id: existing.id }, include: recordInclude });
+  if (audit)
+    await recordAudit(tx, ctx, {
+      action: 'records.save',
+      objectType: 'AssessmentRecord',
+      objectId: existing.id,
+      before: auditableRecord(existing),
+      after: auditableRecord(after),
+    });
+  return { record: toRecordDto(after), created: false };
+}
+
 export function createRecordService(db: Db) {
   const load = async (tx: Db | Tx, id: string): Promise<RecordRow> => {
     const r = await tx.assessmentRecord.findUnique({ where: { id }, include: recordInclude });
@@ -61,62 +134,18 @@ export function createRecordService(db: Db) {
       if (Number(body.score) > Number(target.maxScore))
         throw ValidationError.field('score', t('records.scoreAboveMax', { maxScore: target.maxScore.toFixed(2) }));
 
-      const data = {
-        score: body.score,
-        opinion: body.opinion ?? null,
-        status: 'DRAFT' as const,
-        returnReason: null,
-      };
-      const deductions = body.deductions.map((d, i) => ({ reason: d.reason, points: d.points, sortOrder: i }));
-      const existing = await tx.assessmentRecord.findUnique({
-        where: { targetId_periodId_assessorUnitId: { targetId: target.id, periodId: period.id, assessorUnitId } },
-        include: recordInclude,
-      });
-      if (!existing) {
-        if (body.version !== undefined) throw new VersionConflictError('assessmentRecord');
-        const created = await tx.assessmentRecord.create({
-          data: {
-            ...data,
-            targetId: target.id,
-            periodId: period.id,
-            processId: process.id,
-            assessorUnitId,
-            createdById: ctx.actor.accountId,
-            deductions: { create: deductions },
-          },
-          include: recordInclude,
-        });
-        await recordAudit(tx, ctx, {
-          action: 'records.save',
-          objectType: 'AssessmentRecord',
-          objectId: created.id,
-          before: null,
-          after: auditableRecord(created),
-        });
-        return toRecordDto(created);
-      }
-      if (!RECORD_TRANSITIONS.save.from.includes(existing.status)) {
-        throw new InvalidStateError(t('records.notAllowedInStatus', { recordStatus: existing.status, recordAction: 'save' }));
-      }
-      if (body.version !== existing.version) throw new VersionConflictError('assessmentRecord');
-      assertUpdated(
-        await tx.assessmentRecord.updateMany({
-          where: { id: existing.id, version: existing.version, status: existing.status },
-          data: { ...data, version: { increment: 1 } },
-        }),
-        'assessmentRecord',
-      );
-      await tx.recordDeduction.deleteMany({ where: { recordId: existing.id } });
-      if (deductions.length) await tx.recordDeduction.createMany({ data: deductions.map((d) => ({ ...d, recordId: existing.id })) });
-      const after = await load(tx, existing.id);
-      await recordAudit(tx, ctx, {
-        action: 'records.save',
-        objectType: 'AssessmentRecord',
-        objectId: existing.id,
-        before: auditableRecord(existing),
-        after: auditableRecord(after),
-      });
-      return toRecordDto(after);
+      return (
+        await upsertDraft(tx, ctx, {
+          targetId: target.id,
+          periodId: period.id,
+          processId: process.id,
+          assessorUnitId,
+          score: body.score,
+          opinion: body.opinion ?? null,
+          deductions: body.deductions,
+          version: body.version,
+        })
+      ).record;
     });
   }
 

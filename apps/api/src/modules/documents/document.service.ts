@@ -4,9 +4,11 @@ import type { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
 import type { Actor, RequestContext } from '../../lib/context.ts';
 import { hasRole } from '../../lib/context.ts';
-import { AppError, ForbiddenError, NotFoundError, t } from '../../lib/errors.ts';
+import { AppError, ForbiddenError, InvalidStateError, NotFoundError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { findReadableTarget } from '../targets/target.policy.ts';
+import { findReadableAdjustment } from '../assessment/adjustment.policy.ts';
+import { fileTypeOfStored } from './stored-file-types.ts';
 import { convertDocx } from './convert-docx.ts';
 import type { DocumentStorage } from './storage/index.ts';
 import type { DocxUpload } from './upload.ts';
@@ -106,7 +108,9 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
   async function readableDocument(actor: Actor, id: string, version?: number) {
     const d = await db.document.findUnique({ where: { id }, omit: META, include: { report: { select: { targetId: true } } } });
     if (!d) throw new NotFoundError('document');
-    await readableTarget(actor, d.targetId ?? d.report!.targetId);
+    // 加减分 evidence is read by whoever may read its line; other documents by whoever may read their target.
+    if (d.adjustmentId) await findReadableAdjustment(db, actor, d.adjustmentId, { select: { id: true } });
+    else await readableTarget(actor, d.targetId ?? d.report!.targetId);
     if (version === undefined || version === d.versionNo) return d;
     const v = await db.document.findUnique({ where: { seriesId_versionNo: { seriesId: d.seriesId, versionNo: version } }, omit: META });
     if (!v) throw new AppError('NOT_FOUND', t('documents.versionNotFound', { version }));
@@ -185,6 +189,7 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
     async uploadVersion(ctx: RequestContext, documentId: string, read: () => Promise<DocxUpload>) {
       const d = await db.document.findUnique({ where: { id: documentId }, omit: META, include: { report: { select: { targetId: true } } } });
       if (!d) throw new NotFoundError('document');
+      if (d.adjustmentId) throw new InvalidStateError(t('adjustments.evidenceHasNoVersions'));
       const place: Place = { targetId: d.targetId ?? d.report!.targetId, reportId: d.reportId };
       await assertCanUpload(ctx.actor, place.targetId);
       const upload = await read();
@@ -208,10 +213,11 @@ export function createDocumentService(db: Db, storage: DocumentStorage) {
       return detail(d.id);
     },
 
-    /** The original bytes and the name to offer them under. */
+    /** The original bytes, the name to offer them under and their type (a .docx, or a PDF or image kept as evidence). */
     async download(actor: Actor, id: string, version?: number) {
       const d = await readableDocument(actor, id, version);
-      return { bytes: await storage.get(d.storedName), fileName: d.fileName };
+      const type = fileTypeOfStored(d.storedName);
+      return { bytes: await storage.get(d.storedName), fileName: d.fileName, contentType: type.contentType, extension: type.extension };
     },
   };
 }

@@ -36,4 +36,5 @@ export function storedDocxName(): string {
   return `${randomUUID()}${EXTENSION}`;
 }
 
-export const STORED_NAME_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.docx$/;
+/** A generated name: a .docx, or a PDF or image kept as evidence (stored-file-types.ts). */
+export const STORED_NAME_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.(docx|pdf|png|jpg)$/;

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  DOCX_CONTENT_TYPE,
   downloadDocument,
   getDocument,
   listReportDocuments,
@@ -25,10 +24,10 @@ export async function documentRoutes(app: FastifyInstance) {
   registerRoute(app, listReportDocuments, ({ ctx, params }) => docs.listForReport(ctx.actor, params.id));
   registerRoute(app, getDocument, ({ ctx, params, query }) => docs.get(ctx.actor, params.id, query.version));
   registerRoute(app, downloadDocument, async ({ ctx, params, query, reply }) => {
-    const { bytes, fileName } = await docs.download(ctx.actor, params.id, query.version);
+    const { bytes, fileName, contentType, extension } = await docs.download(ctx.actor, params.id, query.version);
     reply
-      .header('content-type', DOCX_CONTENT_TYPE)
-      .header('content-disposition', contentDisposition(fileName))
+      .header('content-type', contentType)
+      .header('content-disposition', contentDisposition(fileName, `document.${extension}`))
       .header('content-length', String(bytes.length))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store');

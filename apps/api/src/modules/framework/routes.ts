@@ -1,11 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import { copyFramework, createIndicator, deleteIndicator, listIndicators, rebalanceWeights, updateIndicator, updateTargetType } from '@jx/contract';
+import {
+  copyFramework,
+  createIndicator,
+  createTargetType,
+  deleteIndicator,
+  deleteTargetType,
+  listIndicators,
+  rebalanceWeights,
+  updateIndicator,
+  updateTargetType,
+} from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { createIndicatorService } from './indicator.service.ts';
 import { createCopyFrameworkService } from './copy-framework.service.ts';
 import { createTargetTypeService } from './target-type.service.ts';
 
-/** 年度目标框架: the indicator tree, sibling weights, copying a year's framework, target types' reporting rhythm. */
+/** 年度目标框架: the indicator tree, sibling weights, copying a year's framework, the target types. */
 export function frameworkRoutes(app: FastifyInstance) {
   const indicators = createIndicatorService(app.deps.db);
   const copier = createCopyFrameworkService(app.deps.db);
@@ -16,5 +26,7 @@ export function frameworkRoutes(app: FastifyInstance) {
   registerRoute(app, deleteIndicator, ({ ctx, params, query }) => indicators.remove(ctx, params.id, query.version));
   registerRoute(app, rebalanceWeights, ({ ctx, body }) => indicators.rebalance(ctx, body));
   registerRoute(app, copyFramework, ({ ctx, params, body }) => copier.copy(ctx, params.id, body.fromYearId));
-  registerRoute(app, updateTargetType, ({ ctx, params, body }) => targetTypes.setReportingRhythm(ctx, params.id, body.reportingRhythm, body.version));
+  registerRoute(app, createTargetType, ({ ctx, body }) => targetTypes.create(ctx, body));
+  registerRoute(app, updateTargetType, ({ ctx, params, body }) => targetTypes.update(ctx, params.id, body));
+  registerRoute(app, deleteTargetType, ({ ctx, params, query }) => targetTypes.remove(ctx, params.id, query.version));
 }

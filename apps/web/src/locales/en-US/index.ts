@@ -20,6 +20,11 @@ import { excel } from './excel';
 import { statistics } from './statistics';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
+import { myScores } from './myScores';
+import { adjustments } from './adjustments';
+import { models } from './models';
+import { ratings } from './ratings';
+import { targetTypes } from './targetTypes';
 import { errors } from './errors';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
@@ -45,5 +50,10 @@ export const enUS: typeof zhCN = {
   statistics,
   assessment,
   scoring,
+  myScores,
+  adjustments,
+  models,
+  ratings,
+  targetTypes,
   errors,
 };

@@ -102,6 +102,25 @@ export const scoring: typeof zh = {
     readOnly: 'This record cannot be changed now: its deductions are read-only.',
     empty: 'No deductions',
   },
+  excel: {
+    template: 'Download template',
+    templateFallbackName: 'score-sheet.xlsx',
+    import: 'Import',
+    importTitle: 'Import the score sheet',
+    importHint:
+      'Download this period’s template first, fill in the shaded score, deduction and opinion cells, then upload it. The whole file is checked first: if any row has a problem nothing is saved; changed rows are saved as drafts for you to check and submit.',
+    period: 'Period',
+    failedTitle: 'The file has {n} problems; no score was saved',
+    successTitle: '{n} assessment records saved as drafts',
+    successHint: '{created} new, {updated} changed, {unchanged} rows unchanged. Check them in the score sheet, then submit.',
+    importConfirm: 'Discard unsaved changes before importing?',
+    importConfirmContent: '{count} rows have unsaved changes; the score sheet reloads after the import and they will be lost.',
+  },
+  paste: {
+    done: '{count} scores pasted',
+    partly: '{count} scores pasted; {skipped} not pasted (read-only rows, not a number between 0 and the points, or past the end of the page)',
+    none: 'No score pasted: the values are not numbers between 0 and the points, or their rows are read-only',
+  },
   leave: {
     title: 'Unsaved changes',
     content: '{count} rows have unsaved changes that will be lost. Leave anyway?',

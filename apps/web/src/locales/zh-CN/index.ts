@@ -19,6 +19,11 @@ import { excel } from './excel';
 import { statistics } from './statistics';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
+import { myScores } from './myScores';
+import { adjustments } from './adjustments';
+import { models } from './models';
+import { ratings } from './ratings';
+import { targetTypes } from './targetTypes';
 import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
@@ -44,5 +49,10 @@ export const zhCN = {
   statistics,
   assessment,
   scoring,
+  myScores,
+  adjustments,
+  models,
+  ratings,
+  targetTypes,
   errors,
 };

@@ -100,6 +100,25 @@ export const scoring = {
     readOnly: '该记录当前不能修改，扣分项只读。',
     empty: '暂无扣分项',
   },
+  excel: {
+    template: '下载模板',
+    templateFallbackName: '评分表.xlsx',
+    import: '导入',
+    importTitle: '导入评分表',
+    importHint:
+      '请先下载本考核时机的评分表模板，在黄色底纹的“得分”“扣分项”“考核意见”中填写后上传。整份文件校验通过才会保存，任何一行有问题都不会保存；改动的行保存为草稿，请核对后提交。',
+    period: '考核时机',
+    failedTitle: '文件有 {n} 处问题，未保存任何得分',
+    successTitle: '已保存 {n} 条考核记录（草稿）',
+    successHint: '新录入 {created} 条，修改 {updated} 条，{unchanged} 行未改动。请在评分表中核对后提交。',
+    importConfirm: '导入前放弃未保存的修改？',
+    importConfirmContent: '有 {count} 行修改尚未保存，导入后评分表将重新加载，这些修改会丢失。',
+  },
+  paste: {
+    done: '已粘贴 {count} 个得分',
+    partly: '已粘贴 {count} 个得分；{skipped} 个未粘贴（只读的行、不是 0 到分值之间的数字，或超出本页）',
+    none: '没有粘贴任何得分：粘贴的内容不是 0 到分值之间的数字，或对应的行只读',
+  },
   leave: {
     title: '有未保存的修改',
     content: '有 {count} 行修改尚未保存，离开后将丢失。确定离开？',

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { useBlocker } from 'react-router';
 import { Alert, App, Button, Card, Empty, Flex, Input, InputNumber, Progress, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CheckOutlined, SaveOutlined } from '@ant-design/icons';
+import { CheckOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, RECORD_STATUSES, saveRecord, type AssessmentPeriod, type ScoringRow } from '@jx/contract';
 import { assessmentKeys, runRecordAction, saveScoringRecord, useAssessmentPeriods, useScoringRows, type ScoringQuery } from '../../api/assessment';
@@ -19,6 +19,8 @@ import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { DeductionsModal } from './DeductionsModal';
 import { RecordReasonModal } from './RecordReasonModal';
+import { ScoringImportModal, ScoringTemplateButton, type ScoringTemplateQuery } from './ScoringImportModal';
+import { pastedColumn, planPaste } from './scoringPaste';
 import {
   deductionTotal,
   draftChanged,
@@ -95,6 +97,7 @@ export function ScoringPage() {
   const [deducting, setDeducting] = useState<ScoringRow | null>(null);
   const [reasonFor, setReasonFor] = useState<{ row: ScoringRow; action: RowAction } | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
 
   const draft = (r: ScoringRow) => edits[rowKey(r)] ?? draftOf(r);
@@ -278,6 +281,37 @@ export function ScoringPage() {
     }
   };
 
+  /** A column pasted from Excel into a score fills that row and the ones below it. */
+  const pasteScores = (i: number, e: ClipboardEvent<HTMLInputElement>) => {
+    const values = pastedColumn(e.clipboardData.getData('text/plain'));
+    if (!values) return;
+    e.preventDefault();
+    const plan = planPaste(rows.slice(i), values, (r) => rowEditable(r, canSave));
+    for (const f of plan.fills) edit(f.row, { score: f.score });
+    const count = plan.fills.length;
+    if (!count) message.warning(t('scoring.paste.none'));
+    else if (plan.skipped) message.warning(t('scoring.paste.partly', { count, skipped: plan.skipped }));
+    else message.success(t('scoring.paste.done', { count }));
+  };
+
+  const templateQuery: ScoringTemplateQuery | undefined = period
+    ? { periodId: period.id, ...(office && assessorUnitId ? { assessorUnitId } : {}), ...(targetTypeId ? { targetTypeId } : {}) }
+    : undefined;
+  const startImport = () => {
+    if (!dirty) return setImporting(true);
+    modal.confirm({
+      title: t('scoring.excel.importConfirm'),
+      content: t('scoring.excel.importConfirmContent', { count: dirtyCount }),
+      okText: t('scoring.leave.ok'),
+      okType: 'danger',
+      cancelText: t('scoring.leave.cancel'),
+      onOk: () => {
+        discard();
+        setImporting(true);
+      },
+    });
+  };
+
   const notOpenHint = (r: ScoringRow) => (r.processStatus === 'CLOSED' ? t('scoring.processClosed') : t('scoring.processNotOpen'));
 
   const columns: ColumnsType<ScoringRow> = [
@@ -331,6 +365,7 @@ export function ScoringPage() {
             disabled={running}
             style={{ width: '100%' }}
             onChange={(v) => edit(r, { score: v })}
+            onPaste={(e: ClipboardEvent<HTMLInputElement>) => pasteScores(i, e)}
             onKeyDown={(e) => {
               if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && i + 1 < rows.length && inputs.current[i + 1]) {
                 e.preventDefault();
@@ -603,6 +638,12 @@ export function ScoringPage() {
                   {t('scoring.unsavedCount', { count: dirtyCount })}
                 </Typography.Text>
               ) : null}
+              {canSave && templateQuery ? <ScoringTemplateButton query={templateQuery} disabled={running} /> : null}
+              {canSave && templateQuery ? (
+                <Button icon={<UploadOutlined />} disabled={running} onClick={startImport} data-testid="scoring-import">
+                  {t('scoring.excel.import')}
+                </Button>
+              ) : null}
               {canSave ? (
                 <Button
                   type="primary"
@@ -694,6 +735,7 @@ export function ScoringPage() {
           }}
         />
       ) : null}
+      {importing && period && templateQuery ? <ScoringImportModal period={period} query={templateQuery} onClose={() => setImporting(false)} /> : null}
       {reasonFor ? (
         <RecordReasonModal
           key={`${rowKey(reasonFor.row)}:${reasonFor.action}`}

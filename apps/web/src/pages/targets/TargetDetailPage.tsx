@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, formatPeriodKey, formatWeightBp } from '@jx/contract';
+import { ApiError, formatPeriodKey, formatWeightBp, listAssessors } from '@jx/contract';
 import { useTarget } from '../../api/targets';
+import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +17,7 @@ import { DANGER_ACTIONS, useTargetActions } from './useTargetActions';
 import { CommentsSection } from '../supervision/CommentsSection';
 import { OrdersSection } from '../supervision/OrdersSection';
 import { ReportsSection } from '../reports/ReportsSection';
+import { TargetAssessorsField } from '../target-types/TargetAssessorsField';
 
 /** /targets/:id — every field, the milestone plan, responsibles, revisions and the diff between two of them. */
 export function TargetDetailPage() {
@@ -121,6 +123,11 @@ export function TargetDetailPage() {
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{target.expectedResult}</Typography.Paragraph>
             </Descriptions.Item>
             <Descriptions.Item label={t('targets.fields.updatedAt')}>{formatDateTime(target.updatedAt)}</Descriptions.Item>
+            {canCall(listAssessors, user.roles) ? (
+              <Descriptions.Item label={t('targetTypes.targetField.label')}>
+                <TargetAssessorsField target={target} />
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
         </Card>
         <Row gutter={16}>

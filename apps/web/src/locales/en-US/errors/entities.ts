@@ -24,4 +24,7 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.adjustment': 'bonus or deduction line',
   'entity.adjustmentCategory': 'bonus and deduction category',
   'entity.scoringModel': 'scoring model',
+  'entity.rating': 'rating',
+  'entity.ratingScale': 'rating scale',
+  'entity.raterAssignment': 'rater roster',
 };

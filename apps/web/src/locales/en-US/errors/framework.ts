@@ -14,4 +14,11 @@ export const framework: Record<keyof typeof FRAMEWORK_MESSAGES, string> = {
   'framework.parentNotInYear': 'The parent indicator does not exist or belongs to another year',
   'framework.notASibling': 'This indicator is not one of this set of sibling indicators',
   'framework.siblingsMissing': 'Adjust the whole set: {count} sibling indicators are missing ({names})',
+  'framework.targetTypeCodeTaken': 'Type code “{code}” is already used by target type “{name}”',
+  'framework.targetTypeNameTaken': 'A target type named “{name}” already exists',
+  'framework.targetTypeOwnerNotDivision': 'The owning department must be a division of the department; {unitName} is not',
+  'framework.targetTypeOwnerInactive': '{unitName} is deactivated and cannot own a target type',
+  'framework.targetTypeSpecialFixed': 'The special-task type is used by the system: its code cannot change and it cannot be deactivated or deleted',
+  'framework.targetTypeInUse':
+    'Target type “{name}” is in use ({categories} categories, {indicators} indicators, {targets} targets, {periods} assessment periods, {accounts} portfolio accounts) and cannot be deleted; deactivate it instead',
 };

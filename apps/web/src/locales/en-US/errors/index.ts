@@ -8,6 +8,8 @@ import { execution } from './execution';
 import { baseData } from './base-data';
 import { schemaChecks } from './schema-checks';
 import { assessment } from './assessment';
+import { recordExcel } from './record-excel';
+import { ratings } from './ratings';
 
 /** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
 export const errors: Record<ErrorMessageKey, string> = {
@@ -20,4 +22,6 @@ export const errors: Record<ErrorMessageKey, string> = {
   ...baseData,
   ...schemaChecks,
   ...assessment,
+  ...recordExcel,
+  ...ratings,
 };

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { RatingUnitContextSchema } from '@jx/contract';
+import { Prisma } from '@jx/db';
+import type { Db } from '../../lib/db.ts';
+import type { SettingsStore } from '../settings/settings.store.ts';
+import { computeWarnings, warningThresholds } from '../execution/warnings/warning.service.ts';
+
+type UnitContext = z.infer<typeof RatingUnitContextSchema>;
+const EMPTY: UnitContext = { targets: 0, redWarnings: 0, yellowWarnings: 0, latestReportAt: null };
+
+/**
+ * What a rater has at hand about the units it rates, for the year: the number of published targets, how many of them
+ * warn red or yellow today, and when the unit last reported progress. Counts only (no target of another unit is
+ * shown), in a fixed number of queries whatever the number of units.
+ */
+export async function unitContexts(db: Db, settings: SettingsStore, yearId: string, unitIds: string[], now: Date): Promise<Map<string, UnitContext>> {
+  const out = new Map<string, UnitContext>(unitIds.map((id) => [id, { ...EMPTY }]));
+  if (!unitIds.length) return out;
+  const [warnings, reports] = await Promise.all([
+    computeWarnings(db, { yearId, unitId: { in: unitIds } }, now, await warningThresholds(settings)),
+    db.$queryRaw<{ unitId: string; latest: Date }[]>`
+      SELECT t."unitId", max(r."submittedAt") AS latest
+      FROM "ProgressReport" r JOIN "Target" t ON t.id = r."targetId"
+      WHERE t."yearId" = ${yearId}::uuid AND t."unitId" IN (${Prisma.join(unitIds.map((id) => Prisma.sql`${id}::uuid`))})
+      GROUP BY t."unitId"`,
+  ]);
+  for (const w of warnings) {
+    const c = out.get(w.unitId);
+    if (!c) continue;
+    c.targets++;
+    if (w.level === 'RED') c.redWarnings++;
+    if (w.level === 'YELLOW') c.yellowWarnings++;
+  }
+  for (const r of reports) {
+    const c = out.get(r.unitId);
+    if (c) c.latestReportAt = r.latest.toISOString();
+  }
+  return out;
+}

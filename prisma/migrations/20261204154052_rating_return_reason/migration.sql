@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Rating" ADD COLUMN     "returnReason" TEXT;
