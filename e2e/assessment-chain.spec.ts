@@ -40,9 +40,9 @@ async function choosePeriod(page: Page, name: string) {
  * The assessment half end to end, each step by the role that does it in the browser: the office opens 年终 for
  * 安全生产 → 安全监督处 scores two targets in the 评分表 and submits them → the office archives one and returns it
  * (退档) with a reason → the department corrects and resubmits it → the main leader rates the units of a category
- * (年终 is open now) and submits → the office approves a department's deduction.
+ * (年终 is open now) and submits → the office approves a department's deduction and previews a model change.
  */
-test('年终考核：绩效办开启 → 安全监督处评分并提交 → 绩效办退档 → 处室修改后重新提交', async ({ page }) => {
+test('年终考核：绩效办开启 → 安全监督处评分并提交 → 绩效办退档 → 处室修改后重新提交 → 厅长评价 → 绩效办审核减分并预览模型调整', async ({ page }) => {
   test.setTimeout(180_000);
   const tag = uniqueTag();
 
@@ -165,4 +165,33 @@ test('年终考核：绩效办开启 → 安全监督处评分并提交 → 绩�
   await page.getByTestId('adjustment-approve-confirm').click();
   await expect(deduction.getByTestId('adjustment-status')).toHaveText('已通过');
   await shot(page, 'chain-perf-approved');
+
+  // 7. The office previews a change of the 四川-style model on 年终 (targets 70 → 60, evaluation 30 → 40) without saving.
+  await menu.getByText('绩效模型', { exact: true }).click();
+  await page.getByTestId('model-list').locator('tr.ant-table-row').filter({ hasText: '四川办法' }).getByTestId('model-name').click();
+  for (const [label, points] of [
+    ['目标考核', '60'],
+    ['综合评价', '40'],
+  ] as const) {
+    const input = page
+      .getByTestId('model-tree')
+      .locator('tr.ant-table-row')
+      .filter({ has: page.getByTestId('node-label').getByText(label, { exact: true }) })
+      .locator('[data-testid="node-points"] input, input[data-testid="node-points"]');
+    await input.fill(points);
+    await input.press('Tab');
+  }
+  await expect(page.getByTestId('model-issues')).toBeHidden();
+  await page.getByTestId('tab-preview').click();
+  const previewPeriod = page.getByTestId('preview-period');
+  await pick(
+    page,
+    () => previewPeriod.click(),
+    '年终考核',
+    () => expect(previewPeriod).toContainText('年终考核', { timeout: 1_000 }),
+  );
+  const previewRows = page.getByTestId('preview-table').locator('tr.ant-table-row');
+  await expect(previewRows.first()).toBeVisible();
+  await expect(page.getByTestId('preview-summary')).toContainText(`${await previewRows.count()} 个单位`);
+  await shot(page, 'chain-perf-preview');
 });
