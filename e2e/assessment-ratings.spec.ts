@@ -99,8 +99,11 @@ test('绩效办设置评价名单 → 厅长评价并提交 → 绩效办退回�
   await page.getByTestId('roster-add-slot').click();
   const form = page.getByTestId('raters-form');
   await expect(form).toBeVisible();
-  await page.getByTestId('raters-form-ok').click();
-  await expect(form).toContainText('请选择考核类别');
+  // The form fills itself once the modal has opened; a click during that may have its messages cleared: click again.
+  await expect(async () => {
+    await page.getByTestId('raters-form-ok').click();
+    await expect(form).toContainText('请选择考核类别', { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(form).toContainText('请选择评价主体');
   await choose(page, page.getByTestId('raters-form-category'), category);
   await choose(page, page.getByTestId('raters-form-group'), '主要领导评价');

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { Card, Skeleton, Tabs } from 'antd';
 import { createAdjustmentCategory, fileAdjustment } from '@jx/contract';
-import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { YearPicker } from '../../components/YearPicker';
 import { yearProblem } from '../../components/yearProblem';
 import { useT } from '../../locales';
+import { useYearPick } from '../../components/useYearPick';
 import { AdjustmentLedger } from './AdjustmentLedger';
 import { CategoriesPanel } from './CategoriesPanel';
 
@@ -18,24 +17,15 @@ import { CategoriesPanel } from './CategoriesPanel';
 export function AdjustmentsPage() {
   const t = useT();
   const user = useCurrentUser();
-  const years = useYears();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
+  const { years, yearId, year, pickerProps } = useYearPick({
+    label: t('adjustments.year'),
+    placeholder: t('adjustments.yearPlaceholder'),
+    testId: 'adjustment-year-select',
+  });
   const office = canCall(createAdjustmentCategory, user.roles);
   const subtitle = office ? 'subtitleOffice' : canCall(fileAdjustment, user.roles) ? 'subtitleDept' : 'subtitleReader';
 
-  const picker = (
-    <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
-      onChange={setYearId}
-      label={t('adjustments.year')}
-      placeholder={t('adjustments.yearPlaceholder')}
-      testId="adjustment-year-select"
-    />
-  );
+  const picker = <YearPicker {...pickerProps} />;
 
   let body = yearProblem(years, t);
   if (!body && yearId) {

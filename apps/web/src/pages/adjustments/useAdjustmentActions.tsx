@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { App } from 'antd';
-import type { Adjustment, AdjustmentAction } from '@jx/contract';
+import { rejectAdjustment, type Adjustment, type AdjustmentAction } from '@jx/contract';
 import { useApproveAdjustment, useRejectAdjustment } from '../../api/adjustments';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
-import { RejectAdjustmentModal } from './RejectAdjustmentModal';
+import { ReasonModal } from '../../components/ReasonModal';
+import { bodyShape } from '../../components/form/zodRule';
+
+const rejectShape = bodyShape(rejectAdjustment);
 
 /**
  * 通过 (confirmed; a veto says what it does) and 驳回 (with a reason) of one line, with the version the user saw. A
@@ -47,10 +50,20 @@ export function useAdjustmentActions() {
   };
 
   const element = (
-    <RejectAdjustmentModal
+    // 驳回 asks why (required): the reason is kept on the line and sent to the filing department.
+    <ReasonModal
       open={!!rejecting}
       title={rejecting ? t('adjustments.reject.title', names(rejecting)) : ''}
       loading={reject.isPending}
+      okText={t('adjustments.actions.reject')}
+      okDanger
+      hint={t('adjustments.reject.hint')}
+      label={t('adjustments.reject.reason')}
+      placeholder={t('adjustments.reject.placeholder')}
+      schema={rejectShape.reason}
+      // An untouched box counts as empty text, so the rule's own words (请填写原因) are shown.
+      toInput={(v) => (typeof v === 'string' ? v : '')}
+      testId="adjustment-reject"
       onCancel={() => setRejecting(null)}
       onSubmit={(reason, form) => {
         if (!rejecting) return;

@@ -12,12 +12,11 @@ import {
 } from '@jx/contract';
 import { useAssessmentPeriods, useDeleteAssessmentPeriod } from '../../api/assessment';
 import { useSpecialTasks } from '../../api/targets';
-import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { YearPicker } from '../../components/YearPicker';
 import { yearProblem } from '../../components/yearProblem';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { usePhone } from '../../hooks/usePhone';
@@ -28,6 +27,7 @@ import { processActions } from './processRules';
 import { RenamePeriodModal } from './RenamePeriodModal';
 import { useBulkRun } from './useBulkRun';
 import { useProcessActions } from './useProcessActions';
+import { useYearPick } from '../../components/useYearPick';
 
 /**
  * 考核流程: a year's 考核时机 in the order of the year, each with its processes (status, times, resets, and per 考核部门
@@ -40,10 +40,11 @@ export function AssessmentProcessesPage() {
   const user = useCurrentUser();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
-  const years = useYears();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
+  const { years, yearId, year, pickerProps } = useYearPick({
+    label: t('assessment.year'),
+    placeholder: t('assessment.yearPlaceholder'),
+    testId: 'assessment-year-select',
+  });
   const periods = useAssessmentPeriods(yearId);
   const needsTasks = !!periods.data?.some((p) => p.specialTaskId);
   const tasks = useSpecialTasks(needsTasks ? yearId : undefined);
@@ -96,15 +97,7 @@ export function AssessmentProcessesPage() {
 
   const closedYear = year?.status === 'CLOSED';
   const picker = (
-    <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
-      onChange={setYearId}
-      label={t('assessment.year')}
-      placeholder={t('assessment.yearPlaceholder')}
-      testId="assessment-year-select"
-    >
+    <YearPicker {...pickerProps}>
       {canCreate && yearId ? (
         <Tooltip title={closedYear ? t('assessment.closedYear') : undefined}>
           <Button type="primary" icon={<PlusOutlined />} disabled={closedYear || !periods.data} onClick={() => setCreating(true)} data-testid="period-create">

@@ -1,26 +1,23 @@
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { useBlocker } from 'react-router';
-import { Alert, App, Button, Card, Empty, Flex, Input, InputNumber, Progress, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, InputNumber, Progress, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { CheckOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, RECORD_STATUSES, saveRecord, type AssessmentPeriod, type ScoringRow } from '@jx/contract';
-import { assessmentKeys, runRecordAction, saveScoringRecord, useAssessmentPeriods, useScoringRows, type ScoringQuery } from '../../api/assessment';
+import { assessmentKeys, runRecordAction, saveScoringRecord, useScoringRows, type ScoringQuery } from '../../api/assessment';
 import { useTargetTypes } from '../../api/units';
-import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
-import { yearProblem } from '../../components/yearProblem';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { DeductionsModal } from './DeductionsModal';
 import { RecordReasonModal } from './RecordReasonModal';
 import { ScoringImportModal, ScoringTemplateButton, type ScoringTemplateQuery } from './ScoringImportModal';
 import { pastedColumn, planPaste } from './scoringPaste';
+import { usePeriodChoice } from './usePeriodChoice';
 import {
   deductionTotal,
   draftChanged,
@@ -72,17 +69,30 @@ export function ScoringPage() {
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
   const qc = useQueryClient();
-  const years = useYears();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
-  const periods = useAssessmentPeriods(yearId);
-  const [pickedPeriodId, setPeriodId] = useState<string | undefined>();
-  const period = periods.data?.find((p) => p.id === pickedPeriodId) ?? defaultPeriod(periods.data ?? []);
   const [assessorUnitId, setAssessor] = useState<string | undefined>();
   const [targetTypeId, setTargetType] = useState<string | undefined>();
   const [status, setStatus] = useState<RowStatus | undefined>();
   const [page, setPage] = useState(1);
+  const resetAssessor = () => {
+    setAssessor(undefined);
+    setPage(1);
+  };
+  const { period, yearPicker, periodPicker, problem } = usePeriodChoice({
+    defaultPeriodId: (ps) => defaultPeriod(ps)?.id,
+    year: { label: t('scoring.year'), placeholder: t('scoring.yearPlaceholder'), testId: 'scoring-year-select' },
+    period: {
+      label: t('scoring.period'),
+      placeholder: t('scoring.periodPlaceholder'),
+      openText: t('scoring.periodOpen'),
+      notOpenText: t('scoring.periodNotOpen'),
+      testId: 'scoring-period-select',
+      width: 280,
+    },
+    noPeriods: { text: (year) => t('scoring.noPeriods', { year }), hint: t('scoring.noPeriodsHint'), testId: 'scoring-no-periods' },
+    onYearChange: resetAssessor,
+    onPeriodChange: resetAssessor,
+    guard: (change) => guarded(change),
+  });
   const types = useTargetTypes();
 
   const query: ScoringQuery | undefined = period
@@ -501,85 +511,16 @@ export function ScoringPage() {
     return assessors.find((a) => a.value === id)?.label ?? '';
   }
 
-  const periodOpen = (p: AssessmentPeriod) => p.processes.some((x) => x.status === 'OPEN');
-  const picker = (
-    <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
-      onChange={(v) =>
-        guarded(() => {
-          setYearId(v);
-          setPeriodId(undefined);
-          setAssessor(undefined);
-          setPage(1);
-        })
-      }
-      label={t('scoring.year')}
-      placeholder={t('scoring.yearPlaceholder')}
-      testId="scoring-year-select"
-    />
-  );
-
   const notOpen = rows.filter((r) => r.processStatus !== 'OPEN').length;
   const filtered = !!targetTypeId || !!status;
 
-  let body = yearProblem(years, t);
-  if (body) {
-    // No year to show.
-  } else if (periods.isError && !periods.data) {
-    body = <ErrorState error={periods.error} onRetry={() => void periods.refetch()} />;
-  } else if (periods.data && periods.data.length === 0) {
-    body = (
-      <Card>
-        <Empty
-          data-testid="scoring-no-periods"
-          description={
-            <Flex vertical gap={4}>
-              <span>{t('scoring.noPeriods', { year: year?.name ?? '' })}</span>
-              <span className="muted small">{t('scoring.noPeriodsHint')}</span>
-            </Flex>
-          }
-        />
-      </Card>
-    );
-  } else {
+  let body = problem;
+  if (!body) {
     body = (
       <Card styles={{ body: { padding: 16 } }}>
         <Flex vertical gap={12}>
           <Flex gap={12} wrap align="center">
-            <Flex gap={8} align="center">
-              <Typography.Text>{t('scoring.period')}</Typography.Text>
-              <Select
-                style={{ width: 280 }}
-                loading={periods.isLoading}
-                placeholder={t('scoring.periodPlaceholder')}
-                aria-label={t('scoring.period')}
-                value={period?.id}
-                onChange={(v: string) =>
-                  guarded(() => {
-                    setPeriodId(v);
-                    setAssessor(undefined);
-                    setPage(1);
-                  })
-                }
-                options={(periods.data ?? []).map((p) => ({
-                  value: p.id,
-                  label: p.name,
-                  title: p.name,
-                  open: periodOpen(p),
-                }))}
-                optionRender={(o) => (
-                  <Flex justify="space-between" gap={8}>
-                    <span>{o.data.label}</span>
-                    <Tag color={o.data.open ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
-                      {o.data.open ? t('scoring.periodOpen') : t('scoring.periodNotOpen')}
-                    </Tag>
-                  </Flex>
-                )}
-                data-testid="scoring-period-select"
-              />
-            </Flex>
+            {periodPicker}
             {office ? (
               <Flex gap={8} align="center">
                 <Typography.Text>{t('scoring.assessor')}</Typography.Text>
@@ -720,7 +661,7 @@ export function ScoringPage() {
 
   return (
     <>
-      <PageHeader title={t('scoring.title')} subTitle={office ? t('scoring.subtitleOffice') : t('scoring.subtitle')} extra={picker} />
+      <PageHeader title={t('scoring.title')} subTitle={office ? t('scoring.subtitleOffice') : t('scoring.subtitle')} extra={yearPicker} />
       {body}
       {deducting ? (
         <DeductionsModal

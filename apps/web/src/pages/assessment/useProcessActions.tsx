@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { App } from 'antd';
-import type { AssessmentPeriod, AssessmentProcess, ProcessAction, UnsubmittedRecord } from '@jx/contract';
+import { resetAssessmentProcess, type AssessmentPeriod, type AssessmentProcess, type ProcessAction, type UnsubmittedRecord } from '@jx/contract';
 import { useCloseAssessmentProcess, useOpenAssessmentProcess, useResetAssessmentProcess } from '../../api/assessment';
+import { bodyShape } from '../../components/form/zodRule';
+import { ReasonModal } from '../../components/ReasonModal';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { unsubmittedOf } from './processRules';
-import { ResetProcessModal } from './ResetProcessModal';
 import { UnsubmittedModal } from './UnsubmittedModal';
 
 type PeriodRef = Pick<AssessmentPeriod, 'name'>;
+const resetShape = bodyShape(resetAssessmentProcess);
 interface Refused {
   process: AssessmentProcess;
   period: PeriodRef;
@@ -89,10 +91,17 @@ export function useProcessActions() {
 
   const element = (
     <>
-      <ResetProcessModal
+      {/* 重置 asks why (required, up to 500 characters): the reason is logged and sent to the assessing departments. */}
+      <ReasonModal
         open={!!resetting}
         title={resetting ? t('assessment.reset.title', names(resetting.process, resetting.period)) : ''}
         loading={reset.isPending}
+        okText={t('assessment.actions.reset')}
+        hint={t('assessment.reset.hint')}
+        label={t('assessment.reset.reason')}
+        placeholder={t('assessment.reset.placeholder')}
+        schema={resetShape.reason}
+        testId="process-reset"
         onCancel={() => setResetting(null)}
         onSubmit={(reason, form) => {
           if (!resetting) return;

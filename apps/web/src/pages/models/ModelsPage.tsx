@@ -4,14 +4,15 @@ import { Button, Card, Empty, Skeleton } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { createScoringModel } from '@jx/contract';
 import { useScoringModels } from '../../api/models';
-import { useCategories, useYears } from '../../api/years';
+import { useCategories } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { YearPicker } from '../../components/YearPicker';
 import { yearProblem } from '../../components/yearProblem';
 import { useT } from '../../locales';
+import { useYearPick } from '../../components/useYearPick';
 import { CreateModelModal } from './CreateModelModal';
 import { ModelEditor } from './ModelEditor';
 import { ModelList } from './ModelList';
@@ -24,11 +25,8 @@ import { ModelList } from './ModelList';
 export function ModelsPage() {
   const t = useT();
   const user = useCurrentUser();
-  const years = useYears();
   const [params, setParams] = useSearchParams();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
+  const { years, yearId, year, pickerProps } = useYearPick({ label: t('models.year'), placeholder: t('models.yearPlaceholder'), testId: 'models-year-select' });
   const models = useScoringModels(yearId);
   const categories = useCategories(yearId);
   const [creating, setCreating] = useState(false);
@@ -68,15 +66,7 @@ export function ModelsPage() {
 
   const closedYear = year?.status === 'CLOSED';
   const picker = (
-    <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
-      onChange={setYearId}
-      label={t('models.year')}
-      placeholder={t('models.yearPlaceholder')}
-      testId="models-year-select"
-    >
+    <YearPicker {...pickerProps}>
       {canEdit && yearId ? (
         <Button type="primary" icon={<PlusOutlined />} disabled={closedYear || !models.data} onClick={() => setCreating(true)} data-testid="model-create">
           {t('models.actions.create')}

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Select, Skeleton, Table, Typography } from 'antd';
 import { exportMyScores, type MyScore, type MyScorePeriod } from '@jx/contract';
-import { useYears } from '../../api/years';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { YearPicker } from '../../components/YearPicker';
 import { yearProblem } from '../../components/yearProblem';
 import { useT, type TFunction } from '../../locales';
+import { useYearPick } from '../../components/useYearPick';
 import { myScoreColumns } from './columns';
 import { useMyScores } from './useMyScores';
 
@@ -25,10 +25,11 @@ export function MyScoresPage() {
   const t = useT();
   const user = useCurrentUser();
   const staffOnly = user.roles.includes('UNIT_STAFF') && !user.roles.includes('UNIT_ADMIN');
-  const years = useYears();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
+  const { years, yearId, year, setYearId, pickerProps } = useYearPick({
+    label: t('myScores.year'),
+    placeholder: t('myScores.yearPlaceholder'),
+    testId: 'my-scores-year',
+  });
   const [periodId, setPeriodId] = useState<string | undefined>();
   const scores = useMyScores(yearId, periodId);
   const periods = scores.data?.periods ?? [];
@@ -37,16 +38,11 @@ export function MyScoresPage() {
 
   const extra = (
     <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
+      {...pickerProps}
       onChange={(v) => {
         setYearId(v);
         setPeriodId(undefined);
       }}
-      label={t('myScores.year')}
-      placeholder={t('myScores.yearPlaceholder')}
-      testId="my-scores-year"
     >
       <ExportButton
         route={exportMyScores}

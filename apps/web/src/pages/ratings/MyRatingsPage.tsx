@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Badge, Card, Empty, Flex, Select, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, Badge, Card, Empty, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import type { MyRatingPeriod, MyRatingSlot } from '@jx/contract';
 import { useMyRatings } from '../../api/ratings';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../locales';
+import { PeriodSelect } from '../assessment/usePeriodChoice';
 import { returnedCount } from './ratingRules';
 import { RatingSlotPanel } from './RatingSlotPanel';
 
@@ -24,23 +25,17 @@ export function MyRatingsPage() {
     data && data.periods.length > 0 ? (
       <Flex gap={8} align="center">
         <Typography.Text>{t('ratings.period')}</Typography.Text>
-        <Select
-          style={{ width: 260 }}
+        <PeriodSelect
+          label={t('ratings.period')}
           placeholder={t('ratings.periodPlaceholder')}
-          aria-label={t('ratings.period')}
+          openText={t('ratings.periodOpen')}
+          notOpenText={t('ratings.periodNotOpen')}
+          testId="my-ratings-period"
+          width={260}
+          periods={data.periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))}
           value={period?.id}
           loading={mine.isFetching}
-          onChange={(v: string) => setPeriodId(v)}
-          options={data.periods.map((p) => ({ value: p.id, label: periodLabel(p), title: periodLabel(p), open: p.open }))}
-          optionRender={(o) => (
-            <Flex justify="space-between" gap={8}>
-              <span>{o.data.label}</span>
-              <Tag color={o.data.open ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
-                {o.data.open ? t('ratings.periodOpen') : t('ratings.periodNotOpen')}
-              </Tag>
-            </Flex>
-          )}
-          data-testid="my-ratings-period"
+          onChange={setPeriodId}
         />
         {period ? (
           <Tag color={period.open ? 'green' : 'default'} data-testid="my-ratings-period-state">

@@ -4,12 +4,13 @@ import { createTargetType, listAssessors, setAssessors, type TargetType } from '
 import { useIndicatorTree } from '../../api/framework';
 import { useAssessors } from '../../api/targetTypes';
 import { useTargetTypes } from '../../api/units';
-import { useCategories, useYears } from '../../api/years';
+import { useCategories } from '../../api/years';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { YearPicker } from '../../components/YearPicker';
 import { useT } from '../../locales';
+import { useYearPick } from '../../components/useYearPick';
 import { AssessorsModal, type AssessorsTarget } from './AssessorsModal';
 import { namingKey, namingsOf } from './effectiveAssessors';
 import { IndicatorAssessorsCard } from './IndicatorAssessorsCard';
@@ -28,9 +29,7 @@ export function TargetTypesPage() {
   const canRead = canCall(listAssessors, user.roles);
   const canName = canCall(setAssessors, user.roles);
 
-  const years = useYears();
-  const [pickedYearId, setYearId] = useState<string | undefined>();
-  const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
+  const { yearId, pickerProps } = useYearPick({ label: t('targetTypes.year'), placeholder: t('targetTypes.yearPlaceholder'), testId: 'target-types-year' });
   const types = useTargetTypes();
   const categories = useCategories(yearId);
   const assessors = useAssessors(yearId, canRead);
@@ -52,21 +51,7 @@ export function TargetTypesPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('targetTypes.title')}
-        subTitle={t('targetTypes.subtitle')}
-        extra={
-          <YearPicker
-            years={years.data}
-            loading={years.isLoading}
-            value={yearId}
-            onChange={setYearId}
-            label={t('targetTypes.year')}
-            placeholder={t('targetTypes.yearPlaceholder')}
-            testId="target-types-year"
-          />
-        }
-      />
+      <PageHeader title={t('targetTypes.title')} subTitle={t('targetTypes.subtitle')} extra={<YearPicker {...pickerProps} />} />
       <Flex vertical gap={16}>
         {canRead ? null : <Alert type="info" showIcon title={t('targetTypes.readOnlyAssessors')} />}
         <TargetTypesTable

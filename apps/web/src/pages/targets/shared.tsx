@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Tag } from 'antd';
 import {
   approveTarget,
@@ -16,9 +15,9 @@ import {
   type Target,
   type TargetStatus,
 } from '@jx/contract';
-import { useYears } from '../../api/years';
 import { canCall } from '../../auth/access';
-import { defaultYear, YearPicker } from '../../components/YearPicker';
+import { useYearPick } from '../../components/useYearPick';
+import { YearPicker } from '../../components/YearPicker';
 import { useT } from '../../locales';
 
 export const STATUS_COLORS: Record<TargetStatus, string> = {
@@ -48,22 +47,11 @@ export function isUnitOnly(roles: readonly Role[]): boolean {
 /** The years, the chosen one (default: the one in progress) and a picker for the page header. */
 export function useYearChoice(initial?: string) {
   const t = useT();
-  const years = useYears();
-  const [picked, setYearId] = useState<string | undefined>(initial);
-  const yearId = picked ?? defaultYear(years.data ?? [])?.id;
-  const year = years.data?.find((y) => y.id === yearId);
-  const picker = (
-    <YearPicker
-      years={years.data}
-      loading={years.isLoading}
-      value={yearId}
-      onChange={setYearId}
-      label={t('targets.year')}
-      placeholder={t('targets.yearPlaceholder')}
-      testId="target-year-select"
-    />
+  const { pickerProps, ...choice } = useYearPick(
+    { label: t('targets.year'), placeholder: t('targets.yearPlaceholder'), testId: 'target-year-select' },
+    initial,
   );
-  return { years, yearId, year, setYearId, picker };
+  return { ...choice, picker: <YearPicker {...pickerProps} /> };
 }
 
 export type { TargetAction };
