@@ -97,17 +97,15 @@ export async function declareTarget(page: Page, draft: TargetDraft) {
   await page.getByTestId('responsible-add').click();
   const person = page.getByTestId('responsible-person-0');
   const name = draft.responsible;
-  if (name) {
-    await expect(async () => {
-      await person.click();
-      await page.keyboard.type(name);
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click({ timeout: 2_000 });
-      await expect(person).toContainText(name, { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
-  } else {
+  // The people load after the row appears: pick from the open dropdown (retrying) rather than pressing Enter blind.
+  await expect(async () => {
     await person.click();
-    await page.keyboard.press('Enter');
-  }
+    if (name) await page.keyboard.type(name);
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await (name ? options.filter({ hasText: name }) : options).first().click({ timeout: 2_000 });
+    await expect(person.locator('.ant-select-content-has-value')).toBeVisible({ timeout: 1_000 });
+    if (name) await expect(person).toContainText(name, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(page.getByTestId('responsible-sum')).toContainText('100.00%');
   await page.getByTestId('target-form-submit').click();
   await expect(page.getByTestId('target-detail-title')).toHaveText(draft.title);

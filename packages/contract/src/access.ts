@@ -56,3 +56,20 @@ export const ADJUSTMENT_FILERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 export const RATERS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'UNIT_ADMIN'];
 /** Read the rater roster and its progress (who has not rated yet, never the levels): the main leader and the office. */
 export const RATING_OVERSEERS: readonly Role[] = ['LEADER_MAIN', 'PERF_OFFICE'];
+
+// 汇总结果, 考核通报, 申诉, 考核数据审计 (routes/results.ts, bulletins.ts, appeals.ts, data-audit.ts); decision 0019.
+/** Run the batch summary, review draft results and receipts, waive missing inputs, publish: the performance office. */
+export const RESULT_OFFICERS: readonly Role[] = ['PERF_OFFICE'];
+/**
+ * Read published bulletins, each within its scope: leaders all (the deputy its portfolio), departments the ranking and
+ * the scores of their target types' categories, units the ranking of their own category and their own receipt.
+ */
+export const BULLETIN_READERS: readonly Role[] = ['LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'PERF_OFFICE', 'UNIT_ADMIN'];
+/** A unit's 考核成绩 page and its appeals: the unit's admin. */
+export const UNIT_RESULT_VIEWERS: readonly Role[] = ['UNIT_ADMIN'];
+/** File an appeal (申诉) and upload its evidence: the unit's admin, within the window. */
+export const APPELLANTS: readonly Role[] = ['UNIT_ADMIN'];
+/** Read appeals: the office (all), a unit's admin (its own). */
+export const APPEAL_READERS: readonly Role[] = ['PERF_OFFICE', 'UNIT_ADMIN'];
+/** Read the 法定节假日 list the appeal window counts around: whoever sees appeals. */
+export const HOLIDAY_READERS: readonly Role[] = ['PERF_OFFICE', 'UNIT_ADMIN'];

@@ -26,6 +26,10 @@ import * as assessmentRecords from './routes/assessment-records.ts';
 import * as scoringModels from './routes/scoring-models.ts';
 import * as adjustments from './routes/adjustments.ts';
 import * as ratings from './routes/ratings.ts';
+import * as results from './routes/results.ts';
+import * as bulletins from './routes/bulletins.ts';
+import * as appeals from './routes/appeals.ts';
+import * as dataAudit from './routes/data-audit.ts';
 import type { RouteDef } from './route.ts';
 
 export * from './roles.ts';
@@ -56,6 +60,10 @@ export * from './routes/assessment-records.ts';
 export * from './routes/scoring-models.ts';
 export * from './routes/adjustments.ts';
 export * from './routes/ratings.ts';
+export * from './routes/results.ts';
+export * from './routes/bulletins.ts';
+export * from './routes/appeals.ts';
+export * from './routes/data-audit.ts';
 export * from './weights.ts';
 export * from './calendar/index.ts';
 export { createApiClient, ApiError, type ApiClient, type CallOptions, type DownloadedFile, type Localize } from './client.ts';
@@ -90,6 +98,10 @@ export const ROUTES: readonly RouteDef[] = [
   scoringModels,
   adjustments,
   ratings,
+  results,
+  bulletins,
+  appeals,
+  dataAudit,
 ]
   .flatMap((mod) => Object.values(mod))
   .filter(isRoute);

@@ -9,3 +9,4 @@ export { quotaLimit } from './quota.ts';
 export { ScoringInputError, type Issue } from './errors.ts';
 export { summarise, type CategoryResult, type UnitResult } from './summarise.ts';
 export * from './schemes/index.ts';
+export { receiptLines, type ReceiptLine } from './receipt-lines.ts';

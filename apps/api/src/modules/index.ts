@@ -19,6 +19,10 @@ import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
+import { resultRoutes } from './results/routes.ts';
+import { bulletinRoutes } from './bulletins/routes.ts';
+import { appealRoutes } from './appeals/routes.ts';
+import { dataAuditRoutes } from './data-audit/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -40,6 +44,10 @@ export async function registerModules(app: FastifyInstance) {
   executionRoutes(app);
   notificationRoutes(app);
   statisticsRoutes(app);
+  resultRoutes(app);
+  bulletinRoutes(app);
+  appealRoutes(app);
+  dataAuditRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);
