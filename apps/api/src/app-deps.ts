@@ -4,6 +4,7 @@ import type { Clock } from './lib/clock.ts';
 import type { SettingsStore } from './modules/settings/settings.store.ts';
 import type { SecretCipher } from './auth/secret-cipher.ts';
 import type { DocumentStorage, DocumentStorageConfig } from './modules/documents/storage/index.ts';
+import type { SummaryRuns } from './modules/results/summary-worker.ts';
 
 export interface AppConfig {
   jwtSecret: string;
@@ -31,6 +32,8 @@ export interface AppDeps {
   config: AppConfig;
   /** The originals of uploaded Word documents (工作文档). */
   documents: DocumentStorage;
+  /** The worker of 批量自动汇总 runs (decision 0019). */
+  summaryRuns: SummaryRuns;
   /** Filled by registerRoute; boot fails if a contract route has no handler. */
   registeredRouteIds: Set<string>;
 }

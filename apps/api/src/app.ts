@@ -7,6 +7,7 @@ import type { Db } from './lib/db.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import type { AppConfig, AppDeps } from './app-deps.ts';
 import { createSettingsStore } from './modules/settings/settings.store.ts';
+import { createSummaryWorker } from './modules/results/summary-worker.ts';
 import { createSecretCipher } from './auth/secret-cipher.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerSecurity } from './plugins/security.ts';
@@ -49,9 +50,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     secrets: createSecretCipher(opts.config.jwtSecret),
     config: opts.config,
     documents: createDocumentStorage(opts.config.documentStorage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'jx-documents-')) }),
+    summaryRuns: createSummaryWorker(db, clock, (e) => app.log.error(e, 'summary run failed')),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);
+  app.addHook('onClose', async () => {
+    deps.summaryRuns.stop();
+    await deps.summaryRuns.drain().catch(() => undefined);
+  });
   app.decorateRequest('actor', null);
   // Every route's params, query and body also pass the contract's input guard (no NUL characters, no numbers beyond
   // what a column holds), applied here once rather than written into each route's schema.

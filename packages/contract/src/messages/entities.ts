@@ -28,6 +28,10 @@ export const ENTITY_NAMES = {
   'entity.rating': '评价',
   'entity.ratingScale': '评价等级',
   'entity.raterAssignment': '评价名单',
+  'entity.resultSet': '汇总结果',
+  'entity.summaryRun': '汇总任务',
+  'entity.bulletin': '考核通报',
+  'entity.appeal': '申诉',
 } as const;
 
 /** `'target'` for `entity.target`. */

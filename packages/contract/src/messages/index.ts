@@ -9,6 +9,7 @@ import { SCHEMA_CHECK_MESSAGES } from './schema-checks.ts';
 import { ASSESSMENT_MESSAGES } from './assessment.ts';
 import { RECORD_EXCEL_MESSAGES } from './record-excel.ts';
 import { RATINGS_MESSAGES } from './ratings.ts';
+import { RESULTS_MESSAGES } from './results.ts';
 
 export {
   COMMON_MESSAGES,
@@ -22,6 +23,7 @@ export {
   ASSESSMENT_MESSAGES,
   RECORD_EXCEL_MESSAGES,
   RATINGS_MESSAGES,
+  RESULTS_MESSAGES,
   type EntityName,
 };
 
@@ -45,6 +47,7 @@ export const ERROR_MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...RECORD_EXCEL_MESSAGES,
   ...RATINGS_MESSAGES,
+  ...RESULTS_MESSAGES,
 } as const;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;

@@ -27,4 +27,8 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.rating': 'rating',
   'entity.ratingScale': 'rating scale',
   'entity.raterAssignment': 'rater roster',
+  'entity.resultSet': 'result set',
+  'entity.summaryRun': 'summary run',
+  'entity.bulletin': 'bulletin',
+  'entity.appeal': 'appeal',
 };

@@ -10,6 +10,7 @@ import { schemaChecks } from './schema-checks';
 import { assessment } from './assessment';
 import { recordExcel } from './record-excel';
 import { ratings } from './ratings';
+import { results } from './results';
 
 /** The server's error messages in English, by key, one file per area; every key of the contract's registry. */
 export const errors: Record<ErrorMessageKey, string> = {
@@ -24,4 +25,5 @@ export const errors: Record<ErrorMessageKey, string> = {
   ...assessment,
   ...recordExcel,
   ...ratings,
+  ...results,
 };
