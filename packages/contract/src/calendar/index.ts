@@ -1,2 +1,3 @@
 export * from './periods.ts';
 export * from './warning.ts';
+export * from './working-days.ts';

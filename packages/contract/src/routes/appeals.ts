@@ -132,9 +132,7 @@ export const setHolidays = defineRoute({
   access: RESULT_OFFICERS,
   body: z.strictObject({
     year: z.int().min(2000).max(2100),
-    items: z
-      .array(z.strictObject({ date: DateString, name: z.string().trim().min(1, '请填写名称').max(30), workday: z.boolean().default(false) }))
-      .max(60),
+    items: z.array(z.strictObject({ date: DateString, name: z.string().trim().min(1, '请填写名称').max(30), workday: z.boolean().default(false) })).max(60),
   }),
   response: z.object({ items: z.array(HolidaySchema) }),
 });

@@ -119,7 +119,7 @@ export const getBulletinPrint = defineRoute({
   tag: 'assessment',
   access: BULLETIN_READERS,
   params: z.strictObject({ id: IdSchema }),
-  response: z.string(),
+  response: z.unknown(),
   binary: { contentType: 'text/html; charset=utf-8' },
 });
 

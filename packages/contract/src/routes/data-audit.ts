@@ -55,7 +55,9 @@ export const DepartmentActivitySchema = z.object({
     }),
   ),
   /** Audit events on the department's records in the period (created, submitted, returned, voided, revised). */
-  events: z.array(z.object({ at: z.string(), actorName: z.string(), action: z.string(), recordId: z.string(), targetTitle: z.string(), reason: z.string().nullable() })),
+  events: z.array(
+    z.object({ at: z.string(), actorName: z.string(), action: z.string(), recordId: z.string(), targetTitle: z.string(), reason: z.string().nullable() }),
+  ),
 });
 
 export const getDepartmentActivity = defineRoute({

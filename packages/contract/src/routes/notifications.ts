@@ -25,6 +25,10 @@ export const NotificationKindSchema = z.enum([
   'ADJUSTMENT_APPROVED',
   'ADJUSTMENT_REJECTED',
   'RATING_RETURNED',
+  'BULLETIN_PUBLISHED',
+  'APPEAL_FILED',
+  'APPEAL_ACCEPTED',
+  'APPEAL_REJECTED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
