@@ -1,4 +1,4 @@
-import { Prisma } from '@jx/db';
+import { type Prisma } from '@jx/db';
 import { ScoringInputError, ScoringModelSchema, summarise, type CategoryResult } from '@jx/scoring';
 import type { Db } from '../../lib/db.ts';
 import type { Clock } from '../../lib/clock.ts';
