@@ -7,6 +7,9 @@ import { IdSchema } from '../common.ts';
 // activity and lateness against the process's close; records are then submitted, returned or voided through the record
 // workflow (routes/assessment-records.ts) with a reason. Decision 0019.
 
+export const AuditWindowSchema = z.object({ from: z.string(), to: z.string() });
+export type AuditWindow = z.infer<typeof AuditWindowSchema>;
+
 export const DepartmentAuditSchema = z.object({
   departmentId: z.string(),
   departmentName: z.string(),
@@ -33,11 +36,16 @@ export const listDepartmentAudit = defineRoute({
   tag: 'assessment',
   access: RESULT_OFFICERS,
   query: z.strictObject({ periodId: IdSchema }),
-  response: z.object({ items: z.array(DepartmentAuditSchema) }),
+  response: z.object({
+    items: z.array(DepartmentAuditSchema),
+    /** The assessment window the logins are counted in: the first open of the period's processes to the latest close, or now while any is not closed; null before any opened. */
+    window: AuditWindowSchema.nullable(),
+  }),
 });
 
 export const DepartmentActivitySchema = z.object({
-  logins: z.array(z.object({ at: z.string(), username: z.string(), outcome: z.string(), ip: z.string().nullable() })),
+  /** Within the period's assessment window, newest first, at most ACTIVITY_LOGIN_LIMIT. `reason` is the login log's code (BAD_PASSWORD …). */
+  logins: z.array(z.object({ at: z.string(), username: z.string(), outcome: z.string(), ip: z.string().nullable(), reason: z.string() })),
   records: z.array(
     z.object({
       recordId: z.string(),
@@ -54,11 +62,18 @@ export const DepartmentActivitySchema = z.object({
       version: z.int(),
     }),
   ),
-  /** Audit events on the department's records in the period (created, submitted, returned, voided, revised). */
+  /**
+   * Audit events on the department's records in the period (created, submitted, returned, voided, revised), newest first,
+   * at most ACTIVITY_EVENT_LIMIT. `action` is the audit action (`records.submit` …); the save that created a record is
+   * `records.create`, and an Excel import is one `records.import` event per record it wrote.
+   */
   events: z.array(
     z.object({ at: z.string(), actorName: z.string(), action: z.string(), recordId: z.string(), targetTitle: z.string(), reason: z.string().nullable() }),
   ),
 });
+
+export const ACTIVITY_LOGIN_LIMIT = 200;
+export const ACTIVITY_EVENT_LIMIT = 500;
 
 export const getDepartmentActivity = defineRoute({
   id: 'dataAudit.activity',

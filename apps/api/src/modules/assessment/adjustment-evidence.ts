@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { canAttachEvidence, EvidenceUploadFields, isFilerOf, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_ADJUSTMENT } from '@jx/contract';
-import type { Db } from '../../lib/db.ts';
+import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { ForbiddenError, InvalidStateError, ValidationError, issue, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -32,7 +32,7 @@ export async function readEvidenceUpload(req: FastifyRequest): Promise<EvidenceU
 }
 
 /** What goes into the store and the Document row: a converted .docx, or a PDF or image as it came. */
-async function prepare(upload: EvidenceUpload) {
+async function prepareEvidence(upload: EvidenceUpload) {
   const type = fileTypeOfName(upload.fileName);
   if (!type) throw ValidationError.field('file', t('adjustments.evidenceType'));
   if (type.kind === 'DOCX') {
@@ -54,6 +54,55 @@ async function prepare(upload: EvidenceUpload) {
 }
 
 /**
+ * Stores one piece of evidence (佐证材料) and its Document row for its owner (an adjustment or an appeal), audited; the
+ * `recheck` runs inside the transaction (the owner may have been decided meanwhile). The stored file is removed again
+ * when the row is not written.
+ */
+export async function saveEvidence(
+  db: Db,
+  storage: DocumentStorage,
+  ctx: RequestContext,
+  q: { owner: { adjustmentId: string } | { appealId: string }; upload: EvidenceUpload; action: string; recheck: (tx: Tx) => Promise<void> },
+): Promise<void> {
+  const { upload } = q;
+  const file = await prepareEvidence(upload);
+  await storage.put(file.storedName, upload.bytes);
+  try {
+    await db.$transaction(async (tx) => {
+      await q.recheck(tx);
+      const row = await tx.document.create({
+        data: {
+          seriesId: randomUUID(),
+          versionNo: 1,
+          ...q.owner,
+          fileName: file.fileName,
+          storedName: file.storedName,
+          sha256: file.sha256,
+          sizeBytes: upload.bytes.length,
+          title: file.title || null,
+          html: file.html,
+          text: file.text,
+          warnings: file.warnings,
+          uploadedById: ctx.actor.accountId,
+          createdAt: ctx.now,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, ctx, {
+        action: q.action,
+        objectType: 'Document',
+        objectId: row.id,
+        before: null,
+        after: { ...q.owner, fileName: file.fileName, storedName: file.storedName, sha256: file.sha256, sizeBytes: upload.bytes.length },
+      });
+    });
+  } catch (e) {
+    await storage.delete(file.storedName).catch(() => {});
+    throw e;
+  }
+}
+
+/**
  * 佐证材料 of a 加减分 line: the filing unit adds it while the line is pending. A .docx takes the hardened conversion of
  * 工作文档 (worker, limits, sanitised HTML) and is read as a page; a PDF or a PNG/JPG image is checked by its magic bytes
  * and kept for download only. Either is a Document row of the line, stored under a generated name in the same store.
@@ -69,46 +118,18 @@ export function createAdjustmentEvidenceService(db: Db, storage: DocumentStorage
       if ((await db.document.count({ where: { adjustmentId } })) >= MAX_EVIDENCE_PER_ADJUSTMENT) {
         throw new InvalidStateError(t('adjustments.tooManyEvidence', { max: MAX_EVIDENCE_PER_ADJUSTMENT }));
       }
-      const upload = await read();
-      const file = await prepare(upload);
-      await storage.put(file.storedName, upload.bytes);
-      try {
-        await db.$transaction(async (tx) => {
-          // Decided meanwhile: the evidence is refused as it would have been a moment later.
+      await saveEvidence(db, storage, ctx, {
+        owner: { adjustmentId },
+        upload: await read(),
+        action: 'adjustments.uploadEvidence',
+        // Decided meanwhile: the evidence is refused as it would have been a moment later.
+        recheck: async (tx) => {
           const now = await tx.adjustment.findUniqueOrThrow({ where: { id: adjustmentId }, select: { status: true } });
           if (now.status !== a.status) {
             throw new InvalidStateError(t('adjustments.notAllowedInStatus', { adjustmentStatus: now.status, adjustmentAction: 'attachEvidence' }));
           }
-          const row = await tx.document.create({
-            data: {
-              seriesId: randomUUID(),
-              versionNo: 1,
-              adjustmentId,
-              fileName: file.fileName,
-              storedName: file.storedName,
-              sha256: file.sha256,
-              sizeBytes: upload.bytes.length,
-              title: file.title || null,
-              html: file.html,
-              text: file.text,
-              warnings: file.warnings,
-              uploadedById: ctx.actor.accountId,
-              createdAt: ctx.now,
-            },
-            select: { id: true },
-          });
-          await recordAudit(tx, ctx, {
-            action: 'adjustments.uploadEvidence',
-            objectType: 'Document',
-            objectId: row.id,
-            before: null,
-            after: { adjustmentId, fileName: file.fileName, storedName: file.storedName, sha256: file.sha256, sizeBytes: upload.bytes.length },
-          });
-        });
-      } catch (e) {
-        await storage.delete(file.storedName).catch(() => {});
-        throw e;
-      }
+        },
+      });
     },
   };
 }
