@@ -226,6 +226,36 @@ const TABLE: Record<string, Row> = {
   'statistics.overview':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.export':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
+  // 汇总结果 (decision 0019): the office alone runs the batch summary, reviews draft results and receipts, waives, publishes.
+  'results.run':             [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'results.runStatus':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'results.get':             [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'results.receipt':         [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'results.waive':           [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'results.unwaive':         [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'results.publish':         [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  // 考核通报: leaders, the departments (their types' categories), the office and the units (their own category) read
+  // them, each in scope (bulletins.test.ts); the recipe's bulletin holds 成都, in every reader's scope. Not admin, auditor, staff.
+  'bulletins.list':          [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'bulletins.get':           [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'bulletins.receipt':       [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'bulletins.print':         [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'bulletins.pdf':           [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'bulletins.export':        [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  // A unit's 考核成绩 and its appeals: the unit's admin; the office reads and decides every appeal.
+  'results.mine':            [401,  403,  403, 403, 403, 403,  403, 200, 403],
+  'appeals.list':            [401,  403,  403, 403, 200, 403,  403, 200, 403],
+  'appeals.file':            [401,  403,  403, 403, 403, 403,  403, 201, 403],
+  'appeals.evidence':        [401,  403,  403, 403, 403, 403,  403, 201, 403],
+  'appeals.accept':          [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'appeals.reject':          [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'holidays.list':           [401,  403,  403, 403, 200, 403,  403, 200, 403],
+  'holidays.set':            [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  // 考核数据审计: the office alone audits the assessing departments (their logins and record activity); not the
+  // departments themselves, not leaders, and not the security auditor (the login log there is the whole log, read-only).
+  'dataAudit.departments':   [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'dataAudit.activity':      [401,  403,  403, 403, 200, 403,  403, 403, 403],
+
   'persons.list':            [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.get':             [401,  200,  200, 200, 200, 200,  403, 200, 403],
   'persons.onboard':         [401,  403,  403, 403, 403, 201,  403, 403, 403],

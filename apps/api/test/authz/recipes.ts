@@ -13,6 +13,7 @@ import { goodRow, importUpload, xlsx } from '../excel/helpers.ts';
 import { newPersonRow, personImportUpload, personXlsx } from '../persons-excel/helpers.ts';
 import { beijingDate, monthPeriodOf } from '../helpers/dates.ts';
 import { recordImportUpload, recordKey, recordXlsx } from '../assessment/record-excel-helpers.ts';
+import { miniBulletin, miniWorld } from '../results/mini-world.ts';
 
 /** One request of the matrix: what to send, and how to look at what it would change. */
 export interface Cell {
@@ -167,6 +168,27 @@ export async function createRecipes(t: TestApp) {
     });
   /** A model of its own category (of the seed year), version 1. */
   const MODEL_DEFINITION = { name: '模型', root: { kind: 'imported', label: '得分', key: 's' }, grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }] };
+  // 汇总结果 and 考核通报 of a world of their own (results/mini-world.ts): one draft result set and one published
+  // bulletin for the reads, a fresh one for each write.
+  let draftSet: ReturnType<typeof miniBulletin> | undefined;
+  const mini = () => (draftSet ??= miniBulletin(db, seeded, fx, t.clock.now(), { draftOnly: true }));
+  let bulletin: ReturnType<typeof miniBulletin> | undefined;
+  const published = () => (bulletin ??= miniBulletin(db, seeded, fx, t.clock.now()));
+  const openAppeal = async () => {
+    const w = await miniBulletin(db, seeded, fx, t.clock.now());
+    const set = await db.resultSet.findUniqueOrThrow({ where: { id: w.resultSetId } });
+    return db.appeal.create({
+      data: {
+        resultSetId: set.id,
+        bulletinId: w.bulletinId!,
+        unitId: CD,
+        lineKey: `target:${w.target.id}`,
+        lineLabel: w.target.title,
+        reason: '请复核',
+        filedById: seeded.accountId('unit.chengdu'),
+      },
+    });
+  };
   const scoringModel = async () => {
     const category = await fx.category();
     const m = await db.scoringModel.create({ data: { yearId: seeded.yearId, name: `模型${fx.next()}` } });
@@ -866,11 +888,92 @@ export async function createRecipes(t: TestApp) {
     },
     'records.mine': async () => ({ query: { yearId: seeded.yearId } }),
     'records.mineExport': async () => ({ query: { yearId: seeded.yearId } }),
+    'dataAudit.departments': async () => {
+      const h1 = await db.assessmentPeriod.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'H1' } });
+      return { query: { periodId: h1.id } };
+    },
+    'dataAudit.activity': async () => {
+      const h1 = await db.assessmentPeriod.findFirstOrThrow({ where: { yearId: seeded.yearId, code: 'H1' } });
+      return { params: { departmentId: safetyOwner }, query: { periodId: h1.id } };
+    },
     'assessors.set': async () => {
       const tg = await fx.target({ status: 'PUBLISHED' });
       return {
         body: { scope: 'target', id: tg.id, unitIds: [seeded.unitId('HQ-AJC')] },
         state: () => db.assessingDepartment.findMany({ where: { targetId: tg.id }, select: { unitId: true } }),
+      };
+    },
+    'results.run': async () => {
+      const w = await miniWorld(db, seeded, fx);
+      return {
+        body: { periodId: w.period.id, categoryIds: [w.category.id] },
+        state: () => db.summaryRun.findMany({ where: { resultSet: { periodId: w.period.id } }, select: { runNo: true, categoryIds: true } }),
+      };
+    },
+    'results.runStatus': async () => ({ params: { id: (await mini()).runId } }),
+    'results.get': async () => ({ query: { periodId: (await mini()).period.id } }),
+    'results.receipt': async () => ({ params: { id: (await mini()).resultSetId, unitId: CD } }),
+    'results.waive': async () => {
+      const w = await miniBulletin(db, seeded, fx, t.clock.now(), { unassessed: true, draftOnly: true });
+      return {
+        params: { id: w.resultSetId },
+        body: { unitId: CD, key: `target:${w.target.id}:ANNUAL`, reason: '该目标已调整' },
+        state: () => db.resultWaiver.findMany({ where: { resultSetId: w.resultSetId }, select: { key: true } }),
+      };
+    },
+    'results.unwaive': async () => {
+      const w = await miniBulletin(db, seeded, fx, t.clock.now(), { unassessed: true, draftOnly: true });
+      const key = `target:${w.target.id}:ANNUAL`;
+      await db.resultWaiver.create({ data: { resultSetId: w.resultSetId, unitId: CD, key, reason: '该目标已调整', createdById: seeded.accountId('perf') } });
+      return {
+        params: { id: w.resultSetId },
+        query: { unitId: CD, key },
+        state: () => db.resultWaiver.findMany({ where: { resultSetId: w.resultSetId }, select: { key: true } }),
+      };
+    },
+    'results.publish': async () => {
+      const w = await miniBulletin(db, seeded, fx, t.clock.now(), { draftOnly: true });
+      const set = await db.resultSet.findUniqueOrThrow({ where: { id: w.resultSetId } });
+      return {
+        params: { id: set.id },
+        body: { version: set.version, title: '考核结果通报', docNo: `测〔2026〕${fx.next()}号` },
+        state: () => db.bulletin.findMany({ where: { resultSetId: set.id }, select: { versionNo: true } }),
+      };
+    },
+    'bulletins.list': async () => ({ query: { yearId: (await published()).year.id } }),
+    'bulletins.get': async () => ({ params: { id: (await published()).bulletinId! } }),
+    'bulletins.receipt': async () => ({ params: { id: (await published()).bulletinId!, unitId: CD } }),
+    'bulletins.print': async () => ({ params: { id: (await published()).bulletinId! } }),
+    'bulletins.pdf': async () => ({ params: { id: (await published()).bulletinId! } }),
+    'bulletins.export': async () => ({ params: { id: (await published()).bulletinId! } }),
+    'results.mine': async () => ({}),
+    'appeals.list': async () => ({ query: { pageSize: '5' } }),
+    'appeals.file': async () => {
+      const w = await miniBulletin(db, seeded, fx, t.clock.now());
+      return {
+        body: { bulletinId: w.bulletinId, lineKey: `target:${w.target.id}`, reason: '该目标已全部完成，请复核' },
+        state: () => db.appeal.findMany({ where: { bulletinId: w.bulletinId! }, select: { lineKey: true, status: true } }),
+      };
+    },
+    'appeals.evidence': async () => {
+      const a = await openAppeal();
+      const { payload, headers } = docxUpload(Buffer.from('%PDF-1.4\n%%EOF\n'), '申诉佐证.pdf');
+      return { params: { id: a.id }, body: payload, headers, state: () => db.document.findMany({ where: { appealId: a.id } }) };
+    },
+    'appeals.accept': async () => {
+      const a = await openAppeal();
+      return { params: { id: a.id }, body: { version: 1, reason: '复核属实' }, state: () => db.appeal.findUnique({ where: { id: a.id } }) };
+    },
+    'appeals.reject': async () => {
+      const a = await openAppeal();
+      return { params: { id: a.id }, body: { version: 1, reason: '依据不足' }, state: () => db.appeal.findUnique({ where: { id: a.id } }) };
+    },
+    'holidays.list': async () => ({ query: { year: '2026' } }),
+    'holidays.set': async () => {
+      const year = 2040 + (fx.next() % 50);
+      return {
+        body: { year, items: [{ date: `${year}-10-01`, name: '国庆节' }] },
+        state: () => db.holiday.findMany({ where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) } } }),
       };
     },
     'assessmentPeriods.create': async () => {

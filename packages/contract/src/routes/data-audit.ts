@@ -72,6 +72,8 @@ export const DepartmentActivitySchema = z.object({
   ),
 });
 
+export type DepartmentActivity = z.infer<typeof DepartmentActivitySchema>;
+
 export const ACTIVITY_LOGIN_LIMIT = 200;
 export const ACTIVITY_EVENT_LIMIT = 500;
 
