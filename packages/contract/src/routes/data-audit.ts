@@ -59,6 +59,8 @@ export const DepartmentActivitySchema = z.object({
       updatedAt: z.string(),
       /** Submitted after the close, or still not submitted after it. */
       late: z.boolean(),
+      /** The record's process (NOT_STARTED, OPEN, CLOSED): submitting needs it open. */
+      processStatus: z.string(),
       version: z.int(),
     }),
   ),

@@ -30,11 +30,12 @@ function recordsOf(db: Db, departmentId: string, periodId: string) {
       submittedAt: Date | null;
       updatedAt: Date;
       late: boolean;
+      processStatus: string;
       version: number;
     }[]
   >`
     SELECT r.id AS "recordId", r."targetId", tg.title AS "targetTitle", u.name AS "unitName", r.status::text AS status, r.score,
-           r."createdAt", r."submittedAt", r."updatedAt", ${recordLate} AS late, r.version
+           r."createdAt", r."submittedAt", r."updatedAt", ${recordLate} AS late, p.status::text AS "processStatus", r.version
     FROM "AssessmentRecord" r
     JOIN "AssessmentProcess" p ON p.id = r."processId"
     JOIN "Target" tg ON tg.id = r."targetId"

@@ -25,6 +25,8 @@ import { adjustments } from './adjustments';
 import { models } from './models';
 import { ratings } from './ratings';
 import { targetTypes } from './targetTypes';
+import { dataAudit } from './dataAudit';
+import { results } from './results';
 import { errors } from './errors';
 
 /** Typed as the zh-CN catalogue: a missing or extra key fails the typecheck. */
@@ -55,5 +57,7 @@ export const enUS: typeof zhCN = {
   models,
   ratings,
   targetTypes,
+  dataAudit,
+  results,
   errors,
 };

@@ -24,6 +24,8 @@ import { adjustments } from './adjustments';
 import { models } from './models';
 import { ratings } from './ratings';
 import { targetTypes } from './targetTypes';
+import { dataAudit } from './dataAudit';
+import { results } from './results';
 import { errors } from './errors';
 
 /** The reference catalogue: every other locale must have exactly this shape. */
@@ -54,5 +56,7 @@ export const zhCN = {
   models,
   ratings,
   targetTypes,
+  dataAudit,
+  results,
   errors,
 };
