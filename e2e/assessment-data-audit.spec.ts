@@ -33,7 +33,7 @@ test('目标绩效办打开考核数据审计 → 选择半年 → 查看安全�
 
   // The drawer opens on 考核记录.
   await row.getByTestId('data-audit-department').click();
-  const drawer = page.locator('.ant-drawer-content', { hasText: '安全监督处 · 半年考核' });
+  const drawer = page.locator('.ant-drawer-open', { hasText: '安全监督处 · 半年考核' });
   await expect(drawer).toBeVisible();
   await expect(drawer.getByRole('tab', { name: /考核记录/ })).toHaveAttribute('aria-selected', 'true');
   const records = drawer.getByTestId('data-audit-records-table').locator('tr.ant-table-row');

@@ -6,6 +6,7 @@ import { seedDemoProvince, type SeedDocumentDeps } from '../../../prisma/seed/in
 import { convertDocxInProcess } from './modules/documents/convert.ts';
 import { safeDocxFileName } from './modules/documents/file-name.ts';
 import type { DocumentStorage } from './modules/documents/storage/index.ts';
+import { seedDemoResults } from './demo/seed-results.ts';
 
 /**
  * What the seed needs to write its Word work documents exactly as an upload would: this app's store, its upload
@@ -27,5 +28,6 @@ export async function seedIfEmpty(db: Db, documents: DocumentStorage, clock: Clo
     withClock(db, () => now),
     { hashPassword, year: beijingYear(now), now, documents: seedDocumentDeps(documents) },
   );
-  return `${counts.units} 个单位、${counts.persons} 名人员、${counts.accounts} 个账户、${counts.documents} 份工作文档`;
+  const results = await seedDemoResults(db, now);
+  return `${counts.units} 个单位、${counts.persons} 名人员、${counts.accounts} 个账户、${counts.documents} 份工作文档${results ? `、${results}` : ''}`;
 }

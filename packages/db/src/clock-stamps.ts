@@ -43,6 +43,11 @@ export const CLOCK_STAMPS: Record<string, { created: readonly string[]; updated:
   Adjustment: { created: ['createdAt'], updated: ['updatedAt'] },
   ScoringModel: { created: ['createdAt'], updated: ['updatedAt'] },
   ScoringModelVersion: { created: ['createdAt'], updated: [] },
+  ResultSet: { created: ['createdAt'], updated: ['updatedAt'] },
+  SummaryRun: { created: ['createdAt'], updated: [] },
+  ResultWaiver: { created: ['createdAt'], updated: [] },
+  Appeal: { created: ['createdAt'], updated: ['updatedAt'] },
+  Holiday: { created: ['createdAt'], updated: [] },
 };
 
 type Data = Record<string, unknown>;

@@ -6,6 +6,9 @@ import { useT } from '../../locales';
 import { receiptTree, type ReceiptRow } from './receiptRows';
 
 const n2 = (v: number) => v.toFixed(2);
+/** The model's nodes and the first two levels of indicators open; deeper indicators and raters folded. */
+const expandedKeys = (rows: ReceiptRow[], depth = 0): string[] =>
+  rows.flatMap((r) => (r.children && (r.kind === 'node' || depth < 2) ? [r.key, ...expandedKeys(r.children, r.kind === 'indicator' ? depth + 1 : depth)] : []));
 const line = (l: AdjustmentLine) => (l.kind === 'veto' ? `${l.reason}（一票否决）` : `${l.reason}  ${l.kind === 'bonus' ? '+' : '−'}${n2(l.points)}`);
 
 /**
@@ -66,7 +69,7 @@ export function ReceiptView(props: {
           rowKey="key"
           pagination={false}
           dataSource={receiptTree(data)}
-          expandable={{ defaultExpandAllRows: true }}
+          expandable={{ defaultExpandedRowKeys: expandedKeys(receiptTree(data)) }}
           scroll={{ x: 900 }}
           onRow={(row) => ({ 'data-testid': `receipt-row-${row.kind}`, 'data-line': row.lineKey ?? '' }) as React.HTMLAttributes<HTMLElement>}
           columns={[

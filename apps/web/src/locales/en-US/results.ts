@@ -42,6 +42,7 @@ export const results: Shape<typeof zh> = {
     prevLine: 'Before: score {final}, rank {rank}, {grade}',
     missing: 'Missing',
     missingOf: '{count}',
+    allWaived: '{count} waived',
     receipt: 'Receipt',
     receiptLink: 'View',
     model: 'Scoring model: {name} (version {version}), run {runNo}',

@@ -37,6 +37,7 @@ export const results = {
     prevLine: '上次：得分 {final}，第 {rank} 名，{grade}',
     missing: '缺项',
     missingOf: '{count} 项',
+    allWaived: '已豁免 {count} 项',
     receipt: '计分明细',
     receiptLink: '查看',
     model: '绩效模型：{name}（第 {version} 版），第 {runNo} 次汇总',

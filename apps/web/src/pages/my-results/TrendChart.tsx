@@ -8,9 +8,9 @@ export function TrendChart(props: { items: MyResult[]; scoreName: string; rankNa
   const option = useMemo<ChartOption>(() => {
     const items = [...props.items].reverse();
     return {
-      grid: { left: 40, right: 40, top: 32, bottom: 28 },
+      grid: { left: 48, right: 48, top: 56, bottom: 32 },
       tooltip: { trigger: 'axis' },
-      legend: { data: [props.scoreName, props.rankName] },
+      legend: { top: 0, data: [props.scoreName, props.rankName] },
       xAxis: { type: 'category', data: items.map((i) => `${i.year} ${i.periodName}`) },
       yAxis: [
         { type: 'value', name: props.scoreName, scale: true },

@@ -92,9 +92,13 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
                 <CheckCircleTwoTone twoToneColor="#52c41a" />
               ) : (
                 <Button size="small" type="link" onClick={() => props.onMissing(r)} data-testid="result-missing">
-                  <Badge count={r.openMissingCount} showZero={false} color="red" offset={[8, -2]}>
-                    {t('results.table.missingOf', { count: r.missingCount })}
-                  </Badge>
+                  {r.openMissingCount ? (
+                    <Badge count={r.openMissingCount} color="red" offset={[8, -2]}>
+                      {t('results.table.missingOf', { count: r.missingCount })}
+                    </Badge>
+                  ) : (
+                    t('results.table.allWaived', { count: r.missingCount })
+                  )}
                 </Button>
               ),
           },
