@@ -28,7 +28,9 @@ test('目标绩效办打开考核数据审计 → 选择半年 → 查看安全�
   const archivedTag = row.getByTestId('data-audit-count-archived');
   const archived = Number(await archivedTag.getAttribute('data-count'));
   expect(archived).toBeGreaterThan(0);
-  const returnedBefore = Number((await row.getByTestId('data-audit-count-returned').getAttribute('data-count', { timeout: 1_000 }).catch(() => null)) ?? 0);
+  // A tag shows only a state the department has records in.
+  const returnedTag = row.getByTestId('data-audit-count-returned');
+  const returnedBefore = (await returnedTag.count()) ? Number(await returnedTag.getAttribute('data-count')) : 0;
   await shot(page, 'data-audit-page');
 
   // The drawer opens on 考核记录.
@@ -40,24 +42,25 @@ test('目标绩效办打开考核数据审计 → 选择半年 → 查看安全�
   const target = records.filter({ has: page.locator('[data-status="ARCHIVED"]') }).first();
   await expect(target).toBeVisible();
   const title = (await target.locator('td').nth(1).innerText()).trim();
-  await shot(page, 'data-audit-drawer');
 
   // 退档 asks why; an empty reason is refused with a message.
   await target.getByTestId('data-audit-return').click();
-  const form = page.getByTestId('data-audit-reason-form');
-  await expect(page.locator('.ant-modal', { has: form })).toContainText(`退档“${title}”的考核记录`);
-  await page.getByTestId('data-audit-reason-form-ok').click();
+  const form = page.getByTestId('data-audit-record-form');
+  await expect(page.locator('.ant-modal', { has: form })).toContainText(`退档考核记录：${title}`);
+  await page.getByTestId('data-audit-record-form-ok').click();
   await expect(page.locator('.ant-modal', { has: form }).locator('.ant-form-item-explain-error')).toBeVisible();
-  await page.getByTestId('data-audit-reason').fill('得分依据不足，请补充佐证材料后重新评分');
+  await page.getByTestId('data-audit-record-reason').fill('得分依据不足，请补充佐证材料后重新评分');
   await shot(page, 'data-audit-return');
-  await page.getByTestId('data-audit-reason-form-ok').click();
+  await page.getByTestId('data-audit-record-form-ok').click();
   await expect(page.locator('.ant-message')).toContainText('已退档');
+  await expect(page.locator('.ant-modal', { has: form })).toHaveCount(0);
 
   const returned = records.filter({ hasText: title }).first();
   await expect(returned.getByTestId('data-audit-record-status')).toHaveText('已退档');
   // Returned after the close: late, and voiding is now offered.
   await expect(returned.getByTestId('data-audit-record-late')).toBeVisible();
   await expect(returned.getByTestId('data-audit-void')).toBeVisible();
+  await shot(page, 'data-audit-drawer');
 
   await drawer.getByRole('tab', { name: /操作明细/ }).click();
   const firstEvent = drawer.getByTestId('data-audit-events').locator('tr.ant-table-row').first();
@@ -72,6 +75,6 @@ test('目标绩效办打开考核数据审计 → 选择半年 → 查看安全�
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(archivedTag).toHaveAttribute('data-count', String(archived - 1));
-  await expect(row.getByTestId('data-audit-count-returned')).toHaveAttribute('data-count', String(returnedBefore + 1));
+  await expect(returnedTag).toHaveAttribute('data-count', String(returnedBefore + 1));
   await shot(page, 'data-audit-after');
 });

@@ -97,16 +97,19 @@ async function account(
   return { username: opts.username, password, personId: opts.personId, personName: opts.personName };
 }
 
-/** A fresh unit with its two accounts, ready to sign in (initial passwords already changed). */
-export async function createUnitWorld(label = 'E2E 测试交通运输局'): Promise<UnitWorld> {
+/**
+ * A fresh unit with its two accounts, ready to sign in (initial passwords already changed); assessed in the demo year's
+ * 市州 category, or in `categoryId`.
+ */
+export async function createUnitWorld(label = 'E2E 测试交通运输局', opts: { categoryId?: string } = {}): Promise<UnitWorld> {
   const tag = uniqueTag();
   const [admin, perf] = await Promise.all([apiAs('admin'), apiAs('perf')]);
   const root = (await admin.call(listUnits))[0]!;
   const unit = await admin.call(createUnit, { body: { code: `E2E-${tag}`, name: `${label}${tag}`, kind: 'CITY_BUREAU', parentId: root.id, sortOrder: 9000 } });
   const year = await demoYear(perf);
-  const city = (await perf.call(listCategories, { query: { yearId: year.id } })).find((c) => c.code === 'CITY');
-  if (!city) throw new Error('演示年度没有市州类别（CITY）');
-  await perf.call(addAssessedUnits, { body: { categoryId: city.id, unitIds: [unit.id] } });
+  const categoryId = opts.categoryId ?? (await perf.call(listCategories, { query: { yearId: year.id } })).find((c) => c.code === 'CITY')?.id;
+  if (!categoryId) throw new Error('演示年度没有市州类别（CITY）');
+  await perf.call(addAssessedUnits, { body: { categoryId, unitIds: [unit.id] } });
   const since = `${year.year}-01-01`;
   const [adminPerson, staffPerson] = await Promise.all([
     onboard(admin, unit.id, `联络员${tag}`, `${tag}-A`, since),

@@ -53,7 +53,8 @@ describe('data audit', async () => {
   const audit = async () => (await perf({ method: 'GET', url: `/api/assessment/data-audit?periodId=${period.id}` })).json();
   const rowOf = async (departmentId = safetyDept): Promise<AuditRow> => (await audit()).items.find((r: AuditRow) => r.departmentId === departmentId);
   const activity = async () => (await perf({ method: 'GET', url: `/api/assessment/data-audit/${safetyDept}?periodId=${period.id}` })).json();
-  const record = (targetId: string) => db.assessmentRecord.findUniqueOrThrow({ where: { targetId_periodId_assessorUnitId: { targetId, periodId: period.id, assessorUnitId: safetyDept } } });
+  const record = (targetId: string) =>
+    db.assessmentRecord.findUniqueOrThrow({ where: { targetId_periodId_assessorUnitId: { targetId, periodId: period.id, assessorUnitId: safetyDept } } });
 
   const opensAt = new Date(clock.now().getTime() + DAY);
   const closesAt = new Date(opensAt.getTime() + 2 * DAY);
@@ -105,7 +106,11 @@ describe('data audit', async () => {
     clock.set(closesAt);
     perf = await session('perf');
     const current = await db.assessmentProcess.findUniqueOrThrow({ where: { id: process.id } });
-    const closed = await perf({ method: 'POST', url: `/api/assessment/processes/${process.id}/close`, payload: { version: current.version, confirmUnsubmitted: true } });
+    const closed = await perf({
+      method: 'POST',
+      url: `/api/assessment/processes/${process.id}/close`,
+      payload: { version: current.version, confirmUnsubmitted: true },
+    });
     expect(closed.statusCode).toBe(200);
     // Logins after the close fall outside the window.
     clock.advance(HOUR);

@@ -74,7 +74,11 @@ function eventsOf(db: Db, departmentId: string, periodId: string) {
 /** One department's logins, records and the audit events on them, for one period. */
 export async function departmentActivity(db: Db, period: AuditedPeriod, departmentId: string, window: WindowDates | null): Promise<Activity> {
   if (!(await db.unit.findUnique({ where: { id: departmentId }, select: { id: true } }))) throw new NotFoundError('unit');
-  const [logins, records, events] = await Promise.all([loginsOf(db, departmentId, window), recordsOf(db, departmentId, period.id), eventsOf(db, departmentId, period.id)]);
+  const [logins, records, events] = await Promise.all([
+    loginsOf(db, departmentId, window),
+    recordsOf(db, departmentId, period.id),
+    eventsOf(db, departmentId, period.id),
+  ]);
   return {
     logins: logins.map((l) => ({ ...l, at: l.at.toISOString() })),
     records: records.map((r) => ({

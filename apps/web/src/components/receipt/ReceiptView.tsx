@@ -6,10 +6,11 @@ import { useT } from '../../locales';
 import { receiptTree, type ReceiptRow } from './receiptRows';
 
 const n2 = (v: number) => v.toFixed(2);
-/** The model's nodes and the first two levels of indicators open; deeper indicators and raters folded. */
-const expandedKeys = (rows: ReceiptRow[], depth = 0): string[] =>
-  rows.flatMap((r) => (r.children && (r.kind === 'node' || depth < 2) ? [r.key, ...expandedKeys(r.children, r.kind === 'indicator' ? depth + 1 : depth)] : []));
 const line = (l: AdjustmentLine) => (l.kind === 'veto' ? `${l.reason}（一票否决）` : `${l.reason}  ${l.kind === 'bonus' ? '+' : '−'}${n2(l.points)}`);
+
+/** Every row open but the raters under a rating (who rated is a detail; the rating's own line carries its score). */
+const expandedKeys = (rows: ReceiptRow[]): string[] =>
+  rows.flatMap((r) => (r.children && !r.lineKey?.startsWith('rating:') ? [r.key, ...expandedKeys(r.children)] : []));
 
 /**
  * 计分明细: the evaluated model tree (each node's 分值, score and contribution, indicators with their effective weights,

@@ -28,7 +28,9 @@ export function ActivityLogins({ logins }: { logins: Login[] }) {
             title: t('dataAudit.login.outcome'),
             width: 90,
             render: (_, l) => (
-              <Tag color={l.outcome === 'SUCCESS' ? 'green' : 'red'}>{l.outcome === 'SUCCESS' || l.outcome === 'FAILURE' ? t(`dataAudit.login.outcomes.${l.outcome}`) : l.outcome}</Tag>
+              <Tag color={l.outcome === 'SUCCESS' ? 'green' : 'red'}>
+                {l.outcome === 'SUCCESS' || l.outcome === 'FAILURE' ? t(`dataAudit.login.outcomes.${l.outcome}`) : l.outcome}
+              </Tag>
             ),
           },
           { key: 'reason', title: t('dataAudit.login.reason'), render: (_, l) => loginReasonLabel(t, l.reason) },

@@ -29,8 +29,7 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
   const [busyId, setBusyId] = useState<string | null>(null);
   const [reasonFor, setReasonFor] = useState<{ record: ActivityRecord; action: 'return' | 'void' } | null>(null);
 
-  const refresh = () =>
-    Promise.all([dataAuditKeys.all, scoringKeys.all, assessmentKeys.all].map((queryKey) => qc.invalidateQueries({ queryKey })));
+  const refresh = () => Promise.all([dataAuditKeys.all, scoringKeys.all, assessmentKeys.all].map((queryKey) => qc.invalidateQueries({ queryKey })));
 
   const act = async (record: ActivityRecord, action: AuditAction, reason?: string, form?: FormInstance) => {
     setBusyId(record.recordId);
@@ -86,7 +85,12 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
             width: 130,
             render: (_, r) => (
               <Flex gap={4} wrap>
-                <Tag color={RECORD_STATUS_COLORS[r.status as RecordStatus] ?? 'default'} data-testid="data-audit-record-status" data-status={r.status} style={{ marginInlineEnd: 0 }}>
+                <Tag
+                  color={RECORD_STATUS_COLORS[r.status as RecordStatus] ?? 'default'}
+                  data-testid="data-audit-record-status"
+                  data-status={r.status}
+                  style={{ marginInlineEnd: 0 }}
+                >
                   {r.status in RECORD_STATUS_COLORS ? t(`dataAudit.statuses.${r.status as RecordStatus}`) : r.status}
                 </Tag>
                 {r.late ? (
@@ -103,7 +107,11 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
             key: 'submittedAt',
             title: t('dataAudit.record.submittedAt'),
             width: 160,
-            render: (_, r) => <Typography.Text type={r.late && r.submittedAt ? 'danger' : undefined}>{formatDateTime(r.submittedAt)}</Typography.Text>,
+            render: (_, r) => (
+              <Typography.Text type={r.late && (r.status === 'SUBMITTED' || r.status === 'ARCHIVED') ? 'danger' : undefined}>
+                {formatDateTime(r.submittedAt)}
+              </Typography.Text>
+            ),
           },
           {
             key: 'actions',
@@ -139,7 +147,11 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
       />
       <ReasonModal
         open={!!reasonFor}
-        title={reasonFor ? t(reasonFor.action === 'return' ? 'dataAudit.confirm.returnTitle' : 'dataAudit.confirm.voidTitle', { target: reasonFor.record.targetTitle }) : ''}
+        title={
+          reasonFor
+            ? t(reasonFor.action === 'return' ? 'dataAudit.confirm.returnTitle' : 'dataAudit.confirm.voidTitle', { target: reasonFor.record.targetTitle })
+            : ''
+        }
         loading={!!busyId}
         okText={reasonFor ? t(`dataAudit.actions.${reasonFor.action}`) : ''}
         okDanger
@@ -147,7 +159,8 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
         label={t('dataAudit.confirm.reason')}
         placeholder={reasonFor?.action === 'void' ? t('dataAudit.confirm.voidPlaceholder') : t('dataAudit.confirm.returnPlaceholder')}
         schema={reasonSchema[reasonFor?.action ?? 'return']}
-        testId="data-audit-reason"
+        testId="data-audit-record"
+        toInput={(v) => (typeof v === 'string' ? v : '')}
         onCancel={() => setReasonFor(null)}
         onSubmit={(reason, form) => {
           if (reasonFor) void act(reasonFor.record, reasonFor.action, reason, form);

@@ -64,7 +64,13 @@ export function departmentColumns(t: TFunction, onOpen: (row: DepartmentAudit) =
         return (
           <Flex gap={4} wrap data-testid="data-audit-records">
             {shown.map((s) => (
-              <Tag key={s} color={RECORD_STATUS_COLORS[STATUS_OF[s]]} style={{ marginInlineEnd: 0 }} data-testid={`data-audit-count-${s}`} data-count={r.records[s]}>
+              <Tag
+                key={s}
+                color={RECORD_STATUS_COLORS[STATUS_OF[s]]}
+                style={{ marginInlineEnd: 0 }}
+                data-testid={`data-audit-count-${s}`}
+                data-count={r.records[s]}
+              >
                 {t(`dataAudit.statuses.${STATUS_OF[s]}`)} {r.records[s]}
               </Tag>
             ))}
