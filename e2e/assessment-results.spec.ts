@@ -15,7 +15,11 @@ import { apiAs, uniqueTag } from './support/api';
 import { expect, test } from './support/test';
 import { createUnitWorld, demoYear, publishedTarget } from './support/world';
 
-const MODEL = { name: '测试模型', root: { kind: 'indicators', label: '指标考核' }, grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 60 }, { grade: '不合格' }] };
+const MODEL = {
+  name: '测试模型',
+  root: { kind: 'indicators', label: '指标考核' },
+  grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 60 }, { grade: '不合格' }],
+};
 
 /**
  * A category of its own in the demo year (two new units, 廉政建设 targets) so that what the spec asserts is its own:
@@ -27,7 +31,9 @@ async function prepare() {
   const perf = await apiAs('perf');
   const year = await demoYear(perf);
   const integrity = (await perf.call(listTargetTypes)).find((t) => t.code === 'INTEGRITY')!;
-  const category = await perf.call(createCategory, { body: { yearId: year.id, code: `E2E${tag}`, name: `E2E 考核类别${tag}`, sortOrder: 9000, targetTypeIds: [integrity.id] } });
+  const category = await perf.call(createCategory, {
+    body: { yearId: year.id, code: `E2E${tag}`, name: `E2E 考核类别${tag}`, sortOrder: 9000, targetTypeIds: [integrity.id] },
+  });
   await perf.call(createScoringModel, { body: { yearId: year.id, name: `E2E 模型${tag}`, categoryIds: [category.id], definition: MODEL } });
   const a = await createUnitWorld('E2E 甲局', { categoryId: category.id });
   const b = await createUnitWorld('E2E 乙局', { categoryId: category.id });
@@ -38,7 +44,8 @@ async function prepare() {
   const annual = (await perf.call(listAssessmentPeriods, { query: { yearId: year.id } })).items.find((p) => p.code === 'ANNUAL')!;
   const process = annual.processes.find((p) => p.targetTypeId === integrity.id)!;
   if (process.status === 'NOT_STARTED') await perf.call(openAssessmentProcess, { params: { id: process.id }, body: { version: process.version } });
-  if (process.status === 'CLOSED') await perf.call(resetAssessmentProcess, { params: { id: process.id }, body: { version: process.version, reason: 'E2E 补录' } });
+  if (process.status === 'CLOSED')
+    await perf.call(resetAssessmentProcess, { params: { id: process.id }, body: { version: process.version, reason: 'E2E 补录' } });
   const rows = (await perf.call(listScoringRows, { query: { periodId: annual.id, targetTypeId: integrity.id, pageSize: 500 } })).items;
   for (const [target, score] of [
     [a1, '4'],
@@ -95,7 +102,10 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   await page.getByTestId('run-confirm').click();
   await waitForRun(page);
   await page.getByRole('tab', { name: new RegExp(w.category.name) }).click();
-  const rows = page.getByTestId('result-row').filter({ hasText: /E2E (甲|乙)局/ }).filter({ visible: true });
+  const rows = page
+    .getByTestId('result-row')
+    .filter({ hasText: /E2E (甲|乙)局/ })
+    .filter({ visible: true });
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText(w.b.unit.name);
   await expect(rows.nth(0)).toContainText('90.00');
@@ -110,7 +120,8 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   await page.getByTestId('waive-reason').fill('该目标年中调整，经研究不予考核');
   await page.getByTestId('waive-form-ok').click();
   await expect(page.getByTestId('missing-item')).toContainText('已豁免');
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-close').click();
+  await expect(page.locator('.ant-drawer-content')).toBeHidden();
   await expect(page.getByTestId('results-publish')).toBeEnabled();
   await page.getByTestId('results-publish').click();
   await page.getByTestId('publish-docno').fill(`E2E〔2026〕${w.tag}号`);

@@ -28,9 +28,13 @@ export async function generateProvince(db: PrismaClient) {
   const now = new Date('2026-12-20T02:00:00Z');
   const year = await db.year.create({ data: { year: 2026, name: '2026年度', status: 'ACTIVE' } });
   const root = await db.unit.create({ data: { code: 'ROOT', name: '省交通运输厅', kind: 'HQ_DIVISION' } });
-  const depts = await Promise.all(['安监处', '规划处', '监察室', '办公室'].map((name, i) => db.unit.create({ data: { code: `HQ-${i}`, name, kind: 'HQ_DIVISION', parentId: root.id } })));
+  const depts = await Promise.all(
+    ['安监处', '规划处', '监察室', '办公室'].map((name, i) => db.unit.create({ data: { code: `HQ-${i}`, name, kind: 'HQ_DIVISION', parentId: root.id } })),
+  );
   const types = await Promise.all(
-    ['FUNCTIONAL', 'SAFETY', 'INTEGRITY', 'ORGAN'].map((code, i) => db.targetType.create({ data: { code, name: code, ownerUnitId: depts[i]!.id, sortOrder: i } })),
+    ['FUNCTIONAL', 'SAFETY', 'INTEGRITY', 'ORGAN'].map((code, i) =>
+      db.targetType.create({ data: { code, name: code, ownerUnitId: depts[i]!.id, sortOrder: i } }),
+    ),
   );
   const person = await db.person.create({ data: { staffNo: 'B-0', name: '基准', gender: '男', unitId: root.id } });
   const account = (username: string, roles: Prisma.AccountCreateInput['roles'], unitId: string | null) =>
@@ -49,11 +53,29 @@ export async function generateProvince(db: PrismaClient) {
     for (let b = 0; b < 3; b++) {
       const l2 = id();
       seconds.push(l2);
-      indicators.push({ id: l2, yearId: year.id, parentId: l1, code: `${a + 1}.${b + 1}`, name: `二级指标${a + 1}.${b + 1}`, level: 2, weightBp: split3[b]!, sortOrder: b });
+      indicators.push({
+        id: l2,
+        yearId: year.id,
+        parentId: l1,
+        code: `${a + 1}.${b + 1}`,
+        name: `二级指标${a + 1}.${b + 1}`,
+        level: 2,
+        weightBp: split3[b]!,
+        sortOrder: b,
+      });
       for (let c = 0; c < 3; c++) {
         const l3 = id();
         leaves.push(l3);
-        indicators.push({ id: l3, yearId: year.id, parentId: l2, code: `${a + 1}.${b + 1}.${c + 1}`, name: `三级指标${a + 1}.${b + 1}.${c + 1}`, level: 3, weightBp: split3[c]!, sortOrder: c });
+        indicators.push({
+          id: l3,
+          yearId: year.id,
+          parentId: l2,
+          code: `${a + 1}.${b + 1}.${c + 1}`,
+          name: `三级指标${a + 1}.${b + 1}.${c + 1}`,
+          level: 3,
+          weightBp: split3[c]!,
+          sortOrder: c,
+        });
       }
     }
   }
@@ -61,10 +83,19 @@ export async function generateProvince(db: PrismaClient) {
 
   const categories = await Promise.all(
     Array.from({ length: SIZE.categories }, (_, i) =>
-      db.assessmentCategory.create({ data: { yearId: year.id, code: `C${i}`, name: `类别${i + 1}`, sortOrder: i, targetTypes: { create: types.map((t) => ({ targetTypeId: t.id })) } } }),
+      db.assessmentCategory.create({
+        data: { yearId: year.id, code: `C${i}`, name: `类别${i + 1}`, sortOrder: i, targetTypes: { create: types.map((t) => ({ targetTypeId: t.id })) } },
+      }),
     ),
   );
-  const units = Array.from({ length: SIZE.units }, (_, i) => ({ id: id(), code: `U${i}`, name: `单位${String(i + 1).padStart(3, '0')}`, kind: 'CITY_BUREAU' as const, parentId: root.id, sortOrder: i }));
+  const units = Array.from({ length: SIZE.units }, (_, i) => ({
+    id: id(),
+    code: `U${i}`,
+    name: `单位${String(i + 1).padStart(3, '0')}`,
+    kind: 'CITY_BUREAU' as const,
+    parentId: root.id,
+    sortOrder: i,
+  }));
   await db.unit.createMany({ data: units });
   const assessed = units.map((u, i) => ({ id: id(), yearId: year.id, unitId: u.id, categoryId: categories[i % SIZE.categories]!.id }));
   await db.assessedUnit.createMany({ data: assessed });
@@ -111,7 +142,14 @@ export async function generateProvince(db: PrismaClient) {
         status: 'PUBLISHED',
         publishedRevisionNo: 1,
       });
-      revisions.push({ targetId: t, revisionNo: 1, status: 'PUBLISHED', reason: '发布', publishedAt: now, snapshot: { title, indicatorId, maxScore: String(maxScore) } });
+      revisions.push({
+        targetId: t,
+        revisionNo: 1,
+        status: 'PUBLISHED',
+        reason: '发布',
+        publishedAt: now,
+        snapshot: { title, indicatorId, maxScore: String(maxScore) },
+      });
       for (const p of periods) {
         const process = p.processes.find((x) => x.targetTypeId === type.id)!;
         records.push({
@@ -150,7 +188,16 @@ export async function generateProvince(db: PrismaClient) {
       assignments.push({ periodId: annual.id, group, raterAccountId: rater.id, categoryId: c.id, scaleId: scale.id, indicatorId });
       for (const a of mine) {
         if (group === 'PEER' && a.unitId === rater.unitId) continue;
-        ratings.push({ periodId: annual.id, group, raterAccountId: rater.id, assessedUnitId: a.id, indicatorId, level: pick(), status: 'SUBMITTED', submittedAt: now });
+        ratings.push({
+          periodId: annual.id,
+          group,
+          raterAccountId: rater.id,
+          assessedUnitId: a.id,
+          indicatorId,
+          level: pick(),
+          status: 'SUBMITTED',
+          submittedAt: now,
+        });
       }
     };
     rate('LEADER_MAIN', leader, null);
@@ -168,9 +215,48 @@ export async function generateProvince(db: PrismaClient) {
   const veto = await db.adjustmentCategory.create({ data: { yearId: year.id, code: 'VETO', name: '一票否决', kind: 'VETO' } });
   await db.adjustment.createMany({
     data: assessed.flatMap((a, i) => [
-      ...(i % 3 === 0 ? [{ assessedUnitId: a.id, categoryId: bonus.id, kind: 'BONUS' as const, points: '1', reason: '省级表彰', status: 'APPROVED' as const, filedByUnitId: root.id, filedById: office.id }] : []),
-      ...(i % 4 === 0 ? [{ assessedUnitId: a.id, categoryId: deduction.id, kind: 'DEDUCTION' as const, points: '0.5', reason: '察访核验', status: 'APPROVED' as const, filedByUnitId: root.id, filedById: office.id }] : []),
-      ...(i === 7 ? [{ assessedUnitId: a.id, categoryId: veto.id, kind: 'VETO' as const, points: null, reason: '一票否决', status: 'APPROVED' as const, filedByUnitId: root.id, filedById: office.id }] : []),
+      ...(i % 3 === 0
+        ? [
+            {
+              assessedUnitId: a.id,
+              categoryId: bonus.id,
+              kind: 'BONUS' as const,
+              points: '1',
+              reason: '省级表彰',
+              status: 'APPROVED' as const,
+              filedByUnitId: root.id,
+              filedById: office.id,
+            },
+          ]
+        : []),
+      ...(i % 4 === 0
+        ? [
+            {
+              assessedUnitId: a.id,
+              categoryId: deduction.id,
+              kind: 'DEDUCTION' as const,
+              points: '0.5',
+              reason: '察访核验',
+              status: 'APPROVED' as const,
+              filedByUnitId: root.id,
+              filedById: office.id,
+            },
+          ]
+        : []),
+      ...(i === 7
+        ? [
+            {
+              assessedUnitId: a.id,
+              categoryId: veto.id,
+              kind: 'VETO' as const,
+              points: null,
+              reason: '一票否决',
+              status: 'APPROVED' as const,
+              filedByUnitId: root.id,
+              filedById: office.id,
+            },
+          ]
+        : []),
     ]),
   });
 
@@ -188,7 +274,10 @@ export async function generateProvince(db: PrismaClient) {
             label: '综合评价',
             children: [
               { points: 20, node: { kind: 'rating', label: '主要领导评价', group: 'LEADER_MAIN', scale: 'gfp' } },
-              ...seconds.map((l2, i) => ({ points: i < 10 ? 4 : 5, node: { kind: 'rating', label: `绩效委·${i + 1}`, group: 'ORG', scale: 'gfp', indicatorId: l2 } })),
+              ...seconds.map((l2, i) => ({
+                points: i < 10 ? 4 : 5,
+                node: { kind: 'rating', label: `绩效委·${i + 1}`, group: 'ORG', scale: 'gfp', indicatorId: l2 },
+              })),
               { points: 15, node: { kind: 'rating', label: '部门互评', group: 'PEER', scale: 'gfp' } },
               { points: 15, node: { kind: 'imported', label: '社会公众评价', key: 'public' } },
             ],
@@ -203,8 +292,19 @@ export async function generateProvince(db: PrismaClient) {
   });
   for (const c of categories) {
     await db.scoringModel.create({
-      data: { yearId: year.id, name: `模型${c.code}`, categories: { create: { categoryId: c.id } }, versions: { create: { versionNo: 1, definition: definition as unknown as Prisma.InputJsonValue, createdById: office.id } } },
+      data: {
+        yearId: year.id,
+        name: `模型${c.code}`,
+        categories: { create: { categoryId: c.id } },
+        versions: { create: { versionNo: 1, definition: definition as unknown as Prisma.InputJsonValue, createdById: office.id } },
+      },
     });
   }
-  return { yearId: year.id, annualId: annual.id, categoryIds: categories.map((c) => c.id), officeId: office.id, counts: { units: units.length, targets: targets.length, records: records.length, ratings: ratings.length } };
+  return {
+    yearId: year.id,
+    annualId: annual.id,
+    categoryIds: categories.map((c) => c.id),
+    officeId: office.id,
+    counts: { units: units.length, targets: targets.length, records: records.length, ratings: ratings.length },
+  };
 }

@@ -22,16 +22,17 @@ async function time(fn: () => Promise<unknown>, runs = 3) {
 }
 const indicatorsScore = (node: NodeReceipt): number | null => {
   if (node.kind === 'indicators') return node.score;
-  if (node.kind === 'weighted') for (const c of node.children) {
-    const s = indicatorsScore(c.node);
-    if (s !== null) return s;
-  }
+  if (node.kind === 'weighted')
+    for (const c of node.children) {
+      const s = indicatorsScore(c.node);
+      if (s !== null) return s;
+    }
   return null;
 };
 
 const dir = await mkdtemp(join(tmpdir(), 'jx-bench-'));
 const pg = await startEmbeddedPostgres({ dataDir: dir, fast: true, persistent: false });
-let failed = false;
+let failed: boolean;
 try {
   await ensureDatabase(pg.serverUrl, 'bench');
   const url = databaseUrl(pg.serverUrl, 'bench');
@@ -39,7 +40,9 @@ try {
   const db = createPrismaClient(url);
   const started = performance.now();
   const p = await generateProvince(db);
-  console.log(`生成：${p.counts.units} 个单位、${p.counts.targets} 个目标、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价（${Math.round(performance.now() - started)} ms）`);
+  console.log(
+    `生成：${p.counts.units} 个单位、${p.counts.targets} 个目标、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价（${Math.round(performance.now() - started)} ms）`,
+  );
   const clock = { now: () => new Date('2026-12-31T02:00:00Z') };
   let lastRunId = '';
   const service = await time(async () => {
@@ -56,7 +59,9 @@ try {
     '批量汇总（采集 + 计算 + 保存，4 个类别）': { 毫秒: Math.round(service) },
     '手写 SQL（指标加权得分）': { 毫秒: Math.round(sql * 10) / 10 },
   });
-  console.log(`比值：${(service / sql).toFixed(1)} 倍；目标：< 2000 ms ${service < 2000 ? '达到' : '未达到'}，≤ 3 倍 ${service / sql <= 3 ? '达到' : '未达到'}`);
+  console.log(
+    `比值：${(service / sql).toFixed(1)} 倍；目标：< 2000 ms ${service < 2000 ? '达到' : '未达到'}，≤ 3 倍 ${service / sql <= 3 ? '达到' : '未达到'}`,
+  );
   console.log(`SQL 与引擎一致：${failed ? `否（${disagree.length} 个单位不一致）` : `是（${units.length} 个单位）`}；最后一次汇总 ${lastRunId}`);
   await db.$disconnect();
 } finally {

@@ -54,6 +54,7 @@ export function useResultReceipt(resultSetId: string, unitId: string) {
   return useQuery({
     queryKey: resultKeys.receipt(resultSetId, unitId),
     queryFn: ({ signal }) => call(getResultReceipt, { params: { id: resultSetId, unitId }, signal }),
+    enabled: !!resultSetId && !!unitId,
   });
 }
 

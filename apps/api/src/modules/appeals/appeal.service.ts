@@ -62,6 +62,28 @@ export function createAppealService(deps: Pick<AppDeps, 'db' | 'settings' | 'sum
     return a;
   }
 
+  /** The decision itself: state, decider and reason on the appeal (version + 1), audited, the unit notified. */
+  async function decide(tx: Tx, ctx: RequestContext, a: AppealRow, status: 'ACCEPTED' | 'REJECTED', reason: string) {
+    const after = await tx.appeal.update({
+      where: { id: a.id },
+      data: { status, decidedById: ctx.actor.accountId, decidedAt: ctx.now, decisionReason: reason, version: { increment: 1 } },
+    });
+    await recordAudit(tx, ctx, {
+      action: status === 'ACCEPTED' ? 'appeals.accept' : 'appeals.reject',
+      objectType: 'Appeal',
+      objectId: a.id,
+      before: auditableAppeal(a),
+      after: auditableAppeal(after),
+      reason,
+    });
+    await notify(tx, await unitAdminIds(tx, a.unitId), {
+      kind: status === 'ACCEPTED' ? 'APPEAL_ACCEPTED' : 'APPEAL_REJECTED',
+      title: `${status === 'ACCEPTED' ? '申诉已采纳' : '申诉未予采纳'}：${a.lineLabel}`,
+      body: reason,
+      link: '/assessment/my-results',
+    });
+  }
+
   const officeIds = async (tx: Tx) =>
     (await tx.account.findMany({ where: { status: 'ACTIVE', roles: { has: 'PERF_OFFICE' } }, select: { id: true } })).map((a) => a.id);
 
@@ -164,24 +186,7 @@ export function createAppealService(deps: Pick<AppDeps, 'db' | 'settings' | 'sum
           select: { categoryId: true },
         });
         await enqueueSummaryRun(tx, { periodId: a.bulletin.periodId, categoryIds: [unit.categoryId], requestedById: ctx.actor.accountId });
-        const after = await tx.appeal.update({
-          where: { id },
-          data: { status: 'ACCEPTED', decidedById: ctx.actor.accountId, decidedAt: ctx.now, decisionReason: body.reason, version: { increment: 1 } },
-        });
-        await recordAudit(tx, ctx, {
-          action: 'appeals.accept',
-          objectType: 'Appeal',
-          objectId: id,
-          before: auditableAppeal(a),
-          after: auditableAppeal(after),
-          reason: body.reason,
-        });
-        await notify(tx, await unitAdminIds(tx, a.unitId), {
-          kind: 'APPEAL_ACCEPTED',
-          title: `申诉已采纳：${a.lineLabel}`,
-          body: body.reason,
-          link: '/assessment/my-results',
-        });
+        await decide(tx, ctx, a, 'ACCEPTED', body.reason);
         return one(tx, id);
       });
       deps.summaryRuns.kick();
@@ -191,24 +196,7 @@ export function createAppealService(deps: Pick<AppDeps, 'db' | 'settings' | 'sum
     async reject(ctx: RequestContext, id: string, body: { version: number; reason: string }): Promise<Appeal> {
       return db.$transaction(async (tx) => {
         const a = await loadForDecision(tx, ctx, id, body.version);
-        const after = await tx.appeal.update({
-          where: { id },
-          data: { status: 'REJECTED', decidedById: ctx.actor.accountId, decidedAt: ctx.now, decisionReason: body.reason, version: { increment: 1 } },
-        });
-        await recordAudit(tx, ctx, {
-          action: 'appeals.reject',
-          objectType: 'Appeal',
-          objectId: id,
-          before: auditableAppeal(a),
-          after: auditableAppeal(after),
-          reason: body.reason,
-        });
-        await notify(tx, await unitAdminIds(tx, a.unitId), {
-          kind: 'APPEAL_REJECTED',
-          title: `申诉未予采纳：${a.lineLabel}`,
-          body: body.reason,
-          link: '/assessment/my-results',
-        });
+        await decide(tx, ctx, a, 'REJECTED', body.reason);
         return one(tx, id);
       });
     },

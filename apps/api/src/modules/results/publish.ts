@@ -1,4 +1,4 @@
-import type { MissingInput, QuotaReceipt, ScoringModel } from '@jx/scoring';
+import type { MissingInput, QuotaReceipt } from '@jx/scoring';
 import type { publishResultSet } from '@jx/contract';
 import type { z } from 'zod';
 import type { Prisma } from '@jx/db';
@@ -8,6 +8,7 @@ import { InvalidStateError, NotFoundError, VersionConflictError, t } from '../..
 import { recordAudit } from '../../audit/record-audit.ts';
 import { describeMissing } from './missing-view.ts';
 import { openMissingCount } from './result-set.read.ts';
+import { inCategoryOrder, pinnedModels } from './category-models.ts';
 
 type Body = z.output<NonNullable<typeof publishResultSet.body>>;
 
@@ -77,7 +78,7 @@ export async function publishBulletin(db: Db, ctx: RequestContext, resultSetId: 
     const open = await openMissingCount(tx, resultSetId);
     if (open > 0) throw new InvalidStateError(t('results.missingInputs', { count: open }));
 
-    const [units, waivers, previous, models] = await Promise.all([
+    const [units, waivers, previous, modelOf] = await Promise.all([
       tx.resultUnit.findMany({
         where: { resultSetId },
         select: {
@@ -99,43 +100,36 @@ export async function publishBulletin(db: Db, ctx: RequestContext, resultSetId: 
         orderBy: { versionNo: 'desc' },
         select: { id: true, versionNo: true, snapshot: true, units: { select: { unitId: true, final: true, grade: true, rank: true } } },
       }),
-      tx.scoringModel.findMany({
-        where: { id: { in: set.categories.map((c) => c.modelId) } },
-        select: { id: true, name: true, versions: { select: { versionNo: true, definition: true } } },
-      }),
+      pinnedModels(tx, set.categories),
     ]);
     const runNo = Math.max(...set.categories.map((c) => c.runNo));
     const publishedRunNo = previous ? ((previous.snapshot as { runNo?: number } | null)?.runNo ?? 0) : -1;
     if (runNo <= publishedRunNo) throw new InvalidStateError(t('results.nothingNew'));
     const before = new Map(previous?.units.map((u) => [u.unitId, { final: Number(u.final), grade: u.grade, rank: u.rank }]) ?? []);
     const changes: BulletinSnapshot['changes'] = [];
-    const categories = [...set.categories]
-      .sort((a, b) => a.category.sortOrder - b.category.sortOrder || a.categoryId.localeCompare(b.categoryId))
-      .map((c) => {
-        const model = models.find((m) => m.id === c.modelId);
-        const definition = model?.versions.find((v) => v.versionNo === c.modelVersionNo)?.definition as ScoringModel | undefined;
-        const rows = units
-          .filter((u) => u.categoryId === c.categoryId)
-          .map((u) => {
-            const now = { final: Number(u.final), grade: u.grade, rank: u.rank };
-            const prev = before.get(u.unitId) ?? null;
-            const text = prev && changeText(prev, now);
-            if (text) changes.push({ unitName: u.unit.name, categoryName: c.category.name, text });
-            return { unitId: u.unitId, unitName: u.unit.name, ...now, prev };
-          });
-        const bands = definition?.grades.map((g) => g.grade) ?? [...new Set(rows.map((r) => r.grade))];
-        return {
-          categoryId: c.categoryId,
-          categoryName: c.category.name,
-          modelId: c.modelId,
-          modelName: model?.name ?? '',
-          modelVersionNo: c.modelVersionNo,
-          unitCount: rows.length,
-          distribution: bands.map((grade) => ({ grade, count: rows.filter((r) => r.grade === grade).length })),
-          quotaNotes: (c.quotas as unknown as QuotaReceipt[]).map(quotaNote).filter((x): x is string => !!x),
-          rows,
-        };
-      });
+    const categories = inCategoryOrder(set.categories).map((c) => {
+      const model = modelOf(c);
+      const rows = units
+        .filter((u) => u.categoryId === c.categoryId)
+        .map((u) => {
+          const now = { final: Number(u.final), grade: u.grade, rank: u.rank };
+          const prev = before.get(u.unitId) ?? null;
+          const text = prev && changeText(prev, now);
+          if (text) changes.push({ unitName: u.unit.name, categoryName: c.category.name, text });
+          return { unitId: u.unitId, unitName: u.unit.name, ...now, prev };
+        });
+      return {
+        categoryId: c.categoryId,
+        categoryName: c.category.name,
+        modelId: c.modelId,
+        modelName: model.name,
+        modelVersionNo: c.modelVersionNo,
+        unitCount: rows.length,
+        distribution: model.distribution(rows),
+        quotaNotes: (c.quotas as unknown as QuotaReceipt[]).map(quotaNote).filter((x): x is string => !!x),
+        rows,
+      };
+    });
     const snapshot: BulletinSnapshot = { unitsSeeOthers: body.unitsSeeOthers, runNo, categories, changes };
     const versionNo = (previous?.versionNo ?? 0) + 1;
     const bulletin = await tx.bulletin.create({

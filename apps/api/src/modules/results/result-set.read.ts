@@ -1,8 +1,9 @@
-import type { MissingInput, ScoringModel } from '@jx/scoring';
+import type { MissingInput } from '@jx/scoring';
 import type { ReceiptView, ResultSet, SummaryRun } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { missingViews, type WaiverRow } from './missing-view.ts';
+import { inCategoryOrder, pinnedModels } from './category-models.ts';
 
 type RunRow = {
   id: string;
@@ -95,7 +96,7 @@ export async function readResultSet(db: Db, periodId: string): Promise<ResultSet
     },
   });
   if (!set) return null;
-  const [units, latestRun, bulletin, open, models] = await Promise.all([
+  const [units, latestRun, bulletin, open, modelOf] = await Promise.all([
     db.resultUnit.findMany({
       where: { resultSetId: set.id },
       select: {
@@ -118,47 +119,38 @@ export async function readResultSet(db: Db, periodId: string): Promise<ResultSet
     db.summaryRun.findFirst({ where: { resultSetId: set.id }, orderBy: { runNo: 'desc' }, select: runSelect }),
     db.bulletin.findFirst({ where: { resultSetId: set.id }, orderBy: { versionNo: 'desc' }, select: { versionNo: true, snapshot: true } }),
     openMissingByUnit(db, set.id),
-    db.scoringModel.findMany({
-      where: { id: { in: set.categories.map((c) => c.modelId) } },
-      select: { id: true, name: true, versions: { select: { versionNo: true, definition: true } } },
-    }),
+    pinnedModels(db, set.categories),
   ]);
-  const modelById = new Map(models.map((m) => [m.id, m]));
   const lastRunNo = Math.max(0, ...set.categories.map((c) => c.runNo));
-  const categories = [...set.categories]
-    .sort((a, b) => a.category.sortOrder - b.category.sortOrder || a.categoryId.localeCompare(b.categoryId))
-    .map((c) => {
-      const model = modelById.get(c.modelId);
-      const definition = model?.versions.find((v) => v.versionNo === c.modelVersionNo)?.definition as ScoringModel | undefined;
-      const rows = units.filter((u) => u.categoryId === c.categoryId);
-      const bands = definition?.grades.map((g) => g.grade) ?? [...new Set(rows.map((r) => r.grade))];
-      return {
-        categoryId: c.categoryId,
-        categoryName: c.category.name,
-        modelId: c.modelId,
-        modelName: model?.name ?? '',
-        modelVersionNo: c.modelVersionNo,
-        runNo: c.runNo,
-        computedAt: c.computedAt.toISOString(),
-        quotas: c.quotas as Record<string, unknown>[],
-        distribution: bands.map((grade) => ({ grade, count: rows.filter((r) => r.grade === grade).length })),
-        units: rows.map((u) => ({
-          unitId: u.unitId,
-          unitName: u.unit.name,
-          categoryId: u.categoryId,
-          position: u.position,
-          final: Number(u.final),
-          grade: u.grade,
-          rank: u.rank,
-          gradeReason: ((u.receipt as { grade?: { reason?: string } }).grade?.reason ?? 'score') as 'score' | 'veto' | 'quota',
-          missingCount: u.missingCount,
-          openMissingCount: open.get(u.unitId) ?? 0,
-          runNo: u.runNo,
-          prev:
-            u.prevFinal !== null && u.prevGrade !== null && u.prevRank !== null ? { final: Number(u.prevFinal), grade: u.prevGrade, rank: u.prevRank } : null,
-        })),
-      };
-    });
+  const categories = inCategoryOrder(set.categories).map((c) => {
+    const model = modelOf(c);
+    const rows = units.filter((u) => u.categoryId === c.categoryId);
+    return {
+      categoryId: c.categoryId,
+      categoryName: c.category.name,
+      modelId: c.modelId,
+      modelName: model.name,
+      modelVersionNo: c.modelVersionNo,
+      runNo: c.runNo,
+      computedAt: c.computedAt.toISOString(),
+      quotas: c.quotas as Record<string, unknown>[],
+      distribution: model.distribution(rows),
+      units: rows.map((u) => ({
+        unitId: u.unitId,
+        unitName: u.unit.name,
+        categoryId: u.categoryId,
+        position: u.position,
+        final: Number(u.final),
+        grade: u.grade,
+        rank: u.rank,
+        gradeReason: ((u.receipt as { grade?: { reason?: string } }).grade?.reason ?? 'score') as 'score' | 'veto' | 'quota',
+        missingCount: u.missingCount,
+        openMissingCount: open.get(u.unitId) ?? 0,
+        runNo: u.runNo,
+        prev: u.prevFinal !== null && u.prevGrade !== null && u.prevRank !== null ? { final: Number(u.prevFinal), grade: u.prevGrade, rank: u.prevRank } : null,
+      })),
+    };
+  });
   return {
     id: set.id,
     periodId: set.periodId,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Empty, Flex, Progress, Skeleton, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleTwoTone, PlayCircleOutlined, SendOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ResultCategory, ResultUnit } from '@jx/contract';
 import { usePublishResultSet, useResultSet, useStartSummaryRun, useSummaryRun } from '../../api/results';
 import { ErrorState } from '../../components/ErrorState';
@@ -121,6 +121,7 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
  */
 export function ResultsPage() {
   const t = useT();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const choice = usePeriodChoice({
@@ -280,7 +281,10 @@ export function ResultsPage() {
               setPublishOpen(false);
               message.success(
                 <span data-testid="published-message">
-                  {t('results.publish.done', { version: r.versionNo })} <Link to={`/assessment/bulletins/${r.bulletinId}`}>{t('results.publish.view')}</Link>
+                  {t('results.publish.done', { version: r.versionNo })}{' '}
+                  <a role="link" onClick={() => navigate(`/assessment/bulletins/${r.bulletinId}`)}>
+                    {t('results.publish.view')}
+                  </a>
                 </span>,
               );
             })
