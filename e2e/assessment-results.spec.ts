@@ -149,7 +149,7 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   const appeal = page.getByTestId('appeal-row').filter({ hasText: w.a.unit.name });
   await appeal.getByTestId('appeal-accept').click();
   await page.getByTestId('accept-reason').fill('经核实验收材料，更正为满分');
-  await page.getByTestId('accept-score').locator('input').fill('5');
+  await page.locator('input[data-testid="accept-score"], [data-testid="accept-score"] input').fill('5');
   await page.getByTestId('accept-confirm').click();
   await expect(page.getByText('已重新排队汇总该类别')).toBeVisible();
   await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
