@@ -168,6 +168,29 @@ describe('batch summary into a result set', async () => {
     expect(JSON.stringify({ ...v1After, supersededAt: null })).toBe(JSON.stringify({ ...v1, supersededAt: null }));
   });
 
+  it("ends a run that the inputs do not fit as FAILED, with the engine's message and its progress", async () => {
+    const broken = await t.db.assessmentCategory.create({
+      data: { yearId: w.year.id, code: 'R-BROKEN', name: '模型有误', targetTypes: { create: { targetTypeId: w.safety.id } } },
+    });
+    await t.db.scoringModel.create({
+      data: {
+        yearId: w.year.id,
+        name: '引用了不存在的指标',
+        categories: { create: { categoryId: broken.id } },
+        versions: {
+          create: {
+            versionNo: 1,
+            definition: { name: '坏模型', root: { kind: 'indicators', label: '指标', indicatorId: 'no-such-indicator' }, grades: [{ grade: '合格' }] },
+            createdById: w.seeded.accountId('perf'),
+          },
+        },
+      },
+    });
+    const failed = await run([w.city.id, broken.id]);
+    expect(failed).toMatchObject({ status: 'FAILED', total: 2, done: 1, moved: null });
+    expect(failed.error).toContain('no-such-indicator');
+  });
+
   it('refuses a category without a model (by path), open processes, and a second run while one is queued', async () => {
     const bare = await t.db.assessmentCategory.create({ data: { yearId: w.year.id, code: 'R-BARE', name: '无模型类别' } });
     const noModel = await perf({ method: 'POST', url: '/api/assessment/summary-runs', payload: { periodId: w.annual.id, categoryIds: [w.city.id, bare.id] } });
