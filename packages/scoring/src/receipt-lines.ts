@@ -63,7 +63,13 @@ export function receiptLines(receipt: UnitReceipt): ReceiptLine[] {
     }
   };
   const pushAdjustment = (a: AdjustmentLine) =>
-    push({ key: `adjustment:${a.id}`, kind: 'adjustment', label: a.reason, value: a.kind === 'veto' ? null : a.kind === 'bonus' ? a.points : -a.points, adjustmentId: a.id });
+    push({
+      key: `adjustment:${a.id}`,
+      kind: 'adjustment',
+      label: a.reason,
+      value: a.kind === 'veto' ? null : a.kind === 'bonus' ? a.points : -a.points,
+      adjustmentId: a.id,
+    });
   walk(receipt.tree);
   receipt.bonus.lines.forEach(pushAdjustment);
   receipt.deductions.forEach((d) => d.lines.forEach(pushAdjustment));
