@@ -79,6 +79,8 @@ describe('data audit', async () => {
 
     clock.advance(HOUR);
     const safety = await session('safety');
+    // A minute later, so "newest first" has one answer.
+    clock.advance(MINUTE);
     expect((await failedLogin()).statusCode).toBe(401);
     const save = (targetId: string) => safety({ method: 'PUT', url: '/api/assessment/records', payload: { periodId: period.id, targetId, score: '1.00' } });
     const move = (id: string, action: string, payload: object) => safety({ method: 'POST', url: `/api/assessment/records/${id}/${action}`, payload });

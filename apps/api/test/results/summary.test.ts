@@ -65,10 +65,25 @@ describe('batch summary into a result set', async () => {
         kind: 'target-unassessed',
         href: `/assessment/scoring?periodId=${w.annual.id}`,
         waiver: null,
-        label: expect.stringContaining(w.targets.zgB.title),
+        label: `目标“${w.targets.zgB.title}”未考核（年终考核）`,
       }),
     ]);
+    expect(zg.receipt.grade).toEqual({ byScore: '优秀', grade: '一般', reason: 'veto' });
     expect(zg.records[w.records.zgA!]).toMatchObject({ assessorName: expect.any(String), status: 'SUBMITTED' });
+    const cd = (await perf({ method: 'GET', url: `/api/assessment/result-sets/${set.id}/units/${unitId('CITY-CD')}` })).json();
+    expect(cd.receipt.grade).toEqual({ byScore: '优秀', grade: '良好', reason: 'quota' });
+    expect(cd.receipt.bonus).toMatchObject({ total: 2, counted: 2, cap: 5 });
+    expect(cd.missing).toEqual([]);
+    const ggj = (await perf({ method: 'GET', url: `/api/assessment/result-sets/${set.id}/units/${unitId('DU-GGJ')}` })).json();
+    expect(ggj.missing).toEqual([
+      {
+        key: 'import:public',
+        kind: 'import-missing',
+        label: '“社会公众评价”的导入值（public）尚未导入',
+        href: `/assessment/raters?periodId=${w.annual.id}&tab=survey`,
+        waiver: null,
+      },
+    ]);
     const other = await perf({ method: 'GET', url: `/api/assessment/result-sets/${set.id}/units/${unitId('CITY-GY')}` });
     expect(other.statusCode).toBe(404);
   });
@@ -80,9 +95,17 @@ describe('batch summary into a result set', async () => {
         orderBy: { unitId: 'asc' },
         select: { unitId: true, final: true, rank: true, grade: true, receipt: true, missing: true },
       });
+    // results.get without what names the run (ids, run numbers, times, the set's version).
+    const page = async () =>
+      JSON.stringify(await resultSet(), (key, value) => (['latestRun', 'runNo', 'computedAt', 'version', 'id'].includes(key) ? undefined : value));
     const first = JSON.stringify(await receipts());
     expect(await run()).toMatchObject({ status: 'SUCCEEDED', moved: 0 });
     expect(JSON.stringify(await receipts())).toBe(first);
+    const second = await page();
+    expect(await run()).toMatchObject({ status: 'SUCCEEDED', moved: 0 });
+    expect(JSON.stringify(await receipts())).toBe(first);
+    expect(await page()).toBe(second);
+    expect(second).toContain('"prev":{"final":96,"grade":"良好","rank":3}');
 
     // 成都's A target is rescored 5/5: 60 + 40 + 2 = 102.00, first; the one 优秀 place is now 成都's, 绵阳 falls to 良好.
     await t.db.assessmentRecord.update({ where: { id: w.records.cdA! }, data: { score: '5' } });
@@ -108,7 +131,7 @@ describe('batch summary into a result set', async () => {
       });
     const blocked = await publish(set.version);
     expect(blocked.statusCode).toBe(409);
-    expect(blocked.json().error.key).toBe('results.missingInputs');
+    expect(blocked.json().error).toMatchObject({ code: 'RESULTS_MISSING_INPUTS', key: 'results.missingInputs', params: { count: 2 } });
 
     const zgKey = `target:${w.targets.zgB.id}:ANNUAL`;
     const waive = (code: string, key: string) =>

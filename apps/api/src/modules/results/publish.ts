@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError, VersionConflictError, t } from '../../lib/errors.ts';
+import { AppError, InvalidStateError, NotFoundError, VersionConflictError, t } from '../../lib/errors.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { describeMissing } from './missing-view.ts';
 import { openMissingCount } from './result-set.read.ts';
@@ -76,7 +76,7 @@ export async function publishBulletin(db: Db, ctx: RequestContext, resultSetId: 
     if (!set.categories.length) throw new InvalidStateError(t('results.neverComputed'));
     if (await tx.summaryRun.count({ where: { resultSetId, status: { in: ['QUEUED', 'RUNNING'] } } })) throw new InvalidStateError(t('results.runInProgress'));
     const open = await openMissingCount(tx, resultSetId);
-    if (open > 0) throw new InvalidStateError(t('results.missingInputs', { count: open }));
+    if (open > 0) throw new AppError('RESULTS_MISSING_INPUTS', t('results.missingInputs', { count: open }));
 
     const [units, waivers, previous, modelOf] = await Promise.all([
       tx.resultUnit.findMany({
@@ -165,6 +165,7 @@ export async function publishBulletin(db: Db, ctx: RequestContext, resultSetId: 
             label: describeMissing(
               missing.find((m) => m.key === w.key)!,
               set.periodId,
+              u.receipt,
             ).label,
             reason: w.reason,
           })),

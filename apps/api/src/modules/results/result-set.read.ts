@@ -226,7 +226,7 @@ export async function readReceipt(db: Db, resultSetId: string, unitId: string): 
     unitCount: count,
     receipt: row.receipt as Record<string, unknown>,
     records,
-    missing: missingViews(row.missing as unknown as MissingInput[], row.resultSet.periodId, waivers),
+    missing: missingViews(row.missing as unknown as MissingInput[], row.resultSet.periodId, waivers, row.receipt),
     modelName: model?.name ?? '',
     modelVersionNo: category.modelVersionNo,
   };

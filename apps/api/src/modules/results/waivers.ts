@@ -11,17 +11,17 @@ export function createWaiverService(db: Db) {
   async function currentMissing(tx: Parameters<Parameters<Db['$transaction']>[0]>[0], resultSetId: string, unitId: string, key: string) {
     const row = await tx.resultUnit.findFirst({
       where: { resultSetId, unitId },
-      select: { missing: true, unit: { select: { name: true } }, resultSet: { select: { periodId: true } } },
+      select: { missing: true, receipt: true, unit: { select: { name: true } }, resultSet: { select: { periodId: true } } },
     });
     if (!row) throw new NotFoundError('resultSet');
     const m = (row.missing as unknown as MissingInput[]).find((x) => x.key === key);
     if (!m) throw ValidationError.field('key', t('results.notMissing', { unitName: row.unit.name }));
-    return { m, periodId: row.resultSet.periodId };
+    return { m, periodId: row.resultSet.periodId, receipt: row.receipt };
   }
   return {
     async waive(ctx: RequestContext, resultSetId: string, body: { unitId: string; key: string; reason: string }): Promise<MissingInputView> {
       return db.$transaction(async (tx) => {
-        const { m, periodId } = await currentMissing(tx, resultSetId, body.unitId, body.key);
+        const { m, periodId, receipt } = await currentMissing(tx, resultSetId, body.unitId, body.key);
         const exists = await tx.resultWaiver.findUnique({ where: { resultSetId_unitId_key: { resultSetId, unitId: body.unitId, key: body.key } } });
         if (exists) throw new ConflictError(t('results.alreadyWaived'));
         const w = await tx.resultWaiver.create({
@@ -35,12 +35,15 @@ export function createWaiverService(db: Db) {
           after: { unitId: body.unitId, key: body.key },
           reason: body.reason,
         });
-        return { ...describeMissing(m, periodId), waiver: { reason: w.reason, createdByName: ctx.actor.displayName, createdAt: w.createdAt.toISOString() } };
+        return {
+          ...describeMissing(m, periodId, receipt),
+          waiver: { reason: w.reason, createdByName: ctx.actor.displayName, createdAt: w.createdAt.toISOString() },
+        };
       });
     },
     async unwaive(ctx: RequestContext, resultSetId: string, q: { unitId: string; key: string }): Promise<MissingInputView> {
       return db.$transaction(async (tx) => {
-        const { m, periodId } = await currentMissing(tx, resultSetId, q.unitId, q.key);
+        const { m, periodId, receipt } = await currentMissing(tx, resultSetId, q.unitId, q.key);
         const w = await tx.resultWaiver.findUnique({ where: { resultSetId_unitId_key: { resultSetId, unitId: q.unitId, key: q.key } } });
         if (!w) throw new ConflictError(t('results.notWaived'));
         await tx.resultWaiver.delete({ where: { id: w.id } });
@@ -51,7 +54,7 @@ export function createWaiverService(db: Db) {
           objectId: w.id,
           before: { unitId: q.unitId, key: q.key, reason: w.reason },
         });
-        return { ...describeMissing(m, periodId), waiver: null };
+        return { ...describeMissing(m, periodId, receipt), waiver: null };
       });
     },
   };
