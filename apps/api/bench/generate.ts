@@ -165,10 +165,11 @@ export async function generateProvince(db: PrismaClient) {
       }
     }
   });
-  await db.target.createMany({ data: targets });
-  await db.targetRevision.createMany({ data: revisions });
-  for (let i = 0; i < records.length; i += 5000) await db.assessmentRecord.createMany({ data: records.slice(i, i + 5000) });
+  console.time("targets"); for (let i = 0; i < targets.length; i += 500) await db.target.createMany({ data: targets.slice(i, i + 500) });
+  await db.targetRevision.createMany({ data: revisions }); console.timeEnd("targets"); console.time("records");
+  for (let i = 0; i < records.length; i += 500) await db.assessmentRecord.createMany({ data: records.slice(i, i + 500) });
 
+  console.timeEnd("records");
   // Ratings in 年终: the main leader, two 绩效委 members per 二级指标, five peers per category (admins of its first units).
   const annual = periods.find((p) => p.code === 'ANNUAL')!;
   const levels = [
