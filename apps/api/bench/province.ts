@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NodeReceipt, UnitReceipt } from '@jx/scoring';
+import type { NodeReceipt, QuotaReceipt, UnitReceipt } from '@jx/scoring';
 import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres } from '@jx/db';
 import { ScoringModelSchema, summarise } from '@jx/scoring';
 import { runSummaryNow } from '../src/modules/results/run-now.ts';
@@ -42,9 +42,7 @@ try {
   const db = createPrismaClient(url);
   const started = performance.now();
   const p = await generateProvince(db);
-  console.log(
-    `生成：${p.counts.units} 个单位、${p.counts.targets} 个目标、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价（${Math.round(performance.now() - started)} ms）`,
-  );
+  console.log(`generated the province in ${Math.round(performance.now() - started)} ms`);
   const clock = { now: () => new Date('2026-12-31T02:00:00Z') };
   let lastRunId = '';
   const service = await time(async () => {
@@ -52,7 +50,7 @@ try {
     if (run.status !== 'SUCCEEDED') throw new Error(`汇总失败：${run.error}`);
     lastRunId = run.id;
   });
-  const sql = await time(() => sqlIndicatorSums(db, p.yearId, p.annualId));
+  const sql = await time(() => sqlIndicatorSums(db, { yearId: p.yearId, periodId: p.annualId, categoryIds: p.categoryIds }));
   // Where the service's time goes: reading the inputs, and the engine (the rest is storing rows and receipts).
   const model = ScoringModelSchema.parse((await db.scoringModelVersion.findFirstOrThrow({ select: { definition: true } })).definition);
   const inputs = await Promise.all(p.categoryIds.map((categoryId) => gatherScoringInputs(db, { periodId: p.annualId, categoryId, model })));
@@ -61,22 +59,38 @@ try {
     for (const categoryId of p.categoryIds) await gatherScoringInputs(db, { periodId: p.annualId, categoryId, model });
   });
   const compute = await time(async () => inputs.forEach((input) => summarise(model, input)));
-  const sums = new Map((await sqlIndicatorSums(db, p.yearId, p.annualId)).map((r) => [r.unitId, r.score]));
-  const units = await db.resultUnit.findMany({ where: { resultSet: { periodId: p.annualId } }, select: { unitId: true, receipt: true } });
+  const sums = new Map((await sqlIndicatorSums(db, { yearId: p.yearId, periodId: p.annualId, categoryIds: p.categoryIds })).map((r) => [r.unitId, r.score]));
+  const units = await db.resultUnit.findMany({
+    where: { resultSet: { periodId: p.annualId } },
+    select: { unitId: true, receipt: true, missingCount: true, grade: true },
+  });
   const disagree = units.filter((u) => Math.abs((indicatorsScore((u.receipt as unknown as UnitReceipt).tree) ?? NaN) - (sums.get(u.unitId) ?? NaN)) > 1e-6);
+  const quotas = await db.resultCategory.findMany({ where: { resultSet: { periodId: p.annualId } }, select: { quotas: true } });
+  const demoted = quotas.flatMap((c) => c.quotas as unknown as QuotaReceipt[]).reduce((n, q) => n + q.demoted.length, 0);
   failed = disagree.length > 0 || units.length !== p.counts.units;
+  const ratio = service / sql;
   console.table({
-    '批量汇总（采集 + 计算 + 保存，4 个类别）': { 毫秒: Math.round(service) },
-    '  其中 采集（4 个类别依次）': { 毫秒: Math.round(gatherSerial) },
-    '  其中 计算（引擎，4 个类别）': { 毫秒: Math.round(compute) },
-    '  其中 保存与其余': { 毫秒: Math.max(0, Math.round(service - gatherSerial - compute)) },
-    '采集（4 个类别并行）': { 毫秒: Math.round(gather) },
-    '手写 SQL（指标加权得分）': { 毫秒: Math.round(sql * 10) / 10 },
+    units: p.counts.units,
+    targets: p.counts.targets,
+    records: p.counts.records,
+    ratings: p.counts.ratings,
+    adjustments: p.counts.adjustments,
+    'quota demotions': demoted,
+    'units with missing inputs (expect 0)': units.filter((u) => u.missingCount > 0).length,
+    grades: [...new Set(units.map((u) => u.grade))].map((g) => `${g} ${units.filter((u) => u.grade === g).length}`).join(' · '),
+    'service: batch summary of 4 categories (median ms)': Math.round(service),
+    '  of which gathering the inputs': Math.round(gatherSerial),
+    '  of which the engine': Math.round(compute),
+    '  of which storing and the rest': Math.max(0, Math.round(service - gatherSerial - compute)),
+    '(gathering the 4 categories in parallel)': Math.round(gather),
+    'SQL: weighted indicator sums (median ms)': Math.round(sql * 10) / 10,
+    'ratio service / SQL': Math.round(ratio * 10) / 10,
+    'aim < 2000 ms holds': service < 2000 ? 'yes' : 'no',
+    'aim ratio ≤ 3 holds': ratio <= 3 ? 'yes' : 'no',
   });
   console.log(
-    `比值：${(service / sql).toFixed(1)} 倍；目标：< 2000 ms ${service < 2000 ? '达到' : '未达到'}，≤ 3 倍 ${service / sql <= 3 ? '达到' : '未达到'}`,
+    `SQL matches engine: ${failed ? `no (${disagree.length} of ${units.length} units differ)` : `yes (all ${units.length} units)`}; last run ${lastRunId}`,
   );
-  console.log(`SQL 与引擎一致：${failed ? `否（${disagree.length} 个单位不一致）` : `是（${units.length} 个单位）`}；最后一次汇总 ${lastRunId}`);
   await db.$disconnect();
 } finally {
   await pg.stop();

@@ -1,17 +1,20 @@
 import type { PrismaClient } from '@jx/db';
 
 /**
- * The `indicators` node of 年终 by hand in one query: a leaf scores Σ score / Σ 分值 × 100 over a unit's targets with a
- * record in force; each inner indicator is the weighted mean of its present children (weights renormalised over them);
- * the root the same over the first level. The benchmark's yardstick for the engine's gather + compute + store.
+ * The `indicators` node of 年终 by hand in one query, for every assessed unit of the categories: a leaf scores
+ * Σ score / Σ 分值 × 100 over the unit's published targets of its category's target types that have a record in force;
+ * each inner indicator is the weighted mean of its present children (weights renormalised over them); the root the same
+ * over the first level. The benchmark's yardstick for the engine's gather + compute + store.
  */
-export async function sqlIndicatorSums(db: PrismaClient, yearId: string, periodId: string) {
+export async function sqlIndicatorSums(db: PrismaClient, q: { yearId: string; periodId: string; categoryIds: string[] }) {
   return db.$queryRaw<{ unitId: string; score: number }[]>`
     WITH leaf AS (
       SELECT tg."unitId", tg."indicatorId" AS id, sum(r.score) / sum(tg."maxScore") * 100 AS score
-      FROM "Target" tg
-      JOIN "AssessmentRecord" r ON r."targetId" = tg.id AND r."periodId" = ${periodId}::uuid AND r.status IN ('SUBMITTED', 'ARCHIVED')
-      WHERE tg."yearId" = ${yearId}::uuid AND tg."publishedRevisionNo" IS NOT NULL
+      FROM "AssessedUnit" au
+      JOIN "CategoryTargetType" ct ON ct."categoryId" = au."categoryId"
+      JOIN "Target" tg ON tg."unitId" = au."unitId" AND tg."yearId" = au."yearId" AND tg."targetTypeId" = ct."targetTypeId"
+      JOIN "AssessmentRecord" r ON r."targetId" = tg.id AND r."periodId" = ${q.periodId}::uuid AND r.status IN ('SUBMITTED', 'ARCHIVED')
+      WHERE au."yearId" = ${q.yearId}::uuid AND au."categoryId" = ANY(${q.categoryIds}::uuid[]) AND tg."publishedRevisionNo" IS NOT NULL
       GROUP BY tg."unitId", tg."indicatorId"
     ), l2 AS (
       SELECT leaf."unitId", i."parentId" AS id, sum(leaf.score * i."weightBp") / sum(i."weightBp") AS score
