@@ -55,7 +55,7 @@ export function AppealsPage() {
         dataSource={appeals.data?.items ?? []}
         locale={tableLocale({ empty: t('results.appeals.empty') })}
         pagination={{ current: page, pageSize: 20, total: appeals.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1500 }}
         onRow={() => ({ 'data-testid': 'appeal-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('results.appeals.unit'), dataIndex: 'unitName', width: 160 },
@@ -70,7 +70,7 @@ export function AppealsPage() {
             ),
           },
           { title: t('results.appeals.line'), dataIndex: 'lineLabel', width: 200 },
-          { title: t('results.appeals.reason'), dataIndex: 'reason', ellipsis: true },
+          { title: t('results.appeals.reason'), dataIndex: 'reason', width: 260, ellipsis: { showTitle: true } },
           {
             title: t('results.appeals.evidence'),
             key: 'evidence',
@@ -81,7 +81,7 @@ export function AppealsPage() {
           {
             title: t('results.appeals.status'),
             key: 'status',
-            width: 160,
+            width: 220,
             render: (_: unknown, a) => (
               <Flex vertical>
                 <span>
