@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Empty, Flex, Progress, Skeleton, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleTwoTone, PlayCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
-import type { ResultCategory, ResultUnit } from '@jx/contract';
+import { ApiError, type ResultCategory, type ResultUnit } from '@jx/contract';
 import { usePublishResultSet, useResultSet, useStartSummaryRun, useSummaryRun } from '../../api/results';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT, type TFunction } from '../../locales';
+import { formatDateTime } from '../../utils/format';
 import { usePeriodChoice } from '../assessment/usePeriodChoice';
 import { MissingDrawer } from './MissingDrawer';
 import { PublishModal } from './PublishModal';
@@ -35,7 +36,9 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
   return (
     <Flex vertical gap={12}>
       <Flex gap={16} wrap align="center">
-        <Typography.Text type="secondary">{t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo, at: formatDateTime(c.computedAt) })}
+        </Typography.Text>
         {c.distribution.map((d) => (
           <Tag key={d.grade}>{t('results.table.distribution', { grade: d.grade, count: d.count })}</Tag>
         ))}
@@ -139,6 +142,7 @@ export function ResultsPage() {
   });
   const set = useResultSet(choice.periodId);
   const [runOpen, setRunOpen] = useState(false);
+  const [runBlocked, setRunBlocked] = useState<string | null>(null);
   const [publishOpen, setPublishOpen] = useState(false);
   const [missingOf, setMissingOf] = useState<ResultUnit | null>(null);
   const start = useStartSummaryRun();
@@ -257,22 +261,30 @@ export function ResultsPage() {
           open={runOpen}
           yearId={choice.yearId}
           busy={start.isPending}
-          onCancel={() => setRunOpen(false)}
+          blocked={runBlocked}
+          onCancel={() => {
+            setRunOpen(false);
+            setRunBlocked(null);
+          }}
           onRun={(categoryIds) =>
             start
               .mutateAsync({ body: { periodId: choice.periodId!, categoryIds } })
               .then(() => {
                 setRunOpen(false);
+                setRunBlocked(null);
                 message.info(t('results.run.queued'));
               })
-              .catch(handleError)
+              .catch((e: unknown) =>
+                // Open processes or a run in progress: said in the dialog, where the office decides what to do next.
+                e instanceof ApiError && e.status === 409 && e.code !== 'VERSION_CONFLICT' ? setRunBlocked(e.message) : handleError(e),
+              )
           }
         />
       ) : null}
       <PublishModal
         open={publishOpen}
         busy={publish.isPending}
-        defaultTitle={t('results.publish.defaultTitle', { period: choice.period?.name ?? '' })}
+        defaultTitle={t('results.publish.defaultTitle', { year: choice.year?.name ?? '', period: choice.period?.name ?? '' })}
         onCancel={() => setPublishOpen(false)}
         onPublish={(v) =>
           publish
