@@ -121,7 +121,7 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   await page.getByTestId('waive-form-ok').click();
   await expect(page.getByTestId('missing-item')).toContainText('已豁免');
   await page.locator('.ant-drawer-close').click();
-  await expect(page.getByTestId('missing-drawer')).toBeHidden();
+  await expect(page.locator('.ant-drawer-content')).toBeHidden();
   await expect(page.getByTestId('results-publish')).toBeEnabled();
   await page.getByTestId('results-publish').click();
   await page.getByTestId('publish-docno').fill(`E2E〔2026〕${w.tag}号`);

@@ -6,8 +6,6 @@ import { useT } from '../../locales';
 import { receiptTree, type ReceiptRow } from './receiptRows';
 
 const n2 = (v: number) => v.toFixed(2);
-/** Two decimals, or up to four where the value has them (the computed score before rounding). */
-const exact = (v: number) => (Math.abs(v - Number(v.toFixed(2))) < 1e-9 ? v.toFixed(2) : v.toFixed(4).replace(/0+$/, ''));
 const line = (l: AdjustmentLine) => (l.kind === 'veto' ? `${l.reason}（一票否决）` : `${l.reason}  ${l.kind === 'bonus' ? '+' : '−'}${n2(l.points)}`);
 
 /** Every row open but the raters under a rating (who rated is a detail; the rating's own line carries its score). */
@@ -121,20 +119,15 @@ export function ReceiptView(props: {
             </div>
           ))}
           <Descriptions size="small" bordered column={1} data-testid="receipt-sum">
-            <Descriptions.Item label={t('results.receipt.root')}>{exact(r.rootScore)}</Descriptions.Item>
+            <Descriptions.Item label={t('results.receipt.root')}>{n2(r.rootScore)}</Descriptions.Item>
             <Descriptions.Item label={t('results.receipt.bonusCounted')}>+{n2(r.bonus.counted)}</Descriptions.Item>
             <Descriptions.Item label={t('results.receipt.deductionsCounted')}>−{n2(deducted)}</Descriptions.Item>
-            <Descriptions.Item label={t('results.receipt.rounding')}>{`${r.rounding < 0 ? '−' : '+'}${exact(Math.abs(r.rounding))}`}</Descriptions.Item>
+            <Descriptions.Item label={t('results.receipt.rounding')}>
+              {r.rounding >= 0 ? '+' : ''}
+              {r.rounding.toFixed(4).replace(/0+$/, '').replace(/\.$/, '')}
+            </Descriptions.Item>
             <Descriptions.Item label={t('results.receipt.final')}>
-              <strong>
-                {t('results.receipt.check', {
-                  root: exact(r.rootScore),
-                  bonus: n2(r.bonus.counted),
-                  deductions: n2(deducted),
-                  rounding: `${r.rounding < 0 ? '−' : '+'} ${exact(Math.abs(r.rounding))}`,
-                  final: n2(r.final),
-                })}
-              </strong>
+              <strong>{t('results.receipt.check', { root: n2(r.rootScore), bonus: n2(r.bonus.counted), deductions: n2(deducted), final: n2(r.final) })}</strong>
             </Descriptions.Item>
           </Descriptions>
         </Flex>

@@ -17,8 +17,6 @@ export interface ReceiptRow {
   children?: ReceiptRow[];
 }
 
-/** Rows without children have no `children` key (an empty array would still draw an expand button). */
-const nonEmpty = (children: ReceiptRow[]) => (children.length ? { children } : {});
 const n2 = (v: number | null | undefined) => (v === null || v === undefined ? null : v.toFixed(2));
 const RECORD_STATUS: Record<string, string> = { SUBMITTED: '已提交', ARCHIVED: '已归档', DRAFT: '草稿', RETURNED: '已退档', VOIDED: '已作废' };
 
@@ -85,19 +83,17 @@ function nodeRow(node: NodeReceipt, records: ReceiptView['records'], weight: str
       return {
         ...base,
         lineKey: `rating:${node.path}`,
-        ...nonEmpty(
-          node.raters.map((r, i) => ({
-            key: `${node.path}.r${i}`,
-            label: r.raterName,
-            kind: 'rater' as const,
-            weight: null,
-            score: r.level ? `${r.level}（${r.percent}%）` : '未评价',
-            contribution: null,
-            source: null,
-            note: null,
-            lineKey: null,
-          })),
-        ),
+        children: node.raters.map((r, i) => ({
+          key: `${node.path}.r${i}`,
+          label: r.raterName,
+          kind: 'rater' as const,
+          weight: null,
+          score: r.level ? `${r.level}（${r.percent}%）` : '未评价',
+          contribution: null,
+          source: null,
+          note: null,
+          lineKey: null,
+        })),
       };
     case 'imported':
       return { ...base, lineKey: `imported:${node.path}`, note: node.value === null ? '尚未导入' : `导入值 ${n2(node.value)}` };
@@ -105,19 +101,17 @@ function nodeRow(node: NodeReceipt, records: ReceiptView['records'], weight: str
       return {
         ...base,
         note: `${n2(node.points)} 分，扣 ${n2(node.deducted)} 分，剩余 ${n2(node.remaining)} 分`,
-        ...nonEmpty(
-          node.lines.map((l) => ({
-            key: `${node.path}.${l.id}`,
-            label: l.reason,
-            kind: 'adjustment' as const,
-            weight: null,
-            score: l.kind === 'veto' ? '一票否决' : `${l.kind === 'bonus' ? '+' : '−'}${n2(l.points)}`,
-            contribution: null,
-            source: null,
-            note: null,
-            lineKey: `adjustment:${l.id}`,
-          })),
-        ),
+        children: node.lines.map((l) => ({
+          key: `${node.path}.${l.id}`,
+          label: l.reason,
+          kind: 'adjustment' as const,
+          weight: null,
+          score: l.kind === 'veto' ? '一票否决' : `${l.kind === 'bonus' ? '+' : '−'}${n2(l.points)}`,
+          contribution: null,
+          source: null,
+          note: null,
+          lineKey: `adjustment:${l.id}`,
+        })),
       };
   }
 }

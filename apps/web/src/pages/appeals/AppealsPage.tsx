@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { APPEAL_STATUS_LABELS, rejectAppeal, type Appeal, type AppealStatus } from '@jx/contract';
 import { useAcceptAppeal, useAppeals, useRejectAppeal } from '../../api/results';
-import { useYears } from '../../api/years';
-import { defaultYear } from '../../components/YearPicker';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { ReasonModal } from '../../components/ReasonModal';
@@ -22,9 +20,6 @@ export function AppealsPage() {
   const t = useT();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
-  const navigate = useNavigate();
-  // The holidays open on the year in progress (the server's calendar, not the browser's).
-  const holidayYear = defaultYear(useYears().data ?? [])?.year;
   const [status, setStatus] = useState<AppealStatus | 'ALL'>('OPEN');
   const [page, setPage] = useState(1);
   const appeals = useAppeals({ ...(status === 'ALL' ? {} : { status }), page });
@@ -63,7 +58,7 @@ export function AppealsPage() {
         scroll={{ x: 1500 }}
         onRow={() => ({ 'data-testid': 'appeal-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('results.appeals.unit'), dataIndex: 'unitName', width: 160, fixed: 'left' },
+          { title: t('results.appeals.unit'), dataIndex: 'unitName', width: 160 },
           {
             title: t('results.appeals.bulletin'),
             key: 'bulletin',
@@ -75,6 +70,14 @@ export function AppealsPage() {
             ),
           },
           { title: t('results.appeals.line'), dataIndex: 'lineLabel', width: 200 },
+          { title: t('results.appeals.reason'), dataIndex: 'reason', width: 260, ellipsis: { showTitle: true } },
+          {
+            title: t('results.appeals.evidence'),
+            key: 'evidence',
+            width: 140,
+            render: (_: unknown, a) => (a.evidence.length ? a.evidence.map((e) => <div key={e.documentId}>{e.fileName}</div>) : '—'),
+          },
+          { title: t('results.appeals.filedAt'), dataIndex: 'createdAt', width: 140, render: beijing },
           {
             title: t('results.appeals.status'),
             key: 'status',
@@ -89,14 +92,6 @@ export function AppealsPage() {
               </Flex>
             ),
           },
-          { title: t('results.appeals.reason'), dataIndex: 'reason', width: 260, ellipsis: { showTitle: true } },
-          {
-            title: t('results.appeals.evidence'),
-            key: 'evidence',
-            width: 140,
-            render: (_: unknown, a) => (a.evidence.length ? a.evidence.map((e) => <div key={e.documentId}>{e.fileName}</div>) : '—'),
-          },
-          { title: t('results.appeals.filedAt'), dataIndex: 'createdAt', width: 140, render: beijing },
           {
             title: t('common.table.actions'),
             key: 'actions',
@@ -125,11 +120,7 @@ export function AppealsPage() {
       <Tabs
         items={[
           { key: 'appeals', label: t('results.appeals.tab'), children: table },
-          {
-            key: 'holidays',
-            label: t('results.holidays.tab'),
-            children: <HolidaysTab key={holidayYear} initialYear={holidayYear ?? new Date().getFullYear()} />,
-          },
+          { key: 'holidays', label: t('results.holidays.tab'), children: <HolidaysTab initialYear={new Date().getFullYear()} /> },
         ]}
       />
       <AcceptModal
@@ -148,14 +139,7 @@ export function AppealsPage() {
             })
             .then(() => {
               setAccepting(null);
-              modal.confirm({
-                type: 'success',
-                title: t('results.appeals.accepted'),
-                content: t('results.appeals.acceptedHint'),
-                okText: t('results.appeals.toResults'),
-                cancelText: t('results.appeals.gotIt'),
-                onOk: () => navigate('/assessment/results'),
-              });
+              modal.success({ title: t('results.appeals.accepted'), content: t('results.appeals.acceptedHint') });
             })
             .catch(handleError)
         }

@@ -123,5 +123,5 @@ export function usePeriodChoice(options: {
       </Card>
     );
   }
-  return { yearId, year, periodId, period, yearPicker, periodPicker, problem };
+  return { yearId, periodId, period, yearPicker, periodPicker, problem };
 }

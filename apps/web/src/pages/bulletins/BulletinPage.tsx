@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Col, Descriptions, Flex, Row, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Col, Descriptions, Flex, List, Row, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Bulletin } from '@jx/contract';
@@ -81,20 +81,9 @@ export function BulletinPage() {
           {d.preface ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}>{d.preface}</Typography.Paragraph> : null}
         </Card>
         {d.changes.length ? (
-          <div data-testid="bulletin-changes">
-            <Alert
-              type="warning"
-              showIcon
-              title={t('results.bulletin.changes')}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {d.changes.map((c) => (
-                    <li key={`${c.categoryName}-${c.unitName}`}>{`${c.categoryName}：${c.unitName}，${c.text}`}</li>
-                  ))}
-                </ul>
-              }
-            />
-          </div>
+          <Card size="small" title={t('results.bulletin.changes')} data-testid="bulletin-changes">
+            <List size="small" dataSource={d.changes} renderItem={(c) => <List.Item>{`${c.categoryName}：${c.unitName}，${c.text}`}</List.Item>} />
+          </Card>
         ) : null}
         {d.categories.map((c) => (
           <Card key={c.categoryId} title={t('results.bulletin.categoryTitle', { name: c.categoryName, count: c.unitCount })} data-testid="bulletin-category">

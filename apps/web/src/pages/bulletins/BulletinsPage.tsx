@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { BulletinSummary } from '@jx/contract';
 import { useBulletins } from '../../api/results';
-import { useCategories } from '../../api/years';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { YearPicker } from '../../components/YearPicker';
@@ -22,18 +21,7 @@ export function BulletinsPage() {
   const { message } = App.useApp();
   const { yearId, pickerProps } = useYearPick({ label: t('results.year'), placeholder: t('results.yearPlaceholder'), testId: 'bulletins-year' });
   const [allVersions, setAllVersions] = useState(false);
-  const [periodId, setPeriodId] = useState<string>();
-  const [categoryId, setCategoryId] = useState<string>();
-  const list = useBulletins({ yearId, periodId, categoryId, allVersions });
-  // Units may not read the year's periods: the period filter offers the periods the year's bulletins are of.
-  const ofYear = useBulletins({ yearId, allVersions: true });
-  const periods = [...new Map((ofYear.data?.items ?? []).map((b) => [b.periodId, b.periodName])).entries()];
-  const categories = useCategories(yearId);
-  const onYear = (v: string) => {
-    pickerProps.onChange(v);
-    setPeriodId(undefined);
-    setCategoryId(undefined);
-  };
+  const list = useBulletins({ yearId, allVersions });
   const get = (id: string, kind: 'pdf' | 'xlsx') => downloadBulletin(id, kind).then(() => message.success(t('results.bulletin.downloaded')), handleError);
   return (
     <>
@@ -41,29 +29,7 @@ export function BulletinsPage() {
         title={t('results.bulletins.title')}
         subTitle={t('results.bulletins.subtitle')}
         extra={
-          <YearPicker {...pickerProps} onChange={onYear}>
-            <Select
-              allowClear
-              style={{ width: 160 }}
-              placeholder={t('results.bulletins.allPeriods')}
-              aria-label={t('results.bulletins.period')}
-              loading={ofYear.isLoading}
-              value={periodId}
-              onChange={(v?: string) => setPeriodId(v)}
-              options={periods.map(([value, label]) => ({ value, label }))}
-              data-testid="bulletins-period"
-            />
-            <Select
-              allowClear
-              style={{ width: 180 }}
-              placeholder={t('results.bulletins.allCategories')}
-              aria-label={t('results.bulletins.categories')}
-              loading={categories.isLoading}
-              value={categoryId}
-              onChange={(v?: string) => setCategoryId(v)}
-              options={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              data-testid="bulletins-category"
-            />
+          <YearPicker {...pickerProps}>
             <Space>
               <Switch checked={allVersions} onChange={setAllVersions} />
               <Typography.Text>{t('results.bulletins.allVersions')}</Typography.Text>

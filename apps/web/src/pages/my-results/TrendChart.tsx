@@ -7,33 +7,18 @@ import { useEChart } from '../../charts/useEChart';
 export function TrendChart(props: { items: MyResult[]; scoreName: string; rankName: string }) {
   const option = useMemo<ChartOption>(() => {
     const items = [...props.items].reverse();
-    const finals = items.map((i) => i.final);
     return {
       grid: { left: 48, right: 48, top: 56, bottom: 32 },
       tooltip: { trigger: 'axis' },
       legend: { top: 0, data: [props.scoreName, props.rankName] },
       xAxis: { type: 'category', data: items.map((i) => `${i.year} ${i.periodName}`) },
       yAxis: [
-        // Tens around the scores (a score above 100 comes from bonus points).
-        {
-          type: 'value',
-          name: props.scoreName,
-          min: Math.max(0, Math.floor(Math.min(...finals) / 10) * 10 - 10),
-          max: Math.max(100, Math.ceil(Math.max(...finals) / 10) * 10),
-        },
-        { type: 'value', name: props.rankName, inverse: true, minInterval: 1, min: 1, max: Math.max(...items.map((i) => i.unitCount)) },
+        { type: 'value', name: props.scoreName, scale: true },
+        { type: 'value', name: props.rankName, inverse: true, minInterval: 1, min: 1 },
       ],
       series: [
-        { name: props.scoreName, type: 'line', data: finals, symbolSize: 8, label: { show: true, formatter: ({ value }) => Number(value).toFixed(2) } },
-        {
-          name: props.rankName,
-          type: 'line',
-          yAxisIndex: 1,
-          data: items.map((i) => i.rank),
-          symbolSize: 8,
-          lineStyle: { type: 'dashed' },
-          label: { show: true, position: 'bottom', formatter: ({ dataIndex }) => `${items[dataIndex]!.rank} / ${items[dataIndex]!.unitCount}` },
-        },
+        { name: props.scoreName, type: 'line', data: items.map((i) => i.final), label: { show: true } },
+        { name: props.rankName, type: 'line', yAxisIndex: 1, data: items.map((i) => i.rank), lineStyle: { type: 'dashed' } },
       ],
     };
   }, [props.items, props.scoreName, props.rankName]);

@@ -18,56 +18,54 @@ export function MissingDrawer(props: { resultSetId: string; unit: { unitId: stri
   const [waiving, setWaiving] = useState<MissingInputView | null>(null);
   return (
     <Drawer open={!!props.unit} onClose={props.onClose} title={t('results.missing.title', { unit: props.unit?.unitName ?? '' })} size={560}>
-      <div data-testid="missing-drawer">
-        {!receipt.data ? (
-          <Skeleton active />
-        ) : (
-          <List
-            dataSource={receipt.data.missing}
-            locale={{ emptyText: t('results.missing.none') }}
-            renderItem={(m) => (
-              <List.Item
-                data-testid="missing-item"
-                actions={[
-                  m.waiver ? (
-                    <Popconfirm
-                      key="u"
-                      title={t('results.missing.unwaiveConfirm')}
-                      onConfirm={() =>
-                        unwaive.mutateAsync({ params: { id: props.resultSetId }, query: { unitId: props.unit!.unitId, key: m.key } }).catch(handleError)
-                      }
-                    >
-                      <Button size="small">{t('results.missing.unwaive')}</Button>
-                    </Popconfirm>
-                  ) : (
-                    <Button key="w" size="small" type="primary" ghost onClick={() => setWaiving(m)} data-testid="missing-waive">
-                      {t('results.missing.waive')}
-                    </Button>
-                  ),
-                ]}
-              >
-                <List.Item.Meta
-                  title={
-                    <span>
-                      {m.label} {m.waiver ? <Tag color="gold">{t('results.missing.waived')}</Tag> : <Tag color="red">{t('results.missing.open')}</Tag>}
-                    </span>
-                  }
-                  description={
-                    <>
-                      {m.waiver ? (
-                        <Typography.Text type="secondary">
-                          {t('results.missing.waiverLine', { reason: m.waiver.reason, by: m.waiver.createdByName })}
-                        </Typography.Text>
-                      ) : null}
-                      {m.href && !m.waiver ? <Link to={m.href}>{t('results.missing.supply')}</Link> : null}
-                    </>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-        )}
-      </div>
+      {!receipt.data ? (
+        <Skeleton active />
+      ) : (
+        <List
+          dataSource={receipt.data.missing}
+          locale={{ emptyText: t('results.missing.none') }}
+          renderItem={(m) => (
+            <List.Item
+              data-testid="missing-item"
+              actions={[
+                m.waiver ? (
+                  <Popconfirm
+                    key="u"
+                    title={t('results.missing.unwaiveConfirm')}
+                    onConfirm={() =>
+                      unwaive.mutateAsync({ params: { id: props.resultSetId }, query: { unitId: props.unit!.unitId, key: m.key } }).catch(handleError)
+                    }
+                  >
+                    <Button size="small">{t('results.missing.unwaive')}</Button>
+                  </Popconfirm>
+                ) : (
+                  <Button key="w" size="small" type="primary" ghost onClick={() => setWaiving(m)} data-testid="missing-waive">
+                    {t('results.missing.waive')}
+                  </Button>
+                ),
+              ]}
+            >
+              <List.Item.Meta
+                title={
+                  <span>
+                    {m.label} {m.waiver ? <Tag color="gold">{t('results.missing.waived')}</Tag> : <Tag color="red">{t('results.missing.open')}</Tag>}
+                  </span>
+                }
+                description={
+                  <>
+                    {m.waiver ? (
+                      <Typography.Text type="secondary">
+                        {t('results.missing.waiverLine', { reason: m.waiver.reason, by: m.waiver.createdByName })}
+                      </Typography.Text>
+                    ) : null}
+                    {m.href && !m.waiver ? <Link to={m.href}>{t('results.missing.supply')}</Link> : null}
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      )}
       <ReasonModal
         open={!!waiving}
         title={t('results.missing.waiveTitle')}
@@ -77,8 +75,6 @@ export function MissingDrawer(props: { resultSetId: string; unit: { unitId: stri
         label={t('results.missing.reason')}
         placeholder={t('results.missing.reasonPlaceholder')}
         schema={waiveMissingInput.body!.shape.reason}
-        // An untouched box counts as empty text, so the rule's own words (请填写豁免原因) are shown.
-        toInput={(v) => (typeof v === 'string' ? v : '')}
         testId="waive"
         onCancel={() => setWaiving(null)}
         onSubmit={(reason, form) =>

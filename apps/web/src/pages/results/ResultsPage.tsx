@@ -2,13 +2,12 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Empty, Flex, Progress, Skeleton, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleTwoTone, PlayCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, type ResultCategory, type ResultUnit } from '@jx/contract';
+import type { ResultCategory, ResultUnit } from '@jx/contract';
 import { usePublishResultSet, useResultSet, useStartSummaryRun, useSummaryRun } from '../../api/results';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT, type TFunction } from '../../locales';
-import { formatDateTime } from '../../utils/format';
 import { usePeriodChoice } from '../assessment/usePeriodChoice';
 import { MissingDrawer } from './MissingDrawer';
 import { PublishModal } from './PublishModal';
@@ -36,9 +35,7 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
   return (
     <Flex vertical gap={12}>
       <Flex gap={16} wrap align="center">
-        <Typography.Text type="secondary">
-          {t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo, at: formatDateTime(c.computedAt) })}
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo })}</Typography.Text>
         {c.distribution.map((d) => (
           <Tag key={d.grade}>{t('results.table.distribution', { grade: d.grade, count: d.count })}</Tag>
         ))}
@@ -142,7 +139,6 @@ export function ResultsPage() {
   });
   const set = useResultSet(choice.periodId);
   const [runOpen, setRunOpen] = useState(false);
-  const [runBlocked, setRunBlocked] = useState<string | null>(null);
   const [publishOpen, setPublishOpen] = useState(false);
   const [missingOf, setMissingOf] = useState<ResultUnit | null>(null);
   const start = useStartSummaryRun();
@@ -261,30 +257,22 @@ export function ResultsPage() {
           open={runOpen}
           yearId={choice.yearId}
           busy={start.isPending}
-          blocked={runBlocked}
-          onCancel={() => {
-            setRunOpen(false);
-            setRunBlocked(null);
-          }}
+          onCancel={() => setRunOpen(false)}
           onRun={(categoryIds) =>
             start
               .mutateAsync({ body: { periodId: choice.periodId!, categoryIds } })
               .then(() => {
                 setRunOpen(false);
-                setRunBlocked(null);
                 message.info(t('results.run.queued'));
               })
-              .catch((e: unknown) =>
-                // Open processes or a run in progress: said in the dialog, where the office decides what to do next.
-                e instanceof ApiError && e.status === 409 && e.code !== 'VERSION_CONFLICT' ? setRunBlocked(e.message) : handleError(e),
-              )
+              .catch(handleError)
           }
         />
       ) : null}
       <PublishModal
         open={publishOpen}
         busy={publish.isPending}
-        defaultTitle={t('results.publish.defaultTitle', { year: choice.year?.name ?? '', period: choice.period?.name ?? '' })}
+        defaultTitle={t('results.publish.defaultTitle', { period: choice.period?.name ?? '' })}
         onCancel={() => setPublishOpen(false)}
         onPublish={(v) =>
           publish

@@ -1,20 +1,12 @@
 import { useState } from 'react';
-import { Alert, Checkbox, Flex, Modal, Tag, Typography } from 'antd';
+import { Checkbox, Flex, Modal, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { listCategories, listScoringModels } from '@jx/contract';
 import { call } from '../../api/client';
 import { useT } from '../../locales';
 
 /** 批量自动汇总: choose the categories (those without a model cannot be summarised). */
-export function RunModal(props: {
-  open: boolean;
-  yearId: string;
-  busy: boolean;
-  /** Why the server refused to start (processes still open, a run already in progress). */
-  blocked: string | null;
-  onCancel: () => void;
-  onRun: (categoryIds: string[]) => void;
-}) {
+export function RunModal(props: { open: boolean; yearId: string; busy: boolean; onCancel: () => void; onRun: (categoryIds: string[]) => void }) {
   const t = useT();
   const categories = useQuery({
     queryKey: ['categories', props.yearId],
@@ -47,9 +39,6 @@ export function RunModal(props: {
       }}
     >
       <Typography.Paragraph type="secondary">{t('results.run.hint')}</Typography.Paragraph>
-      {props.blocked ? (
-        <Alert type="error" showIcon title={t('results.run.blocked')} description={props.blocked} style={{ marginBottom: 12 }} data-testid="run-blocked" />
-      ) : null}
       <Checkbox.Group value={chosen} onChange={(v) => setPicked(v as string[])} style={{ width: '100%' }}>
         <Flex vertical gap={8} data-testid="run-categories">
           {(categories.data ?? []).map((c) => (
