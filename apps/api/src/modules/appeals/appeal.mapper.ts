@@ -1,6 +1,6 @@
 import type { Appeal } from '@jx/contract';
 import type { Prisma } from '@jx/db';
-import { fileTypeOfStored } from '../documents/stored-file-types.ts';
+import { toEvidenceDto } from '../assessment/adjustment.mapper.ts';
 
 export const appealInclude = {
   bulletin: { select: { title: true, versionNo: true, resultSet: { select: { period: { select: { name: true } } } } } },
@@ -27,13 +27,7 @@ export function toAppealDto(a: AppealRow, names: { units: Map<string, string>; a
     decidedAt: a.decidedAt?.toISOString() ?? null,
     decisionReason: a.decisionReason,
     resolvedVersionNo: a.resolvedBulletinId ? (names.versions.get(a.resolvedBulletinId) ?? null) : null,
-    evidence: a.documents.map((d) => ({
-      documentId: d.id,
-      fileName: d.fileName,
-      kind: fileTypeOfStored(d.storedName).kind,
-      sizeBytes: d.sizeBytes,
-      createdAt: d.createdAt.toISOString(),
-    })),
+    evidence: a.documents.map(toEvidenceDto),
     version: a.version,
   };
 }

@@ -24,13 +24,7 @@ export const toAdjustmentDto = (a: AdjustmentRow, filedByUnitName: string): Adju
   decisionReason: a.decisionReason,
   decidedAt: a.decidedAt?.toISOString() ?? null,
   createdAt: a.createdAt.toISOString(),
-  evidence: a.documents.map((d) => ({
-    documentId: d.id,
-    fileName: d.fileName,
-    kind: fileTypeOfStored(d.storedName).kind,
-    sizeBytes: d.sizeBytes,
-    createdAt: d.createdAt.toISOString(),
-  })),
+  evidence: a.documents.map(toEvidenceDto),
   version: a.version,
 });
 
@@ -60,4 +54,13 @@ export const auditableCategory = (c: Pick<CategoryRow, 'code' | 'name' | 'kind' 
   kind: c.kind,
   defaultPoints: c.defaultPoints?.toFixed(2) ?? null,
   active: c.active,
+});
+
+/** A piece of evidence (佐证材料) as lists show it: of an adjustment or of an appeal. */
+export const toEvidenceDto = (d: { id: string; fileName: string; storedName: string; sizeBytes: number; createdAt: Date }) => ({
+  documentId: d.id,
+  fileName: d.fileName,
+  kind: fileTypeOfStored(d.storedName).kind,
+  sizeBytes: d.sizeBytes,
+  createdAt: d.createdAt.toISOString(),
 });
