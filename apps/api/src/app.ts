@@ -57,6 +57,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.addHook('onClose', async () => {
     deps.summaryRuns.stop();
     await deps.summaryRuns.drain().catch(() => undefined);
+    deps.documents.close?.();
   });
   app.decorateRequest('actor', null);
   // Every route's params, query and body also pass the contract's input guard (no NUL characters, no numbers beyond

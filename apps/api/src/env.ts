@@ -26,8 +26,34 @@ const EnvSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
-  /** Where uploaded Word documents are kept: `local` (disk). An S3-compatible store is planned (storage/storage.ts). */
-  DOCUMENT_STORAGE: z.enum(['local']).default('local'),
+  /** Where uploaded Word documents are kept: `local` (disk of this machine) or `s3` (an S3-compatible bucket, the S3_* below). */
+  DOCUMENT_STORAGE: z.enum(['local', 's3'], { error: 'DOCUMENT_STORAGE 只能是 local 或 s3' }).default('local'),
+  /** An S3-compatible service such as MinIO (`http://minio:9000`); absent: AWS S3 of S3_REGION. */
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'S3_ENDPOINT 必须是 http:// 或 https:// 地址' })
+    .refine((v) => !new URL(v).username && !new URL(v).password, 'S3_ENDPOINT 不能包含用户名或密码（请用 S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY）')
+    .optional(),
+  S3_REGION: z.string().trim().min(1, 'S3_REGION 不能为空').default('us-east-1'),
+  /** Required with DOCUMENT_STORAGE=s3; the bucket must exist (the app never creates it). */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET 应为 3–63 位小写字母、数字、点或连字符，且以字母或数字开头和结尾')
+    .optional(),
+  /** Key folder inside the bucket (`jx/documents`); leading and trailing slashes are dropped. */
+  S3_PREFIX: z
+    .string()
+    .transform((v) => v.replace(/^\/+|\/+$/g, ''))
+    .refine((v) => !/\/\/|(^|\/)\.\.?(\/|$)/.test(v), 'S3_PREFIX 不能包含空段、. 或 ..')
+    .transform((v) => v || undefined)
+    .optional(),
+  /** Both or neither; neither: the SDK's default chain (AWS_* variables, shared config, instance or task role). */
+  S3_ACCESS_KEY_ID: z.string().min(1, 'S3_ACCESS_KEY_ID 不能为空').optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1, 'S3_SECRET_ACCESS_KEY 不能为空').optional(),
+  /** `true` for MinIO and most self-hosted stores (bucket in the path, not in the host name). */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE 只能是 true 或 false' })
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Folder of the local document store (default `<DATA_DIR>/documents`); relative paths are from the repository root. */
   DOCUMENTS_DIR: z.string().trim().min(1, 'DOCUMENTS_DIR 不能为空').optional(),
   /**
@@ -60,11 +86,25 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (env.APP_MODE === 'production' && env.CLOCK_START) {
     throw new Error('环境变量配置有误：\n  CLOCK_START: 仅用于测试，生产模式不能设置');
   }
+  const storageProblem = documentStorageProblem(env);
+  if (storageProblem) throw new Error(`环境变量配置有误：\n  ${storageProblem}`);
   if (env.APP_DATABASE_URL) {
     const problem = appDatabaseUrlProblem(env.APP_DATABASE_URL, env.DATABASE_URL);
     if (problem) throw new Error(`环境变量配置有误：\n  APP_DATABASE_URL: ${problem}`);
   }
   return env;
+}
+
+/** The S3 settings come as a whole, and only with DOCUMENT_STORAGE=s3 (a forgotten switch would keep documents on one machine). */
+function documentStorageProblem(env: Env): string | null {
+  if (env.DOCUMENT_STORAGE === 's3') {
+    if (!env.S3_BUCKET) return 'S3_BUCKET: DOCUMENT_STORAGE=s3 时必须设置';
+    if (env.DOCUMENTS_DIR) return 'DOCUMENTS_DIR: 仅用于本地存储，DOCUMENT_STORAGE=s3 时不能设置';
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) return 'S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: 须同时设置，或都不设置（使用默认凭证链）';
+    return null;
+  }
+  const stray = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_PREFIX', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).find((k) => env[k] !== undefined);
+  return stray ? `${stray}: 仅在 DOCUMENT_STORAGE=s3 时使用，当前为 local` : null;
 }
 
 function appDatabaseUrlProblem(appUrl: string, ownerUrl: string | undefined): string | null {

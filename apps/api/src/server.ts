@@ -8,6 +8,7 @@ import { loadEnv } from './env.ts';
 import { buildApp } from './app.ts';
 import { seedIfEmpty } from './seed-if-empty.ts';
 import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } from './modules/documents/storage/index.ts';
+import { documentStorageFromEnv } from './modules/documents/storage/config-from-env.ts';
 import { sweepReportReminders } from './modules/notifications/reminders.ts';
 import { anchorCurrentHead } from './audit/anchor-chain.ts';
 import { appDatabaseUrl } from './app-database-url.ts';
@@ -30,10 +31,7 @@ async function main() {
   try {
     const applied = await applyMigrations(db.url);
     if (applied.length) console.log(`已应用数据库迁移：${applied.join(', ')}`);
-    const documentStorage: DocumentStorageConfig = {
-      kind: env.DOCUMENT_STORAGE,
-      dir: documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)),
-    };
+    const documentStorage = documentStorageFromEnv(env, documentsDirOf(dataDir, env.DOCUMENTS_DIR && resolve(repoRoot, env.DOCUMENTS_DIR)));
     const auditAnchorFile = env.AUDIT_ANCHOR_FILE ? resolve(repoRoot, env.AUDIT_ANCHOR_FILE) : join(dataDir, 'audit-anchors.jsonl');
     const seeded = env.APP_MODE === 'demo' ? await seedAsOwner(db.url, documentStorage, clock) : null;
     // Demo mode without a configured secret: a random one kept in DATA_DIR (production mode requires JWT_SECRET).
@@ -97,6 +95,7 @@ async function main() {
     const url = `http://localhost:${env.PORT}`;
     console.log(`\n目标绩效 已启动：${url}   （接口文档 ${url}/api/docs）`);
     console.log(`审计链锚点文件：${auditAnchorFile}`);
+    console.log(`工作文档存储：${app.deps.documents.description}`);
     if (env.APP_MODE === 'demo') {
       console.log('演示账户（密码均为 Demo#2026）：');
       const accounts = await prisma.account.findMany({ orderBy: { username: 'asc' }, select: { username: true, roles: true, displayName: true } });
@@ -112,9 +111,11 @@ async function main() {
 /** The demo seed runs as the owner, so the app's role holds only what the app itself needs. */
 async function seedAsOwner(ownerUrl: string, documentStorage: DocumentStorageConfig, clock: Clock): Promise<string | null> {
   const owner = createPrismaClient(ownerUrl);
+  const storage = createDocumentStorage(documentStorage);
   try {
-    return await seedIfEmpty(owner, createDocumentStorage(documentStorage), clock);
+    return await seedIfEmpty(owner, storage, clock);
   } finally {
+    storage.close?.();
     await owner.$disconnect();
   }
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { createPrismaClient, databaseUrl, ensureAppRole, ensureDatabase, withCredentials, type PrismaClient } from '@jx/db';
 import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
+import type { DocumentStorageConfig } from '../../src/modules/documents/storage/index.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_START } from './constants.ts';
 
 export interface TestApp {
@@ -32,6 +33,8 @@ export async function createTestApp(
     /** The document store's folder and the audit anchor file (default: a fresh temporary folder, no anchoring). */
     documentsDir?: string;
     auditAnchorFile?: string;
+    /** Another document store than a local folder (an S3 bucket); wins over documentsDir. */
+    documentStorage?: DocumentStorageConfig;
     /** Another app on this file's existing database (its `url`), as after a restart, instead of a fresh clone. */
     database?: string;
   } = {},
@@ -54,7 +57,11 @@ export async function createTestApp(
       loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
       logLevel: 'silent',
       requireMfaForPrivileged: opts.requireMfaForPrivileged ?? false,
-      ...(opts.documentsDir ? { documentStorage: { kind: 'local' as const, dir: opts.documentsDir } } : {}),
+      ...(opts.documentStorage
+        ? { documentStorage: opts.documentStorage }
+        : opts.documentsDir
+          ? { documentStorage: { kind: 'local' as const, dir: opts.documentsDir } }
+          : {}),
       ...(opts.auditAnchorFile ? { auditAnchorFile: opts.auditAnchorFile } : {}),
     },
   });

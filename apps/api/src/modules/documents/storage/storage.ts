@@ -4,11 +4,10 @@ import { STORED_NAME_PATTERN } from '../file-name.ts';
  * Where the original .docx bytes live, by generated name only (`<uuid>.docx`, see storedDocxName). The database row
  * (`Document.storedName`) is the index; the store holds nothing else.
  *
- * Implementations: `local-disk.ts` (default, `DATA_DIR/documents/` or `DOCUMENTS_DIR`). An S3-compatible adapter
- * (DESIGN.md §6) implements the same four calls — `put` as PutObject with `IfNoneMatch: '*'`, `get` as GetObject read
- * into a Buffer (≤ 20 MB), `delete` as DeleteObject (idempotent), `exists` as HeadObject — under a configured bucket
- * and key prefix; it is selected in `createDocumentStorage` from `DOCUMENT_STORAGE=s3` plus its endpoint, bucket and
- * credentials in env.ts. No SDK is installed until then.
+ * Implementations: `local-disk.ts` (default, `DATA_DIR/documents/` or `DOCUMENTS_DIR`) and `s3.ts` (DESIGN.md §6,
+ * decision 0020): the same four calls — `put` as PutObject with `IfNoneMatch: '*'`, `get` as GetObject read into a
+ * Buffer (≤ 20 MB), `delete` as DeleteObject (idempotent), `exists` as HeadObject — under a configured bucket and key
+ * prefix, selected in `createDocumentStorage` from `DOCUMENT_STORAGE=s3` and the S3_* variables of env.ts.
  */
 export interface DocumentStorage {
   /** A short description for logs (never contains secrets). */
@@ -20,6 +19,8 @@ export interface DocumentStorage {
   /** Removes the object; no error when it is already gone. */
   delete(storedName: string): Promise<void>;
   exists(storedName: string): Promise<boolean>;
+  /** Releases what the store holds open (the S3 client's connections); the app calls it on close. */
+  close?(): void;
 }
 
 export class DocumentMissingError extends Error {
