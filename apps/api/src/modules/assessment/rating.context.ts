@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { RatingUnitContextSchema } from '@jx/contract';
 import { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
-import type { SettingsStore } from '../settings/settings.store.ts';
-import { computeWarnings, warningThresholds } from '../execution/warnings/warning.service.ts';
+import { refreshStaleStates } from '../execution/state/refresh-states.ts';
 
 type UnitContext = z.infer<typeof RatingUnitContextSchema>;
 const EMPTY: UnitContext = { targets: 0, redWarnings: 0, yellowWarnings: 0, latestReportAt: null };
@@ -13,23 +12,24 @@ const EMPTY: UnitContext = { targets: 0, redWarnings: 0, yellowWarnings: 0, late
  * warn red or yellow today, and when the unit last reported progress. Counts only (no target of another unit is
  * shown), in a fixed number of queries whatever the number of units.
  */
-export async function unitContexts(db: Db, settings: SettingsStore, yearId: string, unitIds: string[], now: Date): Promise<Map<string, UnitContext>> {
+export async function unitContexts(db: Db, yearId: string, unitIds: string[], now: Date): Promise<Map<string, UnitContext>> {
   const out = new Map<string, UnitContext>(unitIds.map((id) => [id, { ...EMPTY }]));
   if (!unitIds.length) return out;
-  const [warnings, reports] = await Promise.all([
-    computeWarnings(db, { yearId, unitId: { in: unitIds } }, now, await warningThresholds(settings)),
+  await refreshStaleStates(db, now);
+  const [levels, reports] = await Promise.all([
+    db.targetState.groupBy({ by: ['unitId', 'level'], where: { yearId, unitId: { in: unitIds }, inForce: true }, _count: { _all: true } }),
     db.$queryRaw<{ unitId: string; latest: Date }[]>`
       SELECT t."unitId", max(r."submittedAt") AS latest
       FROM "ProgressReport" r JOIN "Target" t ON t.id = r."targetId"
       WHERE t."yearId" = ${yearId}::uuid AND t."unitId" IN (${Prisma.join(unitIds.map((id) => Prisma.sql`${id}::uuid`))})
       GROUP BY t."unitId"`,
   ]);
-  for (const w of warnings) {
-    const c = out.get(w.unitId);
+  for (const g of levels) {
+    const c = out.get(g.unitId);
     if (!c) continue;
-    c.targets++;
-    if (w.level === 'RED') c.redWarnings++;
-    if (w.level === 'YELLOW') c.yellowWarnings++;
+    c.targets += g._count._all;
+    if (g.level === 'RED') c.redWarnings += g._count._all;
+    if (g.level === 'YELLOW') c.yellowWarnings += g._count._all;
   }
   for (const r of reports) {
     const c = out.get(r.unitId);

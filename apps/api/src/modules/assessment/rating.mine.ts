@@ -2,7 +2,6 @@ import type { MyRatingPeriod, MyRatingSlot, RaterGroup } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { SettingsStore } from '../settings/settings.store.ts';
 import { listExpected } from './rating.expected.ts';
 import { toScaleDto } from './rating.scales.ts';
 import { toRatingDto } from './rating.mapper.ts';
@@ -42,7 +41,7 @@ const strip = ({ sortOrder: _s, year: _y, ...p }: MyRatingPeriod & { sortOrder: 
  * latest), each with the units it is expected to rate — never its own unit as a peer, only its portfolio as a deputy —
  * its rating of each, and what it has at hand about each unit. A fixed number of queries.
  */
-export async function myRatings(db: Db, settings: SettingsStore, ctx: RequestContext, periodId: string | undefined) {
+export async function myRatings(db: Db, ctx: RequestContext, periodId: string | undefined) {
   const me = ctx.actor.accountId;
   const periods = await myPeriods(db, me);
   let period: MyRatingPeriod | null;
@@ -78,7 +77,6 @@ export async function myRatings(db: Db, settings: SettingsStore, ctx: RequestCon
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const context = await unitContexts(
     db,
-    settings,
     period.yearId,
     units.map((u) => u.unitId),
     ctx.now,

@@ -23,7 +23,7 @@ import { createSurveyService } from './survey.import.ts';
 
 /** 评价: scales, the rater roster, ratings, and the public survey import. */
 export function ratingRoutes(app: FastifyInstance) {
-  const { db, settings } = app.deps;
+  const { db } = app.deps;
   const roster = createRosterService(db);
   const ratings = createRatingService(db);
   const survey = createSurveyService(db);
@@ -31,7 +31,7 @@ export function ratingRoutes(app: FastifyInstance) {
   registerRoute(app, listRaters, async ({ query }) => ({ items: await roster.list(query) }));
   registerRoute(app, listRaterCandidates, async ({ query }) => ({ items: await roster.candidates(query) }));
   registerRoute(app, setRaters, ({ ctx, body }) => roster.set(ctx, body));
-  registerRoute(app, myRatings, ({ ctx, query }) => mine(db, settings, ctx, query.periodId));
+  registerRoute(app, myRatings, ({ ctx, query }) => mine(db, ctx, query.periodId));
   registerRoute(app, saveRating, ({ ctx, body }) => ratings.save(ctx, body));
   registerRoute(app, submitRatings, ({ ctx, body }) => ratings.submit(ctx, body));
   registerRoute(app, listRatings, ({ query }) => ratings.list(query));

@@ -17,7 +17,7 @@ import {
 import { registerRoute } from '../../http/register.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
-import { countByLevel, scopedWarnings } from './warnings/warning.service.ts';
+import { warningsPage } from './state/warning-rows.ts';
 import { executionExportRoutes } from './export/routes.ts';
 
 /** 目标执行: progress reports (进展报告), the warning centre (预警中心), comments and supervision orders (点评 / 督办). */
@@ -31,11 +31,7 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, updateReport, ({ ctx, params, body }) => reports.update(ctx, params.id, body));
 
   // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
-  registerRoute(app, listWarnings, async ({ ctx, query: q }) => {
-    const all = await scopedWarnings(db, settings, ctx.actor, q, ctx.now);
-    const matching = q.level ? all.filter((w) => w.level === q.level) : all;
-    return { items: matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: matching.length, counts: countByLevel(all) };
-  });
+  registerRoute(app, listWarnings, ({ ctx, query }) => warningsPage(db, ctx.actor, query, ctx.now));
 
   const sup = createSupervisionService(db);
   registerRoute(app, listComments, ({ ctx, params }) => sup.listComments(ctx.actor, params.id));

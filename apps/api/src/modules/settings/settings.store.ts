@@ -1,5 +1,5 @@
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey, type SettingValues } from '@jx/contract';
-import type { Db } from '../../lib/db.ts';
+import type { Db, Tx } from '../../lib/db.ts';
 
 const TTL_MS = 5_000;
 
@@ -12,14 +12,7 @@ export function createSettingsStore(db: Db) {
   return {
     async all(): Promise<SettingValues> {
       if (cached && performance.now() - cached.at < TTL_MS) return cached.values;
-      const rows = await db.setting.findMany();
-      const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Record<SettingKey, unknown>;
-      for (const row of rows) {
-        if (!(row.key in SETTING_DEFINITIONS)) continue;
-        const parsed = SETTING_DEFINITIONS[row.key as SettingKey].schema.safeParse(row.value);
-        if (parsed.success) values[row.key as SettingKey] = parsed.data;
-      }
-      cached = { at: performance.now(), values: values as SettingValues };
+      cached = { at: performance.now(), values: await readSettings(db) };
       return cached.values;
     },
     async get<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
@@ -30,4 +23,16 @@ export function createSettingsStore(db: Db) {
     },
   };
 }
+/** The effective settings read now, uncached (what a transaction that must not see a stale value uses). */
+export async function readSettings(db: Db | Tx): Promise<SettingValues> {
+  const rows = await db.setting.findMany();
+  const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Record<SettingKey, unknown>;
+  for (const row of rows) {
+    if (!(row.key in SETTING_DEFINITIONS)) continue;
+    const parsed = SETTING_DEFINITIONS[row.key as SettingKey].schema.safeParse(row.value);
+    if (parsed.success) values[row.key as SettingKey] = parsed.data;
+  }
+  return values as SettingValues;
+}
+
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -8,10 +8,10 @@ import { executionStatistics } from './statistics.service.ts';
 
 /** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
 export function statisticsRoutes(app: FastifyInstance) {
-  const { db, settings } = app.deps;
-  registerRoute(app, statisticsOverview, ({ ctx, query }) => executionStatistics(db, settings, ctx.actor, query, ctx.now));
+  const { db } = app.deps;
+  registerRoute(app, statisticsOverview, ({ ctx, query }) => executionStatistics(db, ctx.actor, query, ctx.now));
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
-    const stats = await executionStatistics(db, settings, ctx.actor, query, ctx.now);
+    const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
     const wb = newWorkbook();
     addTableSheet(wb, `按${GROUP_LABELS[query.groupBy]}`, statisticsColumns(query.groupBy), [...stats.rows, stats.totals]);
     const year = (await db.year.findUnique({ where: { id: query.yearId }, select: { year: true } }))?.year;

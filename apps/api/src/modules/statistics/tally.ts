@@ -1,6 +1,4 @@
-import { isReportRequired, reportDueAt, type StatisticsRow, type Warning, type WarningLevel } from '@jx/contract';
-import { formatDate } from '../../lib/dates.ts';
-import type { PlanInForce } from '../execution/warnings/warning.service.ts';
+import type { StatisticsRow, WarningLevel } from '@jx/contract';
 
 /** A group's running sums; `finish` turns them into a row. */
 export interface Tally {
@@ -33,44 +31,32 @@ export function emptyTally(id: string | null, name: string): Tally {
   };
 }
 
-/**
- * A target's reports as of `now`: the periods of its plan whose report has fallen due and is required (the rule of the
- * warning's overdue days), how many of them were reported, and how many of those late.
- */
-export function reportCounts(input: PlanInForce['input'], now: Date, dueDay: number) {
-  const byPeriod = new Map(input.reports.map((r) => [r.periodKey, r]));
-  let due = 0;
-  let submitted = 0;
-  let late = 0;
-  for (const m of input.milestones) {
-    if (reportDueAt(input.year, m.periodKey, dueDay) >= now || !isReportRequired(input.year, m.periodKey, dueDay, input.firstPublishedAt)) continue;
-    due++;
-    const report = byPeriod.get(m.periodKey);
-    if (report) {
-      submitted++;
-      if (report.late) late++;
-    }
+/** One row of the database's GROUP BY (a group and a warning level, null for targets without a plan in force). */
+export interface GroupSums {
+  level: WarningLevel | null;
+  count: number;
+  plannedPercent: number;
+  actualPercent: number;
+  reportsDue: number;
+  reportsSubmitted: number;
+  reportsLate: number;
+  ordersOpen: number;
+  ordersOverdue: number;
+}
+
+/** Adds the database's sums of one group and level to a tally. */
+export function addSums(t: Tally, s: GroupSums) {
+  if (s.level) {
+    t.targets += s.count;
+    t.levels[s.level] += s.count;
   }
-  return { due, submitted, late };
-}
-
-export function addTarget(t: Tally, w: Pick<Warning, 'level' | 'plannedPercent' | 'actualPercent'>, reports: ReturnType<typeof reportCounts>) {
-  t.targets++;
-  t.levels[w.level]++;
-  t.plannedSum += w.plannedPercent;
-  t.actualSum += w.actualPercent;
-  t.reportsDue += reports.due;
-  t.reportsSubmitted += reports.submitted;
-  t.reportsLate += reports.late;
-}
-
-/** Today's date in Beijing (`YYYY-MM-DD`). */
-const beijingToday = (now: Date) => formatDate(new Date(now.getTime() + 8 * 3_600_000));
-
-/** An order not closed; overdue when due before today, Beijing time (the rule of orders.list's `overdue` filter). */
-export function addOpenOrder(t: Tally, dueDate: Date, now: Date) {
-  t.ordersOpen++;
-  if (formatDate(dueDate) < beijingToday(now)) t.ordersOverdue++;
+  t.plannedSum += s.plannedPercent;
+  t.actualSum += s.actualPercent;
+  t.reportsDue += s.reportsDue;
+  t.reportsSubmitted += s.reportsSubmitted;
+  t.reportsLate += s.reportsLate;
+  t.ordersOpen += s.ordersOpen;
+  t.ordersOverdue += s.ordersOverdue;
 }
 
 /** Sums two tallies into the first (the totals row). */

@@ -23,7 +23,7 @@ import { registerRoute } from '../../http/register.ts';
 import { createTargetService } from './target.service.ts';
 import { createTargetWorkflow } from './target.workflow.ts';
 import { createAssignService } from './target.assign.ts';
-import { computeWarnings, warningThresholds } from '../execution/warnings/warning.service.ts';
+import { warningsOf } from '../execution/state/warning-rows.ts';
 
 /** 年度目标: declare / draft, review, publish, revise, bulk review and assignment, special tasks. */
 export function targetRoutes(app: FastifyInstance) {
@@ -32,10 +32,13 @@ export function targetRoutes(app: FastifyInstance) {
   const assign = createAssignService(app.deps.db);
   registerRoute(app, listTargets, async ({ ctx, query }) => {
     const page = await targets.list(ctx.actor, query);
-    // The page's warning levels in one pass (three queries for the whole page, no per-row query).
-    const warnings = await computeWarnings(app.deps.db, { id: { in: page.items.map((x) => x.id) } }, ctx.now, await warningThresholds(app.deps.settings));
-    const level = new Map(warnings.map((w) => [w.targetId, w.level]));
-    return { ...page, items: page.items.map((x) => ({ ...x, warningLevel: level.get(x.id) ?? null })) };
+    // The page's warning levels from the maintained states, one query for the whole page.
+    const warnings = await warningsOf(
+      app.deps.db,
+      page.items.map((x) => x.id),
+      ctx.now,
+    );
+    return { ...page, items: page.items.map((x) => ({ ...x, warningLevel: warnings.get(x.id)?.level ?? null })) };
   });
   registerRoute(app, getTarget, ({ ctx, params }) => targets.get(ctx.actor, params.id));
   registerRoute(app, createTarget, ({ ctx, body }) => targets.create(ctx, body));

@@ -6,7 +6,7 @@ import { addTableSheet, newWorkbook, sendXlsx, workbookBytes, type SheetColumn }
 import { assertExportable, fileDate } from '../../../lib/excel/export-rules.ts';
 import type { createReportService } from '../reports/report.service.ts';
 import type { createSupervisionService } from '../supervision/supervision.service.ts';
-import { scopedWarnings } from '../warnings/warning.service.ts';
+import { scopedWarnings } from '../state/warning-rows.ts';
 import { ORDER_COLUMNS, REPORT_COLUMNS, WARNING_COLUMNS } from './columns.ts';
 
 async function sheetBytes<T>(name: string, columns: readonly SheetColumn<T>[], rows: readonly T[]) {
@@ -27,10 +27,9 @@ export function executionExportRoutes(
   app: FastifyInstance,
   s: { reports: ReturnType<typeof createReportService>; sup: ReturnType<typeof createSupervisionService> },
 ) {
-  const { db, settings } = app.deps;
+  const { db } = app.deps;
   registerRoute(app, exportWarnings, async ({ ctx, query: q, reply }) => {
-    const all = await scopedWarnings(db, settings, ctx.actor, q, ctx.now);
-    const rows = q.level ? all.filter((w) => w.level === q.level) : all;
+    const rows = await scopedWarnings(db, ctx.actor, q, ctx.now);
     assertExportable(rows.length);
     return sendXlsx(reply, await sheetBytes('预警', WARNING_COLUMNS, rows), `预警-${await yearLabel(db, q.yearId)}-${fileDate(ctx.now)}.xlsx`);
   });

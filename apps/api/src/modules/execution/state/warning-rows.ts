@@ -1,0 +1,99 @@
+import type { TargetWarning, WarningLevel, WarningReason } from '@jx/contract';
+import type { Prisma } from '@jx/db';
+import type { Db } from '../../../lib/db.ts';
+import type { Actor } from '../../../lib/context.ts';
+import { formatDate } from '../../../lib/dates.ts';
+import { refreshStaleStates } from './refresh-states.ts';
+import { stateReadWhere } from './state-scope.ts';
+
+const warningSelect = {
+  targetId: true,
+  title: true,
+  yearId: true,
+  unitId: true,
+  targetTypeId: true,
+  deadline: true,
+  level: true,
+  plannedPercent: true,
+  actualPercent: true,
+  lagPoints: true,
+  overdueDays: true,
+  reasons: true,
+  target: { select: { unit: { select: { name: true } }, targetType: { select: { name: true } } } },
+} as const satisfies Prisma.TargetStateSelect;
+
+type WarningRow = Prisma.TargetStateGetPayload<{ select: typeof warningSelect }>;
+
+function toWarning(r: WarningRow): TargetWarning {
+  return {
+    targetId: r.targetId,
+    title: r.title,
+    yearId: r.yearId,
+    unitId: r.unitId,
+    unitName: r.target.unit.name,
+    targetTypeId: r.targetTypeId,
+    targetTypeName: r.target.targetType.name,
+    deadline: r.deadline ? formatDate(r.deadline) : '',
+    level: r.level ?? 'GREEN',
+    plannedPercent: r.plannedPercent,
+    actualPercent: r.actualPercent,
+    lagPoints: r.lagPoints,
+    overdueDays: r.overdueDays,
+    reasons: r.reasons as unknown as WarningReason[],
+  };
+}
+
+/** Most severe first (the enum is declared RED, YELLOW, GREEN), then the largest lag, the longest overdue, the title. */
+const byUrgency: Prisma.TargetStateOrderByWithRelationInput[] = [
+  { level: 'asc' },
+  { lagPoints: 'desc' },
+  { overdueDays: 'desc' },
+  { title: 'asc' },
+  { targetId: 'asc' },
+];
+
+export interface WarningFilter {
+  yearId?: string;
+  unitId?: string;
+  targetTypeId?: string;
+}
+
+/** The actor's scope as one more AND condition, so the filters only narrow it. Only targets with a plan in force warn. */
+function scopedWhere(actor: Actor, q: WarningFilter): Prisma.TargetStateWhereInput {
+  return {
+    inForce: true,
+    ...(q.yearId && { yearId: q.yearId }),
+    ...(q.unitId && { unitId: q.unitId }),
+    ...(q.targetTypeId && { targetTypeId: q.targetTypeId }),
+    AND: [stateReadWhere(actor)],
+  };
+}
+
+/** 预警中心: one page, most urgent first, and per level over the whole scope and filters (the level filter aside). */
+export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel; page: number; pageSize: number }, now: Date) {
+  await refreshStaleStates(db, now);
+  const where = scopedWhere(actor, q);
+  const matching = q.level ? { AND: [where, { level: q.level }] } : where;
+  const [rows, byLevel] = await Promise.all([
+    db.targetState.findMany({ where: matching, select: warningSelect, orderBy: byUrgency, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.targetState.groupBy({ by: ['level'], where, _count: { _all: true } }),
+  ]);
+  const counts: Record<WarningLevel, number> = { GREEN: 0, YELLOW: 0, RED: 0 };
+  for (const g of byLevel) if (g.level) counts[g.level] = g._count._all;
+  return { items: rows.map(toWarning), total: q.level ? counts[q.level] : counts.GREEN + counts.YELLOW + counts.RED, counts };
+}
+
+/** Every warning in scope, most urgent first (the Excel export). */
+export async function scopedWarnings(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel }, now: Date): Promise<TargetWarning[]> {
+  await refreshStaleStates(db, now);
+  const where = scopedWhere(actor, q);
+  const rows = await db.targetState.findMany({ where: q.level ? { AND: [where, { level: q.level }] } : where, select: warningSelect, orderBy: byUrgency });
+  return rows.map(toWarning);
+}
+
+/** The warnings of the given targets that have a plan in force (a list page's badges), by target id. */
+export async function warningsOf(db: Db, targetIds: readonly string[], now: Date): Promise<Map<string, TargetWarning>> {
+  await refreshStaleStates(db, now);
+  const rows = await db.targetState.findMany({ where: { targetId: { in: [...targetIds] }, inForce: true }, select: warningSelect });
+  return new Map(rows.map((r) => [r.targetId, toWarning(r)]));
+}

@@ -1,0 +1,40 @@
+import { expect } from 'vitest';
+import type { Db } from '../../src/lib/db.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { loadStateInputs } from '../../src/modules/execution/state/state-inputs.ts';
+import { stateValues } from '../../src/modules/execution/state/state-values.ts';
+import { refreshStaleStates } from '../../src/modules/execution/state/refresh-states.ts';
+import { warningThresholds } from '../../src/modules/execution/warnings/warning.service.ts';
+import { readSettings } from '../../src/modules/settings/settings.store.ts';
+
+/**
+ * Refreshes the maintained states as a read would, then recomputes the given targets (all when omitted) from scratch and
+ * expects the rows to equal the recomputation, column by column.
+ */
+export async function expectStatesMatchRecomputation(db: Db, now: Date, targetIds?: readonly string[]) {
+  await refreshStaleStates(db, now);
+  const ids = targetIds ?? (await db.target.findMany({ select: { id: true } })).map((x) => x.id);
+  const t = await warningThresholds({ all: () => readSettings(db) });
+  const expected = (await loadStateInputs(db, ids)).map((x) => stateValues(x, now, t));
+  const rows = await db.targetState.findMany({ where: { targetId: { in: [...ids] } } });
+  const actual = rows.map((r) => ({
+    targetId: r.targetId,
+    validUntil: r.validUntil?.toISOString() ?? null,
+    inForce: r.inForce,
+    title: r.title,
+    deadline: r.deadline ? formatDate(r.deadline) : null,
+    level: r.level,
+    plannedPercent: r.plannedPercent,
+    actualPercent: r.actualPercent,
+    lagPoints: r.lagPoints,
+    overdueDays: r.overdueDays,
+    reasons: r.reasons,
+    reportsDue: r.reportsDue,
+    reportsSubmitted: r.reportsSubmitted,
+    reportsLate: r.reportsLate,
+    ordersOpen: r.ordersOpen,
+    ordersOverdue: r.ordersOverdue,
+  }));
+  const byId = (a: { targetId: string }, b: { targetId: string }) => a.targetId.localeCompare(b.targetId);
+  expect(actual.sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)).sort(byId));
+}
