@@ -12,14 +12,38 @@ export interface SummaryRuns {
 }
 
 const POLL_MS = 2_000;
+/** How often (real time) the process working a run renews its heartbeat. */
+const HEARTBEAT_MS = 10_000;
+/** A RUNNING run whose heartbeat is older than this (by the app's clock) was left by a stopped process. */
+export const STALE_RUN_MS = 60_000;
 
-/** Claims the oldest queued run; `SKIP LOCKED` keeps two API processes off the same run. */
+/**
+ * Claims the oldest queued run, or a RUNNING one whose process stopped (stale heartbeat; it starts over). `SKIP
+ * LOCKED` keeps two API processes off the same row, and a live run's heartbeat keeps every other process off it.
+ */
 async function claimNext(db: Db, now: Date): Promise<string | null> {
+  const staleBefore = new Date(now.getTime() - STALE_RUN_MS);
   const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "SummaryRun" SET status = 'RUNNING', "startedAt" = ${now}
-    WHERE id = (SELECT id FROM "SummaryRun" WHERE status = 'QUEUED' ORDER BY "createdAt", id FOR UPDATE SKIP LOCKED LIMIT 1)
+    UPDATE "SummaryRun" SET status = 'RUNNING', "startedAt" = ${now}, "heartbeatAt" = ${now}, done = 0
+    WHERE id = (
+      SELECT id FROM "SummaryRun"
+      WHERE status = 'QUEUED' OR (status = 'RUNNING' AND coalesce("heartbeatAt", "startedAt", "createdAt") < ${staleBefore})
+      ORDER BY "createdAt", id FOR UPDATE SKIP LOCKED LIMIT 1)
     RETURNING id`;
   return rows[0]?.id ?? null;
+}
+
+/** Works one claimed run, renewing its heartbeat meanwhile. */
+async function workWithHeartbeat(db: Db, clock: Clock, id: string, onError: (e: unknown) => void): Promise<void> {
+  const beat = setInterval(
+    () => void db.summaryRun.updateMany({ where: { id, status: 'RUNNING' }, data: { heartbeatAt: clock.now() } }).catch(onError),
+    HEARTBEAT_MS,
+  );
+  try {
+    await workSummaryRun(db, clock, id);
+  } finally {
+    clearInterval(beat);
+  }
 }
 
 export function createSummaryWorker(db: Db, clock: Clock, onError: (e: unknown) => void): SummaryRuns {
@@ -32,7 +56,7 @@ export function createSummaryWorker(db: Db, clock: Clock, onError: (e: unknown) 
       if (stopped) return;
       const id = await claimNext(db, clock.now());
       if (!id) return;
-      await workSummaryRun(db, clock, id);
+      await workWithHeartbeat(db, clock, id, onError);
     }
   };
   const kick = () => {
@@ -53,11 +77,7 @@ export function createSummaryWorker(db: Db, clock: Clock, onError: (e: unknown) 
   };
   const timer = setInterval(kick, POLL_MS);
   timer.unref();
-  // Runs a stopped process left RUNNING go back to the queue.
-  void db.summaryRun
-    .updateMany({ where: { status: 'RUNNING' }, data: { status: 'QUEUED', startedAt: null } })
-    .then(kick)
-    .catch(onError);
+  kick();
 
   return {
     kick,

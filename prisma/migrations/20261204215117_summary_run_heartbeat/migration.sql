@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SummaryRun" ADD COLUMN     "heartbeatAt" TIMESTAMP(3);
