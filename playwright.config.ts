@@ -47,9 +47,11 @@ export default defineConfig({
   },
   webServer: {
     // A fresh demo database for every run (the data directory is wiped first), seeded as of the pinned instant, on a
-    // server whose clock starts there: the run sees the same calendar whatever day it is.
-    command: `rm -rf ${dataDir} && apps/api/node_modules/.bin/tsx apps/api/src/server.ts`,
+    // server whose clock starts there: the run sees the same calendar whatever day it is. The server is the compiled
+    // production build with two HTTP workers, as `pnpm start` runs it.
+    command: `rm -rf ${dataDir} && apps/api/node_modules/.bin/tsx apps/api/build.ts && node apps/api/dist/server.js`,
     env: {
+      WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? '2',
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

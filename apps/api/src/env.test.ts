@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env.ts';
 
@@ -24,6 +25,16 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 必须包含用户名/);
     expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'postgresql://owner:pw@db:5432/mubiao' })).toThrow(/APP_DATABASE_URL: 用户名不能与/);
     expect(() => loadEnv({ DATABASE_URL: owner, APP_DATABASE_URL: 'mysql://x' })).toThrow(/APP_DATABASE_URL/);
+  });
+  it('runs one HTTP worker per core by default, and takes a pool size and statement timeout', () => {
+    const env = loadEnv({ DATABASE_POOL_SIZE: '5', DATABASE_STATEMENT_TIMEOUT_MS: '30000' });
+    expect(env.WEB_CONCURRENCY).toBe(Math.min(availableParallelism(), 64));
+    expect(env).toMatchObject({ DATABASE_POOL_SIZE: 5, DATABASE_STATEMENT_TIMEOUT_MS: 30_000 });
+    expect(loadEnv({})).toMatchObject({ DATABASE_POOL_SIZE: 10, DATABASE_STATEMENT_TIMEOUT_MS: 0 });
+    expect(loadEnv({ WEB_CONCURRENCY: '1' }).WEB_CONCURRENCY).toBe(1);
+    for (const bad of ['0', '-1', '1.5', 'two', '65', '']) expect(() => loadEnv({ WEB_CONCURRENCY: bad }), bad).toThrow(/WEB_CONCURRENCY 应为 1–64 的整数/);
+    expect(() => loadEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE 应为 1–100 的整数/);
+    expect(() => loadEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '-5' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
   });
   describe('document storage', () => {
     const s3 = { DOCUMENT_STORAGE: 's3', S3_BUCKET: 'jx-documents' };

@@ -1,4 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+
+/** A whole number from `min` to `max`, with one message for any value that is not. */
+function integer(name: string, min: number, max: number) {
+  const message = `${name} 应为 ${min}–${max} 的整数`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -14,6 +21,12 @@ const EnvSchema = z.object({
    * migrations still use DATABASE_URL, and each start re-applies the role's grants. Without it the API uses DATABASE_URL.
    */
   APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'APP_DATABASE_URL 必须是 postgresql:// 地址' }).optional(),
+  /** Connections of each HTTP worker's pool: an instance opens up to WEB_CONCURRENCY × this, plus a few for background work. */
+  DATABASE_POOL_SIZE: integer('DATABASE_POOL_SIZE', 1, 100).default(10),
+  /** PostgreSQL cancels the app's statements running longer than this (milliseconds; 0: the server's own setting). */
+  DATABASE_STATEMENT_TIMEOUT_MS: integer('DATABASE_STATEMENT_TIMEOUT_MS', 0, 3_600_000).default(0),
+  /** HTTP worker processes of this instance (Node's cluster module); default one per CPU core, 1: a single process. */
+  WEB_CONCURRENCY: integer('WEB_CONCURRENCY', 1, 64).default(() => Math.min(availableParallelism(), 64)),
   /** HS256 secret for access tokens. Required (≥ 32 characters) in production mode; demo mode derives one per data dir. */
   JWT_SECRET: z.string().min(32, 'JWT_SECRET 至少 32 个字符').optional(),
   /** Set when served over HTTPS so the refresh cookie is marked Secure. */

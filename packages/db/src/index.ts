@@ -1,4 +1,4 @@
-export { createPrismaClient } from './client.ts';
+export { createPrismaClient, type PoolOptions, type QueryEvent } from './client.ts';
 export { startEmbeddedPostgres, databaseUrl, freePort, type EmbeddedDatabase } from './embedded.ts';
 export { openDatabase, ensureDatabase, type OpenedDatabase } from './database.ts';
 export { applyMigrations, pendingSchemaSql, writeMigration } from './migrate.ts';

@@ -7,13 +7,16 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Milliseconds since the epoch, comparable across processes, that only move forward within a process. */
+export const monotonicEpochMs = () => performance.timeOrigin + performance.now();
+
 /**
  * A clock that starts at `start` and then runs at the real pace (elapsed time from the monotonic timer): the server
  * under end-to-end tests lives "at" a pinned instant whatever the calendar says (`CLOCK_START`, never in production).
+ * `startedAt` (monotonicEpochMs of the moment the clock read `start`) lets every process of one server share it.
  */
-export function startingClock(start: Date): Clock {
-  const startedAt = performance.now();
-  return { now: () => new Date(start.getTime() + Math.round(performance.now() - startedAt)) };
+export function startingClock(start: Date, startedAt = monotonicEpochMs()): Clock {
+  return { now: () => new Date(start.getTime() + Math.round(monotonicEpochMs() - startedAt)) };
 }
 
 export class FakeClock implements Clock {

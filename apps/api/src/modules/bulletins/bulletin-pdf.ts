@@ -1,11 +1,11 @@
-import { chromium } from 'playwright-core';
-
 /** The Chromium the end-to-end tests use (Debian's package); CHROMIUM_PATH overrides it. */
 const executablePath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Renders a print page to an A4 PDF with page numbers ("第 n 页 共 m 页"). */
 export async function renderPdf(html: string): Promise<Buffer> {
+  // Imported here, not at the top: loaded, playwright-core holds about 35 MB in every API process that never prints.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: executablePath(), args: ARGS });
   try {
     const page = await browser.newPage();

@@ -26,6 +26,10 @@ export const MAX_CONCURRENT_CONVERSIONS = 2;
 const requireFromHere = createRequire(import.meta.url);
 const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
+/** Defined by the production build (apps/api/build.ts): the compiled worker beside the bundle. Undefined from source. */
+declare const COMPILED_DOCX_WORKER: string | undefined;
+const compiledWorker = typeof COMPILED_DOCX_WORKER === 'string' ? new URL(COMPILED_DOCX_WORKER, import.meta.url) : null;
+
 /**
  * The worker is TypeScript and the API runs under tsx. On Node 20 the ESM loader hooks that `tsx` registers
  * (`--import tsx`, `module.register`) do not reach worker threads, so `new Worker(new URL('./worker.ts', …))`
@@ -77,8 +81,8 @@ function runWorker(bytes: Buffer, limits: DocxLimits): Promise<DocxConversion> {
     const copy = new ArrayBuffer(bytes.length);
     new Uint8Array(copy).set(bytes);
     const workerData: WorkerInput = { bytes: copy, limits };
-    const worker = new Worker(workerBootstrap(), {
-      eval: true,
+    const worker = new Worker(compiledWorker ?? workerBootstrap(), {
+      eval: !compiledWorker,
       workerData,
       transferList: [copy],
       execArgv: [],

@@ -1,0 +1,70 @@
+import cluster, { type Worker } from 'node:cluster';
+import type { ServeConfig } from './boot.ts';
+import type { ServeMessage } from './http-worker.ts';
+
+/** How long a worker may take to finish its requests on stop before it is killed. */
+const STOP_TIMEOUT_MS = 10_000;
+const RESTART_DELAY_MS = 1_000;
+
+export interface HttpWorkers {
+  /** Stops every worker (SIGTERM, then SIGKILL after STOP_TIMEOUT_MS) and waits until all have exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks `count` HTTP workers (Node's cluster module: they share the port, the primary hands out connections) and sends
+ * each the configuration. Resolves when all of them listen; rejects, with the others stopped, when one exits first.
+ * A worker that dies later is replaced.
+ */
+export async function forkHttpWorkers(count: number, config: ServeConfig, log: (message: string) => void): Promise<HttpWorkers> {
+  const live = new Set<Worker>();
+  let stopping = false;
+
+  const fork = () =>
+    new Promise<Worker>((resolve, reject) => {
+      const worker = cluster.fork();
+      live.add(worker);
+      worker.once('online', () => worker.send({ type: 'serve', config } satisfies ServeMessage));
+      const failed = (code: number | null, signal: string | null) => {
+        live.delete(worker);
+        reject(new Error(`HTTP 工作进程未能启动（${signal ?? `退出码 ${code}`}）`));
+      };
+      worker.once('exit', failed);
+      worker.once('listening', () => {
+        worker.off('exit', failed);
+        worker.once('exit', (code, signal) => {
+          live.delete(worker);
+          if (stopping) return;
+          log(`HTTP 工作进程 ${worker.process.pid} 意外退出（${signal ?? `退出码 ${code}`}），正在重启`);
+          setTimeout(() => void fork().catch((e: unknown) => log(e instanceof Error ? e.message : String(e))), RESTART_DELAY_MS).unref();
+        });
+        resolve(worker);
+      });
+    });
+
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      [...live].map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.isDead()) return resolve();
+            const kill = setTimeout(() => worker.process.kill('SIGKILL'), STOP_TIMEOUT_MS);
+            worker.once('exit', () => {
+              clearTimeout(kill);
+              resolve();
+            });
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+
+  const started = await Promise.allSettled(Array.from({ length: count }, fork));
+  const failure = started.find((s) => s.status === 'rejected');
+  if (failure) {
+    await stop();
+    throw failure.reason;
+  }
+  return { stop };
+}

@@ -1,0 +1,52 @@
+import exitHook from 'async-exit-hook';
+import type { Env } from '../env.ts';
+import { createDocumentStorage } from '../modules/documents/storage/index.ts';
+import { boot, type DemoData, type ServeConfig } from './boot.ts';
+import { forkHttpWorkers } from './http-workers.ts';
+
+/** Stopping waits for the workers (up to 10 s each, in parallel) and then for the embedded database. */
+const STOP_TIMEOUT_MS = 30_000;
+
+/**
+ * The instance's main process: boots once (boot.ts), then serves HTTP itself with WEB_CONCURRENCY=1, else through that
+ * many cluster workers, each of which also offers to lead the background jobs (http-worker.ts). Ctrl-C or SIGTERM
+ * stops the workers (the leading one anchors the audit chain as it stops) and the embedded database last.
+ */
+export async function runPrimary(env: Env, repoRoot: string): Promise<void> {
+  const { config, database, demo } = await boot(env, repoRoot);
+  let stopHttp = async () => {};
+  exitHook.forceExitTimeout(STOP_TIMEOUT_MS);
+  exitHook((done: () => void) => {
+    console.log('正在停止…');
+    void stopHttp()
+      .catch((e: unknown) => console.error(e))
+      .then(() => database.embedded?.stop())
+      .catch(() => undefined)
+      .finally(done);
+  });
+  try {
+    if (env.WEB_CONCURRENCY === 1) {
+      const { serveHttp } = await import('./http-worker.ts');
+      stopHttp = (await serveHttp(config)).close;
+    } else {
+      stopHttp = (await forkHttpWorkers(env.WEB_CONCURRENCY, config, (m) => console.error(m))).stop;
+    }
+  } catch (e) {
+    await database.embedded?.stop().catch(() => undefined);
+    throw e;
+  }
+  printBanner(env, config, demo);
+}
+
+function printBanner(env: Env, config: ServeConfig, demo: DemoData | null) {
+  const url = `http://localhost:${config.port}`;
+  console.log(`\n目标绩效 已启动：${url}   （接口文档 ${url}/api/docs）   HTTP 工作进程 ${env.WEB_CONCURRENCY} 个`);
+  console.log(`审计链锚点文件：${config.app.auditAnchorFile}`);
+  const storage = createDocumentStorage(config.app.documentStorage!);
+  console.log(`工作文档存储：${storage.description}`);
+  storage.close?.();
+  if (!demo) return;
+  console.log('演示账户（密码均为 Demo#2026）：');
+  for (const line of demo.accounts) console.log(`  ${line}`);
+  if (demo.seeded) console.log(`（已初始化演示数据：${demo.seeded}）`);
+}
