@@ -4,7 +4,7 @@ import pg from 'pg';
 export const BACKGROUND_LOCK_KEY = [0x6a78, 1] as const;
 
 /**
- * Leadership as a PostgreSQL session-level advisory lock on a connection of its own (decision 0021): at most one
+ * Leadership as a PostgreSQL session-level advisory lock on a connection of its own (decision 0023): at most one
  * session of a database holds it, and PostgreSQL releases it when that session ends, however the process stopped.
  * The connection must reach PostgreSQL directly (or through session pooling), never a transaction-pooling proxy.
  */
