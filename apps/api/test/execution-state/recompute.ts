@@ -37,4 +37,20 @@ export async function expectStatesMatchRecomputation(db: Db, now: Date, targetId
   }));
   const byId = (a: { targetId: string }, b: { targetId: string }) => a.targetId.localeCompare(b.targetId);
   expect(actual.sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)).sort(byId));
+  await expectTalliesMatchStates(db);
+}
+
+/** The maintained tallies equal the state rows summed from scratch (rows that sum to nothing aside). */
+export async function expectTalliesMatchStates(db: Db) {
+  const key = (r: { yearId: string; unitId: string; targetTypeId: string; level: string }) => `${r.yearId}/${r.unitId}/${r.targetTypeId}/${r.level}`;
+  const summed = await db.$queryRaw<Record<string, string | number>[]>`
+    SELECT "yearId"::text, "unitId"::text, "targetTypeId"::text, COALESCE("level"::text, 'NONE') AS level, count(*)::int AS targets,
+           sum("plannedPercent")::int AS "plannedSum", sum("actualPercent")::int AS "actualSum", sum("reportsDue")::int AS "reportsDue",
+           sum("reportsSubmitted")::int AS "reportsSubmitted", sum("reportsLate")::int AS "reportsLate", sum("ordersOpen")::int AS "ordersOpen",
+           sum("ordersOverdue")::int AS "ordersOverdue"
+    FROM "TargetState" GROUP BY 1, 2, 3, 4`;
+  const kept = await db.targetStateTally.findMany({ where: { targets: { not: 0 } } });
+  const sort = <T extends { yearId: string; unitId: string; targetTypeId: string; level: string }>(rows: T[]) =>
+    rows.sort((a, b) => key(a).localeCompare(key(b)));
+  expect(sort(kept.map((r) => ({ ...r })))).toEqual(sort(summed as never));
 }

@@ -7,6 +7,10 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 import { refreshStaleStates } from '../../src/modules/execution/state/refresh-states.ts';
 import { expectStatesMatchRecomputation } from './recompute.ts';
+import { stateReadWhere } from '../../src/modules/execution/state/state-scope.ts';
+import { targetReadWhere } from '../../src/modules/targets/target.policy.ts';
+import type { Actor } from '../../src/lib/context.ts';
+import type { Db } from '../../src/lib/db.ts';
 
 const MONTHS = periodKeys('MONTHLY');
 
@@ -145,4 +149,34 @@ describe('maintained execution state (TargetState)', async () => {
         return now;
     }
   }
+});
+
+/** The actor an account signs in as (roles, unit, person and portfolio from the database). */
+async function actorOf(db: Db, username: string): Promise<Actor> {
+  const a = await db.account.findUniqueOrThrow({ where: { username }, include: { portfolioUnits: true, portfolioTargetTypes: true } });
+  return {
+    accountId: a.id,
+    sessionId: 'test',
+    username,
+    displayName: a.displayName,
+    roles: a.roles,
+    unitId: a.unitId,
+    personId: a.personId,
+    portfolioUnitIds: a.portfolioUnits.map((p) => p.unitId),
+    portfolioTargetTypeIds: a.portfolioTargetTypes.map((p) => p.targetTypeId),
+  };
+}
+
+describe('the target policy on state rows and tallies', async () => {
+  const t = await createTestApp();
+  const { db } = t;
+
+  it('selects for every demo account exactly the targets the target policy selects', async () => {
+    const accounts = await db.account.findMany({ select: { username: true } });
+    for (const { username } of accounts) {
+      const actor = await actorOf(db, username);
+      const [targets, states] = await Promise.all([db.target.count({ where: targetReadWhere(actor) }), db.targetState.count({ where: stateReadWhere(actor) })]);
+      expect(states, username).toBe(targets);
+    }
+  });
 });

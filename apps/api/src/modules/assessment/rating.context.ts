@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RatingUnitContextSchema } from '@jx/contract';
 import { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
-import { refreshStaleStates } from '../execution/state/refresh-states.ts';
+import { tallyRows } from '../execution/state/tally-rows.ts';
 
 type UnitContext = z.infer<typeof RatingUnitContextSchema>;
 const EMPTY: UnitContext = { targets: 0, redWarnings: 0, yellowWarnings: 0, latestReportAt: null };
@@ -15,9 +15,8 @@ const EMPTY: UnitContext = { targets: 0, redWarnings: 0, yellowWarnings: 0, late
 export async function unitContexts(db: Db, yearId: string, unitIds: string[], now: Date): Promise<Map<string, UnitContext>> {
   const out = new Map<string, UnitContext>(unitIds.map((id) => [id, { ...EMPTY }]));
   if (!unitIds.length) return out;
-  await refreshStaleStates(db, now);
   const [levels, reports] = await Promise.all([
-    db.targetState.groupBy({ by: ['unitId', 'level'], where: { yearId, unitId: { in: unitIds }, inForce: true }, _count: { _all: true } }),
+    tallyRows(db, 'unscoped', { yearId, unitId: unitIds }, now),
     db.$queryRaw<{ unitId: string; latest: Date }[]>`
       SELECT t."unitId", max(r."submittedAt") AS latest
       FROM "ProgressReport" r JOIN "Target" t ON t.id = r."targetId"
@@ -26,10 +25,10 @@ export async function unitContexts(db: Db, yearId: string, unitIds: string[], no
   ]);
   for (const g of levels) {
     const c = out.get(g.unitId);
-    if (!c) continue;
-    c.targets += g._count._all;
-    if (g.level === 'RED') c.redWarnings += g._count._all;
-    if (g.level === 'YELLOW') c.yellowWarnings += g._count._all;
+    if (!c || g.level === 'NONE') continue;
+    c.targets += g.targets;
+    if (g.level === 'RED') c.redWarnings += g.targets;
+    if (g.level === 'YELLOW') c.yellowWarnings += g.targets;
   }
   for (const r of reports) {
     const c = out.get(r.unitId);

@@ -1,4 +1,5 @@
 import type { StatisticsRow, WarningLevel } from '@jx/contract';
+import type { TallyRow } from '../execution/state/tally-rows.ts';
 
 /** A group's running sums; `finish` turns them into a row. */
 export interface Tally {
@@ -31,27 +32,14 @@ export function emptyTally(id: string | null, name: string): Tally {
   };
 }
 
-/** One row of the database's GROUP BY (a group and a warning level, null for targets without a plan in force). */
-export interface GroupSums {
-  level: WarningLevel | null;
-  count: number;
-  plannedPercent: number;
-  actualPercent: number;
-  reportsDue: number;
-  reportsSubmitted: number;
-  reportsLate: number;
-  ordersOpen: number;
-  ordersOverdue: number;
-}
-
-/** Adds the database's sums of one group and level to a tally. */
-export function addSums(t: Tally, s: GroupSums) {
-  if (s.level) {
-    t.targets += s.count;
-    t.levels[s.level] += s.count;
+/** Adds one tally row (a unit, type and level; NONE: targets without a plan in force) to a group. */
+export function addSums(t: Tally, s: TallyRow) {
+  if (s.level !== 'NONE') {
+    t.targets += s.targets;
+    t.levels[s.level] += s.targets;
   }
-  t.plannedSum += s.plannedPercent;
-  t.actualSum += s.actualPercent;
+  t.plannedSum += s.plannedSum;
+  t.actualSum += s.actualSum;
   t.reportsDue += s.reportsDue;
   t.reportsSubmitted += s.reportsSubmitted;
   t.reportsLate += s.reportsLate;

@@ -5,6 +5,7 @@ import type { Actor } from '../../../lib/context.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { refreshStaleStates } from './refresh-states.ts';
 import { stateReadWhere } from './state-scope.ts';
+import { countByLevel, tallyRows } from './tally-rows.ts';
 
 const warningSelect = {
   targetId: true,
@@ -69,17 +70,20 @@ function scopedWhere(actor: Actor, q: WarningFilter): Prisma.TargetStateWhereInp
   };
 }
 
-/** 预警中心: one page, most urgent first, and per level over the whole scope and filters (the level filter aside). */
+/**
+ * 预警中心: one page, most urgent first (the first rows of an index scan), and per level over the whole scope and
+ * filters, the level filter aside (from the maintained tallies).
+ */
 export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel; page: number; pageSize: number }, now: Date) {
-  await refreshStaleStates(db, now);
+  const counts = countByLevel(await tallyRows(db, actor, q, now));
   const where = scopedWhere(actor, q);
-  const matching = q.level ? { AND: [where, { level: q.level }] } : where;
-  const [rows, byLevel] = await Promise.all([
-    db.targetState.findMany({ where: matching, select: warningSelect, orderBy: byUrgency, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db.targetState.groupBy({ by: ['level'], where, _count: { _all: true } }),
-  ]);
-  const counts: Record<WarningLevel, number> = { GREEN: 0, YELLOW: 0, RED: 0 };
-  for (const g of byLevel) if (g.level) counts[g.level] = g._count._all;
+  const rows = await db.targetState.findMany({
+    where: q.level ? { AND: [where, { level: q.level }] } : where,
+    select: warningSelect,
+    orderBy: byUrgency,
+    skip: (q.page - 1) * q.pageSize,
+    take: q.pageSize,
+  });
   return { items: rows.map(toWarning), total: q.level ? counts[q.level] : counts.GREEN + counts.YELLOW + counts.RED, counts };
 }
 
