@@ -1,14 +1,20 @@
-// Prints the JS a browser downloads after `vite build`: the largest chunks, what index.html loads before any page,
-// and what each named page loads on top of it (its lazy chunk plus everything that chunk imports statically, then
-// what that code fetches later with import(), e.g. echarts).
-// Usage: node scripts/bundle-report.mjs [distDir] [PageName ...]   (default pages: LoginPage HomePage TargetDetailPage)
+// Prints the JS a browser downloads after `vite build`, gzip-compressed: the largest chunks, what index.html loads before
+// any page, then one row per page route (every lazy page of src/routes.tsx, and the login page) with what that page
+// needs before it renders: index.html's chunks, for a signed-in page the shell (AuthenticatedApp and the zh-CN
+// catalogue), then the page's own chunk with everything it imports statically. "later" is what that code fetches
+// afterwards with import() (echarts). 1 kB = 1000 bytes, as vite reports.
+// Usage: node scripts/bundle-report.mjs [distDir]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const [distArg, ...pageArgs] = process.argv.slice(2);
-const dist = distArg ?? new URL('../dist', import.meta.url).pathname;
-const pages = pageArgs.length > 0 ? pageArgs : ['LoginPage', 'HomePage', 'TargetDetailPage'];
+/** The most the login page may load before it renders (issue 12). */
+const LOGIN_AIM_KB = 250;
+/** What every signed-in page loads first: the shell's module and the catalogue the router loads with it (zh-CN). */
+const SHELL = ['AuthenticatedApp', 'zh-CN'];
+
+const src = new URL('../src/', import.meta.url);
+const dist = process.argv[2] ?? new URL('../dist', import.meta.url).pathname;
 const assets = join(dist, 'assets');
 
 const chunks = new Map(
@@ -40,31 +46,54 @@ function closure(roots) {
   return seen;
 }
 
-const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(10); // 1 kB = 1000 bytes, as vite reports
-const total = (files) => [...files].reduce((t, f) => ({ raw: t.raw + chunks.get(f).raw, gzip: t.gzip + chunks.get(f).gzip }), { raw: 0, gzip: 0 });
-const line = (label, { raw, gzip }) => console.log(`${label.padEnd(48)}${kB(raw)}${kB(gzip)} gzip`);
+/** The chunk rolldown named after a lazily imported module (`HomePage` → `HomePage-<hash>.js`); exactly one. */
+function chunkOf(moduleName) {
+  const found = [...chunks.keys()].filter((f) => new RegExp(`^${moduleName}-[\\w-]{8}\\.js$`).test(f));
+  if (found.length !== 1) throw new Error(`expected one chunk for ${moduleName}, found ${found.length}: ${found.join(' ')}`);
+  return found[0];
+}
+
+/** Every page route of src/routes.tsx: its path and the module its `lazy(() => import(…))` loads. */
+function pageRoutes() {
+  const table = readFileSync(new URL('routes.tsx', src), 'utf8');
+  return [...table.matchAll(/path:\s*'([^']+)'[\s\S]*?import\('\.\/pages\/(?:[\w-]+\/)*([\w-]+)'\)/g)].map((m) => ({ path: m[1], module: m[2] }));
+}
+
+const sum = (files) => [...files].reduce((t, f) => ({ raw: t.raw + chunks.get(f).raw, gzip: t.gzip + chunks.get(f).gzip }), { raw: 0, gzip: 0 });
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const pad = (s, n) => String(s).padStart(n);
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = closure([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+const shell = new Set([...initial, ...closure(SHELL.map(chunkOf))]);
+
+/** What a page loads on top of `before`, and what its code fetches later. */
+function pageLoad(module, before) {
+  const loaded = new Set([...before, ...closure([chunkOf(module)])]);
+  const own = [...loaded].filter((f) => !before.has(f));
+  const later = [...closure(own.flatMap(dynamicImports))].filter((f) => !loaded.has(f));
+  return { own: sum(own), total: sum(loaded), later: sum(later) };
+}
 
 console.log('Largest chunks');
 [...chunks.values()]
-  .sort((a, b) => b.raw - a.raw)
-  .slice(0, 10)
-  .forEach((c) => line(`  ${c.file}`, c));
+  .sort((a, b) => b.gzip - a.gzip)
+  .slice(0, 8)
+  .forEach((c) => console.log(`  ${c.file.padEnd(40)}${pad(kB(c.raw), 10)}${pad(kB(c.gzip), 10)} gzip`));
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entryFiles = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
-const initial = closure(entryFiles);
-console.log('\nLoaded before any page (index.html)');
-line(`  ${initial.size} chunks`, total(initial));
+const login = pageLoad('LoginPage', initial);
+const summary = (label, bytes, note = '') => console.log(`${label.padEnd(52)}${pad(kB(bytes), 10)} gzip${note}`);
+console.log('');
+summary(`Before any page (index.html, ${initial.size} chunks)`, sum(initial).gzip);
+summary('Login page: all it needs to render', login.total.gzip, ` (aim ≤ ${LOGIN_AIM_KB} kB)`);
+summary(`Shell of signed-in pages (${SHELL.join(', ')})`, sum(shell).gzip - sum(initial).gzip);
+console.log('');
 
-for (const page of pages) {
-  const pageChunk = [...chunks.keys()].find((f) => f.startsWith(`${page}-`));
-  if (!pageChunk) {
-    console.log(`  ${page}: no chunk named ${page}-*.js`);
-    continue;
-  }
-  const loaded = new Set([...initial, ...closure([pageChunk])]);
-  const extra = [...loaded].filter((f) => !initial.has(f));
-  line(`  + ${page} (${extra.length} more chunks) = total`, total(loaded));
-  const later = [...closure(extra.flatMap(dynamicImports))].filter((f) => !loaded.has(f));
-  if (later.length > 0) line(`      then fetched by its import() (${later.length})`, total(later));
-}
+const rows = [{ path: '/login', module: 'LoginPage', ...login }, ...pageRoutes().map(({ path, module }) => ({ path, module, ...pageLoad(module, shell) }))];
+const header = ['route', 'page module', 'page', 'total', 'later'];
+const widths = [46, 26, 10, 10, 10];
+const row = (cells) => cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : pad(c, widths[i]))).join('');
+console.log(row(header));
+console.log('-'.repeat(widths.reduce((a, b) => a + b)));
+for (const r of rows) console.log(row([r.path, r.module, kB(r.own.gzip), kB(r.total.gzip), r.later.gzip ? kB(r.later.gzip) : '']));
+console.log('\npage: its own chunks; total: all it needs to render (gzip); later: fetched afterwards by its import()');

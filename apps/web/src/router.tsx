@@ -1,30 +1,15 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAccess, RequireSession } from './auth/guards';
 import { RouteErrorPage } from './pages/exception/RouteErrorPage';
-import { ForbiddenPage, NotFoundPage } from './pages/shellPages';
-import { PAGE_ROUTES } from './routes';
+import { loadSignedInApp } from './signedInApp';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
+const AuthenticatedApp = lazy(loadSignedInApp);
 
-const pageRoutes: RouteObject[] = PAGE_ROUTES.map((r) => {
-  const Page = r.page;
-  const element = (
-    <RequireAccess gate={r.gate}>
-      <Page />
-    </RequireAccess>
-  );
-  return r.path === '/' ? { index: true, element } : { path: r.path.slice(1), element };
-});
-
+/** The login page, and every other path to the signed-in app, which matches its own routes (AuthenticatedApp). */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, ErrorBoundary: RouteErrorPage },
-  {
-    path: '/',
-    element: <RequireSession />,
-    ErrorBoundary: RouteErrorPage,
-    children: [...pageRoutes, { path: '403', element: <ForbiddenPage /> }, { path: '*', element: <NotFoundPage /> }],
-  },
+  { path: '*', element: <AuthenticatedApp />, ErrorBoundary: RouteErrorPage },
 ];
 
 export const router = createBrowserRouter(routes);

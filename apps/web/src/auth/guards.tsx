@@ -1,20 +1,12 @@
 import { Suspense, type ReactNode } from 'react';
-import { Flex, Spin } from 'antd';
 import { Navigate, useLocation } from 'react-router';
 import type { RouteDef } from '@jx/contract';
+import { FullPageSpin } from '../components/FullPageSpin';
 import { BasicLayout, PageFallback } from '../layouts/BasicLayout';
 import { ForbiddenPage, ForcedMfaEnrollmentPage, ForcedPasswordChangePage } from '../pages/shellPages';
 import { canCall } from './access';
 import { useSessionState } from './session';
 import { useCurrentUser } from './useCurrentUser';
-
-export function FullPageSpin() {
-  return (
-    <Flex justify="center" align="center" style={{ minHeight: '100vh' }} data-testid="app-loading">
-      <Spin size="large" />
-    </Flex>
-  );
-}
 
 /**
  * The authenticated app: waits for the session (refresh cookie), sends the anonymous to the login

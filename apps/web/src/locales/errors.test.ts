@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ERROR_MESSAGES, guardInput, RebalanceWeightsBody, ResponsibleInputSchema } from '@jx/contract';
 
 const ID = '00000000-0000-4000-8000-000000000001';
-import { localizeSchemaIssue, localizeServerText, setActiveLocale } from '.';
+import { loadMessages, localizeSchemaIssue, localizeServerText, setActiveLocale } from '.';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 
@@ -23,6 +23,8 @@ describe('server error messages in the catalogues', () => {
 });
 
 describe('server errors in the user’s language', () => {
+  // What the login page loads for English: the server's error texts are part of it.
+  beforeAll(() => loadMessages('en-US', 'signIn'));
   afterEach(() => setActiveLocale('zh-CN'));
 
   it('zh-CN shows the server’s Chinese text as it came; en-US says the key with its parameters and entity in English', () => {

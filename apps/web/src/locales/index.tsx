@@ -1,13 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { formatMessage, schemaIssueText, type MessageParams, type SchemaIssueDetails } from '@jx/contract';
-import { zhCN } from './zh-CN';
-import { enUS } from './en-US';
+import { catalogue, DEFAULT_LOCALE, loadMessages, subscribeMessages, type Locale, type Messages } from './catalogues';
 
-/** The shape of a catalogue: the zh-CN catalogue is the reference, every other one must have exactly its type. */
-export type Messages = typeof zhCN;
-export type Locale = 'zh-CN' | 'en-US';
-export const LOCALES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export { DEFAULT_LOCALE, loadAllMessages, loadMessages, type Locale, type Messages } from './catalogues';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : T[K] extends object ? Leaves<T[K], `${P}${K}.`> : never;
@@ -18,7 +13,7 @@ export type MessageKey = Leaves<Messages>;
 export type Vars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: Vars) => string;
 
-export function lookup(messages: Messages, key: string): string | undefined {
+export function lookup(messages: Partial<Messages>, key: string): string | undefined {
   let node: unknown = messages;
   for (const part of key.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -32,8 +27,13 @@ export function format(template: string, vars?: Vars): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+function translateIn(messages: Partial<Messages>, key: MessageKey, vars?: Vars): string {
+  return format(lookup(messages, key) ?? lookup(catalogue(DEFAULT_LOCALE), key) ?? key, vars);
+}
+
+/** A message in a language, from the areas loaded so far (zh-CN's text, else the key, when it is not there). */
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  return format(lookup(LOCALES[locale], key) ?? lookup(zhCN, key) ?? key, vars);
+  return translateIn(catalogue(locale), key, vars);
 }
 
 interface I18nValue {
@@ -47,7 +47,7 @@ const I18nContext = createContext<I18nValue>({
   locale: DEFAULT_LOCALE,
   setLocale: () => undefined,
   t: (key, vars) => translate(DEFAULT_LOCALE, key, vars),
-  messages: zhCN,
+  messages: catalogue(DEFAULT_LOCALE) as Messages,
 });
 
 const STORAGE_KEY = 'jx.locale';
@@ -77,9 +77,9 @@ export const setActiveLocale = (l: Locale) => {
  */
 export function localizeServerText(text: { key: string; params?: MessageParams }, chinese: string): string {
   if (activeLocale === DEFAULT_LOCALE) return chinese;
-  const catalogue = LOCALES[activeLocale].errors as Record<string, string>;
-  const template = catalogue[text.key];
-  return template ? formatMessage(template, text.params, catalogue) : chinese;
+  const errors = (catalogue(activeLocale).errors ?? {}) as Record<string, string>;
+  const template = errors[text.key];
+  return template ? formatMessage(template, text.params, errors) : chinese;
 }
 
 /** A failed contract schema rule (a form field checked in the browser) in the active language. */
@@ -87,23 +87,37 @@ export function localizeSchemaIssue(issue: { code: string; message: string } & S
   return localizeServerText(schemaIssueText(issue.code, issue), issue.message);
 }
 
+/**
+ * The language in use. A switch takes effect once the new language's catalogue areas are loaded (the switch shows the
+ * old language until then); of two quick switches, the last one wins.
+ */
 export function I18nProvider({ children, initial = storedLocale() }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(initial);
+  const requested = useRef(initial);
   const setLocale = useCallback((l: Locale) => {
-    setActiveLocale(l);
-    setLocaleState(l);
-    try {
-      localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
+    requested.current = l;
+    loadMessages(l).then(
+      () => {
+        if (requested.current !== l) return;
+        setActiveLocale(l);
+        setLocaleState(l);
+        try {
+          localStorage.setItem(STORAGE_KEY, l);
+        } catch {
+          /* private mode: the choice lasts for this page only */
+        }
+      },
+      (e: unknown) => console.error(e), // the catalogue could not be fetched: the language stays as it was
+    );
   }, []);
   useEffect(() => {
     setActiveLocale(locale);
     document.documentElement.lang = locale;
   }, [locale]);
-  const t = useCallback<TFunction>((key, vars) => translate(locale, key, vars), [locale]);
-  const value = useMemo(() => ({ locale, setLocale, t, messages: LOCALES[locale] }), [locale, setLocale, t]);
+  // The areas loaded in this language: a new object when more arrive (the signed-in app loads them all).
+  const messages = useSyncExternalStore(subscribeMessages, () => catalogue(locale));
+  const t = useCallback<TFunction>((key, vars) => translateIn(messages, key, vars), [messages]);
+  const value = useMemo(() => ({ locale, setLocale, t, messages: messages as Messages }), [locale, setLocale, t, messages]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

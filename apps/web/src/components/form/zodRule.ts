@@ -1,6 +1,5 @@
 import type { FormRule } from 'antd';
 import type { z } from 'zod';
-import dayjs, { type Dayjs } from 'dayjs';
 import { localizeSchemaIssue } from '../../locales';
 
 export type ToInput = (value: unknown) => unknown;
@@ -12,25 +11,26 @@ export const emptyToUndefined: ToInput = (value) => {
   return value;
 };
 
-/** A DatePicker value (dayjs) → `YYYY-MM-DD`, what `DateString` expects. */
-export const dateToInput: ToInput = (value) => (dayjs.isDayjs(value) ? (value as Dayjs).format('YYYY-MM-DD') : emptyToUndefined(value));
-
 /**
- * An antd rule that validates a field value with a contract zod schema and shows the schema's own
- * message (the same message the server would give, in the user's language), e.g. `zodRule(CreateUnitBody.shape.code)`.
+ * The message of the first rule of `schema` the value breaks (the same message the server would give, in the user's
+ * language), or undefined when it passes.
  */
+export function schemaError(schema: z.ZodType, value: unknown, toInput: ToInput = emptyToUndefined): string | undefined {
+  const input = toInput(value);
+  const result = schema.safeParse(input);
+  const first = result.success ? undefined : result.error.issues[0];
+  if (!first) return undefined;
+  // A missing value fails as "wrong type" in zod; the user reads it as "required".
+  const missing = input === undefined && first.code === 'invalid_type';
+  return localizeSchemaIssue(missing ? { ...first, code: 'too_small', origin: 'string', minimum: 1 } : (first as Parameters<typeof localizeSchemaIssue>[0]));
+}
+
+/** An antd rule that validates a field value with a contract zod schema, e.g. `zodRule(CreateUnitBody.shape.code)`. */
 export function zodRule(schema: z.ZodType, toInput: ToInput = emptyToUndefined): FormRule {
   return {
     validator: async (_rule, value: unknown) => {
-      const input = toInput(value);
-      const result = schema.safeParse(input);
-      const first = result.success ? undefined : result.error.issues[0];
-      if (!first) return;
-      // A missing value fails as "wrong type" in zod; the user reads it as "required".
-      const missing = input === undefined && first.code === 'invalid_type';
-      throw new Error(
-        localizeSchemaIssue(missing ? { ...first, code: 'too_small', origin: 'string', minimum: 1 } : (first as Parameters<typeof localizeSchemaIssue>[0])),
-      );
+      const message = schemaError(schema, value, toInput);
+      if (message) throw new Error(message);
     },
   };
 }

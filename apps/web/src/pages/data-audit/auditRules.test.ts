@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditActions, blockedBecauseClosed, eventActionLabel } from './auditRules';
-import { translate, type MessageKey } from '../../locales';
+import { loadAllMessages, translate, type MessageKey } from '../../locales';
 
 const t = (key: MessageKey) => translate('zh-CN', key);
+
+beforeAll(() => loadAllMessages('zh-CN'));
 
 describe('data audit record actions', () => {
   it('offer what the transition table allows: submit a draft, return an archived record, void what is not archived', () => {

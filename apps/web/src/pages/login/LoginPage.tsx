@@ -1,24 +1,18 @@
-import { useEffect, useState } from 'react';
-import { Alert, Avatar, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Flex, Input } from 'antd';
 import { ArrowLeftOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation } from 'react-router';
-import type { z } from 'zod';
 import { ApiError, LoginBody, TotpCodeSchema } from '@jx/contract';
-import { useSystemName } from '../../api/system';
 import { signIn } from '../../auth/actions';
 import { useSessionState } from '../../auth/session';
-import { FullPageSpin } from '../../auth/guards';
-import { ZodFormItem } from '../../components/form/ZodFormItem';
+import { FullPageSpin } from '../../components/FullPageSpin';
 import { normalizeTotpCode, TotpCodeInput } from '../../components/TotpCodeInput';
 import { useT, type MessageKey, type TFunction } from '../../locales';
+import { loadSignedInApp } from '../../signedInApp';
 import { LanguageSwitch } from '../../layouts/LanguageSwitch';
-
-/** Step 1: the username and password (the second factor, if any, is step 2). */
-type LoginValues = Omit<z.input<typeof LoginBody>, 'totpCode'>;
-
-interface TotpValues {
-  totpCode: string;
-}
+import { controlProps, LoginField } from './LoginField';
+import { useCheckedFields } from './useCheckedFields';
+import { useSignInSystemName } from './useSignInSystemName';
 
 /** The username and password the user gave in step 1, kept in memory only for step 2. */
 interface Credentials {
@@ -46,6 +40,12 @@ function describeError(t: TFunction, e: unknown): LoginError {
   return { title, detail: serverMessage !== title ? serverMessage : undefined, code };
 }
 
+/** A form's submit: the page's own handler instead of the browser's navigation. */
+const onSubmit = (handler: () => Promise<void>) => (e: FormEvent) => {
+  e.preventDefault();
+  void handler();
+};
+
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
@@ -56,11 +56,12 @@ function focusSoon(id: string) {
  */
 export function LoginPage() {
   const t = useT();
-  const systemName = useSystemName();
+  const systemName = useSignInSystemName();
   const session = useSessionState();
   const location = useLocation();
-  const [form] = Form.useForm<LoginValues>();
-  const [totpForm] = Form.useForm<TotpValues>();
+  // Step 1: the username and password; step 2, for an account with a second factor: the code.
+  const form = useCheckedFields({ username: LoginBody.shape.username, password: LoginBody.shape.password }, { username: '', password: '' });
+  const totpForm = useCheckedFields({ totpCode: TotpCodeSchema }, { totpCode: '' });
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
   const [pending, setPending] = useState<Credentials | null>(null);
@@ -68,6 +69,11 @@ export function LoginPage() {
   useEffect(() => {
     document.title = `${t('auth.login.title')} - ${systemName}`;
   }, [t, systemName]);
+
+  // Fetched while the user types, so that signing in shows the app without waiting for its code.
+  useEffect(() => {
+    loadSignedInApp().catch(() => undefined);
+  }, []);
 
   if (session.status === 'loading') return <FullPageSpin />;
   if (session.status === 'authenticated') {
@@ -78,12 +84,14 @@ export function LoginPage() {
   /** Back to step 1 (返回, or the account got locked meanwhile): the username stays, the password is typed again. */
   const startOver = (username: string) => {
     setPending(null);
-    totpForm.resetFields();
-    form.setFieldsValue({ username, password: '' });
+    totpForm.set({ totpCode: '' });
+    form.set({ username, password: '' });
     focusSoon('login_password');
   };
 
-  const onPassword = async (values: LoginValues) => {
+  const onPassword = async () => {
+    const values = form.check();
+    if (!values) return;
     const credentials = { username: values.username.trim(), password: values.password };
     setSubmitting(true);
     setError(null);
@@ -95,7 +103,7 @@ export function LoginPage() {
         return;
       }
       setError(describeError(t, e));
-      form.setFieldValue('password', '');
+      form.set({ password: '' });
       // Focus the password again so the user can retype at once.
       focusSoon('login_password');
     } finally {
@@ -103,8 +111,10 @@ export function LoginPage() {
     }
   };
 
-  const onTotp = async ({ totpCode }: TotpValues) => {
-    if (!pending) return;
+  const onTotp = async () => {
+    const values = totpForm.check();
+    if (!pending || !values) return;
+    const { totpCode } = values;
     setSubmitting(true);
     setError(null);
     try {
@@ -116,7 +126,7 @@ export function LoginPage() {
       // password was right a moment ago, so the user stays on the code step and types the next code.
       const stay = e instanceof ApiError && ['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'RATE_LIMITED', 'NETWORK'].includes(e.code);
       if (stay) {
-        totpForm.setFields([{ name: 'totpCode', value: '', errors: [] }]);
+        totpForm.set({ totpCode: '' });
         focusSoon('login-totp_totpCode');
       } else {
         // Locked, disabled, or the password no longer valid: the code step cannot succeed any more.
@@ -138,17 +148,18 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
-      <Card className="login-card" variant="borderless">
+      {/* Drawn like a borderless antd Card without importing it: Card brings Tabs and Menu along. */}
+      <div className="login-card login-panel">
         <div className="login-language" data-testid="login-language">
           <LanguageSwitch />
         </div>
         <div className="login-brand">
           <span className="app-logo-mark">绩</span>
           {/* The page's h1, drawn at the size of an h3. */}
-          <Typography.Title level={1} style={{ margin: '0 0 4px', fontSize: 24, lineHeight: 1.33 }} data-testid="login-system-name">
+          <h1 className="plain-title login-title" data-testid="login-system-name">
             {systemName}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('common.orgName')}</Typography.Text>
+          </h1>
+          <span className="text-secondary">{t('common.orgName')}</span>
         </div>
         {error ? (
           <Alert
@@ -170,57 +181,71 @@ export function LoginPage() {
             data-reason={session.reason}
           />
         ) : null}
-        <Form<LoginValues>
-          form={form}
-          name="login"
-          layout="vertical"
-          size="large"
-          onFinish={onPassword}
-          requiredMark={false}
-          data-testid="login-form"
-          hidden={!!pending}
-        >
-          <ZodFormItem name="username" label={t('auth.login.username')} schema={LoginBody.shape.username}>
-            <Input prefix={<UserOutlined />} placeholder={t('auth.login.usernamePlaceholder')} autoComplete="username" autoFocus data-testid="login-username" />
-          </ZodFormItem>
-          <ZodFormItem name="password" label={t('auth.login.password')} schema={LoginBody.shape.password}>
+        <form name="login" onSubmit={onSubmit(onPassword)} data-testid="login-form" hidden={!!pending}>
+          <LoginField id="login_username" label={t('auth.login.username')} error={form.errors.username}>
+            <Input
+              {...controlProps('login_username', form.errors.username)}
+              size="large"
+              value={form.values.username}
+              onChange={(e) => form.change('username', e.target.value)}
+              prefix={<UserOutlined />}
+              placeholder={t('auth.login.usernamePlaceholder')}
+              autoComplete="username"
+              autoFocus
+              data-testid="login-username"
+            />
+          </LoginField>
+          <LoginField id="login_password" label={t('auth.login.password')} error={form.errors.password}>
             <Input.Password
+              {...controlProps('login_password', form.errors.password)}
+              size="large"
+              value={form.values.password}
+              onChange={(e) => form.change('password', e.target.value)}
               prefix={<LockOutlined />}
               placeholder={t('auth.login.passwordPlaceholder')}
               autoComplete="current-password"
               data-testid="login-password"
             />
-          </ZodFormItem>
-          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
+          </LoginField>
+          <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-submit">
             {submitting ? t('auth.login.submitting') : t('auth.login.submit')}
           </Button>
-        </Form>
+        </form>
         {pending ? (
           <div data-testid="login-totp-step">
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
+            <h5 className="plain-title login-step-title">
               <SafetyCertificateOutlined style={{ color: '#1456b8', marginInlineEnd: 8 }} />
               {t('auth.login.totpTitle')}
-            </Typography.Title>
+            </h5>
             <Flex align="center" gap={10} className="login-account">
-              <Avatar size="small" icon={<UserOutlined />} className="header-avatar" />
+              <span className="login-avatar header-avatar">
+                <UserOutlined />
+              </span>
               <div>
-                <Typography.Text type="secondary" className="small">
-                  {t('auth.login.signingInAs')}
-                </Typography.Text>
+                <span className="text-secondary small">{t('auth.login.signingInAs')}</span>
                 <div className="mono login-account-name" data-testid="login-totp-username">
                   {pending.username}
                 </div>
               </div>
             </Flex>
-            <Typography.Paragraph type="secondary">{t('auth.login.totpIntro')}</Typography.Paragraph>
-            <Form<TotpValues> form={totpForm} name="login-totp" layout="vertical" size="large" onFinish={onTotp} requiredMark={false}>
-              <ZodFormItem name="totpCode" label={t('auth.login.totpCode')} schema={TotpCodeSchema} normalize={normalizeTotpCode}>
-                <TotpCodeInput placeholder={t('auth.login.totpPlaceholder')} autoFocus prefix={<SafetyCertificateOutlined />} data-testid="login-totp" />
-              </ZodFormItem>
-              <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-totp-submit">
+            <div className="text-secondary login-intro">{t('auth.login.totpIntro')}</div>
+            <form name="login-totp" onSubmit={onSubmit(onTotp)}>
+              <LoginField id="login-totp_totpCode" label={t('auth.login.totpCode')} error={totpForm.errors.totpCode}>
+                <TotpCodeInput
+                  {...controlProps('login-totp_totpCode', totpForm.errors.totpCode)}
+                  size="large"
+                  value={totpForm.values.totpCode}
+                  onChange={(e) => totpForm.change('totpCode', normalizeTotpCode(e.target.value))}
+                  placeholder={t('auth.login.totpPlaceholder')}
+                  autoFocus
+                  prefix={<SafetyCertificateOutlined />}
+                  data-testid="login-totp"
+                />
+              </LoginField>
+              <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-totp-submit">
                 {submitting ? t('auth.login.submitting') : t('auth.login.totpSubmit')}
               </Button>
-            </Form>
+            </form>
             <Flex justify="center" style={{ marginTop: 8 }}>
               <Button
                 type="link"
@@ -238,11 +263,9 @@ export function LoginPage() {
           </div>
         ) : null}
         <div className="login-footer">
-          <Typography.Text type="secondary" className="small">
-            {t('auth.login.footer')}
-          </Typography.Text>
+          <span className="text-secondary small">{t('auth.login.footer')}</span>
         </div>
-      </Card>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { DatePicker, Input } from 'antd';
 import type { z } from 'zod';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { dateToInput } from '../../components/form/zodRule';
+import { dateToInput } from '../../components/form/dateToInput';
 import { useT } from '../../locales';
 
 /** The 日期 and 备注 of a change in a person's assignment (调动, 离职), validated by the route's body schema. */

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { periodKeys, periodStartMonth, TemplateContentFields, type ReportingRhythm } from '@jx/contract';
 import { useIndicatorTree } from '../../api/framework';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
-import { dateToInput } from '../../components/form/zodRule';
+import { dateToInput } from '../../components/form/dateToInput';
 import { useT } from '../../locales';
 import { indicatorOptions, isLeafOption } from './indicatorOptions';
 import { evenMilestones, MilestoneEditor } from './MilestoneEditor';
