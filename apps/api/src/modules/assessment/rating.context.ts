@@ -16,7 +16,7 @@ export async function unitContexts(db: Db, yearId: string, unitIds: string[], no
   const out = new Map<string, UnitContext>(unitIds.map((id) => [id, { ...EMPTY }]));
   if (!unitIds.length) return out;
   const [levels, reports] = await Promise.all([
-    tallyRows(db, 'unscoped', { yearId, unitId: unitIds }, now),
+    tallyRows(db, 'unscoped', { yearId, unitId: unitIds }, now, ['unitId']),
     db.$queryRaw<{ unitId: string; latest: Date }[]>`
       SELECT t."unitId", max(r."submittedAt") AS latest
       FROM "ProgressReport" r JOIN "Target" t ON t.id = r."targetId"
@@ -24,7 +24,7 @@ export async function unitContexts(db: Db, yearId: string, unitIds: string[], no
       GROUP BY t."unitId"`,
   ]);
   for (const g of levels) {
-    const c = out.get(g.unitId);
+    const c = out.get(g.unitId!);
     if (!c || g.level === 'NONE') continue;
     c.targets += g.targets;
     if (g.level === 'RED') c.redWarnings += g.targets;

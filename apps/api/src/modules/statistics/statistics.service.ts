@@ -2,7 +2,7 @@ import type { StatisticsGroup, StatisticsRow } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import { tallyRows } from '../execution/state/tally-rows.ts';
+import { tallyRows, type TallyRow } from '../execution/state/tally-rows.ts';
 import { addSums, emptyTally, finish, merge, type Tally } from './tally.ts';
 
 export interface StatisticsQuery {
@@ -52,8 +52,9 @@ async function labelsOf(db: Db, yearId: string, groupBy: StatisticsGroup, ids: s
 export async function executionStatistics(db: Db, actor: Actor, q: StatisticsQuery, now: Date): Promise<Statistics> {
   if (!(await db.year.count({ where: { id: q.yearId } }))) throw new NotFoundError('year');
   // A target counts when it has a plan in force or an open order.
-  const rows = (await tallyRows(db, actor, { yearId: q.yearId }, now)).filter((r) => r.level !== 'NONE' || r.ordersOpen > 0);
-  const groupId = (r: { unitId: string; targetTypeId: string }) => (q.groupBy === 'targetType' ? r.targetTypeId : r.unitId);
+  const key = q.groupBy === 'targetType' ? 'targetTypeId' : 'unitId';
+  const rows = (await tallyRows(db, actor, { yearId: q.yearId }, now, [key])).filter((r) => r.level !== 'NONE' || r.ordersOpen > 0);
+  const groupId = (r: TallyRow) => r[key]!;
   const { labels, groupOf } = await labelsOf(db, q.yearId, q.groupBy, [...new Set(rows.map(groupId))]);
 
   const tallies = new Map<string | null, Tally>();

@@ -23,7 +23,7 @@ import { registerRoute } from '../../http/register.ts';
 import { createTargetService } from './target.service.ts';
 import { createTargetWorkflow } from './target.workflow.ts';
 import { createAssignService } from './target.assign.ts';
-import { warningsOf } from '../execution/state/warning-rows.ts';
+import { warningLevelsOf } from '../execution/state/warning-rows.ts';
 
 /** 年度目标: declare / draft, review, publish, revise, bulk review and assignment, special tasks. */
 export function targetRoutes(app: FastifyInstance) {
@@ -33,12 +33,12 @@ export function targetRoutes(app: FastifyInstance) {
   registerRoute(app, listTargets, async ({ ctx, query }) => {
     const page = await targets.list(ctx.actor, query);
     // The page's warning levels from the maintained states, one query for the whole page.
-    const warnings = await warningsOf(
+    const levels = await warningLevelsOf(
       app.deps.db,
       page.items.map((x) => x.id),
       ctx.now,
     );
-    return { ...page, items: page.items.map((x) => ({ ...x, warningLevel: warnings.get(x.id)?.level ?? null })) };
+    return { ...page, items: page.items.map((x) => ({ ...x, warningLevel: levels.get(x.id) ?? null })) };
   });
   registerRoute(app, getTarget, ({ ctx, params }) => targets.get(ctx.actor, params.id));
   registerRoute(app, createTarget, ({ ctx, body }) => targets.create(ctx, body));

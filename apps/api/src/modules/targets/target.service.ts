@@ -40,7 +40,15 @@ export function createTargetService(db: Db) {
       };
       const orderBy: Prisma.TargetOrderByWithRelationInput = q.sort === 'unitName' ? { unit: { name: q.order } } : { [q.sort]: q.order };
       const [items, total] = await Promise.all([
-        db.target.findMany({ where, orderBy: [orderBy, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, include: targetInclude }),
+        // 'query': the page's relations are read for its rows only (joined, they would be read for every match before the sort).
+        db.target.findMany({
+          where,
+          orderBy: [orderBy, { id: 'asc' }],
+          skip: (q.page - 1) * q.pageSize,
+          take: q.pageSize,
+          include: targetInclude,
+          relationLoadStrategy: 'query',
+        }),
         db.target.count({ where }),
       ]);
       return { items: items.map(toTargetDto), total };

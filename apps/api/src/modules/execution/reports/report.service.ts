@@ -165,6 +165,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
         db.progressReport.findMany({
           where,
           include: reportInclude,
+          relationLoadStrategy: 'query',
           orderBy: [{ submittedAt: q.order }, { id: 'asc' }],
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,

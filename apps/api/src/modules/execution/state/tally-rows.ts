@@ -4,10 +4,10 @@ import type { Actor } from '../../../lib/context.ts';
 import { refreshStaleStates } from './refresh-states.ts';
 import { columnScope, stateReadWhere } from './state-scope.ts';
 
-/** The sums of the targets of one year, unit, type and warning level (NONE: no plan in force). */
+/** The sums of the targets of one warning level (NONE: no plan in force), per unit and/or type when grouped so. */
 export interface TallyRow {
-  unitId: string;
-  targetTypeId: string;
+  unitId?: string;
+  targetTypeId?: string;
   level: WarningLevel | 'NONE';
   targets: number;
   plannedSum: number;
@@ -26,13 +26,17 @@ export interface TallyFilter {
   targetTypeId?: string;
 }
 
+type GroupKey = 'unitId' | 'targetTypeId';
+const SUMMED = ['plannedSum', 'actualSum', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'ordersOpen', 'ordersOverdue'] as const;
+type Group = Partial<Record<GroupKey, string>> & { level: string | null; _sum: Record<string, number | null>; _count?: { _all: number } };
+
 /**
- * The actor's targets of a year summed per unit, type and level, as of `now`: read from the maintained tallies (a few
- * hundred rows at province scale) when the actor's scope is a matter of units and types, else (责任人) summed by
- * PostgreSQL over the state rows of their targets ('unscoped': every target, for counts that name no target). Rows
- * without targets are left out.
+ * The actor's targets summed by PostgreSQL per level and the given keys, as of `now`: a GROUP BY over the maintained
+ * tallies (a few hundred rows at province scale) when the actor's scope is a matter of units and types, else (责任人)
+ * over the state rows of their targets ('unscoped': every target, for counts that name no target). Empty groups are
+ * left out.
  */
-export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilter, now: Date): Promise<TallyRow[]> {
+export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilter, now: Date, by: readonly GroupKey[] = []): Promise<TallyRow[]> {
   await refreshStaleStates(db, now);
   const filter = {
     ...(q.yearId && { yearId: q.yearId }),
@@ -40,29 +44,34 @@ export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilte
     ...(q.targetTypeId && { targetTypeId: q.targetTypeId }),
   };
   const scope = actor === 'unscoped' ? {} : columnScope(actor);
-  if (scope || actor === 'unscoped') {
-    const rows = await db.targetStateTally.findMany({ where: { AND: [filter, scope ?? {}], targets: { gt: 0 } } });
-    return rows.map((r) => ({ ...r, level: r.level as TallyRow['level'] }));
-  }
-  const groups = await db.targetState.groupBy({
-    by: ['unitId', 'targetTypeId', 'level'],
-    where: { AND: [filter, stateReadWhere(actor)] },
-    _count: { _all: true },
-    _sum: { plannedPercent: true, actualPercent: true, reportsDue: true, reportsSubmitted: true, reportsLate: true, ordersOpen: true, ordersOverdue: true },
+  const groups = (scope
+    ? await db.targetStateTally.groupBy({
+        by: [...by, 'level'],
+        where: { AND: [filter, scope], targets: { gt: 0 } },
+        _sum: { targets: true, ...Object.fromEntries(SUMMED.map((k) => [k, true])) },
+      } as never)
+    : await db.targetState.groupBy({
+        by: [...by, 'level'],
+        where: { AND: [filter, stateReadWhere(actor as Actor)] },
+        _count: { _all: true },
+        _sum: { plannedPercent: true, actualPercent: true, reportsDue: true, reportsSubmitted: true, reportsLate: true, ordersOpen: true, ordersOverdue: true },
+      } as never)) as unknown as Group[];
+  return groups.map((g) => {
+    const sum = (k: string) => Number(g._sum[k] ?? 0);
+    return {
+      ...(g.unitId && { unitId: g.unitId }),
+      ...(g.targetTypeId && { targetTypeId: g.targetTypeId }),
+      level: (g.level ?? 'NONE') as TallyRow['level'],
+      targets: g._count ? g._count._all : sum('targets'),
+      plannedSum: g._count ? sum('plannedPercent') : sum('plannedSum'),
+      actualSum: g._count ? sum('actualPercent') : sum('actualSum'),
+      reportsDue: sum('reportsDue'),
+      reportsSubmitted: sum('reportsSubmitted'),
+      reportsLate: sum('reportsLate'),
+      ordersOpen: sum('ordersOpen'),
+      ordersOverdue: sum('ordersOverdue'),
+    };
   });
-  return groups.map((g) => ({
-    unitId: g.unitId,
-    targetTypeId: g.targetTypeId,
-    level: g.level ?? 'NONE',
-    targets: g._count._all,
-    plannedSum: g._sum.plannedPercent ?? 0,
-    actualSum: g._sum.actualPercent ?? 0,
-    reportsDue: g._sum.reportsDue ?? 0,
-    reportsSubmitted: g._sum.reportsSubmitted ?? 0,
-    reportsLate: g._sum.reportsLate ?? 0,
-    ordersOpen: g._sum.ordersOpen ?? 0,
-    ordersOverdue: g._sum.ordersOverdue ?? 0,
-  }));
 }
 
 /** Targets with a plan in force per warning level. */

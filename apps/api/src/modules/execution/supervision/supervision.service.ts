@@ -203,6 +203,7 @@ export function createSupervisionService(db: Db) {
         db.supervisionOrder.findMany({
           where,
           include: orderInclude,
+          relationLoadStrategy: 'query',
           orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,
