@@ -31,6 +31,8 @@ const ASSESSORS = [
   { code: 'ORGAN', dept: '办公室' },
 ];
 const THIRDS = [3334, 3333, 3333];
+/** The year's targets were published in February (reports due before that are not required). */
+const PUBLISHED_AT = new Date('2026-02-01T02:00:00Z');
 
 /** 4 first-level × 3 second × 3 third-level indicators, sibling weights summing to 10000 bp. */
 function indicatorTree(yearId: string): Prisma.IndicatorCreateManyInput[] {
@@ -51,12 +53,13 @@ function indicatorTree(yearId: string): Prisma.IndicatorCreateManyInput[] {
 }
 
 /**
- * The province the benchmark summarises, generated with createMany: 150 assessed units (kinds spread) in 4 categories,
+ * The province the benchmark summarises, generated with createMany: 150 assessed units (× `scale`; kinds spread) in 4 categories,
  * 40 published targets each on the leaves of a 4 × 3 × 3 indicator tree, a submitted record per target and period (Q1,
  * Q2, H1, 年终, every process closed), every rating group of 年终, the public survey, approved adjustments with one
  * veto, and a 四川-style model per category.
  */
-export async function generateProvince(db: PrismaClient) {
+export async function generateProvince(db: PrismaClient, opts: { scale?: number } = {}) {
+  const unitCount = SIZE.units * (opts.scale ?? 1);
   const rand = rng(20261204);
   const now = new Date('2026-12-20T02:00:00Z');
   const year = await db.year.create({ data: { year: 2026, name: '2026年度', status: 'ACTIVE' } });
@@ -78,7 +81,7 @@ export async function generateProvince(db: PrismaClient) {
       }),
     ),
   );
-  const units = Array.from({ length: SIZE.units }, (_, i) => ({
+  const units = Array.from({ length: unitCount }, (_, i) => ({
     id: randomUUID(),
     code: `U${i}`,
     name: `${CATEGORIES[i % CATEGORIES.length]!.name}${String(Math.floor(i / CATEGORIES.length) + 1).padStart(2, '0')}`,
@@ -134,7 +137,14 @@ export async function generateProvince(db: PrismaClient) {
         publishedRevisionNo: 1,
       });
       // gatherScoringInputs reads the published version's title, indicator and 分值 from this snapshot.
-      revisions.push({ targetId: id, revisionNo: 1, status: 'PUBLISHED', reason: '发布', publishedAt: now, snapshot: { title, indicatorId, maxScore } });
+      revisions.push({
+        targetId: id,
+        revisionNo: 1,
+        status: 'PUBLISHED',
+        reason: '发布',
+        publishedAt: PUBLISHED_AT,
+        snapshot: { title, indicatorId, maxScore },
+      });
       for (const p of periods)
         records.push({
           targetId: id,
@@ -180,6 +190,11 @@ export async function generateProvince(db: PrismaClient) {
     annualId: annual.id,
     categoryIds: categories.map((c) => c.id),
     officeId: officer.id,
+    officeUnitId: office.id,
+    departmentIds: depts.map((d) => d.id),
+    typeIds: types.map((t) => t.id),
+    now,
+    rand,
     counts: { units: units.length, targets: targets.length, records: records.length, ratings, adjustments },
   };
 }

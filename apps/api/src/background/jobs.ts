@@ -4,6 +4,7 @@ import type { SettingsStore } from '../modules/settings/settings.store.ts';
 import { sweepReportReminders } from '../modules/notifications/reminders.ts';
 import { pruneLoginThrottle } from '../modules/auth/count-failure.ts';
 import { anchorCurrentHead } from '../audit/anchor-chain.ts';
+import { refreshStaleStates } from '../modules/execution/state/refresh-states.ts';
 
 /** What a periodic job may use. */
 export interface BackgroundContext {
@@ -39,5 +40,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
     runOnStop: true,
     run: async (c) => (c.auditAnchorFile ? anchorCurrentHead(c.db, c.auditAnchorFile, c.clock.now()) : null),
   },
-  // Add a job with one line: { name: 'refresh-target-execution-states', everyMs: MINUTE, run: (c) => … },
+  // 目标执行状态 (decision 0022): the states the calendar moved on (a period ended, a report fell due, a midnight passed)
+  // and any still stale after a write, recomputed before a reader has to.
+  { name: 'refresh-target-execution-states', everyMs: MINUTE, run: (c) => refreshStaleStates(c.db, c.clock.now()) },
 ];

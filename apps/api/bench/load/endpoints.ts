@@ -1,0 +1,30 @@
+/** Who the load run signs in as. */
+export type BenchRole = 'leader' | 'deputy' | 'unit';
+
+export interface Endpoint {
+  name: string;
+  role: BenchRole | null;
+  path: string;
+}
+
+/** The endpoints of the load table (issue: lists, analysis, home counts, detail), each as the roles that use it. */
+export function endpoints(x: { yearId: string; unitId: string; targetId: string }): Endpoint[] {
+  const y = `yearId=${x.yearId}`;
+  const list: Endpoint[] = [];
+  const as = (name: string, path: string, roles: BenchRole[]) => roles.forEach((role) => list.push({ name, role, path }));
+  as('目标列表 首页', `/api/targets?${y}&page=1&pageSize=20`, ['leader', 'deputy', 'unit']);
+  as('目标列表 按单位', `/api/targets?${y}&unitId=${x.unitId}&pageSize=20`, ['leader']);
+  as('目标列表 搜索', `/api/targets?${y}&q=${encodeURIComponent('目标1')}&pageSize=20`, ['leader']);
+  as('目标详情', `/api/targets/${x.targetId}`, ['leader', 'unit']);
+  as('预警中心', `/api/warnings?${y}&pageSize=20`, ['leader', 'deputy', 'unit']);
+  as('统计分析 按单位', `/api/statistics/overview?${y}&groupBy=unit`, ['leader', 'deputy']);
+  as('统计分析 按类型', `/api/statistics/overview?${y}&groupBy=targetType`, ['leader']);
+  as('统计分析 按类别', `/api/statistics/overview?${y}&groupBy=category`, ['leader']);
+  as('进展报告列表', `/api/reports?${y}&pageSize=20`, ['leader', 'unit']);
+  as('督办列表', `/api/supervision-orders?${y}&pageSize=20`, ['leader', 'unit']);
+  as('我的待办 待审核', `/api/targets?${y}&status=SUBMITTED&page=1&pageSize=1`, ['leader']);
+  as('我的待办 预警数', `/api/warnings?${y}&page=1&pageSize=1`, ['leader', 'unit']);
+  as('我的待办 督办数', `/api/supervision-orders?${y}&page=1&pageSize=1`, ['unit']);
+  as('未读消息数', `/api/notifications/unread-count`, ['leader', 'unit']);
+  return list;
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createPrismaClient, type PrismaClient, type QueryEvent } from '@jx/db';
+import { buildApp } from '../../src/app.ts';
+import { FakeClock } from '../../src/lib/clock.ts';
+import { BENCH_PASSWORD } from './generate-execution.ts';
+
+/** The requests whose statements are explained: the analysis endpoints and the first page of each list, as the leader. */
+const HOT = (yearId: string, unitId: string) =>
+  [
+    ['预警中心', `/api/warnings?yearId=${yearId}&pageSize=20`, 'bench.leader'],
+    ['预警中心（分管领导）', `/api/warnings?yearId=${yearId}&pageSize=20`, 'bench.deputy'],
+    ['统计分析 按单位', `/api/statistics/overview?yearId=${yearId}&groupBy=unit`, 'bench.leader'],
+    ['目标列表 首页', `/api/targets?yearId=${yearId}&pageSize=20`, 'bench.leader'],
+    ['目标列表 按单位', `/api/targets?yearId=${yearId}&unitId=${unitId}&pageSize=20`, 'bench.leader'],
+    ['进展报告列表', `/api/reports?yearId=${yearId}&pageSize=20`, 'bench.leader'],
+    ['督办列表', `/api/supervision-orders?yearId=${yearId}&pageSize=20`, 'bench.leader'],
+  ] as const;
+
+/**
+ * EXPLAIN (ANALYZE) of the statements each hot request sends, as the app sends them (captured from the client's query
+ * events), slowest first; prints the two slowest per request and flags sequential scans of large tables.
+ */
+export async function explainHotQueries(_db: PrismaClient, url: string, x: { yearId: string; unitId: string; now: Date }) {
+  let captured: QueryEvent[] = [];
+  const db = createPrismaClient(url, {}, (e) => captured.push(e));
+  const app = await buildApp({
+    db,
+    clock: new FakeClock(x.now),
+    logger: false,
+    config: {
+      jwtSecret: randomBytes(32).toString('hex'),
+      cookieSecure: false,
+      trustProxyHops: 0,
+      loginRateLimitPerMinute: 100_000,
+      logLevel: 'silent',
+      requireMfaForPrivileged: false,
+    },
+  });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tokens = new Map<string, string>();
+    console.log('\n热点查询的执行计划（EXPLAIN ANALYZE，按耗时取每个请求最慢的两条）');
+    for (const [name, path, username] of HOT(x.yearId, x.unitId)) {
+      if (!tokens.has(username)) {
+        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: BENCH_PASSWORD } });
+        tokens.set(username, res.json().accessToken);
+      }
+      await app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${tokens.get(username)}` } }); // warm
+      captured = [];
+      await app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${tokens.get(username)}` } });
+      const slowest = captured
+        .filter((q) => /^\s*SELECT/i.test(q.query))
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 2);
+      for (const q of slowest) {
+        const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${q.query}`, JSON.parse(q.params) as unknown[]);
+        const lines = plan.rows.map((r) => r['QUERY PLAN']);
+        const seq = lines.filter((l) => /Seq Scan on "(Target|TargetState|ProgressReport|Document|Comment|SupervisionOrder|Notification)"/.test(l));
+        console.log(
+          `\n— ${name}（${username}）${q.duration} ms${seq.length ? '  ⚠ 大表顺序扫描' : ''}\n  ${q.query.slice(0, 300).replace(/\s+/g, ' ')}${q.query.length > 300 ? '…' : ''}`,
+        );
+        for (const l of lines) console.log(`    ${l}`);
+      }
+    }
+  } finally {
+    await client.end();
+    await app.close();
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,148 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres } from '@jx/db';
+import { hashPassword } from '../../src/auth/passwords.ts';
+import { refreshStaleStates } from '../../src/modules/execution/state/refresh-states.ts';
+import { generateProvince } from '../generate.ts';
+import { BENCH_PASSWORD, generateExecution } from './generate-execution.ts';
+import { endpoints, type BenchRole } from './endpoints.ts';
+import { measure, type Measured } from './measure.ts';
+import { explainHotQueries } from './explain.ts';
+
+// `pnpm bench` (load): the province generated into a fresh embedded database, the API in a child process, and every
+// endpoint of the issue measured with 50 concurrent clients next to a raw pg round trip and GET /api/health, at 1× and
+// 10× the data. Aims (issue 12): p95 ≤ 100 ms, throughput ≥ 25 % of the pg round trip, 10× data ≤ 1.5× latency.
+// Env: BENCH_SCALES (default "1,10"), BENCH_SECONDS per row (default 5), DATABASE_POOL_SIZE (default 10).
+
+const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 50;
+const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function rssMb(pid: number) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = fork(join(here, script), { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
+  });
+}
+
+async function login(base: string, username: string) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+interface Row extends Measured {
+  endpoint: string;
+  role: string;
+}
+
+async function runScale(serverUrl: string, scale: number, passwordHash: string) {
+  const name = `load${scale}`;
+  await ensureDatabase(serverUrl, name);
+  const url = databaseUrl(serverUrl, name);
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
+  const t0 = performance.now();
+  const p = await generateProvince(db, { scale });
+  const x = await generateExecution(db, { ...p, passwordHash });
+  const generatedMs = performance.now() - t0;
+  const t1 = performance.now();
+  await refreshStaleStates(db, p.now);
+  const statesMs = performance.now() - t1;
+  const unitId = x.accounts.firstUnitId;
+  const target = await db.target.findFirstOrThrow({ where: { unitId }, select: { id: true } });
+  console.log(
+    `\n${scale}× 数据：${p.counts.units} 个单位、${p.counts.targets} 个目标、${x.counts.reports} 份进展报告、${x.counts.documents} 份文档、${x.counts.comments} 条点评、` +
+      `${x.counts.orders} 张督办单、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价；生成 ${Math.round(generatedMs)} ms，执行状态首次计算 ${Math.round(statesMs)} ms`,
+  );
+
+  const port = 4800 + scale;
+  const app = await start('serve-app.ts', { DATABASE_URL: url, PORT: String(port), CLOCK_START: p.now.toISOString(), DATABASE_POOL_SIZE: String(POOL) });
+  const floor = await start('serve-pg.ts', { DATABASE_URL: url, PORT: String(port + 100), POOL_SIZE: String(POOL) });
+  const base = `http://127.0.0.1:${port}`;
+  const rss = { idle: await rssMb(app.pid!), peak: 0, after: 0 };
+  const sampler = setInterval(() => void rssMb(app.pid!).then((mb) => (rss.peak = Math.max(rss.peak, mb))), 250);
+  try {
+    const tokens: Record<BenchRole, string> = {
+      leader: await login(base, 'bench.leader'),
+      deputy: await login(base, 'bench.deputy'),
+      unit: await login(base, 'bench.unit0'),
+    };
+    const opts = { seconds: SECONDS, connections: CONNECTIONS };
+    const pg = await measure(`http://127.0.0.1:${port + 100}/`, opts);
+    const health = await measure(`${base}/api/health`, opts);
+    const rows: Row[] = [
+      { endpoint: 'pg 往返 select 1（同样大小的连接池）', role: '', ...pg },
+      { endpoint: 'GET /api/health', role: '', ...health },
+    ];
+    for (const e of endpoints({ yearId: p.yearId, unitId, targetId: target.id })) {
+      rows.push({ endpoint: e.name, role: e.role ?? '', ...(await measure(`${base}${e.path}`, { ...opts, token: e.role ? tokens[e.role] : undefined })) });
+    }
+    rss.after = await rssMb(app.pid!);
+    console.table(
+      rows.map((r) => ({
+        接口: r.endpoint,
+        角色: r.role,
+        'req/s': Math.round(r.rps),
+        'p50 ms': round(r.p50),
+        'p95 ms': round(r.p95),
+        'p99 ms': round(r.p99),
+        '占 pg %': Math.round((100 * r.rps) / pg.rps),
+        '占 health %': Math.round((100 * r.rps) / health.rps),
+        错误: r.errors,
+        'p95≤100': r.p95 <= 100 ? '✓' : '✗',
+        '≥25% pg': r.rps >= 0.25 * pg.rps ? '✓' : '✗',
+      })),
+    );
+    console.log(`API 进程内存（RSS）：空闲 ${rss.idle} MB，负载中峰值 ${rss.peak} MB，负载后 ${rss.after} MB（目标 ≤ 300 MB）`);
+    if (scale === SCALES[0]) await explainHotQueries(db, url, { yearId: p.yearId, unitId, now: p.now });
+    return rows;
+  } finally {
+    clearInterval(sampler);
+    app.kill('SIGTERM');
+    floor.kill('SIGTERM');
+    await db.$disconnect();
+  }
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'jx-load-'));
+const pg = await startEmbeddedPostgres({ dataDir: dir, fast: true, persistent: false });
+try {
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const results = new Map<number, Row[]>();
+  for (const scale of SCALES) results.set(scale, await runScale(pg.serverUrl, scale, passwordHash));
+  if (SCALES.length > 1) {
+    const [small, large] = [SCALES[0]!, SCALES.at(-1)!];
+    const a = results.get(small)!;
+    const b = results.get(large)!;
+    console.log(`\n伸缩：${large}× 与 ${small}× 数据的 p50 之比（目标 ≤ 1.5）`);
+    console.table(
+      a.map((r, i) => ({
+        接口: r.endpoint,
+        角色: r.role,
+        [`p50 ${small}×`]: round(r.p50),
+        [`p50 ${large}×`]: round(b[i]!.p50),
+        比值: round(b[i]!.p50 / r.p50),
+      })),
+    );
+  }
+} finally {
+  await pg.stop();
+  await rm(dir, { recursive: true, force: true });
+}
