@@ -18,9 +18,11 @@ const utc = (now: Date) => now.toISOString();
  * stale for the next read, and a writer that comes later waits for this transaction, so no newer change is overwritten.
  */
 export async function refreshStaleStates(db: Db, now: Date): Promise<number> {
-  const probe = await db.$queryRaw<unknown[]>`
-    SELECT 1 FROM "TargetState" WHERE "validUntil" IS NULL OR "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC') LIMIT 1`;
-  if (!probe.length) return 0;
+  // Two index probes: `IS NULL OR <=` as one condition would be a sequential scan that finds nothing.
+  const [probe] = await db.$queryRaw<{ stale: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "TargetState" WHERE "validUntil" IS NULL)
+        OR EXISTS (SELECT 1 FROM "TargetState" WHERE "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')) AS stale`;
+  if (!probe?.stale) return 0;
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${REFRESH_LOCK})`;
@@ -28,7 +30,9 @@ export async function refreshStaleStates(db: Db, now: Date): Promise<number> {
       const t = await warningThresholds({ all: () => readSettings(tx) });
       const stale = await tx.$queryRaw<{ targetId: string }[]>`
         SELECT "targetId" FROM "TargetState"
-        WHERE "validUntil" IS NULL OR "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')
+        WHERE "targetId" IN (SELECT "targetId" FROM "TargetState" WHERE "validUntil" IS NULL
+                             UNION ALL
+                             SELECT "targetId" FROM "TargetState" WHERE "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC'))
         FOR UPDATE SKIP LOCKED`;
       for (let i = 0; i < stale.length; i += CHUNK) {
         const inputs = await loadStateInputs(

@@ -44,7 +44,10 @@ function toWarning(r: WarningRow): TargetWarning {
   };
 }
 
-/** Most severe first (the enum is declared RED, YELLOW, GREEN), then the largest lag, the longest overdue, the title. */
+/**
+ * Most severe first (the enum is declared RED, YELLOW, GREEN), then the largest lag, the longest overdue, the title.
+ * Pages load unit and type names for their own rows ('query'): joined, they would be loaded for every match first.
+ */
 const byUrgency: Prisma.TargetStateOrderByWithRelationInput[] = [
   { level: 'asc' },
   { lagPoints: 'desc' },
@@ -80,6 +83,7 @@ export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { le
   const rows = await db.targetState.findMany({
     where: q.level ? { AND: [where, { level: q.level }] } : where,
     select: warningSelect,
+    relationLoadStrategy: 'query',
     orderBy: byUrgency,
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
@@ -91,7 +95,12 @@ export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { le
 export async function scopedWarnings(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel }, now: Date): Promise<TargetWarning[]> {
   await refreshStaleStates(db, now);
   const where = scopedWhere(actor, q);
-  const rows = await db.targetState.findMany({ where: q.level ? { AND: [where, { level: q.level }] } : where, select: warningSelect, orderBy: byUrgency });
+  const rows = await db.targetState.findMany({
+    where: q.level ? { AND: [where, { level: q.level }] } : where,
+    select: warningSelect,
+    relationLoadStrategy: 'query',
+    orderBy: byUrgency,
+  });
   return rows.map(toWarning);
 }
 
