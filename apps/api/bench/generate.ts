@@ -53,13 +53,13 @@ function indicatorTree(yearId: string): Prisma.IndicatorCreateManyInput[] {
 }
 
 /**
- * The province the benchmark summarises, generated with createMany: 150 assessed units (× `scale`; kinds spread) in 4 categories,
- * 40 published targets each on the leaves of a 4 × 3 × 3 indicator tree, a submitted record per target and period (Q1,
+ * The province the benchmark summarises, generated with createMany: 150 assessed units (kinds spread) in 4 categories,
+ * 40 published targets each (× `scale`) on the leaves of a 4 × 3 × 3 indicator tree, a submitted record per target and period (Q1,
  * Q2, H1, 年终, every process closed), every rating group of 年终, the public survey, approved adjustments with one
  * veto, and a 四川-style model per category.
  */
 export async function generateProvince(db: PrismaClient, opts: { scale?: number } = {}) {
-  const unitCount = SIZE.units * (opts.scale ?? 1);
+  const targetsPerUnit = SIZE.targetsPerUnit * (opts.scale ?? 1);
   const rand = rng(20261204);
   const now = new Date('2026-12-20T02:00:00Z');
   const year = await db.year.create({ data: { year: 2026, name: '2026年度', status: 'ACTIVE' } });
@@ -81,7 +81,7 @@ export async function generateProvince(db: PrismaClient, opts: { scale?: number 
       }),
     ),
   );
-  const units = Array.from({ length: unitCount }, (_, i) => ({
+  const units = Array.from({ length: SIZE.units }, (_, i) => ({
     id: randomUUID(),
     code: `U${i}`,
     name: `${CATEGORIES[i % CATEGORIES.length]!.name}${String(Math.floor(i / CATEGORIES.length) + 1).padStart(2, '0')}`,
@@ -114,7 +114,7 @@ export async function generateProvince(db: PrismaClient, opts: { scale?: number 
   units.forEach((u, ui) => {
     // How well the unit works (a spread of final scores, so that 先进 and its quota come into play).
     const quality = 0.85 + 0.15 * rand();
-    for (let k = 0; k < SIZE.targetsPerUnit; k++) {
+    for (let k = 0; k < targetsPerUnit; k++) {
       const id = randomUUID();
       const type = types[k % types.length]!;
       const indicatorId = leaves[(ui + k) % leaves.length]!;

@@ -41,6 +41,15 @@ export function targetReadWhere(actor: Actor): Prisma.TargetWhereInput {
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
+/**
+ * The target policy for rows that belong to a target (reports, orders): through the relation, and no condition at all
+ * for those who read every target (a relation filter of nothing would still join the targets).
+ */
+export function throughTarget(actor: Actor): { target?: Prisma.TargetWhereInput } {
+  const where = targetReadWhere(actor);
+  return Object.keys(where).length ? { target: where } : {};
+}
+
 /** The target as read within the actor's scope: 404 when it does not exist, 403 (audited) when it is out of scope. */
 export function findReadableTarget<A extends Omit<Prisma.TargetFindFirstArgs, 'where'>>(db: Db | Tx, actor: Actor, id: string, args: A) {
   return findReadable(

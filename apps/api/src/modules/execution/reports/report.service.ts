@@ -7,7 +7,7 @@ import { hasRole } from '../../../lib/context.ts';
 import { ConflictError, ForbiddenError, InvalidStateError, issue, t as msg, ValidationError, VersionConflictError } from '../../../lib/errors.ts';
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
-import { findReadableTarget, targetReadWhere } from '../../targets/target.policy.ts';
+import { findReadableTarget, targetReadWhere, throughTarget } from '../../targets/target.policy.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 import { isReportLate, periodKeys, periodStart } from '@jx/contract';
@@ -153,8 +153,8 @@ export function createReportService(db: Db, settings: SettingsStore) {
     async list(actor: Actor, q: ListQuery) {
       const where: Prisma.ProgressReportWhereInput = {
         AND: [
-          { target: targetReadWhere(actor) },
-          q.yearId ? { target: { yearId: q.yearId } } : {},
+          throughTarget(actor),
+          q.yearId ? { yearId: q.yearId } : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},
           q.periodKey ? { periodKey: q.periodKey } : {},

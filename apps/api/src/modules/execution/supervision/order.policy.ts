@@ -2,13 +2,13 @@ import type { Prisma } from '@jx/db';
 import type { Db, Tx } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
-import { targetReadWhere } from '../../targets/target.policy.ts';
+import { throughTarget } from '../../targets/target.policy.ts';
 
 /**
  * The supervision-order policy (督办单). An order is read with its target: the target's read scope is the order's.
  * Who may answer, close or send it back are the contract's yes/no rules (`canRespondOrder`, `canDecideOrder`).
  */
-export const orderReadWhere = (actor: Actor): Prisma.SupervisionOrderWhereInput => ({ target: targetReadWhere(actor) });
+export const orderReadWhere = (actor: Actor): Prisma.SupervisionOrderWhereInput => throughTarget(actor);
 
 export const orderInclude = {
   target: { select: { title: true, unitId: true, unit: { select: { name: true } }, targetTypeId: true, targetType: { select: { ownerUnitId: true } } } },

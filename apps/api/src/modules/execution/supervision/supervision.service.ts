@@ -191,7 +191,7 @@ export function createSupervisionService(db: Db) {
       const scoped: Prisma.SupervisionOrderWhereInput = {
         AND: [
           orderReadWhere(actor),
-          q.yearId ? { target: { yearId: q.yearId } } : {},
+          q.yearId ? { yearId: q.yearId } : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},
         ],
