@@ -1,6 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres } from '@jx/db';
@@ -10,23 +11,64 @@ import { generateProvince } from '../generate.ts';
 import { BENCH_PASSWORD, generateExecution } from './generate-execution.ts';
 import { endpoints, type BenchRole } from './endpoints.ts';
 import { measure, type Measured } from './measure.ts';
+import { soak } from './soak.ts';
 import { explainHotQueries } from './explain.ts';
+import { nodeProcessTree } from '../process-tree.ts';
 
 // `pnpm bench` (load): the province generated into a fresh embedded database, the API in a child process, and every
 // endpoint of the issue measured with 50 concurrent clients next to a raw pg round trip and GET /api/health, at 1× and
 // 10× the data. Aims (issue 12): p95 ≤ 100 ms, throughput ≥ 25 % of the pg round trip, 10× data ≤ 1.5× latency.
-// Env: BENCH_SCALES (default "1,10"), BENCH_SECONDS per row (default 5), DATABASE_POOL_SIZE (default 10).
+// The API runs as in production: the compiled server (dist/server.js, `pnpm --filter @jx/api build`) with
+// WEB_CONCURRENCY workers; without a build (or with BENCH_TSX=1) one process through tsx.
+// Env: BENCH_SCALES (default "1,10"), BENCH_SECONDS per row (default 5), DATABASE_POOL_SIZE (default 10),
+// WEB_CONCURRENCY (default: the cores).
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+/** BENCH_SOAK_SECONDS (e.g. 600): after the table, a mixed load of every endpoint that long, memory read every 30 s. */
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+const WORKERS = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 const here = fileURLToPath(new URL('.', import.meta.url));
+const compiled = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+const useCompiled = existsSync(compiled) && !process.env.BENCH_TSX;
 const round = (x: number) => Math.round(x * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function rssMb(pid: number) {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+/** RSS (MB) of each Node.js process of the API (the primary and its workers). */
+const rssOf = (pid: number) => nodeProcessTree(pid).map((p) => Math.round(p.rssMib));
+
+/** The API on the bench database, its clock pinned to the data's instant; resolves once it answers. */
+async function startApi(url: string, port: number, now: Date, dataDir: string): Promise<ChildProcess> {
+  if (!useCompiled) return start('serve-app.ts', { DATABASE_URL: url, PORT: String(port), CLOCK_START: now.toISOString(), DATABASE_POOL_SIZE: String(POOL) });
+  const child = spawn(process.execPath, [compiled], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_MODE: 'demo',
+      LOG_LEVEL: 'error',
+      CLOCK_START: now.toISOString(),
+      WEB_CONCURRENCY: String(WORKERS),
+      DATABASE_POOL_SIZE: String(POOL),
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`dist/server.js exited (${child.exitCode})`);
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
+    await sleep(50);
+  }
 }
 
 function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
@@ -73,11 +115,12 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
   );
 
   const port = 4800 + scale;
-  const app = await start('serve-app.ts', { DATABASE_URL: url, PORT: String(port), CLOCK_START: p.now.toISOString(), DATABASE_POOL_SIZE: String(POOL) });
+  const app = await startApi(url, port, p.now, join(dir, `api-${scale}`));
   const floor = await start('serve-pg.ts', { DATABASE_URL: url, PORT: String(port + 100), POOL_SIZE: String(POOL) });
   const base = `http://127.0.0.1:${port}`;
-  const rss = { idle: await rssMb(app.pid!), peak: 0, after: 0 };
-  const sampler = setInterval(() => void rssMb(app.pid!).then((mb) => (rss.peak = Math.max(rss.peak, mb))), 250);
+  await sleep(2000);
+  const rss = { idle: rssOf(app.pid!), peak: 0, after: [] as number[] };
+  const sampler = setInterval(() => (rss.peak = Math.max(rss.peak, ...rssOf(app.pid!))), 250);
   try {
     const tokens: Record<BenchRole, string> = {
       leader: await login(base, 'bench.leader'),
@@ -94,7 +137,7 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
     for (const e of endpoints({ yearId: p.yearId, unitId, targetId: target.id })) {
       rows.push({ endpoint: e.name, role: e.role ?? '', ...(await measure(`${base}${e.path}`, { ...opts, token: e.role ? tokens[e.role] : undefined })) });
     }
-    rss.after = await rssMb(app.pid!);
+    rss.after = rssOf(app.pid!);
     console.table(
       rows.map((r) => ({
         接口: r.endpoint,
@@ -110,7 +153,23 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
         '≥25% pg': r.rps >= 0.25 * pg.rps ? '✓' : '✗',
       })),
     );
-    console.log(`API 进程内存（RSS）：空闲 ${rss.idle} MB，负载中峰值 ${rss.peak} MB，负载后 ${rss.after} MB（目标 ≤ 300 MB）`);
+    console.log(
+      `API：${useCompiled ? `node dist/server.js，${WORKERS} 个 HTTP 工作进程` : 'tsx，单进程'}；内存（RSS，每个 Node.js 进程）：` +
+        `空闲 ${rss.idle.join(' + ')} MB，负载中单进程峰值 ${rss.peak} MB，负载后 ${rss.after.join(' + ')} MB（目标：每个工作进程 ≤ 300 MB）`,
+    );
+    if (SOAK_SECONDS && scale === SCALES[0]) {
+      const list = endpoints({ yearId: p.yearId, unitId, targetId: target.id }).map((e) => ({ path: e.path, token: e.role ? tokens[e.role] : undefined }));
+      console.log(`\n持续负载 ${SOAK_SECONDS} 秒（${CONNECTIONS} 个客户端轮流请求以上各接口），每 30 秒读一次内存（MB，每个 Node.js 进程）：`);
+      console.log(`  开始前 ${rssOf(app.pid!).join(' + ')}`);
+      const r = await soak(base, list, {
+        seconds: SOAK_SECONDS,
+        connections: CONNECTIONS,
+        everySeconds: 30,
+        sample: (t) => console.log(`  ${t} 秒 ${rssOf(app.pid!).join(' + ')}`),
+      });
+      await sleep(5000);
+      console.log(`  结束后 5 秒 ${rssOf(app.pid!).join(' + ')}；共 ${r.requests} 个请求，非 2xx ${r.non2xx} 个，p99 ${r.p99} ms`);
+    }
     if (scale === SCALES[0]) await explainHotQueries(db, url, { yearId: p.yearId, unitId, now: p.now });
     return rows;
   } finally {
@@ -122,6 +181,7 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'jx-load-'));
+console.log(useCompiled ? `API：node dist/server.js，WEB_CONCURRENCY=${WORKERS}` : 'API：tsx bench/load/serve-app.ts（没有 dist/server.js，或 BENCH_TSX=1）');
 const pg = await startEmbeddedPostgres({ dataDir: dir, fast: true, persistent: false });
 try {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
