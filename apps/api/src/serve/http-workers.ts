@@ -7,16 +7,20 @@ const STOP_TIMEOUT_MS = 10_000;
 const RESTART_DELAY_MS = 1_000;
 
 export interface HttpWorkers {
-  /** Stops every worker (SIGTERM, then SIGKILL after STOP_TIMEOUT_MS) and waits until all have exited. */
+  /**
+   * Resolves when every worker listens; rejects, with the others stopped, when one exits first. Never settles when
+   * `stop` came first.
+   */
+  ready: Promise<void>;
+  /** Stops every worker, starting or serving (SIGTERM, then SIGKILL after STOP_TIMEOUT_MS), and waits until all have exited. */
   stop(): Promise<void>;
 }
 
 /**
  * Forks `count` HTTP workers (Node's cluster module: they share the port, the primary hands out connections) and sends
- * each the configuration. Resolves when all of them listen; rejects, with the others stopped, when one exits first.
- * A worker that dies later is replaced.
+ * each the configuration. A worker that dies after it listened is replaced.
  */
-export async function forkHttpWorkers(count: number, config: ServeConfig, log: (message: string) => void): Promise<HttpWorkers> {
+export function forkHttpWorkers(count: number, config: ServeConfig, log: (message: string) => void): HttpWorkers {
   const live = new Set<Worker>();
   let stopping = false;
 
@@ -27,7 +31,7 @@ export async function forkHttpWorkers(count: number, config: ServeConfig, log: (
       worker.once('online', () => worker.send({ type: 'serve', config } satisfies ServeMessage));
       const failed = (code: number | null, signal: string | null) => {
         live.delete(worker);
-        reject(new Error(`HTTP 工作进程未能启动（${signal ?? `退出码 ${code}`}）`));
+        if (!stopping) reject(new Error(`HTTP 工作进程未能启动（${signal ?? `退出码 ${code}`}）`));
       };
       worker.once('exit', failed);
       worker.once('listening', () => {
@@ -60,11 +64,12 @@ export async function forkHttpWorkers(count: number, config: ServeConfig, log: (
     );
   };
 
-  const started = await Promise.allSettled(Array.from({ length: count }, fork));
-  const failure = started.find((s) => s.status === 'rejected');
-  if (failure) {
-    await stop();
-    throw failure.reason;
-  }
-  return { stop };
+  const ready = Promise.all(Array.from({ length: count }, fork)).then(
+    () => undefined,
+    async (e: unknown) => {
+      await stop();
+      throw e;
+    },
+  );
+  return { ready, stop };
 }

@@ -1,7 +1,7 @@
 import exitHook from 'async-exit-hook';
 import type { Env } from '../env.ts';
 import { createDocumentStorage } from '../modules/documents/storage/index.ts';
-import { boot, type DemoData, type ServeConfig } from './boot.ts';
+import { boot, openInstanceDatabase, type Booted, type DemoData, type ServeConfig } from './boot.ts';
 import { forkHttpWorkers } from './http-workers.ts';
 
 /** Stopping waits for the workers (up to 10 s each, in parallel) and then for the embedded database. */
@@ -13,10 +13,13 @@ const STOP_TIMEOUT_MS = 30_000;
  * stops the workers (the leading one anchors the audit chain as it stops) and the embedded database last.
  */
 export async function runPrimary(env: Env, repoRoot: string): Promise<void> {
-  const { config, database, demo } = await boot(env, repoRoot);
+  const database = await openInstanceDatabase(env, repoRoot);
+  let stopping = false;
   let stopHttp = async () => {};
+  // Registered before the boot, so Ctrl-C during a first start's seeding still stops the embedded database.
   exitHook.forceExitTimeout(STOP_TIMEOUT_MS);
   exitHook((done: () => void) => {
+    stopping = true;
     console.log('正在停止…');
     void stopHttp()
       .catch((e: unknown) => console.error(e))
@@ -24,18 +27,27 @@ export async function runPrimary(env: Env, repoRoot: string): Promise<void> {
       .catch(() => undefined)
       .finally(done);
   });
+  let booted: Booted;
   try {
+    booted = await boot(env, repoRoot, database);
     if (env.WEB_CONCURRENCY === 1) {
-      const { serveHttp } = await import('./http-worker.ts');
-      stopHttp = (await serveHttp(config)).close;
+      const serving = import('./http-worker.ts').then((m) => m.serveHttp(booted.config));
+      stopHttp = () =>
+        serving.then(
+          (server) => server.close(),
+          () => undefined,
+        );
+      await serving;
     } else {
-      stopHttp = (await forkHttpWorkers(env.WEB_CONCURRENCY, config, (m) => console.error(m))).stop;
+      const workers = forkHttpWorkers(env.WEB_CONCURRENCY, booted.config, (m) => console.error(m));
+      stopHttp = workers.stop;
+      await workers.ready;
     }
   } catch (e) {
     await database.embedded?.stop().catch(() => undefined);
     throw e;
   }
-  printBanner(env, config, demo);
+  if (!stopping) printBanner(env, booted.config, booted.demo);
 }
 
 function printBanner(env: Env, config: ServeConfig, demo: DemoData | null) {
