@@ -34,6 +34,8 @@ export async function expectStatesMatchRecomputation(db: Db, now: Date, targetId
     reportsLate: r.reportsLate,
     ordersOpen: r.ordersOpen,
     ordersOverdue: r.ordersOverdue,
+    reportCount: r.reportCount,
+    lateReportCount: r.lateReportCount,
   }));
   const byId = (a: { targetId: string }, b: { targetId: string }) => a.targetId.localeCompare(b.targetId);
   expect(actual.sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)).sort(byId));
@@ -47,7 +49,8 @@ export async function expectTalliesMatchStates(db: Db) {
     SELECT "yearId"::text, "unitId"::text, "targetTypeId"::text, COALESCE("level"::text, 'NONE') AS level, count(*)::int AS targets,
            sum("plannedPercent")::int AS "plannedSum", sum("actualPercent")::int AS "actualSum", sum("reportsDue")::int AS "reportsDue",
            sum("reportsSubmitted")::int AS "reportsSubmitted", sum("reportsLate")::int AS "reportsLate", sum("ordersOpen")::int AS "ordersOpen",
-           sum("ordersOverdue")::int AS "ordersOverdue"
+           sum("ordersOverdue")::int AS "ordersOverdue", sum("reportCount")::int AS "reportCount",
+           sum("lateReportCount")::int AS "lateReportCount"
     FROM "TargetState" GROUP BY 1, 2, 3, 4`;
   const kept = await db.targetStateTally.findMany({ where: { targets: { not: 0 } } });
   const sort = <T extends { yearId: string; unitId: string; targetTypeId: string; level: string }>(rows: T[]) =>

@@ -59,6 +59,23 @@ describe('maintained execution state (TargetState)', async () => {
     expect(await db.targetState.findUniqueOrThrow({ where: { targetId: tg.id } })).toMatchObject({ reportsSubmitted: 1, actualPercent: 30 });
   });
 
+  it('gives the report list totals the tallies keep, equal to counting the reports', async () => {
+    const tg = await fx.target({ status: 'PUBLISHED' });
+    await fx.report(tg.id, { periodKey: 'M01', actualPercent: 10, late: true });
+    await fx.report(tg.id, { periodKey: 'M02', actualPercent: 20 });
+    for (const [user, scope] of [
+      ['perf', {}],
+      ['unit.chengdu', { target: { unitId: seeded.unitId('CITY-CD') } }],
+    ] as const) {
+      for (const late of [undefined, 'true', 'false'] as const) {
+        const res = await t.as(user)({ method: 'GET', url: '/api/reports', query: { yearId: seeded.yearId, pageSize: '1', ...(late && { late }) } });
+        expect(res.statusCode, res.body).toBe(200);
+        const counted = await db.progressReport.count({ where: { ...scope, yearId: seeded.yearId, ...(late && { late: late === 'true' }) } });
+        expect(res.json().total, `${user} late=${late}`).toBe(counted);
+      }
+    }
+  });
+
   it('after any sequence of writes and clock moves, equals a recomputation from scratch', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 8 }), async (commands) => {

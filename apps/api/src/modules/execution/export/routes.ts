@@ -34,7 +34,7 @@ export function executionExportRoutes(
     return sendXlsx(reply, await sheetBytes('预警', WARNING_COLUMNS, rows), `预警-${await yearLabel(db, q.yearId)}-${fileDate(ctx.now)}.xlsx`);
   });
   registerRoute(app, exportReports, async ({ ctx, query: q, reply }) => {
-    const page = await s.reports.list(ctx.actor, { ...q, page: 1, pageSize: MAX_EXPORT_ROWS });
+    const page = await s.reports.list(ctx.actor, { ...q, page: 1, pageSize: MAX_EXPORT_ROWS }, ctx.now);
     assertExportable(page.total);
     return sendXlsx(reply, await sheetBytes('进展报告', REPORT_COLUMNS, page.items), `进展报告-${await yearLabel(db, q.yearId)}-${fileDate(ctx.now)}.xlsx`);
   });

@@ -8,6 +8,8 @@ import { ConflictError, ForbiddenError, InvalidStateError, issue, t as msg, Vali
 import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { findReadableTarget, targetReadWhere, throughTarget } from '../../targets/target.policy.ts';
+import { columnScope } from '../state/state-scope.ts';
+import { tallyRows } from '../state/tally-rows.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
 import { isReportLate, periodKeys, periodStart } from '@jx/contract';
@@ -142,6 +144,18 @@ export function createReportService(db: Db, settings: SettingsStore) {
       tx.progressReport.count({ where: { id } }),
     );
 
+  /**
+   * The list's total: from the maintained tallies (decision 0022) when it is a year's reports, perhaps of one unit or by
+   * lateness, in a scope of units and types; otherwise counted.
+   */
+  async function reportTotal(actor: Actor, q: ListQuery, where: Prisma.ProgressReportWhereInput, now: Date): Promise<number> {
+    if (!q.yearId || q.targetId || q.periodKey || !columnScope(actor)) return db.progressReport.count({ where });
+    const rows = await tallyRows(db, actor, { yearId: q.yearId, unitId: q.unitId }, now);
+    const all = rows.reduce((n, r) => n + r.reportCount, 0);
+    const late = rows.reduce((n, r) => n + r.lateReportCount, 0);
+    return q.late === 'true' ? late : q.late === 'false' ? all - late : all;
+  }
+
   return {
     async listForTarget(actor: Actor, targetId: string) {
       await readableReportTarget(db, actor, targetId);
@@ -150,7 +164,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
       return rows.map((r) => toReportDto(r, names));
     },
 
-    async list(actor: Actor, q: ListQuery) {
+    async list(actor: Actor, q: ListQuery, now: Date) {
       const where: Prisma.ProgressReportWhereInput = {
         AND: [
           throughTarget(actor),
@@ -170,7 +184,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,
         }),
-        db.progressReport.count({ where }),
+        reportTotal(actor, q, where, now),
       ]);
       const names = await reporterNames(db, rows);
       return { items: rows.map((r) => toReportDto(r, names)), total };

@@ -71,10 +71,12 @@ async function writeStates(tx: Tx, rows: StateValues[], now: Date) {
       "reportsSubmitted" = v."reportsSubmitted",
       "reportsLate" = v."reportsLate",
       "ordersOpen" = v."ordersOpen",
-      "ordersOverdue" = v."ordersOverdue"
+      "ordersOverdue" = v."ordersOverdue",
+      "reportCount" = v."reportCount",
+      "lateReportCount" = v."lateReportCount"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(
       "targetId" uuid, "validUntil" timestamptz, "inForce" boolean, "title" text, "deadline" date, "level" text,
       "plannedPercent" int, "actualPercent" int, "lagPoints" int, "overdueDays" int, "reasons" jsonb,
-      "reportsDue" int, "reportsSubmitted" int, "reportsLate" int, "ordersOpen" int, "ordersOverdue" int)
+      "reportsDue" int, "reportsSubmitted" int, "reportsLate" int, "ordersOpen" int, "ordersOverdue" int, "reportCount" int, "lateReportCount" int)
     WHERE s."targetId" = v."targetId"`;
 }

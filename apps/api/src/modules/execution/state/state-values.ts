@@ -22,6 +22,8 @@ export interface StateValues {
   reportsLate: number;
   ordersOpen: number;
   ordersOverdue: number;
+  reportCount: number;
+  lateReportCount: number;
 }
 
 export function stateValues(x: StateInput, now: Date, t: WarningThresholds): StateValues {
@@ -55,6 +57,8 @@ export function stateValues(x: StateInput, now: Date, t: WarningThresholds): Sta
     reportsLate: s.reports.late,
     ordersOpen: s.orders.open,
     ordersOverdue: s.orders.overdue,
+    reportCount: x.plan.input.reports.length,
+    lateReportCount: x.plan.input.reports.filter((r) => r.late).length,
   };
 }
 
@@ -71,4 +75,6 @@ const EMPTY = {
   reportsDue: 0,
   reportsSubmitted: 0,
   reportsLate: 0,
+  reportCount: 0,
+  lateReportCount: 0,
 } as const;

@@ -17,6 +17,9 @@ export interface TallyRow {
   reportsLate: number;
   ordersOpen: number;
   ordersOverdue: number;
+  /** Every report of these targets, and the late ones among them. */
+  reportCount: number;
+  lateReportCount: number;
 }
 
 export interface TallyFilter {
@@ -27,7 +30,17 @@ export interface TallyFilter {
 }
 
 type GroupKey = 'unitId' | 'targetTypeId';
-const SUMMED = ['plannedSum', 'actualSum', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'ordersOpen', 'ordersOverdue'] as const;
+const SUMMED = [
+  'plannedSum',
+  'actualSum',
+  'reportsDue',
+  'reportsSubmitted',
+  'reportsLate',
+  'ordersOpen',
+  'ordersOverdue',
+  'reportCount',
+  'lateReportCount',
+] as const;
 type Group = Partial<Record<GroupKey, string>> & { level: string | null; _sum: Record<string, number | null>; _count?: { _all: number } };
 
 /**
@@ -54,7 +67,17 @@ export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilte
         by: [...by, 'level'],
         where: { AND: [filter, stateReadWhere(actor as Actor)] },
         _count: { _all: true },
-        _sum: { plannedPercent: true, actualPercent: true, reportsDue: true, reportsSubmitted: true, reportsLate: true, ordersOpen: true, ordersOverdue: true },
+        _sum: {
+          plannedPercent: true,
+          actualPercent: true,
+          reportsDue: true,
+          reportsSubmitted: true,
+          reportsLate: true,
+          ordersOpen: true,
+          ordersOverdue: true,
+          reportCount: true,
+          lateReportCount: true,
+        },
       } as never)) as unknown as Group[];
   return groups.map((g) => {
     const sum = (k: string) => Number(g._sum[k] ?? 0);
@@ -70,6 +93,8 @@ export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilte
       reportsLate: sum('reportsLate'),
       ordersOpen: sum('ordersOpen'),
       ordersOverdue: sum('ordersOverdue'),
+      reportCount: sum('reportCount'),
+      lateReportCount: sum('lateReportCount'),
     };
   });
 }
