@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPrismaClient, type PrismaClient, type QueryEvent } from '@jx/db';
-import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
+import { benchApp } from './bench-app.ts';
 import { BENCH_PASSWORD } from './generate-execution.ts';
 
 /** The requests whose statements are explained: the analysis endpoints and the first page of each list, as the leader. */
@@ -24,19 +23,7 @@ const HOT = (yearId: string, unitId: string) =>
 export async function explainHotQueries(_db: PrismaClient, url: string, x: { yearId: string; unitId: string; now: Date }) {
   let captured: QueryEvent[] = [];
   const db = createPrismaClient(url, {}, (e) => captured.push(e));
-  const app = await buildApp({
-    db,
-    clock: new FakeClock(x.now),
-    logger: false,
-    config: {
-      jwtSecret: randomBytes(32).toString('hex'),
-      cookieSecure: false,
-      trustProxyHops: 0,
-      loginRateLimitPerMinute: 100_000,
-      logLevel: 'silent',
-      requireMfaForPrivileged: false,
-    },
-  });
+  const app = await benchApp(db, new FakeClock(x.now));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

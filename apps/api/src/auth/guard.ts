@@ -5,7 +5,7 @@ import type { Actor } from '../lib/context.ts';
 import { ForbiddenError, UnauthenticatedError, t, type ErrorText } from '../lib/errors.ts';
 import { MINUTE } from '../lib/clock.ts';
 import type { AccessClaims } from './tokens.ts';
-import { accountWithScope, mfaEnrollmentRequired, passwordExpiresAt } from './session-user.ts';
+import { accountWithScope, actorOf, mfaEnrollmentRequired, passwordExpiresAt } from './session-user.ts';
 
 const LAST_SEEN_WRITE_INTERVAL_MS = 15_000;
 
@@ -47,17 +47,7 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_WRITE_INTERVAL_MS) {
     await deps.db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const actor: Actor = {
-    accountId: account.id,
-    sessionId: session.id,
-    username: account.username,
-    displayName: account.displayName,
-    roles: account.roles,
-    unitId: account.unitId,
-    personId: account.personId,
-    portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
-    portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
-  };
+  const actor = actorOf(account, session.id);
   req.actor = actor;
 
   const expired = passwordExpiresAt(account, settings['security.passwordMaxAgeDays']) <= now;

@@ -1,6 +1,7 @@
 import type { Role, SessionUser } from '@jx/contract';
 import type { Tx, Db } from '../lib/db.ts';
 import { DAY } from '../lib/clock.ts';
+import type { Actor } from '../lib/context.ts';
 
 export const accountWithScope = {
   unit: { select: { name: true } },
@@ -12,6 +13,21 @@ export type AccountWithScope = NonNullable<Awaited<ReturnType<typeof loadAccount
 
 export function loadAccountWithScope(db: Db | Tx, id: string) {
   return db.account.findUnique({ where: { id }, include: accountWithScope });
+}
+
+/** Who acts in a session: the account's roles, unit, person and portfolio as they are in the database now. */
+export function actorOf(account: AccountWithScope, sessionId: string): Actor {
+  return {
+    accountId: account.id,
+    sessionId,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+    unitId: account.unitId,
+    personId: account.personId,
+    portfolioUnitIds: account.portfolioUnits.map((p) => p.unitId),
+    portfolioTargetTypeIds: account.portfolioTargetTypes.map((p) => p.targetTypeId),
+  };
 }
 
 export function passwordExpiresAt(account: { passwordChangedAt: Date }, maxAgeDays: number): Date {

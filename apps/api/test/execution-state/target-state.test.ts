@@ -9,8 +9,7 @@ import { refreshStaleStates } from '../../src/modules/execution/state/refresh-st
 import { expectStatesMatchRecomputation } from './recompute.ts';
 import { stateReadWhere } from '../../src/modules/execution/state/state-scope.ts';
 import { targetReadWhere } from '../../src/modules/targets/target.policy.ts';
-import type { Actor } from '../../src/lib/context.ts';
-import type { Db } from '../../src/lib/db.ts';
+import { actorOf } from '../helpers/actor.ts';
 
 const MONTHS = periodKeys('MONTHLY');
 
@@ -167,22 +166,6 @@ describe('maintained execution state (TargetState)', async () => {
     }
   }
 });
-
-/** The actor an account signs in as (roles, unit, person and portfolio from the database). */
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const a = await db.account.findUniqueOrThrow({ where: { username }, include: { portfolioUnits: true, portfolioTargetTypes: true } });
-  return {
-    accountId: a.id,
-    sessionId: 'test',
-    username,
-    displayName: a.displayName,
-    roles: a.roles,
-    unitId: a.unitId,
-    personId: a.personId,
-    portfolioUnitIds: a.portfolioUnits.map((p) => p.unitId),
-    portfolioTargetTypeIds: a.portfolioTargetTypes.map((p) => p.targetTypeId),
-  };
-}
 
 describe('the target policy on state rows and tallies', async () => {
   const t = await createTestApp();

@@ -3,9 +3,8 @@ import { canReadTarget, type TargetReadFacts } from '@jx/contract';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
-import { loadAccountWithScope } from '../../src/auth/session-user.ts';
 import { targetReadWhere } from '../../src/modules/targets/target.policy.ts';
-import type { Actor } from '../../src/lib/context.ts';
+import { actorOf } from '../helpers/actor.ts';
 
 /**
  * The target read rule is written twice — as the query every list, count and export runs (`targetReadWhere`) and as
@@ -25,21 +24,6 @@ describe('target read policy: the query and its yes/no twin agree', async () => 
   const dropped = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
   await db.targetResponsible.deleteMany({ where: { targetId: dropped.id } });
   await db.targetResponsible.create({ data: { targetId: dropped.id, personId: colleague.id, shareBp: 10000 } });
-
-  const actorOf = async (username: string): Promise<Actor> => {
-    const a = (await loadAccountWithScope(db, (await db.account.findUniqueOrThrow({ where: { username } })).id))!;
-    return {
-      accountId: a.id,
-      sessionId: 'test',
-      username: a.username,
-      displayName: a.displayName,
-      roles: a.roles,
-      unitId: a.unitId,
-      personId: a.personId,
-      portfolioUnitIds: a.portfolioUnits.map((p) => p.unitId),
-      portfolioTargetTypeIds: a.portfolioTargetTypes.map((p) => p.targetTypeId),
-    };
-  };
 
   const rows = await db.target.findMany({
     select: {
@@ -65,7 +49,7 @@ describe('target read policy: the query and its yes/no twin agree', async () => 
   it.each(['leader', 'deputy', 'perf', 'safety', 'integrity', 'party', 'admin', 'auditor', 'unit.chengdu', 'unit.mianyang', 'staff.chengdu'])(
     '%s',
     async (username) => {
-      const actor = await actorOf(username);
+      const actor = await actorOf(db, username);
       const byQuery = (await db.target.findMany({ where: targetReadWhere(actor), select: { id: true } })).map((r) => r.id).sort();
       const byRule = facts
         .filter((f) => canReadTarget(actor, f))
@@ -76,7 +60,7 @@ describe('target read policy: the query and its yes/no twin agree', async () => 
   );
 
   it('the 责任人 case is really exercised: the dropped target is readable through its published plan only', async () => {
-    const actor = await actorOf('staff.chengdu');
+    const actor = await actorOf(db, 'staff.chengdu');
     const f = facts.find((x) => x.id === dropped.id)!;
     expect(f.responsiblePersonIds).not.toContain(staffPerson);
     expect(canReadTarget(actor, f)).toBe(true);
