@@ -165,10 +165,14 @@ export function createReportService(db: Db, settings: SettingsStore) {
     },
 
     async list(actor: Actor, q: ListQuery, now: Date) {
+      const scope = throughTarget(actor);
+      // The year on the report row when the list spans every unit (one index in submission order); with a unit in
+      // scope or in the filter, on the target, so PostgreSQL starts from that unit's few targets instead.
+      const narrowed = !!scope.target || !!q.unitId;
       const where: Prisma.ProgressReportWhereInput = {
         AND: [
-          throughTarget(actor),
-          q.yearId ? { yearId: q.yearId } : {},
+          scope,
+          q.yearId ? (narrowed ? { target: { yearId: q.yearId } } : { yearId: q.yearId }) : {},
           q.unitId ? { target: { unitId: q.unitId } } : {},
           q.targetId ? { targetId: q.targetId } : {},
           q.periodKey ? { periodKey: q.periodKey } : {},
