@@ -3,7 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { tallyRows, type TallyRow } from '../execution/state/tally-rows.ts';
-import { addSums, emptyTally, finish, merge, type Tally } from './tally.ts';
+import { addSums, emptyTally, finish, type Tally } from './tally.ts';
 
 export interface StatisticsQuery {
   yearId: string;
@@ -58,7 +58,9 @@ export async function executionStatistics(db: Db, actor: Actor, q: StatisticsQue
   const { labels, groupOf } = await labelsOf(db, q.yearId, q.groupBy, [...new Set(rows.map(groupId))]);
 
   const tallies = new Map<string | null, Tally>();
+  const totals = emptyTally(null, '合计');
   for (const r of rows) {
+    addSums(totals, r);
     const key = groupOf.get(groupId(r)) ?? null;
     let t = tallies.get(key);
     if (!t) tallies.set(key, (t = emptyTally(key, labels.get(key)?.name ?? '')));
@@ -66,7 +68,5 @@ export async function executionStatistics(db: Db, actor: Actor, q: StatisticsQue
   }
   const order = (t: Tally) => labels.get(t.id)?.order ?? Number.MAX_SAFE_INTEGER;
   const groups = [...tallies.values()].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'zh-CN'));
-  const totals = emptyTally(null, '合计');
-  for (const t of groups) merge(totals, t);
   return { groupBy: q.groupBy, rows: groups.map(finish), totals: finish(totals) };
 }

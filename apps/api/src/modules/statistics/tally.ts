@@ -1,19 +1,15 @@
 import type { StatisticsRow, WarningLevel } from '@jx/contract';
 import type { TallyRow } from '../execution/state/tally-rows.ts';
 
+/** The columns of a tally row a group adds up. */
+const SUMMED = ['plannedSum', 'actualSum', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'ordersOpen', 'ordersOverdue'] as const;
+
 /** A group's running sums; `finish` turns them into a row. */
-export interface Tally {
+export interface Tally extends Record<(typeof SUMMED)[number], number> {
   id: string | null;
   name: string;
   targets: number;
   levels: Record<WarningLevel, number>;
-  plannedSum: number;
-  actualSum: number;
-  reportsDue: number;
-  reportsSubmitted: number;
-  reportsLate: number;
-  ordersOpen: number;
-  ordersOverdue: number;
 }
 
 export function emptyTally(id: string | null, name: string): Tally {
@@ -22,42 +18,17 @@ export function emptyTally(id: string | null, name: string): Tally {
     name,
     targets: 0,
     levels: { GREEN: 0, YELLOW: 0, RED: 0 },
-    plannedSum: 0,
-    actualSum: 0,
-    reportsDue: 0,
-    reportsSubmitted: 0,
-    reportsLate: 0,
-    ordersOpen: 0,
-    ordersOverdue: 0,
+    ...(Object.fromEntries(SUMMED.map((k) => [k, 0])) as Record<(typeof SUMMED)[number], number>),
   };
 }
 
-/** Adds one tally row (a unit, type and level; NONE: targets without a plan in force) to a group. */
+/** Adds one tally row (a unit, type and level; NONE: targets without a plan in force) to a group or the totals. */
 export function addSums(t: Tally, s: TallyRow) {
   if (s.level !== 'NONE') {
     t.targets += s.targets;
     t.levels[s.level] += s.targets;
   }
-  t.plannedSum += s.plannedSum;
-  t.actualSum += s.actualSum;
-  t.reportsDue += s.reportsDue;
-  t.reportsSubmitted += s.reportsSubmitted;
-  t.reportsLate += s.reportsLate;
-  t.ordersOpen += s.ordersOpen;
-  t.ordersOverdue += s.ordersOverdue;
-}
-
-/** Sums two tallies into the first (the totals row). */
-export function merge(into: Tally, t: Tally) {
-  into.targets += t.targets;
-  for (const lv of ['GREEN', 'YELLOW', 'RED'] as const) into.levels[lv] += t.levels[lv];
-  into.plannedSum += t.plannedSum;
-  into.actualSum += t.actualSum;
-  into.reportsDue += t.reportsDue;
-  into.reportsSubmitted += t.reportsSubmitted;
-  into.reportsLate += t.reportsLate;
-  into.ordersOpen += t.ordersOpen;
-  into.ordersOverdue += t.ordersOverdue;
+  for (const k of SUMMED) t[k] += s[k];
 }
 
 const average = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null);
