@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -6,12 +6,15 @@ import { RouterProvider } from 'react-router/dom';
 import { FullPageSpin } from './components/FullPageSpin';
 import { I18nProvider, useI18n } from './locales';
 import { router } from './router';
-import { APP_THEME } from './theme';
+import { useReducedMotion } from './hooks/useReducedMotion';
+import { appTheme } from './theme';
 
 function Themed() {
   const { locale } = useI18n();
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(() => appTheme({ motion: !reducedMotion }), [reducedMotion]);
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={APP_THEME}>
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme}>
       <Suspense fallback={<FullPageSpin />}>
         <RouterProvider router={router} />
       </Suspense>
