@@ -1,7 +1,5 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import { pinyin } from 'pinyin-pro';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { pinyin as Pinyin } from 'pinyin-pro';
 import { errorText, type LocalizedText } from '@jx/contract';
 import { CHINESE_PASSWORD_WORDS } from './chinese-password-words.ts';
 
@@ -10,15 +8,21 @@ import { CHINESE_PASSWORD_WORDS } from './chinese-password-words.ts';
  * patterns, dates and repeats, plus the pinyin words Chinese passwords are built from, plus what an attacker knows of
  * this account — its name, its person's and unit's names (and their pinyin), the department, the province, the years.
  */
-let factory: ZxcvbnFactory | undefined;
-const zxcvbn = () =>
-  (factory ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, chinese: CHINESE_PASSWORD_WORDS },
-    graphs: common.adjacencyGraphs,
-  }));
+// Loaded on the first password set rather than at start-up: the dictionaries hold about 20 MB (decision 0025).
+let loaded: Promise<{ zxcvbn: ZxcvbnFactory; pinyin: typeof Pinyin }> | undefined;
+const load = () =>
+  (loaded ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'), import('pinyin-pro')]).then(
+    ([core, common, en, { pinyin }]) => ({
+      zxcvbn: new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...en.dictionary, chinese: CHINESE_PASSWORD_WORDS },
+        graphs: common.adjacencyGraphs,
+      }),
+      pinyin,
+    }),
+  ));
 
 /** Every run of 2–4 characters of a Chinese name, in toneless pinyin ("四川省交通运输厅" → sichuan, jiaotong, …). */
-function pinyinWords(text: string): string[] {
+function pinyinWords(pinyin: typeof Pinyin, text: string): string[] {
   const syllables = pinyin(text.replace(/[^\u4e00-\u9fff]/g, ''), { toneType: 'none', type: 'array' });
   const out = new Set<string>();
   for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= syllables.length; i++) out.add(syllables.slice(i, i + n).join(''));
@@ -37,11 +41,15 @@ export interface KnownAboutAccount {
 }
 
 /** What an attacker would try first for this account. */
-export function userInputs(k: KnownAboutAccount): string[] {
+export function userInputs(pinyin: typeof Pinyin, k: KnownAboutAccount): string[] {
   const names = [k.displayName, k.personName, k.unitName, k.organisationName].filter((v): v is string => Boolean(v));
-  return [k.username, ...k.username.split(/[._-]/), ...names, ...names.flatMap(pinyinWords), ...[k.year - 1, k.year, k.year + 1].map(String)].filter(
-    (w) => w.length >= 2,
-  );
+  return [
+    k.username,
+    ...k.username.split(/[._-]/),
+    ...names,
+    ...names.flatMap((name) => pinyinWords(pinyin, name)),
+    ...[k.year - 1, k.year, k.year + 1].map(String),
+  ].filter((w) => w.length >= 2);
 }
 
 /** zxcvbn's warnings we have words for (`strengthWarning.*` in the message catalogue). */
@@ -70,8 +78,9 @@ export interface StrengthVerdict {
   problem: LocalizedText | null;
 }
 
-export function judgePassword(password: string, known: KnownAboutAccount, minScore: number): StrengthVerdict {
-  const result: ZxcvbnResult = zxcvbn().check(password, userInputs(known));
+export async function judgePassword(password: string, known: KnownAboutAccount, minScore: number): Promise<StrengthVerdict> {
+  const { zxcvbn, pinyin } = await load();
+  const result: ZxcvbnResult = zxcvbn.check(password, userInputs(pinyin, known));
   if (result.score >= minScore) return { score: result.score, problem: null };
   const warning = result.feedback.warning && WARNINGS.has(result.feedback.warning) ? result.feedback.warning : 'tooSimple';
   return { score: result.score, problem: errorText('auth.passwordGuessable', { score: result.score, minScore, strengthWarning: warning }) };

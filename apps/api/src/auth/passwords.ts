@@ -28,7 +28,7 @@ export async function verifyDecoy(plain: string): Promise<void> {
  * Everything the policy says against a new password (empty when acceptable): length and character classes, the
  * common-password list, the username, and — with `minStrength` — how guessable it is (password-strength.ts).
  */
-export function passwordProblemTexts(plain: string, account: KnownAboutAccount, minStrength?: number): LocalizedText[] {
+export async function passwordProblemTexts(plain: string, account: KnownAboutAccount, minStrength?: number): Promise<LocalizedText[]> {
   const problems = passwordPolicyProblems(plain);
   const lower = plain.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, ''))) {
@@ -36,15 +36,15 @@ export function passwordProblemTexts(plain: string, account: KnownAboutAccount, 
   }
   if (account.username && lower.includes(account.username.toLowerCase())) problems.push(errorText('auth.passwordHasUsername'));
   if (!problems.length && minStrength !== undefined) {
-    const { problem } = judgePassword(plain, account, minStrength);
+    const { problem } = await judgePassword(plain, account, minStrength);
     if (problem) problems.push(problem);
   }
   return problems;
 }
 
 /** The problems above in Chinese (the server commands print them). */
-export const passwordProblems = (plain: string, account: KnownAboutAccount, minStrength?: number): string[] =>
-  passwordProblemTexts(plain, account, minStrength).map(chineseMessage);
+export const passwordProblems = async (plain: string, account: KnownAboutAccount, minStrength?: number): Promise<string[]> =>
+  (await passwordProblemTexts(plain, account, minStrength)).map(chineseMessage);
 
 /** PASSWORD_POLICY naming every problem at the password's field; the message is the first problem. */
 export function passwordPolicyError(problems: LocalizedText[], path: string): AppError {

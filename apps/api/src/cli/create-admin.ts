@@ -16,7 +16,7 @@ runCli(async () => {
   await withOwnerDb(async (db) => {
     const now = new Date();
     const minStrength = await createSettingsStore(db).get('security.passwordMinStrength');
-    const problems = passwordProblems(password, await knownAboutAccount(db, { username, displayName }, now), minStrength);
+    const problems = await passwordProblems(password, await knownAboutAccount(db, { username, displayName }, now), minStrength);
     if (problems.length) throw new Error(problems.join('；'));
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {

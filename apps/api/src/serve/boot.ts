@@ -1,31 +1,14 @@
 import { join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { ROLE_LABELS } from '@jx/contract';
-import { openDatabase, applyMigrations, createPrismaClient, type OpenedDatabase, type PoolOptions } from '@jx/db';
+import { openDatabase, applyMigrations, createPrismaClient, type OpenedDatabase } from '@jx/db';
 import type { Env } from '../env.ts';
-import type { AppConfig } from '../app-deps.ts';
-import { seedIfEmpty } from '../seed-if-empty.ts';
 import { createDocumentStorage, documentsDirOf, type DocumentStorageConfig } from '../modules/documents/storage/index.ts';
 import { documentStorageFromEnv } from '../modules/documents/storage/config-from-env.ts';
 import { appDatabaseUrl } from '../app-database-url.ts';
 import { demoJwtSecret } from '../demo-jwt-secret.ts';
-import { monotonicEpochMs, startingClock, systemClock, type Clock } from '../lib/clock.ts';
-
-/** What an HTTP worker needs to serve, decided once by the primary's boot and sent to every worker. */
-export interface ServeConfig {
-  /** The API's own role (decision 0003). */
-  databaseUrl: string;
-  pool: PoolOptions;
-  app: AppConfig;
-  host: string;
-  port: number;
-  /** CLOCK_START: the instant the clock started at, and when (monotonicEpochMs), so every process shares one clock. */
-  clockStart: { at: string; epochMs: number } | null;
-}
-
-export function clockOf(config: Pick<ServeConfig, 'clockStart'>): Clock {
-  return config.clockStart ? startingClock(new Date(config.clockStart.at), config.clockStart.epochMs) : systemClock;
-}
+import { monotonicEpochMs, type Clock } from '../lib/clock.ts';
+import { clockOf, type ServeConfig } from './serve-config.ts';
 
 /** Demo mode: the seed's one-line summary when it ran now, and a line per account to print. */
 export interface DemoData {
@@ -98,6 +81,8 @@ async function demoData(ownerUrl: string, documentStorage: DocumentStorageConfig
   const owner = createPrismaClient(ownerUrl);
   const storage = createDocumentStorage(documentStorage);
   try {
+    // Loaded here only: the HTTP workers never seed, so they never load the demo data.
+    const { seedIfEmpty } = await import('../seed-if-empty.ts');
     const seeded = await seedIfEmpty(owner, storage, clock);
     const accounts = await owner.account.findMany({ orderBy: { username: 'asc' }, select: { username: true, roles: true, displayName: true } });
     return { seeded, accounts: accounts.map((a) => `${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.displayName}`) };

@@ -5,7 +5,7 @@ import { buildApp } from '../app.ts';
 import { BACKGROUND_JOBS } from '../background/jobs.ts';
 import { createLeaderLock } from '../background/leader-lock.ts';
 import { createBackgroundRunner } from '../background/runner.ts';
-import { clockOf, type ServeConfig } from './boot.ts';
+import { clockOf, type ServeConfig } from './serve-config.ts';
 
 export interface HttpServer {
   app: FastifyInstance;

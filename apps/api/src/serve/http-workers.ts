@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
-import type { ServeConfig } from './boot.ts';
+import type { ServeConfig } from './serve-config.ts';
 import type { ServeMessage } from './http-worker.ts';
+import { workerEnv, workerExecArgv } from './worker-memory.ts';
 
 /** How long a worker may take to finish its requests on stop before it is killed. */
 const STOP_TIMEOUT_MS = 10_000;
@@ -23,10 +24,12 @@ export interface HttpWorkers {
 export function forkHttpWorkers(count: number, config: ServeConfig, log: (message: string) => void): HttpWorkers {
   const live = new Set<Worker>();
   let stopping = false;
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv) });
+  const env = workerEnv(process.env);
 
   const fork = () =>
     new Promise<Worker>((resolve, reject) => {
-      const worker = cluster.fork();
+      const worker = cluster.fork(env);
       live.add(worker);
       worker.once('online', () => worker.send({ type: 'serve', config } satisfies ServeMessage));
       const failed = (code: number | null, signal: string | null) => {

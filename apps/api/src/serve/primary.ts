@@ -1,7 +1,8 @@
 import exitHook from 'async-exit-hook';
 import type { Env } from '../env.ts';
 import { createDocumentStorage } from '../modules/documents/storage/index.ts';
-import { boot, openInstanceDatabase, type Booted, type DemoData, type ServeConfig } from './boot.ts';
+import { boot, openInstanceDatabase, type Booted, type DemoData } from './boot.ts';
+import type { ServeConfig } from './serve-config.ts';
 import { forkHttpWorkers } from './http-workers.ts';
 
 /** Stopping waits for the workers (up to 10 s each, in parallel) and then for the embedded database. */

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import type { ImportIssue, LocalizedText } from '@jx/contract';
 import { t } from '../errors.ts';
 import { cellIssue, fileIssue, importRejected } from './rejected.ts';
@@ -36,7 +37,8 @@ export function normaliseHeader(text: string): string {
 /** Opens an uploaded workbook after inspectXlsx; a package exceljs cannot read is a 400, not a 500. */
 export async function loadWorkbook(bytes: Buffer, fileName: string, limits: XlsxReadLimits = DEFAULT_XLSX_LIMITS): Promise<ExcelJS.Workbook> {
   await inspectXlsx(bytes, fileName, limits);
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

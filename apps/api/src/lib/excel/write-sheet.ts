@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import type { FastifyReply } from 'fastify';
 import { XLSX_CONTENT_TYPE } from '@jx/contract';
 import { contentDisposition } from '../../http/content-disposition.ts';
@@ -14,8 +15,9 @@ export interface SheetColumn<T> {
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = '目标绩效管理平台';
   wb.created = new Date();
   return wb;

@@ -24,7 +24,7 @@ async function assertPasswordPolicy(
   path: string,
   now: Date,
 ) {
-  const problems = passwordProblemTexts(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
+  const problems = await passwordProblemTexts(password, await knownAboutAccount(db, account, now), await settings.get('security.passwordMinStrength'));
   if (problems.length) throw passwordPolicyError(problems, path);
 }
 

@@ -27,7 +27,7 @@ export async function runAuditorCommand(
   const checkPassword = async (displayName?: string) => {
     if (!opts.password) throw new Error('需要新的初始密码（AUDITOR_PASSWORD）');
     const minStrength = await createSettingsStore(db).get('security.passwordMinStrength');
-    const problems = passwordProblems(opts.password, await knownAboutAccount(db, { username, displayName }, now), minStrength);
+    const problems = await passwordProblems(opts.password, await knownAboutAccount(db, { username, displayName }, now), minStrength);
     if (problems.length) throw new Error(problems.join('；'));
     return hashPassword(opts.password);
   };

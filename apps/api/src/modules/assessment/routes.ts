@@ -87,7 +87,7 @@ export function assessmentRoutes(app: FastifyInstance) {
   registerRoute(app, exportAdjustments, async ({ ctx, query, reply }) => {
     const { items, total } = await adjustments.all(ctx.actor, query, MAX_EXPORT_ROWS);
     assertExportable(total);
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     addTableSheet(wb, '加减分', ADJUSTMENT_COLUMNS, items);
     const year = await app.deps.db.year.findUnique({ where: { id: query.yearId }, select: { year: true } });
     return sendXlsx(reply, await workbookBytes(wb), `加减分-${year?.year ?? ''}-${fileDate(ctx.now)}.xlsx`);

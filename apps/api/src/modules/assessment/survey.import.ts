@@ -40,7 +40,7 @@ export function createSurveyService(db: Db) {
   return {
     async template(periodId: string, categoryId: string | undefined, now: Date) {
       const { period, units } = await surveyUnits(db, periodId, categoryId);
-      const wb = newWorkbook();
+      const wb = await newWorkbook();
       const ws = addTableSheet(
         wb,
         SHEET,

@@ -23,7 +23,7 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, body: z
     await refuseCredentials(deps, account.id, ctx.now, 'currentPassword', ['currentPassword']);
   }
   const settings = await deps.settings.all();
-  const problems = passwordProblemTexts(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
+  const problems = await passwordProblemTexts(body.newPassword, await knownAboutAccount(db, account, ctx.now), settings['security.passwordMinStrength']);
   if (problems.length) throw passwordPolicyError(problems, 'newPassword');
   for (const old of [account.passwordHash, ...account.passwordHistory.map((h) => h.passwordHash)]) {
     if (await verifyPassword(old, body.newPassword)) {

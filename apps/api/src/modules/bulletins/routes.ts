@@ -45,7 +45,7 @@ export function bulletinRoutes(app: FastifyInstance) {
   });
   registerRoute(app, exportBulletin, async ({ ctx, params, reply }) => {
     const bulletin = await reader.get(ctx.actor, params.id);
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     for (const c of bulletin.categories) {
       addTableSheet<Row>(
         wb,

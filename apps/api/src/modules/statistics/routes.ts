@@ -12,7 +12,7 @@ export function statisticsRoutes(app: FastifyInstance) {
   registerRoute(app, statisticsOverview, ({ ctx, query }) => executionStatistics(db, ctx.actor, query, ctx.now));
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     addTableSheet(wb, `按${GROUP_LABELS[query.groupBy]}`, statisticsColumns(query.groupBy), [...stats.rows, stats.totals]);
     const year = (await db.year.findUnique({ where: { id: query.yearId }, select: { year: true } }))?.year;
     return sendXlsx(reply, await workbookBytes(wb), `统计分析-${year}-按${GROUP_LABELS[query.groupBy]}-${fileDate(ctx.now)}.xlsx`);

@@ -13,8 +13,8 @@ const COLUMNS: { header: string; width: number; value: (r: MyScore) => string | 
 ];
 
 /** 本单位考核结果 as a sheet: the records of each period, then a bold 合计 row of the period. */
-export function myScoresWorkbook(unitLabel: string, periods: readonly MyScorePeriod[], items: readonly MyScore[]): Promise<Buffer> {
-  const wb = newWorkbook();
+export async function myScoresWorkbook(unitLabel: string, periods: readonly MyScorePeriod[], items: readonly MyScore[]): Promise<Buffer> {
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('考核结果', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   ws.addRow([`${unitLabel} 考核结果`]).font = { bold: true, size: 13 };

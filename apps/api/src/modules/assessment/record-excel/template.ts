@@ -23,7 +23,7 @@ const statusLabel = (r: ScoringRow) => (r.record ? ERROR_MESSAGES[`recordStatus.
  * The 评分表 of one period as a workbook: one row per (target, department) with what is saved now, the cells to fill
  * shaded, rows that cannot be written greyed; and a 说明 sheet with the rules of the import.
  */
-export function buildRecordTemplate(input: TemplateInput): Promise<Buffer> {
+export async function buildRecordTemplate(input: TemplateInput): Promise<Buffer> {
   const value: Record<RecordColumnKey, (r: ScoringRow) => string | number | null> = {
     key: (r) => formatRowKey({ periodId: input.period.id, targetId: r.targetId, assessorUnitId: r.assessorUnitId, version: r.record?.version ?? 0 }),
     unit: (r) => r.unitName,
@@ -42,7 +42,7 @@ export function buildRecordTemplate(input: TemplateInput): Promise<Buffer> {
     note: RECORD_COLUMN_HELP[c.key],
     value: value[c.key],
   }));
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = addTableSheet(wb, RECORD_SHEET, columns, input.rows);
   ws.getColumn(1).hidden = true;
   const col = (key: RecordColumnKey) => RECORD_COLUMNS.findIndex((c) => c.key === key) + 1;

@@ -10,7 +10,7 @@ import { scopedWarnings } from '../state/warning-rows.ts';
 import { ORDER_COLUMNS, REPORT_COLUMNS, WARNING_COLUMNS } from './columns.ts';
 
 async function sheetBytes<T>(name: string, columns: readonly SheetColumn<T>[], rows: readonly T[]) {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   addTableSheet(wb, name, columns, rows);
   return workbookBytes(wb);
 }

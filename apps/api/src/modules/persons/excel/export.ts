@@ -14,8 +14,8 @@ export const PERSON_EXPORT_COLUMNS: readonly SheetColumn<Person>[] = [
   { header: '更新时间', width: 20, value: (p) => beijingTime(p.updatedAt) },
 ];
 
-export function personWorkbook(rows: readonly Person[]): Promise<Buffer> {
-  const wb = newWorkbook();
+export async function personWorkbook(rows: readonly Person[]): Promise<Buffer> {
+  const wb = await newWorkbook();
   addTableSheet(wb, '人员', PERSON_EXPORT_COLUMNS, rows);
   return workbookBytes(wb);
 }

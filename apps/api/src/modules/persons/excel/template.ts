@@ -10,8 +10,8 @@ const colLetter = (key: PersonImportKey) => String.fromCharCode(65 + personColum
  * The 新进人员 template: sheet 人员 (header with notes; dropdowns for 单位, fed from a hidden sheet of the active
  * units, and 性别), sheet 说明 (the rules, every column, an example row).
  */
-export function buildPersonTemplate(unitNames: readonly string[]): Promise<Buffer> {
-  const wb = newWorkbook();
+export async function buildPersonTemplate(unitNames: readonly string[]): Promise<Buffer> {
+  const wb = await newWorkbook();
   const ws = addTableSheet(
     wb,
     PERSON_TEMPLATE_SHEET,
@@ -28,7 +28,7 @@ export function buildPersonTemplate(unitNames: readonly string[]): Promise<Buffe
   return workbookBytes(wb);
 }
 
-function addHelpSheet(wb: ReturnType<typeof newWorkbook>, someUnit: string | undefined) {
+function addHelpSheet(wb: Awaited<ReturnType<typeof newWorkbook>>, someUnit: string | undefined) {
   const ws = wb.addWorksheet('说明');
   ws.columns = [{ width: 16 }, { width: 100 }];
   ws.addRow(['新进人员导入说明']).font = { bold: true, size: 14 };

@@ -18,8 +18,8 @@ export const TARGET_EXPORT_COLUMNS: readonly SheetColumn<TargetListItem>[] = [
   { header: '更新时间', width: 20, value: (r) => beijingTime(r.updatedAt) },
 ];
 
-export function targetWorkbook(rows: readonly TargetListItem[]): Promise<Buffer> {
-  const wb = newWorkbook();
+export async function targetWorkbook(rows: readonly TargetListItem[]): Promise<Buffer> {
+  const wb = await newWorkbook();
   addTableSheet(wb, '年度目标', TARGET_EXPORT_COLUMNS, rows);
   return workbookBytes(wb);
 }

@@ -21,8 +21,8 @@ const colLetter = (i: number) => String.fromCharCode(65 + i);
  * indicator fed from hidden sheets holding only what the caller may declare for), and sheet 说明 (every column, an
  * example row, the rules the import applies).
  */
-export function buildTemplate(yearName: string, d: Declarable): Promise<Buffer> {
-  const wb = newWorkbook();
+export async function buildTemplate(yearName: string, d: Declarable): Promise<Buffer> {
+  const wb = await newWorkbook();
   const ws = addTableSheet(
     wb,
     '目标',
@@ -45,7 +45,7 @@ export function buildTemplate(yearName: string, d: Declarable): Promise<Buffer> 
   return workbookBytes(wb);
 }
 
-function addHelpSheet(wb: ReturnType<typeof newWorkbook>, yearName: string, d: Declarable) {
+function addHelpSheet(wb: Awaited<ReturnType<typeof newWorkbook>>, yearName: string, d: Declarable) {
   const ws = wb.addWorksheet('说明');
   ws.columns = [{ width: 16 }, { width: 100 }];
   const title = ws.addRow([`${yearName}年度目标导入说明`]);
