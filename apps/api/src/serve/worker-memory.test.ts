@@ -3,7 +3,7 @@ import { workerEnv, workerExecArgv } from './worker-memory.ts';
 
 describe('HTTP worker memory settings', () => {
   it('adds the heap growth and the malloc settings to what the primary was started with', () => {
-    expect(workerExecArgv(['--enable-source-maps'])).toEqual(['--enable-source-maps', '--heap-growing-percent=30']);
+    expect(workerExecArgv(['--enable-source-maps'])).toEqual(['--enable-source-maps', '--heap-growing-percent=15']);
     expect(workerEnv({ PATH: '/usr/bin' })).toEqual({ MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' });
   });
 

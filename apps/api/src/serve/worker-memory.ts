@@ -4,8 +4,8 @@
  * kept freed blocks of the main heap rather than returning them.
  */
 
-/** The old generation may grow to 1.3× the live heap before a full collection (V8 picks up to 4× by itself). */
-const HEAP_GROWING_PERCENT = 30;
+/** The old generation may grow to 1.15× the live heap before a full collection (V8 picks up to 4× by itself). */
+const HEAP_GROWING_PERCENT = 15;
 
 /** glibc serves blocks of 128 KiB and more from their own mappings, returned to the system when freed. */
 const MALLOC_SETTINGS = { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
