@@ -171,6 +171,49 @@ describe('maintained execution state (TargetState)', async () => {
 describe('the target policy on state rows and tallies', async () => {
   const t = await createTestApp();
   const { db } = t;
+  const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
+
+  it('gives every account the target list total of counting its targets, for each filter, after targets come, move and go', async () => {
+    const accounts = await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true } });
+    const safety = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
+    const filters: Record<string, string>[] = [
+      {},
+      { yearId: seeded.yearId },
+      { yearId: seeded.yearId, unitId: seeded.unitId('CITY-CD') },
+      { yearId: seeded.yearId, targetTypeId: safety.id },
+      { yearId: seeded.yearId, status: 'PUBLISHED' },
+      { yearId: seeded.yearId, q: '安全' },
+    ];
+    const expectTotals = async (when: string) => {
+      for (const { username } of accounts) {
+        const actor = await actorOf(db, username);
+        for (const filter of filters) {
+          const res = await t.as(username)({ method: 'GET', url: '/api/targets', query: { ...filter, pageSize: '1' } });
+          if (res.statusCode === 403) continue;
+          expect(res.statusCode, res.body).toBe(200);
+          const where = {
+            AND: [
+              targetReadWhere(actor),
+              filter.yearId ? { yearId: filter.yearId } : {},
+              filter.unitId ? { unitId: filter.unitId } : {},
+              filter.targetTypeId ? { targetTypeId: filter.targetTypeId } : {},
+              filter.status ? { status: filter.status as 'PUBLISHED' } : {},
+              filter.q ? { OR: [{ title: { contains: filter.q } }, { content: { contains: filter.q } }] } : {},
+            ],
+          };
+          expect(res.json().total, `${when}: ${username} ${JSON.stringify(filter)}`).toBe(await db.target.count({ where }));
+        }
+      }
+    };
+    await expectTotals('seeded');
+    const added = await fx.target({ unitCode: 'CITY-CD' });
+    await fx.target({ unitCode: 'CITY-MY', status: 'PUBLISHED' });
+    await db.target.update({ where: { id: added.id }, data: { unitId: seeded.unitId('CITY-MY') } });
+    await expectTotals('after two new targets, one moved to another unit');
+    await db.target.delete({ where: { id: added.id } });
+    await expectTotals('after one was deleted');
+  });
 
   it('selects for every demo account exactly the targets the target policy selects', async () => {
     const accounts = await db.account.findMany({ select: { username: true } });

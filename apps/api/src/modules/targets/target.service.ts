@@ -10,6 +10,7 @@ import { assertAllowed, canDraft, findReadableTarget, targetReadWhere } from './
 import { auditableTarget, diffSnapshots, snapshotOf, targetDetailInclude, targetInclude, toTargetDetailDto, toTargetDto } from './target.mapper.ts';
 import { checkClosedPeriods, checkFrame, checkUnit, throwIfAny } from './target.validate.ts';
 import { contentData, insertTargets, replaceChildren } from './target.write.ts';
+import { targetTotal } from './target-total.ts';
 import type { FieldIssue } from '@jx/contract';
 
 type ListQuery = z.output<NonNullable<typeof listTargets.query>>;
@@ -49,7 +50,7 @@ export function createTargetService(db: Db) {
           include: targetInclude,
           relationLoadStrategy: 'query',
         }),
-        db.target.count({ where }),
+        targetTotal(db, actor, q, where),
       ]);
       return { items: items.map(toTargetDto), total };
     },
