@@ -8,6 +8,7 @@ import { bj } from '../helpers/dates.ts';
 import { refreshStaleStates } from '../../src/modules/execution/state/refresh-states.ts';
 import { expectStatesMatchRecomputation } from './recompute.ts';
 import { stateReadWhere } from '../../src/modules/execution/state/state-scope.ts';
+import { warningPageSql } from '../../src/modules/execution/state/warning-page-sql.ts';
 import { targetReadWhere } from '../../src/modules/targets/target.policy.ts';
 import { actorOf } from '../helpers/actor.ts';
 
@@ -213,6 +214,61 @@ describe('the target policy on state rows and tallies', async () => {
     await expectTotals('after two new targets, one moved to another unit');
     await db.target.delete({ where: { id: added.id } });
     await expectTotals('after one was deleted');
+  });
+
+  it('gives every account the same warning page in SQL as read through the target policy, for each filter and page', async () => {
+    await refreshStaleStates(db, bj('2026-09-15T10:00:00'));
+    const accounts = await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true } });
+    const safety = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
+    const filters = [
+      { page: 1, pageSize: 20 },
+      { page: 2, pageSize: 7 },
+      { yearId: seeded.yearId, page: 1, pageSize: 50 },
+      { yearId: seeded.yearId, unitId: seeded.unitId('CITY-CD'), page: 1, pageSize: 10 },
+      { yearId: seeded.yearId, targetTypeId: safety.id, level: 'YELLOW' as const, page: 1, pageSize: 10 },
+      { yearId: seeded.yearId, level: 'RED' as const, page: 1, pageSize: 10 },
+    ];
+    let compared = 0;
+    for (const { username } of accounts) {
+      const actor = await actorOf(db, username);
+      for (const f of filters) {
+        const sql = await warningPageSql(db, actor, f);
+        if (!sql) continue;
+        const expected = await db.targetState.findMany({
+          where: {
+            AND: [
+              stateReadWhere(actor),
+              { inForce: true },
+              f.yearId ? { yearId: f.yearId } : {},
+              f.unitId ? { unitId: f.unitId } : {},
+              f.targetTypeId ? { targetTypeId: f.targetTypeId } : {},
+              f.level ? { level: f.level } : {},
+            ],
+          },
+          include: { target: { select: { unit: { select: { name: true } }, targetType: { select: { name: true } } } } },
+          orderBy: [{ level: 'asc' }, { lagPoints: 'desc' }, { overdueDays: 'desc' }, { title: 'asc' }, { targetId: 'asc' }],
+          skip: (f.page - 1) * f.pageSize,
+          take: f.pageSize,
+        });
+        const label = `${username} ${JSON.stringify(f)}`;
+        expect(
+          sql.map((w) => [w.targetId, w.unitName, w.targetTypeName, w.level, w.lagPoints, w.deadline, w.reasons]),
+          label,
+        ).toEqual(
+          expected.map((e) => [
+            e.targetId,
+            e.target.unit.name,
+            e.target.targetType.name,
+            e.level,
+            e.lagPoints,
+            e.deadline?.toISOString().slice(0, 10) ?? '',
+            e.reasons,
+          ]),
+        );
+        compared += sql.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 
   it('selects for every demo account exactly the targets the target policy selects', async () => {

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates.ts';
 import { refreshStaleStates } from './refresh-states.ts';
 import { stateReadWhere } from './state-scope.ts';
 import { countByLevel, tallyRows } from './tally-rows.ts';
+import { warningPageSql } from './warning-page-sql.ts';
 
 const warningSelect = {
   targetId: true,
@@ -79,6 +80,12 @@ function scopedWhere(actor: Actor, q: WarningFilter): Prisma.TargetStateWhereInp
  */
 export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel; page: number; pageSize: number }, now: Date) {
   const counts = countByLevel(await tallyRows(db, actor, q, now));
+  const items = (await warningPageSql(db, actor, q)) ?? (await warningsPageThroughTargets(db, actor, q));
+  return { items, total: q.level ? counts[q.level] : counts.GREEN + counts.YELLOW + counts.RED, counts };
+}
+
+/** A 责任人's page: their scope is the targets decomposed to them, said through the target rows. */
+async function warningsPageThroughTargets(db: Db, actor: Actor, q: WarningFilter & { level?: WarningLevel; page: number; pageSize: number }) {
   const where = scopedWhere(actor, q);
   const rows = await db.targetState.findMany({
     where: q.level ? { AND: [where, { level: q.level }] } : where,
@@ -88,7 +95,7 @@ export async function warningsPage(db: Db, actor: Actor, q: WarningFilter & { le
     skip: (q.page - 1) * q.pageSize,
     take: q.pageSize,
   });
-  return { items: rows.map(toWarning), total: q.level ? counts[q.level] : counts.GREEN + counts.YELLOW + counts.RED, counts };
+  return rows.map(toWarning);
 }
 
 /** Every warning in scope, most urgent first (the Excel export). */
