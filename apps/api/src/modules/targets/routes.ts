@@ -23,23 +23,13 @@ import { registerRoute } from '../../http/register.ts';
 import { createTargetService } from './target.service.ts';
 import { createTargetWorkflow } from './target.workflow.ts';
 import { createAssignService } from './target.assign.ts';
-import { warningLevelsOf } from '../execution/state/warning-rows.ts';
 
 /** 年度目标: declare / draft, review, publish, revise, bulk review and assignment, special tasks. */
 export function targetRoutes(app: FastifyInstance) {
   const targets = createTargetService(app.deps.db);
   const flow = createTargetWorkflow(app.deps.db);
   const assign = createAssignService(app.deps.db);
-  registerRoute(app, listTargets, async ({ ctx, query }) => {
-    const page = await targets.list(ctx.actor, query);
-    // The page's warning levels from the maintained states, one query for the whole page.
-    const levels = await warningLevelsOf(
-      app.deps.db,
-      page.items.map((x) => x.id),
-      ctx.now,
-    );
-    return { ...page, items: page.items.map((x) => ({ ...x, warningLevel: levels.get(x.id) ?? null })) };
-  });
+  registerRoute(app, listTargets, ({ ctx, query }) => targets.list(ctx.actor, query, ctx.now));
   registerRoute(app, getTarget, ({ ctx, params }) => targets.get(ctx.actor, params.id));
   registerRoute(app, createTarget, ({ ctx, body }) => targets.create(ctx, body));
   registerRoute(app, updateTarget, ({ ctx, params, body }) => targets.update(ctx, params.id, body));

@@ -7,10 +7,12 @@ import { InvalidStateError, t as msg, ValidationError, VersionConflictError } fr
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { assertAllowed, canDraft, findReadableTarget, targetReadWhere } from './target.policy.ts';
-import { auditableTarget, diffSnapshots, snapshotOf, targetDetailInclude, targetInclude, toTargetDetailDto, toTargetDto } from './target.mapper.ts';
+import { auditableTarget, diffSnapshots, snapshotOf, targetDetailInclude, toTargetDetailDto, toTargetDto } from './target.mapper.ts';
 import { checkClosedPeriods, checkFrame, checkUnit, throwIfAny } from './target.validate.ts';
 import { contentData, insertTargets, replaceChildren } from './target.write.ts';
 import { targetTotal } from './target-total.ts';
+import { targetListLabels } from './target-list-labels.ts';
+import { refreshStaleStates } from '../execution/state/refresh-states.ts';
 import type { FieldIssue } from '@jx/contract';
 
 type ListQuery = z.output<NonNullable<typeof listTargets.query>>;
@@ -24,7 +26,8 @@ export const readableTarget = (db: Db | Tx, actor: Actor, id: string) => findRea
 
 export function createTargetService(db: Db) {
   return {
-    async list(actor: Actor, q: ListQuery) {
+    /** A page of the list with each target's names and warning level: the page, its total, then one statement for the labels. */
+    async list(actor: Actor, q: ListQuery, now: Date) {
       // The scope is one more AND condition: a filter can narrow it but never widen it.
       const where: Prisma.TargetWhereInput = {
         AND: [
@@ -40,19 +43,21 @@ export function createTargetService(db: Db) {
         ],
       };
       const orderBy: Prisma.TargetOrderByWithRelationInput = q.sort === 'unitName' ? { unit: { name: q.order } } : { [q.sort]: q.order };
-      const [items, total] = await Promise.all([
-        // 'query': the page's relations are read for its rows only (joined, they would be read for every match before the sort).
-        db.target.findMany({
-          where,
-          orderBy: [orderBy, { id: 'asc' }],
-          skip: (q.page - 1) * q.pageSize,
-          take: q.pageSize,
-          include: targetInclude,
-          relationLoadStrategy: 'query',
-        }),
+      const [rows, total] = await Promise.all([
+        db.target.findMany({ where, orderBy: [orderBy, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         targetTotal(db, actor, q, where),
+        // The warning levels read below are as of now.
+        refreshStaleStates(db, now),
       ]);
-      return { items: items.map(toTargetDto), total };
+      const labels = await targetListLabels(
+        db,
+        rows.map((t) => t.id),
+      );
+      const items = rows.map((t) => {
+        const { warningLevel, ...names } = labels.get(t.id)!;
+        return { ...toTargetDto({ ...t, ...names }), warningLevel };
+      });
+      return { items, total };
     },
 
     async get(actor: Actor, id: string) {

@@ -110,10 +110,3 @@ export async function scopedWarnings(db: Db, actor: Actor, q: WarningFilter & { 
   });
   return rows.map(toWarning);
 }
-
-/** The warning levels of the given targets that have a plan in force (a list page's badges), by target id. */
-export async function warningLevelsOf(db: Db, targetIds: readonly string[], now: Date): Promise<Map<string, WarningLevel>> {
-  await refreshStaleStates(db, now);
-  const rows = await db.targetState.findMany({ where: { targetId: { in: [...targetIds] }, inForce: true }, select: { targetId: true, level: true } });
-  return new Map(rows.flatMap((r) => (r.level ? [[r.targetId, r.level] as const] : [])));
-}

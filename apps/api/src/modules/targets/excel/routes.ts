@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_EXPORT_ROWS, downloadTargetImportTemplate, exportTargets, importTargets } from '@jx/contract';
 import { registerRoute } from '../../../http/register.ts';
 import { sendXlsx } from '../../../lib/excel/write-sheet.ts';
-import { warningLevelsOf } from '../../execution/state/warning-rows.ts';
 import { createTargetService } from '../target.service.ts';
 import { createTargetExcelService } from './import.service.ts';
 import { assertExportable, fileDate } from '../../../lib/excel/export-rules.ts';
@@ -20,14 +19,9 @@ export function targetExcelRoutes(app: FastifyInstance) {
   registerRoute(app, importTargets, ({ ctx, req }) => excel.import(ctx, req));
   registerRoute(app, exportTargets, async ({ ctx, query, reply }) => {
     // The list's own query (scope, filters, sort), one page as large as the cap.
-    const page = await targets.list(ctx.actor, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
+    const page = await targets.list(ctx.actor, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, ctx.now);
     assertExportable(page.total);
-    const levels = await warningLevelsOf(
-      db,
-      page.items.map((x) => x.id),
-      ctx.now,
-    );
-    const rows = page.items.map((x) => ({ ...x, warningLevel: levels.get(x.id) ?? null }));
+    const rows = page.items;
     const year = query.yearId ? await db.year.findUnique({ where: { id: query.yearId }, select: { year: true } }) : null;
     return sendXlsx(reply, await targetWorkbook(rows), `年度目标-${year?.year ?? '全部年度'}-${fileDate(ctx.now)}.xlsx`);
   });
