@@ -1,25 +1,17 @@
-import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { ZxcvbnResult } from '@zxcvbn-ts/core';
 import type { pinyin as Pinyin } from 'pinyin-pro';
+import type * as Dictionaries from './password-dictionaries.ts';
 import { errorText, type LocalizedText } from '@jx/contract';
-import { CHINESE_PASSWORD_WORDS } from './chinese-password-words.ts';
 
 /**
  * How guessable a password is, by zxcvbn (decision 0014): its common-password and English dictionaries, keyboard
  * patterns, dates and repeats, plus the pinyin words Chinese passwords are built from, plus what an attacker knows of
  * this account — its name, its person's and unit's names (and their pinyin), the department, the province, the years.
  */
-// Loaded on the first password set rather than at start-up: the dictionaries hold about 20 MB (decision 0025).
-let loaded: Promise<{ zxcvbn: ZxcvbnFactory; pinyin: typeof Pinyin }> | undefined;
-const load = () =>
-  (loaded ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'), import('pinyin-pro')]).then(
-    ([core, common, en, { pinyin }]) => ({
-      zxcvbn: new core.ZxcvbnFactory({
-        dictionary: { ...common.dictionary, ...en.dictionary, chinese: CHINESE_PASSWORD_WORDS },
-        graphs: common.adjacencyGraphs,
-      }),
-      pinyin,
-    }),
-  ));
+
+// The dictionaries hold about 20 MB: loaded on the first password set rather than at start-up (decision 0025).
+let loaded: Promise<typeof Dictionaries> | undefined;
+const load = () => (loaded ??= import('./password-dictionaries.ts'));
 
 /** Every run of 2–4 characters of a Chinese name, in toneless pinyin ("四川省交通运输厅" → sichuan, jiaotong, …). */
 function pinyinWords(pinyin: typeof Pinyin, text: string): string[] {
