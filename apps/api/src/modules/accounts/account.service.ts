@@ -103,6 +103,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
         db.account.findMany({
           where,
           include: accountInclude,
+          relationLoadStrategy: 'query',
           orderBy: [q.sort === 'lastLoginAt' ? { lastLoginAt: { sort: q.order, nulls: 'last' } } : { [q.sort]: q.order }, { id: 'asc' }],
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,

@@ -104,6 +104,7 @@ export function createAppealService(deps: Pick<AppDeps, 'db' | 'settings' | 'sum
         db.appeal.findMany({
           where,
           include: appealInclude,
+          relationLoadStrategy: 'query',
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,

@@ -99,7 +99,7 @@ export function createAdjustmentService(db: Db) {
     async list(actor: Actor, q: ListQuery) {
       const where = whereOf(actor, q);
       const [rows, total] = await Promise.all([
-        db.adjustment.findMany({ where, include, orderBy: orderOf(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+        db.adjustment.findMany({ where, include, relationLoadStrategy: 'query', orderBy: orderOf(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         db.adjustment.count({ where }),
       ]);
       return { items: await dtos(db, rows), total };

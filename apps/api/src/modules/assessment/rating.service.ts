@@ -172,6 +172,7 @@ export function createRatingService(db: Db) {
       db.rating.findMany({
         where,
         include: ratingRowInclude,
+        relationLoadStrategy: 'query',
         orderBy: [{ updatedAt: q.order }, { id: 'asc' }],
         skip: (q.page - 1) * q.pageSize,
         take: q.pageSize,

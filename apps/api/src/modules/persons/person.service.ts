@@ -104,6 +104,7 @@ export function createPersonService(db: Db) {
           skip: (q.page - 1) * q.pageSize,
           take: q.pageSize,
           include: { unit: { select: { name: true } } },
+          relationLoadStrategy: 'query',
         }),
         db.person.count({ where: scoped }),
       ]);
