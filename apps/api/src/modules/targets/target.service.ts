@@ -53,9 +53,12 @@ export function createTargetService(db: Db) {
         db,
         rows.map((t) => t.id),
       );
-      const items = rows.map((t) => {
-        const { warningLevel, ...names } = labels.get(t.id)!;
-        return { ...toTargetDto({ ...t, ...names }), warningLevel };
+      // A target deleted between the two statements is left out rather than failing the page.
+      const items = rows.flatMap((t) => {
+        const label = labels.get(t.id);
+        if (!label) return [];
+        const { warningLevel, ...names } = label;
+        return [{ ...toTargetDto({ ...t, ...names }), warningLevel }];
       });
       return { items, total };
     },
