@@ -4,6 +4,7 @@ import type { Prisma } from '@jx/db';
 import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { columnScope } from '../execution/state/state-scope.ts';
+import { tallyFilterWhere } from '../execution/state/tally-rows.ts';
 
 type ListQuery = z.output<NonNullable<typeof listTargets.query>>;
 
@@ -17,7 +18,6 @@ export async function targetTotal(db: Db, actor: Actor, q: ListQuery, where: Pri
   const scope = columnScope(actor);
   const onTallyColumns = !q.indicatorId && !q.specialTaskId && !q.status && !q.origin && !q.q;
   if (!scope || !onTallyColumns) return db.target.count({ where });
-  const filter = { ...(q.yearId && { yearId: q.yearId }), ...(q.unitId && { unitId: q.unitId }), ...(q.targetTypeId && { targetTypeId: q.targetTypeId }) };
-  const sum = await db.targetStateTally.aggregate({ where: { AND: [filter, scope] }, _sum: { targets: true } });
+  const sum = await db.targetStateTally.aggregate({ where: { AND: [tallyFilterWhere(q), scope] }, _sum: { targets: true } });
   return sum._sum.targets ?? 0;
 }

@@ -29,6 +29,15 @@ export interface TallyFilter {
   targetTypeId?: string;
 }
 
+/** The filter on the columns states and tallies share. */
+export function tallyFilterWhere(q: TallyFilter) {
+  return {
+    ...(q.yearId && { yearId: q.yearId }),
+    ...(q.unitId && { unitId: typeof q.unitId === 'string' ? q.unitId : { in: [...q.unitId] } }),
+    ...(q.targetTypeId && { targetTypeId: q.targetTypeId }),
+  };
+}
+
 type GroupKey = 'unitId' | 'targetTypeId';
 const SUMMED = [
   'plannedSum',
@@ -51,11 +60,7 @@ type Group = Partial<Record<GroupKey, string>> & { level: string | null; _sum: R
  */
 export async function tallyRows(db: Db, actor: Actor | 'unscoped', q: TallyFilter, now: Date, by: readonly GroupKey[] = []): Promise<TallyRow[]> {
   await refreshStaleStates(db, now);
-  const filter = {
-    ...(q.yearId && { yearId: q.yearId }),
-    ...(q.unitId && { unitId: typeof q.unitId === 'string' ? q.unitId : { in: [...q.unitId] } }),
-    ...(q.targetTypeId && { targetTypeId: q.targetTypeId }),
-  };
+  const filter = tallyFilterWhere(q);
   const scope = actor === 'unscoped' ? {} : columnScope(actor);
   const groups = (scope
     ? await db.targetStateTally.groupBy({
