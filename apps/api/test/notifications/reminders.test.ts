@@ -78,4 +78,30 @@ describe('notifications: report reminder sweep', async () => {
       [...july, 'admin REPORT_OVERDUE 进展报告已逾期：T（6月、7月）', 'staff REPORT_OVERDUE 进展报告已逾期：T（6月、7月）'].sort(),
     );
   });
+  it('a target under revision is reminded against its plan in force: the published title, periods and responsible persons', async () => {
+    const published = ['M01', 'M02', 'M03'].map((period, k) => ({ period, plannedPercent: (k + 1) * 30 }));
+    const tg = await fx.target({ status: 'PUBLISHED', personId: staff.personId!, milestones: published });
+    const other = await seeded.personIn('CITY-CD');
+    // The draft revision moves the plan to May and June, renames the target and hands it to someone else.
+    await db.$transaction([
+      db.target.update({ where: { id: tg.id }, data: { status: 'SUBMITTED', title: '修订中的新名称' } }),
+      db.targetMilestone.deleteMany({ where: { targetId: tg.id } }),
+      db.targetMilestone.createMany({ data: ['M05', 'M06'].map((period) => ({ targetId: tg.id, period, plannedPercent: 50 })) }),
+      db.targetResponsible.deleteMany({ where: { targetId: tg.id } }),
+      db.targetResponsible.create({ data: { targetId: tg.id, personId: other, shareBp: 10000 } }),
+    ]);
+    await fx.report(tg.id, { periodKey: 'M01', actualPercent: 30 });
+
+    // 3 April 12:00 Beijing: February is overdue, March due at the end of 5 April (both periods of the plan in force).
+    await sweepReportReminders(db, new Date('2026-04-03T04:00:00Z'), settings);
+    const got = (await db.notification.findMany({ where: { link: `/targets/${tg.id}` } }))
+      .map((n) => `${n.accountId === staff.id ? 'staff' : n.accountId === unitAdmin ? 'admin' : 'other'} ${n.kind} ${n.title}`)
+      .sort();
+    expect(got).toEqual([
+      `admin REPORT_DUE_SOON 进展报告即将到期：${tg.title}（3月）`,
+      `admin REPORT_OVERDUE 进展报告已逾期：${tg.title}（2月）`,
+      `staff REPORT_DUE_SOON 进展报告即将到期：${tg.title}（3月）`,
+      `staff REPORT_OVERDUE 进展报告已逾期：${tg.title}（2月）`,
+    ]);
+  });
 });

@@ -1,16 +1,12 @@
-import { formatPeriodKey, isReportRequired, reportDueAt, type TargetSnapshot } from '@jx/contract';
+import { formatPeriodKey, periodKeys, reportDueAt } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
+import { unreportedPeriods, unreportedUnderRevision, type UnreportedPeriod } from './unreported-periods.ts';
 
 const DUE_SOON_MS = 3 * 24 * 3_600_000;
 
 /** A period of a target whose report is due within 3 days or overdue. */
-interface Pending {
-  targetId: string;
-  title: string;
-  unitId: string;
-  personIds: string[];
-  period: string;
+interface Pending extends UnreportedPeriod {
   overdue: boolean;
 }
 
@@ -22,73 +18,46 @@ interface Pending {
  * A period that fell due before the target's first publication is not required (`isReportRequired`): no reminder.
  * Sent to the target's responsible persons' active accounts and the unit's active UNIT_ADMIN accounts, once per account
  * and period (dedupe keys `due:<targetId>:<period>` / `overdue:<targetId>:<periods>`), so running it again changes
- * nothing. Seven queries and one insert whatever the number of targets.
+ * nothing. The periods still unreported are found by PostgreSQL (`unreportedPeriods`); Node sees only those, never
+ * the year's targets.
  */
 export async function sweepReportReminders(db: Db, now: Date, settings: SettingsStore): Promise<number> {
   const dueDay = (await settings.all())['report.dueDay'];
-  const rows = await db.target.findMany({
-    where: { publishedRevisionNo: { not: null }, year: { status: 'ACTIVE' } },
-    select: {
-      id: true,
-      title: true,
-      unitId: true,
-      status: true,
-      publishedRevisionNo: true,
-      year: { select: { year: true } },
-      milestones: { select: { period: true } },
-      responsibles: { select: { personId: true } },
-    },
-  });
-  if (!rows.length) return 0;
-  const revising = rows.filter((t) => t.status !== 'PUBLISHED');
-  const [inForce, firstPublications] = await Promise.all([
-    revising.length
-      ? db.targetRevision.findMany({
-          where: { OR: revising.map((t) => ({ targetId: t.id, revisionNo: t.publishedRevisionNo! })) },
-          select: { targetId: true, snapshot: true },
-        })
-      : Promise.resolve([]),
-    db.targetRevision.groupBy({
-      by: ['targetId'],
-      where: { targetId: { in: rows.map((t) => t.id) }, publishedAt: { not: null } },
-      _min: { publishedAt: true },
-    }),
-  ]);
-  const snapshotOf = new Map(inForce.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
-  const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
-  const pending: Pending[] = [];
-  for (const t of rows) {
-    const snap = t.status === 'PUBLISHED' ? null : snapshotOf.get(t.id);
-    if (t.status !== 'PUBLISHED' && !snap) continue;
-    const plan = snap
-      ? { title: snap.title, periods: snap.milestones.map((m) => m.period), personIds: snap.responsibles.map((r) => r.personId) }
-      : { title: t.title, periods: t.milestones.map((m) => m.period), personIds: t.responsibles.map((r) => r.personId) };
-    for (const period of plan.periods) {
-      const left = reportDueAt(t.year.year, period, dueDay).getTime() - now.getTime();
-      if (left > DUE_SOON_MS || !isReportRequired(t.year.year, period, dueDay, firstPublishedAt.get(t.id))) continue;
-      pending.push({ targetId: t.id, title: plan.title, unitId: t.unitId, personIds: plan.personIds, period, overdue: left <= 0 });
-    }
-  }
+  const years = await db.year.findMany({ where: { status: 'ACTIVE' }, select: { id: true, year: true } });
+  const candidates = years.flatMap((y) =>
+    [...periodKeys('MONTHLY'), ...periodKeys('QUARTERLY')]
+      .map((period) => ({ yearId: y.id, year: y.year, period, dueAt: reportDueAt(y.year, period, dueDay) }))
+      .filter((c) => c.dueAt.getTime() - now.getTime() <= DUE_SOON_MS),
+  );
+  if (!candidates.length) return 0;
+  const pending = [...(await unreportedPeriods(db, candidates)), ...(await unreportedUnderRevision(db, candidates))].map((p) => ({
+    ...p,
+    overdue: p.dueAt.getTime() <= now.getTime(),
+  }));
   if (!pending.length) return 0;
 
-  const ids = [...new Set(pending.map((p) => p.targetId))];
-  const [reports, accounts] = await Promise.all([
-    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true } }),
-    db.account.findMany({
-      where: {
-        status: 'ACTIVE',
-        OR: [
-          { personId: { in: [...new Set(pending.flatMap((p) => p.personIds))] } },
-          { roles: { has: 'UNIT_ADMIN' }, unitId: { in: [...new Set(pending.map((p) => p.unitId))] } },
-        ],
-      },
-      select: { id: true, personId: true, unitId: true, roles: true },
-    }),
-  ]);
-  const reported = new Set(reports.map((r) => `${r.targetId}:${r.periodKey}`));
-  const unreported = pending.filter((p) => !reported.has(`${p.targetId}:${p.period}`));
-  const recipients = (p: Pending) =>
-    accounts.filter((a) => (a.personId && p.personIds.includes(a.personId)) || (a.roles.includes('UNIT_ADMIN') && a.unitId === p.unitId));
+  const accounts = await db.account.findMany({
+    where: {
+      status: 'ACTIVE',
+      OR: [
+        { personId: { in: [...new Set(pending.flatMap((p) => p.personIds))] } },
+        { roles: { has: 'UNIT_ADMIN' }, unitId: { in: [...new Set(pending.map((p) => p.unitId))] } },
+      ],
+    },
+    select: { id: true, personId: true, unitId: true, roles: true },
+  });
+  const byPerson = groupBy(
+    accounts.filter((a) => a.personId),
+    (a) => a.personId!,
+  );
+  const unitAdmins = groupBy(
+    accounts.filter((a) => a.roles.includes('UNIT_ADMIN')),
+    (a) => a.unitId ?? '',
+  );
+  const recipients = (p: Pending) => [
+    ...new Map([...p.personIds.flatMap((id) => byPerson.get(id) ?? []), ...(unitAdmins.get(p.unitId) ?? [])].map((a) => [a.id, a])).values(),
+  ];
+  const unreported = pending;
 
   const dueSoon = unreported
     .filter((p) => !p.overdue)
@@ -151,4 +120,10 @@ async function mergedOverdue(db: Db, overdue: Pending[], recipients: (p: Pending
         dedupeKey: `overdue:${targetId}:${fresh.join(',')}`,
       }));
   });
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
 }
