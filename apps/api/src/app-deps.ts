@@ -5,6 +5,8 @@ import type { SettingsStore } from './modules/settings/settings.store.ts';
 import type { SecretCipher } from './auth/secret-cipher.ts';
 import type { DocumentStorage, DocumentStorageConfig } from './modules/documents/storage/index.ts';
 import type { SummaryRuns } from './modules/results/summary-worker.ts';
+import type { ChangeFeed } from './lib/changes/change-feed.ts';
+import type { SessionCache } from './auth/session-cache.ts';
 
 export interface AppConfig {
   jwtSecret: string;
@@ -34,6 +36,9 @@ export interface AppDeps {
   documents: DocumentStorage;
   /** The worker of 批量自动汇总 runs (decision 0019). */
   summaryRuns: SummaryRuns;
+  /** What this process has heard of the database's changes, and what it keeps in memory because of it (decision 0026). */
+  changes: ChangeFeed;
+  sessionCache: SessionCache;
   /** Filled by registerRoute; boot fails if a contract route has no handler. */
   registeredRouteIds: Set<string>;
 }

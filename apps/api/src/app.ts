@@ -15,6 +15,9 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerModules } from './modules/index.ts';
 import { createDocumentStorage } from './modules/documents/storage/index.ts';
+import { notListening, type ChangeFeed } from './lib/changes/change-feed.ts';
+import { createSessionCache } from './auth/session-cache.ts';
+import { trackStateFreshness } from './modules/execution/state/state-freshness.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +27,8 @@ export interface BuildAppOptions {
   config: AppConfig;
   clock?: Clock;
   logger?: boolean;
+  /** The database's change feed (closed with the app); without one, nothing is kept in memory between requests. */
+  changes?: ChangeFeed;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -43,6 +48,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   const clock = opts.clock ?? systemClock;
   // Rows get their timestamps from the app's clock too, never from the database server's.
   const db = withClock(opts.db, () => clock.now());
+  const changes = opts.changes ?? notListening;
+  trackStateFreshness(db, changes);
   const deps: AppDeps = {
     db,
     clock,
@@ -51,6 +58,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     config: opts.config,
     documents: createDocumentStorage(opts.config.documentStorage ?? { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'jx-documents-')) }),
     summaryRuns: createSummaryWorker(db, clock, (e) => app.log.error(e, 'summary run failed')),
+    changes,
+    sessionCache: createSessionCache(changes),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);
@@ -58,6 +67,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     deps.summaryRuns.stop();
     await deps.summaryRuns.drain().catch(() => undefined);
     deps.documents.close?.();
+    await changes.close();
   });
   app.decorateRequest('actor', null);
   // Every route's params, query and body also pass the contract's input guard (no NUL characters, no numbers beyond
@@ -70,6 +80,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     else if (req.url.startsWith('/api/')) req.log.info(line, 'request');
   });
   app.addHook('onSend', async (req, reply) => {
+    // Before the answer leaves: the client's next request reads what this one wrote, whatever this process kept.
+    if (req.method !== 'GET' && req.method !== 'HEAD') changes.heardOwnWrite();
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });

@@ -25,14 +25,26 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
     throw new UnauthenticatedError(t('common.sessionInvalid'), 'SESSION_EXPIRED');
   }
   const settings = await deps.settings.all();
-  const session = await deps.db.session.findUnique({
-    where: { id: claims.sid },
-    include: { account: { include: accountWithScope } },
-  });
+  const idleLimit = settings['security.sessionIdleMinutes'] * MINUTE;
+  const read = async () => {
+    const stamp = deps.changes.stamp('auth');
+    const fresh = await deps.db.session.findUnique({ where: { id: claims.sid }, include: { account: { include: accountWithScope } } });
+    if (fresh) deps.sessionCache.put(fresh, stamp);
+    return fresh;
+  };
+  // A kept copy lets a request through; anything it would refuse for is checked against the database first.
+  const cached = deps.sessionCache.get(claims.sid);
+  const refusable = (s: typeof cached) =>
+    !s ||
+    !!s.revokedAt ||
+    s.accountId !== claims.sub ||
+    now.getTime() - s.lastSeenAt.getTime() > idleLimit ||
+    now >= s.expiresAt ||
+    s.account.status !== 'ACTIVE';
+  const session = cached && !refusable(cached) ? cached : await read();
   if (!session || session.revokedAt || session.accountId !== claims.sub) {
     throw new UnauthenticatedError(t('common.sessionRevoked'), 'SESSION_EXPIRED');
   }
-  const idleLimit = settings['security.sessionIdleMinutes'] * MINUTE;
   const endSession = async (reason: string, message: ErrorText) => {
     await deps.db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokeReason: reason } });
     return new UnauthenticatedError(message, 'SESSION_EXPIRED');
@@ -46,6 +58,7 @@ export async function authenticate(req: FastifyRequest, deps: AppDeps, route: Ro
 
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_WRITE_INTERVAL_MS) {
     await deps.db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    deps.sessionCache.seen(session.id, now);
   }
   const actor = actorOf(account, session.id);
   req.actor = actor;

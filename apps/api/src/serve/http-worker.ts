@@ -6,6 +6,7 @@ import { BACKGROUND_JOBS } from '../background/jobs.ts';
 import { createLeaderLock } from '../background/leader-lock.ts';
 import { createBackgroundRunner } from '../background/runner.ts';
 import { clockOf, type ServeConfig } from './serve-config.ts';
+import { listenForChanges } from '../lib/changes/change-feed.ts';
 
 export interface HttpServer {
   app: FastifyInstance;
@@ -23,7 +24,10 @@ export interface HttpServer {
 export async function serveHttp(config: ServeConfig): Promise<HttpServer> {
   const prisma = createPrismaClient(config.databaseUrl, config.pool);
   try {
-    const app = await buildApp({ db: prisma, clock: clockOf(config), config: config.app });
+    let log: (err: unknown) => void = () => undefined;
+    const changes = listenForChanges(config.databaseUrl, (err) => log(err));
+    const app = await buildApp({ db: prisma, clock: clockOf(config), config: config.app, changes });
+    log = (err) => app.log.warn({ err }, 'change feed connection lost; reading everything from the database until it is back');
     const { db, clock, settings } = app.deps;
     const background = createBackgroundRunner({
       lock: createLeaderLock(config.databaseUrl),

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/lib/clock.ts';
 import type { DocumentStorageConfig } from '../../src/modules/documents/storage/index.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_START } from './constants.ts';
+import { listenForChanges, type ChangeFeed } from '../../src/lib/changes/change-feed.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -37,6 +38,10 @@ export async function createTestApp(
     documentStorage?: DocumentStorageConfig;
     /** Another app on this file's existing database (its `url`), as after a restart, instead of a fresh clone. */
     database?: string;
+    /** Listen to the database's change feed, as the server does (default: not, so every request reads the database). */
+    listen?: boolean;
+    /** Another change feed (wins over listen). */
+    changes?: ChangeFeed;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
@@ -46,10 +51,13 @@ export async function createTestApp(
   if (opts.appRole) await ensureAppRole(url, opts.appRole);
   const db = createPrismaClient(opts.appRole ? withCredentials(url, opts.appRole.role, opts.appRole.password) : url);
   const clock = new FakeClock(opts.now ?? TEST_START);
+  const changes = opts.changes ?? (opts.listen ? listenForChanges(url) : undefined);
+  await changes?.ready();
   const app = await buildApp({
     db,
     clock,
     logger: false,
+    ...(changes ? { changes } : {}),
     config: {
       jwtSecret: randomBytes(32).toString('hex'),
       cookieSecure: false,

@@ -3,6 +3,7 @@ import { readSettings } from '../../settings/settings.store.ts';
 import { warningThresholds } from '../warnings/warning.service.ts';
 import { loadStateInputs } from './state-inputs.ts';
 import { stateValues, type StateValues } from './state-values.ts';
+import { freshnessStamp, knownFresh, rememberFresh } from './state-freshness.ts';
 
 /** Serialises refreshes across requests, workers and instances (a second one waits, then finds little left to do). */
 const REFRESH_LOCK = 0x7a5e_57a7;
@@ -18,11 +19,18 @@ const utc = (now: Date) => now.toISOString();
  * stale for the next read, and a writer that comes later waits for this transaction, so no newer change is overwritten.
  */
 export async function refreshStaleStates(db: Db, now: Date): Promise<number> {
-  // Two index probes: `IS NULL OR <=` as one condition would be a sequential scan that finds nothing.
-  const [probe] = await db.$queryRaw<{ stale: boolean }[]>`
+  if (knownFresh(db, now)) return 0;
+  const stamp = freshnessStamp(db);
+  // Two index probes: `IS NULL OR <=` as one condition would be a sequential scan that finds nothing. The earliest
+  // expiry comes along (the first entry of the same index), so a clean probe holds until then (state-freshness.ts).
+  const [probe] = await db.$queryRaw<{ stale: boolean; until: string | null }[]>`
     SELECT EXISTS (SELECT 1 FROM "TargetState" WHERE "validUntil" IS NULL)
-        OR EXISTS (SELECT 1 FROM "TargetState" WHERE "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')) AS stale`;
-  if (!probe?.stale) return 0;
+        OR EXISTS (SELECT 1 FROM "TargetState" WHERE "validUntil" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')) AS stale,
+           to_char((SELECT min("validUntil") FROM "TargetState"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS until`;
+  if (!probe?.stale) {
+    rememberFresh(db, stamp, probe?.until ? new Date(probe.until) : null);
+    return 0;
+  }
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${REFRESH_LOCK})`;
