@@ -9,6 +9,7 @@ import { assertUpdated } from '../../../lib/versioned.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { findReadableTarget, targetReadWhere, throughTarget } from '../../targets/target.policy.ts';
 import { columnScope } from '../state/state-scope.ts';
+import { reportPageSql } from './report-page-sql.ts';
 import { tallyRows } from '../state/tally-rows.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
@@ -156,6 +157,22 @@ export function createReportService(db: Db, settings: SettingsStore) {
     return q.late === 'true' ? late : q.late === 'false' ? all - late : all;
   }
 
+  function whereOf(scope: ReturnType<typeof throughTarget>, q: ListQuery): Prisma.ProgressReportWhereInput {
+    // The year on the report row when the list spans every unit (one index in submission order); with a unit in
+    // scope or in the filter, on the target, so PostgreSQL starts from that unit's few targets instead.
+    const narrowed = !!scope.target || !!q.unitId;
+    return {
+      AND: [
+        scope,
+        q.yearId ? (narrowed ? { target: { yearId: q.yearId } } : { yearId: q.yearId }) : {},
+        q.unitId ? { target: { unitId: q.unitId } } : {},
+        q.targetId ? { targetId: q.targetId } : {},
+        q.periodKey ? { periodKey: q.periodKey } : {},
+        q.late ? { late: q.late === 'true' } : {},
+      ],
+    };
+  }
+
   return {
     async listForTarget(actor: Actor, targetId: string) {
       await readableReportTarget(db, actor, targetId);
@@ -165,20 +182,10 @@ export function createReportService(db: Db, settings: SettingsStore) {
     },
 
     async list(actor: Actor, q: ListQuery, now: Date) {
-      const scope = throughTarget(actor);
-      // The year on the report row when the list spans every unit (one index in submission order); with a unit in
-      // scope or in the filter, on the target, so PostgreSQL starts from that unit's few targets instead.
-      const narrowed = !!scope.target || !!q.unitId;
-      const where: Prisma.ProgressReportWhereInput = {
-        AND: [
-          scope,
-          q.yearId ? (narrowed ? { target: { yearId: q.yearId } } : { yearId: q.yearId }) : {},
-          q.unitId ? { target: { unitId: q.unitId } } : {},
-          q.targetId ? { targetId: q.targetId } : {},
-          q.periodKey ? { periodKey: q.periodKey } : {},
-          q.late ? { late: q.late === 'true' } : {},
-        ],
-      };
+      const where = whereOf(throughTarget(actor), q);
+      // A page in one statement when the scope is a matter of units and types; a 责任人's through the target policy.
+      const [page, pageTotal] = await Promise.all([reportPageSql(db, actor, q), columnScope(actor) ? reportTotal(actor, q, where, now) : null]);
+      if (page && pageTotal !== null) return { items: page, total: pageTotal };
       const [rows, total] = await Promise.all([
         db.progressReport.findMany({
           where,
