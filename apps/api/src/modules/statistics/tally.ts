@@ -1,6 +1,8 @@
 import type { StatisticsRow, WarningLevel } from '@jx/contract';
 import type { TallyRow } from '../execution/state/tally-rows.ts';
 
+export const UNCATEGORISED = '未分类';
+
 /** The columns of a tally row a group adds up. */
 const SUMMED = ['plannedSum', 'actualSum', 'reportsDue', 'reportsSubmitted', 'reportsLate', 'ordersOpen', 'ordersOverdue'] as const;
 
@@ -29,6 +31,13 @@ export function addSums(t: Tally, s: TallyRow) {
     t.levels[s.level] += s.targets;
   }
   for (const k of SUMMED) t[k] += s[k];
+}
+
+/** Adds a whole group to the totals. */
+export function addTally(t: Tally, g: Tally) {
+  t.targets += g.targets;
+  for (const level of ['GREEN', 'YELLOW', 'RED'] as const) t.levels[level] += g.levels[level];
+  for (const k of SUMMED) t[k] += g[k];
 }
 
 const average = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null);
