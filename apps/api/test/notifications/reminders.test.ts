@@ -104,4 +104,17 @@ describe('notifications: report reminder sweep', async () => {
       `staff REPORT_OVERDUE 进展报告已逾期：${tg.title}（2月）`,
     ]);
   });
+  it('a sweep taken a few targets at a time sends what one pass over every target sends', async () => {
+    // The demo province's reminders at the start of May, sent in one pass, then again seven targets at a time.
+    const now = new Date('2026-05-04T04:00:00Z');
+    await db.notification.deleteMany({});
+    const whole = await sweepReportReminders(db, now, settings);
+    const sentWhole = (await db.notification.findMany({ select: { accountId: true, dedupeKey: true, title: true } })).map((n) => JSON.stringify(n)).sort();
+    await db.notification.deleteMany({});
+    const paged = await sweepReportReminders(db, now, settings, 7);
+    const sentPaged = (await db.notification.findMany({ select: { accountId: true, dedupeKey: true, title: true } })).map((n) => JSON.stringify(n)).sort();
+    expect(whole).toBeGreaterThan(50);
+    expect(paged).toBe(whole);
+    expect(sentPaged).toEqual(sentWhole);
+  });
 });

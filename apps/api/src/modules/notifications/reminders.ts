@@ -18,10 +18,10 @@ interface Pending extends UnreportedPeriod {
  * A period that fell due before the target's first publication is not required (`isReportRequired`): no reminder.
  * Sent to the target's responsible persons' active accounts and the unit's active UNIT_ADMIN accounts, once per account
  * and period (dedupe keys `due:<targetId>:<period>` / `overdue:<targetId>:<periods>`), so running it again changes
- * nothing. The periods still unreported are found by PostgreSQL (`unreportedPeriods`); Node sees only those, never
- * the year's targets.
+ * nothing. The periods still unreported are found by PostgreSQL (`unreportedPeriods`), a page of targets at a time,
+ * so Node holds one page's reminders, never the year's targets.
  */
-export async function sweepReportReminders(db: Db, now: Date, settings: SettingsStore): Promise<number> {
+export async function sweepReportReminders(db: Db, now: Date, settings: SettingsStore, targetsPerPage = 2000): Promise<number> {
   const dueDay = (await settings.all())['report.dueDay'];
   const years = await db.year.findMany({ where: { status: 'ACTIVE' }, select: { id: true, year: true } });
   const candidates = years.flatMap((y) =>
@@ -30,10 +30,30 @@ export async function sweepReportReminders(db: Db, now: Date, settings: Settings
       .filter((c) => c.dueAt.getTime() - now.getTime() <= DUE_SOON_MS),
   );
   if (!candidates.length) return 0;
-  const pending = [...(await unreportedPeriods(db, candidates)), ...(await unreportedUnderRevision(db, candidates))].map((p) => ({
-    ...p,
-    overdue: p.dueAt.getTime() <= now.getTime(),
-  }));
+  let sent = await remind(db, await unreportedUnderRevision(db, candidates), now);
+  const yearIds = years.map((y) => y.id);
+  for (let after: string | null = null; ;) {
+    const ids = await publishedTargetPage(db, yearIds, after, targetsPerPage);
+    if (!ids.length) return sent;
+    sent += await remind(db, await unreportedPeriods(db, candidates, ids), now);
+    after = ids.at(-1)!;
+  }
+}
+
+/** The next published targets of the years in id order (keyset: after the last id of the page before). */
+async function publishedTargetPage(db: Db, yearIds: string[], after: string | null, take: number): Promise<string[]> {
+  const rows = await db.target.findMany({
+    where: { yearId: { in: yearIds }, status: 'PUBLISHED', publishedRevisionNo: { not: null }, ...(after && { id: { gt: after } }) },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+    take,
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Notifies the recipients of these unreported periods (those not yet reminded of); how many notifications were created. */
+async function remind(db: Db, periods: UnreportedPeriod[], now: Date): Promise<number> {
+  const pending = periods.map((p) => ({ ...p, overdue: p.dueAt.getTime() <= now.getTime() }));
   if (!pending.length) return 0;
 
   const accounts = await db.account.findMany({

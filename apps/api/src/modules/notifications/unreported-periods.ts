@@ -23,16 +23,16 @@ export interface UnreportedPeriod {
 const utcTimestamp = (d: Date) => d.toISOString().slice(0, -1);
 
 /**
- * The candidate periods of PUBLISHED targets that are milestones of the target, have no report, and fell due after the
+ * The candidate periods of these PUBLISHED targets that are milestones of the target, have no report, and fell due after the
  * target's first publication (`isReportRequired`), found by PostgreSQL: one statement, rows only for what is unreported.
  */
-export async function unreportedPeriods(db: Db, candidates: CandidatePeriod[]): Promise<UnreportedPeriod[]> {
+export async function unreportedPeriods(db: Db, candidates: CandidatePeriod[], targetIds: string[]): Promise<UnreportedPeriod[]> {
   const rows = await db.$queryRaw<(Omit<UnreportedPeriod, 'dueAt'> & { dueAt: string })[]>`
     SELECT t."id"::text AS "targetId", t."title", t."unitId"::text AS "unitId", c.period, c.due_at::text AS "dueAt",
            coalesce((SELECT array_agg(r."personId"::text) FROM "TargetResponsible" r WHERE r."targetId" = t."id"), '{}') AS "personIds"
     FROM unnest(${candidates.map((c) => c.yearId)}::uuid[], ${candidates.map((c) => c.period)}::text[],
                 ${candidates.map((c) => utcTimestamp(c.dueAt))}::timestamp(3)[]) AS c(year_id, period, due_at)
-    JOIN "Target" t ON t."yearId" = c.year_id AND t."status" = 'PUBLISHED' AND t."publishedRevisionNo" IS NOT NULL
+    JOIN "Target" t ON t."yearId" = c.year_id AND t."id" = ANY(${targetIds}::uuid[]) AND t."status" = 'PUBLISHED' AND t."publishedRevisionNo" IS NOT NULL
     JOIN "TargetMilestone" m ON m."targetId" = t."id" AND m."period" = c.period
     WHERE NOT EXISTS (SELECT 1 FROM "ProgressReport" p WHERE p."targetId" = t."id" AND p."periodKey" = c.period)
       AND coalesce((SELECT min(tr."publishedAt") FROM "TargetRevision" tr WHERE tr."targetId" = t."id"), c.due_at) <= c.due_at`;
