@@ -26,7 +26,7 @@ interface Row {
 export type OrderedTally = Tally & { order: number | null };
 
 /** What a group is in SQL: its id on a tally row `s`, and the join and columns that name and order it. */
-const GROUPS: Record<StatisticsGroup, { id: Prisma.Sql; join: Prisma.Sql; name: Prisma.Sql; order: Prisma.Sql }> = {
+const GROUPS: Record<StatisticsGroup, { id: Prisma.Sql; from?: Prisma.Sql; join: Prisma.Sql; name: Prisma.Sql; order: Prisma.Sql }> = {
   unit: {
     id: Prisma.sql`s."unitId"`,
     join: Prisma.sql`JOIN "Unit" x ON x."id" = g."id"`,
@@ -40,7 +40,8 @@ const GROUPS: Record<StatisticsGroup, { id: Prisma.Sql; join: Prisma.Sql; name: 
     order: Prisma.sql`x."sortOrder"`,
   },
   category: {
-    id: Prisma.sql`(SELECT au."categoryId" FROM "AssessedUnit" au WHERE au."yearId" = s."yearId" AND au."unitId" = s."unitId")`,
+    id: Prisma.sql`au."categoryId"`,
+    from: Prisma.sql`LEFT JOIN "AssessedUnit" au ON au."yearId" = s."yearId" AND au."unitId" = s."unitId"`,
     join: Prisma.sql`LEFT JOIN "AssessmentCategory" x ON x."id" = g."id"`,
     name: Prisma.sql`x."name"`,
     order: Prisma.sql`x."sortOrder"`,
@@ -69,7 +70,7 @@ export async function statisticsGroupsSql(db: Db, actor: Actor, yearId: string, 
                  ${sum('plannedSum')} AS "plannedSum", ${sum('actualSum')} AS "actualSum",
                  ${sum('reportsDue')} AS "reportsDue", ${sum('reportsSubmitted')} AS "reportsSubmitted",
                  ${sum('reportsLate')} AS "reportsLate", ${sum('ordersOpen')} AS "ordersOpen", ${sum('ordersOverdue')} AS "ordersOverdue"
-          FROM "TargetStateTally" s
+          FROM "TargetStateTally" s ${g.from ?? Prisma.empty}
           WHERE s."yearId" = ${yearId}::uuid AND ${scope} AND s."targets" > 0 AND (s."level" <> 'NONE' OR s."ordersOpen" > 0)
           GROUP BY 1) g
     ${g.join}`;
