@@ -550,6 +550,7 @@ export async function createRecipes(t: TestApp) {
         state: () => db.progressReport.findUnique({ where: { id: r.id } }),
       };
     },
+    'warnings.forTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'warnings.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
 
     'documents.uploadToTarget': async () => {

@@ -46,6 +46,22 @@ describe('warning centre (预警中心) under a fixed clock', async () => {
     return res.json() as { items: TargetWarning[]; total: number; counts: Record<'GREEN' | 'YELLOW' | 'RED', number> };
   }
 
+  it('one target’s 执行情况: the level and reasons the warning centre gives it; null before publication; 403 outside the scope', async () => {
+    const get = (user: string, id: string) => as(user)({ method: 'GET', url: `/api/targets/${id}/warning` });
+    const res = await get('leader', redLag.id);
+    expect(res.statusCode, res.body).toBe(200);
+    const w = res.json() as TargetWarning;
+    expect(w).toMatchObject({ targetId: redLag.id, level: 'RED', plannedPercent: 50, actualPercent: 25, lagPoints: 25, unitId: CD });
+    expect(w.reasons.map((r) => r.code)).toEqual(['BEHIND_PLAN']);
+    expect((await get('unit.chengdu', green.id)).json()).toMatchObject({ level: 'GREEN', reasons: [] });
+    const draft = await fx.target({ status: 'DRAFT' });
+    const none = await get('leader', draft.id);
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toBeNull();
+    expect((await get('unit.mianyang', redLag.id)).statusCode).toBe(403);
+    expect((await get('leader', '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
   it('computes each constructed target to its level, with plan, actual, lag, overdue days and reasons', async () => {
     const page = await all('perf', { yearId: seeded.yearId, unitId: CD });
     const of = (id: string) => page.items.find((w) => w.targetId === id)!;

@@ -79,6 +79,7 @@ export const notificationKeys = {
 export const warningKeys = {
   all: ['warnings'] as const,
   list: (query: object) => ['warnings', 'list', query] as const,
+  target: (id: string) => ['warnings', 'target', id] as const,
 };
 
 /** 统计分析: a year's execution statistics per grouping. */

@@ -135,6 +135,18 @@ export const TargetWarningSchema = z.object({
 });
 export type TargetWarning = z.infer<typeof TargetWarningSchema>;
 
+/** 执行情况 of one target: its warning as the warning centre shows it; null before its first publication (no plan in force). */
+export const getTargetWarning = defineRoute({
+  id: 'warnings.forTarget',
+  method: 'GET',
+  path: '/api/targets/:id/warning',
+  summary: '一个目标的预警级别与原因（执行情况）',
+  tag: 'execution',
+  access: EXECUTION_READERS,
+  params: IdParams,
+  response: TargetWarningSchema.nullable(),
+});
+
 export const listWarnings = defineRoute({
   id: 'warnings.list',
   method: 'GET',

@@ -9,6 +9,7 @@ import {
   listReports,
   listTargetReports,
   listWarnings,
+  getTargetWarning,
   rejectOrder,
   respondOrder,
   submitReport,
@@ -17,7 +18,7 @@ import {
 import { registerRoute } from '../../http/register.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
-import { warningsPage } from './state/warning-rows.ts';
+import { targetWarning, warningsPage } from './state/warning-rows.ts';
 import { executionExportRoutes } from './export/routes.ts';
 
 /** 目标执行: progress reports (进展报告), the warning centre (预警中心), comments and supervision orders (点评 / 督办). */
@@ -32,6 +33,7 @@ export function executionRoutes(app: FastifyInstance) {
 
   // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
   registerRoute(app, listWarnings, ({ ctx, query }) => warningsPage(db, ctx.actor, query, ctx.now));
+  registerRoute(app, getTargetWarning, ({ ctx, params }) => targetWarning(db, ctx.actor, params.id, ctx.now));
 
   const sup = createSupervisionService(db);
   registerRoute(app, listComments, ({ ctx, params }) => sup.listComments(ctx.actor, params.id));

@@ -13,7 +13,6 @@ export const targets: typeof zh = {
   statuses: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', PUBLISHED: 'Published' },
   origins: { DECLARED: 'Declared by unit', ASSIGNED: 'Assigned', SPECIAL: 'Special task' },
   rhythms: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly' },
-  warnings: { GREEN: 'On track', YELLOW: 'Warning', RED: 'Lagging' },
   create: 'New target',
   bulkAssign: 'Bulk assign',
   letter: {
@@ -148,6 +147,7 @@ export const targets: typeof zh = {
   },
   detail: {
     title: 'Target',
+    execution: 'Execution: {planned}% planned, {actual}% done',
     notFound: 'The target does not exist or is outside your scope.',
     history: 'Status and versions',
     revisions: 'Revisions',

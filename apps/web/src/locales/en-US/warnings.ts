@@ -6,11 +6,6 @@ export const warnings: typeof zh = {
   subtitle: 'Execution warnings of published targets: behind plan, reports overdue, deadline passed.',
   empty: 'No warnings',
   emptyFiltered: 'No targets match the filters.',
-  levels: {
-    RED: 'Red',
-    YELLOW: 'Yellow',
-    GREEN: 'Green',
-  },
   levelTags: {
     RED: 'Red',
     YELLOW: 'Yellow',

@@ -13,7 +13,6 @@ export const targets = {
   statuses: { ...TARGET_STATUS_LABELS } as Record<keyof typeof TARGET_STATUS_LABELS, string>,
   origins: { ...TARGET_ORIGIN_LABELS } as Record<keyof typeof TARGET_ORIGIN_LABELS, string>,
   rhythms: { MONTHLY: '按月', QUARTERLY: '按季' },
-  warnings: { GREEN: '正常', YELLOW: '预警', RED: '滞后' },
   create: '新建目标',
   bulkAssign: '批量下达',
   letter: {
@@ -148,6 +147,7 @@ export const targets = {
   },
   detail: {
     title: '目标详情',
+    execution: '执行情况：计划完成 {planned}%，实际完成 {actual}%',
     notFound: '目标不存在或您无权查看。',
     history: '状态与版本',
     revisions: '修订记录',

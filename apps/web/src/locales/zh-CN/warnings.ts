@@ -4,11 +4,6 @@ export const warnings = {
   subtitle: '已发布目标的执行预警：进度落后于计划、逾期未报、超期未完成。',
   empty: '暂无预警数据',
   emptyFiltered: '没有符合条件的目标，请调整筛选条件。',
-  levels: {
-    RED: '红色',
-    YELLOW: '黄色',
-    GREEN: '绿色',
-  },
   levelTags: {
     RED: '红色预警',
     YELLOW: '黄色预警',

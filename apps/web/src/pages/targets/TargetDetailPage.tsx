@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, formatPeriodKey, formatWeightBp, listAssessors } from '@jx/contract';
+import { ApiError, formatPeriodKey, formatWeightBp, getTargetWarning, listAssessors } from '@jx/contract';
+import { useTargetWarning } from '../../api/warnings';
+import { WarningLevelTag } from '../../components/WarningLevelTag';
 import { useTarget } from '../../api/targets';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -26,6 +28,8 @@ export function TargetDetailPage() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const query = useTarget(id);
+  // 执行情况 once the target has a plan in force (the warning centre's level and reasons).
+  const warningQuery = useTargetWarning(id ?? '', !!id && !!query.data?.publishedRevisionNo && canCall(getTargetWarning, user.roles));
   const actions = useTargetActions();
   const phone = usePhone();
   const back = (
@@ -56,6 +60,7 @@ export function TargetDetailPage() {
   const target = query.data;
   const acts = allowedActions(target, user.roles);
   const revising = target.publishedRevisionNo !== null && target.status !== 'PUBLISHED';
+  const warning = warningQuery.data;
 
   return (
     <>
@@ -66,6 +71,7 @@ export function TargetDetailPage() {
             <span data-testid="target-detail-status">
               <TargetStatusTag status={target.status} />
             </span>
+            {warning ? <WarningLevelTag level={warning.level} /> : null}
           </Flex>
         }
         subTitle={`${target.unitName} · ${target.targetTypeName} · ${target.indicatorName}`}
@@ -87,6 +93,15 @@ export function TargetDetailPage() {
         }
       />
       <Flex vertical gap={16}>
+        {warning && warning.level !== 'GREEN' ? (
+          <Alert
+            type={warning.level === 'RED' ? 'error' : 'warning'}
+            showIcon
+            title={t('targets.detail.execution', { planned: warning.plannedPercent, actual: warning.actualPercent })}
+            description={warning.reasons.map((r) => r.message).join('；')}
+            data-testid="target-warning"
+          />
+        ) : null}
         {target.status === 'RETURNED' && target.returnReason ? (
           <Alert type="error" showIcon title={t('targets.form.returnedAlert', { reason: target.returnReason })} data-testid="target-return-reason" />
         ) : null}

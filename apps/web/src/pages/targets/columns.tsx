@@ -1,8 +1,9 @@
-import { Button, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { TARGET_SORT_FIELDS, TargetListItem } from '@jx/contract';
 import type { TFunction } from '../../locales';
-import { TargetStatusTag, WARNING_COLORS, type TargetAction } from './shared';
+import { TargetStatusTag, type TargetAction } from './shared';
+import { WarningLevelTag } from '../../components/WarningLevelTag';
 import { DANGER_ACTIONS } from './useTargetActions';
 
 type SortField = (typeof TARGET_SORT_FIELDS)[number];
@@ -59,15 +60,15 @@ export function targetColumns(
       dataIndex: 'status',
       sorter: true,
       sortOrder: opts.sortOrderOf('status'),
-      width: 130,
+      width: 180,
       render: (_, r) => (
         <Space size={4}>
           <TargetStatusTag status={r.status} />
           {r.warningLevel ? (
             <Tooltip title={t('targets.fields.warning')}>
-              <Tag color={WARNING_COLORS[r.warningLevel]} bordered={false}>
-                {t(`targets.warnings.${r.warningLevel}`)}
-              </Tag>
+              <span>
+                <WarningLevelTag level={r.warningLevel} bordered={false} />
+              </span>
             </Tooltip>
           ) : null}
         </Space>

@@ -28,8 +28,6 @@ export const STATUS_COLORS: Record<TargetStatus, string> = {
   PUBLISHED: 'success',
 };
 
-export const WARNING_COLORS = { GREEN: 'green', YELLOW: 'gold', RED: 'red' } as const;
-
 export function TargetStatusTag({ status }: { status: TargetStatus }) {
   const t = useT();
   return (

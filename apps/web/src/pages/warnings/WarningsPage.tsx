@@ -16,11 +16,10 @@ import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
 import { isUnitOnly, useYearChoice } from '../targets/shared';
+import { WARNING_TAG_COLORS, WARNING_TEXT_COLORS, WarningLevelTag } from '../../components/WarningLevelTag';
 
 type Filters = FiltersOf<typeof listWarnings>;
 const CARD_ORDER: readonly WarningLevel[] = ['RED', 'YELLOW', 'GREEN'];
-const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#ad6800', GREEN: '#389e0d' };
-const TAG_COLORS: Record<WarningLevel, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };
 
 /** Filters a link asks for: ?level= from 我的待办, ?unitId= or ?targetTypeId= (with ?yearId=) from 统计分析. */
 function linkedFilters(search: URLSearchParams): Filters | undefined {
@@ -61,11 +60,7 @@ export function WarningsPage() {
       key: 'level',
       title: t('warnings.fields.level'),
       width: 96,
-      render: (_, r) => (
-        <Tag color={TAG_COLORS[r.level]} data-testid="warning-level" data-level={r.level}>
-          {t(`warnings.levelTags.${r.level}`)}
-        </Tag>
-      ),
+      render: (_, r) => <WarningLevelTag level={r.level} />,
     },
     { key: 'planned', title: t('warnings.fields.planned'), width: 76, align: 'right', render: (_, r) => `${r.plannedPercent}%` },
     { key: 'actual', title: t('warnings.fields.actual'), width: 76, align: 'right', render: (_, r) => `${r.actualPercent}%` },
@@ -89,7 +84,7 @@ export function WarningsPage() {
           <Flex wrap gap={4} data-testid="warning-reasons">
             {r.reasons.map((reason) => (
               <Tooltip key={reason.code} title={reason.message}>
-                <Tag color={TAG_COLORS[reason.level]} style={{ marginInlineEnd: 0 }} data-code={reason.code}>
+                <Tag color={WARNING_TAG_COLORS[reason.level]} style={{ marginInlineEnd: 0 }} data-code={reason.code}>
                   {t(`warnings.reasonTags.${reason.code}`)}
                 </Tag>
               </Tooltip>
@@ -107,11 +102,16 @@ export function WarningsPage() {
             <Card
               hoverable
               {...pressable(() => table.setFilters({ level: f.level === lv ? undefined : lv }), f.level === lv)}
-              style={{ borderTop: `3px solid ${COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${COLORS[lv]}` } : {}) }}
+              style={{ borderTop: `3px solid ${WARNING_TEXT_COLORS[lv]}`, ...(f.level === lv ? { boxShadow: `0 0 0 1px ${WARNING_TEXT_COLORS[lv]}` } : {}) }}
               data-testid={`warning-count-${lv}`}
               data-count={counts?.[lv] ?? 0}
             >
-              <Statistic title={t(`warnings.levels.${lv}`)} value={counts?.[lv] ?? 0} loading={query.isLoading} styles={{ content: { color: COLORS[lv] } }} />
+              <Statistic
+                title={t(`warnings.levelTags.${lv}`)}
+                value={counts?.[lv] ?? 0}
+                loading={query.isLoading}
+                styles={{ content: { color: WARNING_TEXT_COLORS[lv] } }}
+              />
             </Card>
           </Col>
         ))}

@@ -7,6 +7,7 @@ import { refreshStaleStates } from './refresh-states.ts';
 import { stateReadWhere } from './state-scope.ts';
 import { countByLevel, tallyRows } from './tally-rows.ts';
 import { warningPageSql } from './warning-page-sql.ts';
+import { findReadableTarget } from '../../targets/target.policy.ts';
 
 const warningSelect = {
   targetId: true,
@@ -109,4 +110,12 @@ export async function scopedWarnings(db: Db, actor: Actor, q: WarningFilter & { 
     orderBy: byUrgency,
   });
   return rows.map(toWarning);
+}
+
+/** 执行情况 of one target the actor may read (404/403 as the target's own read), as of `now`; null with no plan in force. */
+export async function targetWarning(db: Db, actor: Actor, targetId: string, now: Date): Promise<TargetWarning | null> {
+  await findReadableTarget(db, actor, targetId, { select: { id: true } });
+  await refreshStaleStates(db, now);
+  const row = await db.targetState.findFirst({ where: { targetId, inForce: true }, select: warningSelect, relationLoadStrategy: 'query' });
+  return row ? toWarning(row) : null;
 }
