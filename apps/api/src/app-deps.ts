@@ -7,6 +7,7 @@ import type { DocumentStorage, DocumentStorageConfig } from './modules/documents
 import type { SummaryRuns } from './modules/results/summary-worker.ts';
 import type { ChangeFeed } from './lib/changes/change-feed.ts';
 import type { SessionCache } from './auth/session-cache.ts';
+import type { ReadCache } from './lib/changes/read-cache.ts';
 
 export interface AppConfig {
   jwtSecret: string;
@@ -39,6 +40,7 @@ export interface AppDeps {
   /** What this process has heard of the database's changes, and what it keeps in memory because of it (decision 0026). */
   changes: ChangeFeed;
   sessionCache: SessionCache;
+  readCache: ReadCache;
   /** Filled by registerRoute; boot fails if a contract route has no handler. */
   registeredRouteIds: Set<string>;
 }

@@ -17,6 +17,7 @@ import { registerModules } from './modules/index.ts';
 import { createDocumentStorage } from './modules/documents/storage/index.ts';
 import { notListening, type ChangeFeed } from './lib/changes/change-feed.ts';
 import { createSessionCache } from './auth/session-cache.ts';
+import { createReadCache } from './lib/changes/read-cache.ts';
 import { trackStateFreshness } from './modules/execution/state/state-freshness.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     summaryRuns: createSummaryWorker(db, clock, (e) => app.log.error(e, 'summary run failed')),
     changes,
     sessionCache: createSessionCache(changes),
+    readCache: createReadCache(changes),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);

@@ -3,9 +3,12 @@ import pg from 'pg';
 /** The channel the database's change triggers notify on (migration `change_feed`), with the topic as payload. */
 export const CHANGE_CHANNEL = 'jx_change';
 
-/** What changed: `auth` — sessions, accounts and what an account's scope is made of; `state` — target execution states. */
-export type ChangeTopic = 'auth' | 'state';
-const TOPICS: readonly ChangeTopic[] = ['auth', 'state'];
+/**
+ * What changed: `auth` — sessions, accounts and what an account's scope is made of; `state` — target execution states;
+ * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别 and 考核对象).
+ */
+export type ChangeTopic = 'auth' | 'state' | 'base';
+const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base'];
 
 /**
  * What this process has heard of the database's changes (decision 0026), so it may keep what it read in memory until

@@ -19,6 +19,7 @@ import { registerRoute } from '../../http/register.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
 import { targetWarning, warningsPage } from './state/warning-rows.ts';
+import { cachedAnalysis } from './state/analysis-cache.ts';
 import { executionExportRoutes } from './export/routes.ts';
 
 /** 目标执行: progress reports (进展报告), the warning centre (预警中心), comments and supervision orders (点评 / 督办). */
@@ -32,7 +33,9 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, updateReport, ({ ctx, params, body }) => reports.update(ctx, params.id, body));
 
   // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
-  registerRoute(app, listWarnings, ({ ctx, query }) => warningsPage(db, ctx.actor, query, ctx.now));
+  registerRoute(app, listWarnings, ({ ctx, query }) =>
+    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'warnings', query, () => warningsPage(db, ctx.actor, query, ctx.now)),
+  );
   registerRoute(app, getTargetWarning, ({ ctx, params }) => targetWarning(db, ctx.actor, params.id, ctx.now));
 
   const sup = createSupervisionService(db);

@@ -5,11 +5,14 @@ import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/e
 import { fileDate } from '../../lib/excel/export-rules.ts';
 import { GROUP_LABELS, statisticsColumns } from './columns.ts';
 import { executionStatistics } from './statistics.service.ts';
+import { cachedAnalysis } from '../execution/state/analysis-cache.ts';
 
 /** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
 export function statisticsRoutes(app: FastifyInstance) {
   const { db } = app.deps;
-  registerRoute(app, statisticsOverview, ({ ctx, query }) => executionStatistics(db, ctx.actor, query, ctx.now));
+  registerRoute(app, statisticsOverview, ({ ctx, query }) =>
+    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'statistics', query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
+  );
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
     const wb = await newWorkbook();

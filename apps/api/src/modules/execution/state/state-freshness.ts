@@ -38,3 +38,9 @@ export function rememberFresh(db: Db, stamp: number | null, until: Date | null):
   const t = trackers.get(db);
   if (t && stamp !== null) t.known = { stamp, until: until?.getTime() ?? Number.POSITIVE_INFINITY };
 }
+
+/** Until when the states read now hold (ms since the epoch), when known to be fresh at `now`; else null. */
+export function freshUntil(db: Db, now: Date): number | null {
+  const t = trackers.get(db);
+  return t?.known && knownFresh(db, now) ? t.known.until : null;
+}

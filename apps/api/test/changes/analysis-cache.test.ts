@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import type { InjectOptions } from 'fastify';
+import { createTestApp } from '../helpers/app.ts';
+import { loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { bj } from '../helpers/dates.ts';
+import type { ChangeFeed } from '../../src/lib/changes/change-feed.ts';
+
+/** A feed that is listening but hears nothing from the database: what is kept stays kept until this process writes. */
+function deafFeed(): ChangeFeed {
+  let heard = 0;
+  return {
+    stamp: () => heard,
+    unchangedSince: (_topic, stamp) => stamp === heard,
+    heardOwnWrite: () => void heard++,
+    ready: async () => undefined,
+    close: async () => undefined,
+  };
+}
+
+type Row = { id: string | null; name: string; targets: number; reportsDue: number; reportsSubmitted: number };
+
+// 统计分析 and 预警中心 are kept in memory per scope and query (decision 0026) and recomputed when a state or a name
+// changes, when the calendar moves a state on, or when this process writes.
+describe('analysis kept in memory', async () => {
+  const t = await createTestApp({ changes: deafFeed(), now: bj('2026-04-10T12:00:00') });
+  const seeded = await loadSeeded(t.db);
+  const fx = createFixtures(t.db, seeded);
+  const CD = seeded.unitId('CITY-CD');
+  const tokens = new Map<string, string>();
+  const as = (user: string) => async (o: InjectOptions) => {
+    if (!tokens.has(user)) tokens.set(user, (await t.login(user)).token);
+    return t.app.inject({ ...o, headers: { ...o.headers, authorization: `Bearer ${tokens.get(user)}` } });
+  };
+  const chengdu = async (user = 'leader') => {
+    const res = await as(user)({ method: 'GET', url: `/api/statistics/overview?yearId=${seeded.yearId}&groupBy=unit` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().rows as Row[]).find((r) => r.id === CD)!;
+  };
+
+  it('serves the same figures until this process writes, then what the database says', async () => {
+    await fx.target({ status: 'PUBLISHED' });
+    await chengdu();
+    const before = await chengdu();
+    const again = await chengdu();
+    expect(again).toEqual(before);
+    // A target published by a process whose notification never arrived: not seen…
+    await fx.target({ status: 'PUBLISHED' });
+    expect((await chengdu()).targets).toBe(before.targets);
+    // …until this process answers a write (a login), and then by every scope.
+    tokens.clear();
+    expect((await chengdu()).targets).toBe(before.targets + 1);
+    expect((await chengdu('deputy')).targets).toBe(before.targets + 1);
+  });
+
+  it('recomputes when the calendar moves a state on (a report falls due), with nothing written', async () => {
+    // Five minutes before April's reports fall due (the end of 5 May, Beijing time).
+    t.clock.set(bj('2026-05-05T23:55:00'));
+    tokens.clear();
+    await chengdu();
+    const before = await chengdu();
+    expect(await chengdu()).toEqual(before);
+    t.clock.set(bj('2026-05-06T00:05:00'));
+    const after = await chengdu();
+    expect(after.reportsDue).toBeGreaterThan(before.reportsDue);
+    expect(await chengdu()).toEqual(after);
+  });
+});
+
+describe('analysis kept in memory, with the database’s notifications', async () => {
+  const t = await createTestApp({ listen: true });
+  const seeded = await loadSeeded(t.db);
+  const CD = seeded.unitId('CITY-CD');
+  const token = (await t.login('leader')).token;
+  const names = async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/statistics/overview?yearId=${seeded.yearId}&groupBy=unit`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return new Map((res.json().rows as Row[]).map((r) => [r.id, r.name]));
+  };
+
+  it('shows a unit renamed by another process once heard of', async () => {
+    expect((await names()).get(CD)).toBe('成都市交通运输局');
+    const before = t.app.deps.changes.stamp('base');
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    await client.query(`UPDATE "Unit" SET "name" = '成都市交通运输局（新）' WHERE "id" = $1`, [CD]);
+    await client.end();
+    await vi.waitFor(() => expect(t.app.deps.changes.stamp('base')).not.toBe(before), { timeout: 5000, interval: 10 });
+    expect((await names()).get(CD)).toBe('成都市交通运输局（新）');
+  });
+});
