@@ -5,19 +5,7 @@ import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
-import type { ChangeFeed } from '../../src/lib/changes/change-feed.ts';
-
-/** A feed that is listening but hears nothing from the database: what is kept stays kept until this process writes. */
-function deafFeed(): ChangeFeed {
-  let heard = 0;
-  return {
-    stamp: () => heard,
-    unchangedSince: (_topic, stamp) => stamp === heard,
-    heardOwnWrite: () => void heard++,
-    ready: async () => undefined,
-    close: async () => undefined,
-  };
-}
+import { deafFeed } from '../helpers/deaf-feed.ts';
 
 type Row = { id: string | null; name: string; targets: number; reportsDue: number; reportsSubmitted: number };
 

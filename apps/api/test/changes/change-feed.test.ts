@@ -6,7 +6,8 @@ import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 import { errorCode, probeUnits } from '../helpers/security.ts';
 import { MINUTE } from '../../src/lib/clock.ts';
-import type { ChangeFeed, ChangeTopic } from '../../src/lib/changes/change-feed.ts';
+import type { ChangeTopic } from '../../src/lib/changes/change-feed.ts';
+import { deafFeed } from '../helpers/deaf-feed.ts';
 
 // An app listening to the change feed as the server does (decision 0026): it keeps sessions and the states' freshness
 // in memory, and still refuses, recomputes and shows what another process wrote once PostgreSQL has told it.
@@ -114,18 +115,6 @@ describe('change feed: what a process keeps in memory follows the database', asy
     await vi.waitFor(() => expect(changes.stamp('auth')).not.toBeNull(), { timeout: 10_000, interval: 50 });
   });
 });
-
-/** A feed that is listening but hears nothing from the database: the worst case of a notification still on its way. */
-function deafFeed(): ChangeFeed {
-  let heard = 0;
-  return {
-    stamp: () => heard,
-    unchangedSince: (_topic, stamp) => stamp === heard,
-    heardOwnWrite: () => void heard++,
-    ready: async () => undefined,
-    close: async () => undefined,
-  };
-}
 
 describe('change feed: a client reads its own writes before any notification arrives', async () => {
   const t = await createTestApp({ changes: deafFeed(), now: bj('2026-04-10T12:00:00') });
