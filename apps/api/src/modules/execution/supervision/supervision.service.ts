@@ -8,7 +8,6 @@ import {
   type createOrder,
   type listOrders,
   type OrderAction,
-  type SupervisionOrder,
   type SupervisionStatus,
 } from '@jx/contract';
 import type { Prisma } from '@jx/db';
@@ -20,7 +19,10 @@ import { formatDate, parseDate } from '../../../lib/dates.ts';
 import { recordAudit } from '../../../audit/record-audit.ts';
 import { except, notify, unitAdminIds } from '../../notifications/notify.ts';
 import { canSupervise, findReadableTarget, placeOf } from '../../targets/target.policy.ts';
-import { findReadableOrder, orderInclude, orderReadWhere, type OrderRow } from './order.policy.ts';
+import { orderPageSql } from './order-page-sql.ts';
+import { orderPagePolicy } from './order-page-policy.ts';
+import { accountNames as names, beijingToday, toOrderDto } from './order.mapper.ts';
+import { findReadableOrder, orderInclude, type OrderRow } from './order.policy.ts';
 import { endOfBeijingDay } from '@jx/contract';
 
 type CommentBody = z.output<NonNullable<typeof createComment.body>>;
@@ -30,40 +32,6 @@ type OrderQuery = z.output<NonNullable<typeof listOrders.query>>;
 const readableTarget = (db: Db | Tx, actor: Actor, id: string) =>
   findReadableTarget(db, actor, id, { include: { targetType: { select: { ownerUnitId: true } } } });
 
-async function names(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const distinct = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!distinct.length) return new Map();
-  return new Map((await db.account.findMany({ where: { id: { in: distinct } }, select: { id: true, displayName: true } })).map((a) => [a.id, a.displayName]));
-}
-
-/** Today's date in Beijing (`YYYY-MM-DD`): an order due before it is past its due date. */
-const beijingToday = (now: Date) => formatDate(new Date(now.getTime() + 8 * 3_600_000));
-
-/** 逾期: not yet CLOSED (OPEN, or RESPONDED and awaiting the issuer) and due before today, Beijing time. */
-const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Date) => o.status !== 'CLOSED' && formatDate(o.dueDate) < beijingToday(now);
-const overdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ status: { not: 'CLOSED' }, dueDate: { lt: parseDate(beijingToday(now)) } });
-const notOverdueWhere = (now: Date): Prisma.SupervisionOrderWhereInput => ({ OR: [{ status: 'CLOSED' }, { dueDate: { gte: parseDate(beijingToday(now)) } }] });
-
-const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): SupervisionOrder => ({
-  id: o.id,
-  targetId: o.targetId,
-  targetTitle: o.target.title,
-  unitId: o.target.unitId,
-  unitName: o.target.unit.name,
-  reportId: o.reportId,
-  issuedById: o.issuedById,
-  issuedByName: who.get(o.issuedById) ?? '',
-  instruction: o.instruction,
-  dueDate: formatDate(o.dueDate),
-  status: o.status,
-  response: o.response,
-  respondedAt: o.respondedAt?.toISOString() ?? null,
-  note: o.closeNote,
-  closedAt: o.closedAt?.toISOString() ?? null,
-  overdue: isOrderOverdue(o, now),
-  version: o.version,
-  createdAt: o.createdAt.toISOString(),
-});
 const auditableOrder = (o: OrderRow) => ({
   status: o.status,
   instruction: o.instruction,
@@ -188,37 +156,10 @@ export function createSupervisionService(db: Db) {
 
     /** One page in the caller's scope, and the counts per status and overdue over the scope and the other filters. */
     async listOrders(actor: Actor, q: OrderQuery, now: Date) {
-      const scoped: Prisma.SupervisionOrderWhereInput = {
-        AND: [
-          orderReadWhere(actor),
-          q.yearId ? { yearId: q.yearId } : {},
-          q.unitId ? { target: { unitId: q.unitId } } : {},
-          q.targetId ? { targetId: q.targetId } : {},
-        ],
-      };
-      const where: Prisma.SupervisionOrderWhereInput = {
-        AND: [scoped, q.status ? { status: q.status } : {}, q.overdue === 'true' ? overdueWhere(now) : q.overdue === 'false' ? notOverdueWhere(now) : {}],
-      };
-      const [rows, total, perStatus, overdue] = await Promise.all([
-        db.supervisionOrder.findMany({
-          where,
-          include: orderInclude,
-          relationLoadStrategy: 'query',
-          orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
-          skip: (q.page - 1) * q.pageSize,
-          take: q.pageSize,
-        }),
-        db.supervisionOrder.count({ where }),
-        db.supervisionOrder.groupBy({ by: ['status'], where: scoped, _count: { _all: true } }),
-        db.supervisionOrder.count({ where: { AND: [scoped, overdueWhere(now)] } }),
-      ]);
-      const who = await names(
-        db,
-        rows.map((o) => o.issuedById),
-      );
-      const counts = { OPEN: 0, RESPONDED: 0, CLOSED: 0, overdue };
-      for (const g of perStatus) counts[g.status] = g._count._all;
-      return { items: rows.map((o) => toOrderDto(o, who, now)), total, counts };
+      // One statement when the scope is a matter of units and types; a 责任人's through the target policy.
+      const page = await orderPageSql(db, actor, q, beijingToday(now));
+      if (page) return page;
+      return orderPagePolicy(db, actor, q, now);
     },
 
     createOrder(ctx: RequestContext, targetId: string, body: OrderBody) {
