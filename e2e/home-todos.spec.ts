@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loginAs } from './fixtures';
+import { loginAs, switchUser } from './fixtures';
 import { expect, test } from './support/test';
 import { approvedTarget, beijingDate, createUnitWorld, issuedOrder, publishedTarget, returnedTarget } from './support/world';
 
@@ -65,6 +65,12 @@ test('首页“我的待办”：单位看到被退回、督办与预警的数�
   await expect(overdueCard).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('order-count-ALL')).toHaveAttribute('data-count', '1');
   await expect(page.getByTestId('order-table').locator('tr.ant-table-row')).toHaveCount(1);
+
+  // The unit's staff follow the orders but do not answer them: no 待回复 tile counts work they cannot do.
+  await switchUser(page, world.staff.username, world.staff.password);
+  await expect(page.getByTestId('home-todos')).toBeVisible();
+  await expect(page.getByTestId('todo-ordersOverdue')).toBeVisible();
+  await expect(page.getByTestId('todo-ordersToRespond')).toHaveCount(0);
 });
 
 test('首页“我的待办”：绩效办的待发布直达审核页的待发布标签', async ({ page }) => {

@@ -56,8 +56,8 @@ test('手机上菜单收进抽屉，预警中心、目标管理与目标详情�
   await expect(menu).toBeHidden();
   await expect(page.getByTestId('notification-bell')).toBeVisible();
 
-  // 首页: 我的待办 two tiles a row.
-  const todos = page.getByTestId('home-todos');
+  // 首页: the leader's figures two tiles a row.
+  const todos = page.getByTestId('leader-kpis');
   await expect(todos.locator('.todo-tile').first()).toBeVisible();
   await expectFullWidthCard(todos);
   const [first, second] = await Promise.all([0, 1].map((i) => todos.locator('.todo-tile').nth(i).boundingBox()));

@@ -226,6 +226,8 @@ const TABLE: Record<string, Row> = {
   // 统计分析: the 决策分析 roles (leaders, departments, the office), each within its target scope; not units, not admin or auditor.
   'statistics.overview':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.export':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.trend':        [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'statistics.activity':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
   // 汇总结果 (decision 0019): the office alone runs the batch summary, reviews draft results and receipts, waives, publishes.
   'results.run':             [401,  403,  403, 403, 201, 403,  403, 403, 403],

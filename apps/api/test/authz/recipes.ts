@@ -527,6 +527,8 @@ export async function createRecipes(t: TestApp) {
     'orders.export': async () => ({ query: { yearId: seeded.yearId, unitId: CD } }),
     'statistics.overview': async () => ({ query: { yearId: seeded.yearId, groupBy: 'targetType' } }),
     'statistics.export': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.trend': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.activity': async () => ({ query: { yearId: seeded.yearId } }),
     'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'reports.get': async () => {

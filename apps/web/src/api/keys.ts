@@ -86,6 +86,8 @@ export const warningKeys = {
 export const statisticsKeys = {
   all: ['statistics'] as const,
   overview: (yearId: string, groupBy: string) => ['statistics', 'overview', yearId, groupBy] as const,
+  trend: (query: object) => ['statistics', 'trend', query] as const,
+  activity: (yearId: string) => ['statistics', 'activity', yearId] as const,
 };
 
 /** 点评 / 督办: a target's comments, supervision-order lists, the report periods a comment or order may name. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { statisticsOverview, type StatisticsGroup } from '@jx/contract';
-import { call } from './client';
+import { statisticsActivity, statisticsOverview, statisticsTrend, type StatisticsGroup } from '@jx/contract';
+import { call, type QueryInput } from './client';
 import { statisticsKeys } from './keys';
 
 export function useStatistics(yearId: string | undefined, groupBy: StatisticsGroup) {
@@ -8,6 +8,25 @@ export function useStatistics(yearId: string | undefined, groupBy: StatisticsGro
     queryKey: statisticsKeys.overview(yearId ?? '', groupBy),
     queryFn: ({ signal }) => call(statisticsOverview, { query: { yearId: yearId!, groupBy }, signal }),
     placeholderData: keepPreviousData,
+    enabled: !!yearId,
+  });
+}
+
+/** The year's monthly planned and actual completion in the caller's scope (optionally one unit or target type). */
+export function useStatisticsTrend(query: Partial<QueryInput<typeof statisticsTrend>>) {
+  return useQuery({
+    queryKey: statisticsKeys.trend(query),
+    queryFn: ({ signal }) => call(statisticsTrend, { query: { ...query, yearId: query.yearId! }, signal }),
+    placeholderData: keepPreviousData,
+    enabled: !!query.yearId,
+  });
+}
+
+/** A leader's home: the latest comments and orders and the next unfinished deadlines of the year, in scope. */
+export function useStatisticsActivity(yearId: string | undefined) {
+  return useQuery({
+    queryKey: statisticsKeys.activity(yearId ?? ''),
+    queryFn: ({ signal }) => call(statisticsActivity, { query: { yearId: yearId! }, signal }),
     enabled: !!yearId,
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.ts';
 import type { Role } from '../roles.ts';
-import { IdSchema } from '../common.ts';
+import { DateString, DateTimeString, IdSchema } from '../common.ts';
 import { XLSX_CONTENT_TYPE } from './target-excel.ts';
 
 // 统计分析: execution statistics of a year for the 决策分析 roles, grouped by unit, target type or category.
@@ -64,4 +64,77 @@ export const exportStatistics = defineRoute({
   query: StatisticsQuery,
   binary: { contentType: XLSX_CONTENT_TYPE },
   response: z.unknown(),
+});
+
+export const TrendQuery = z.strictObject({
+  yearId: IdSchema,
+  unitId: IdSchema.optional(),
+  targetTypeId: IdSchema.optional(),
+});
+
+export const TrendMonthSchema = z.object({
+  /** 1–12. */
+  month: z.int(),
+  /** Average cumulative planned percent of the targets in force at the month's end (a quarterly plan holds until its next quarter), one decimal. */
+  plannedPercent: z.number().nullable(),
+  /** Average cumulative actual percent reported for periods up to the month (the latest report holds); null for months not yet begun. */
+  actualPercent: z.number().nullable(),
+});
+export type TrendMonth = z.infer<typeof TrendMonthSchema>;
+
+export const statisticsTrend = defineRoute({
+  id: 'statistics.trend',
+  method: 'GET',
+  path: '/api/statistics/trend',
+  summary: '统计分析：年度计划与实际完成进度的月度走势（按数据范围，可按单位、目标类型筛选；单位看本单位，责任人看本人的目标）',
+  tag: 'statistics',
+  access: [...STATISTICS_READERS, 'UNIT_ADMIN', 'UNIT_STAFF'],
+  query: TrendQuery,
+  response: z.object({ targets: z.int(), months: z.array(TrendMonthSchema) }),
+});
+
+export const ActivityCommentSchema = z.object({
+  id: IdSchema,
+  targetId: IdSchema,
+  targetTitle: z.string(),
+  unitName: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: DateTimeString,
+});
+export const ActivityOrderSchema = z.object({
+  id: IdSchema,
+  targetId: IdSchema,
+  targetTitle: z.string(),
+  unitName: z.string(),
+  issuedByName: z.string(),
+  instruction: z.string(),
+  status: z.enum(['OPEN', 'RESPONDED', 'CLOSED']),
+  dueDate: DateString,
+  /** The rule of orders.list's `overdue`. */
+  overdue: z.boolean(),
+  createdAt: DateTimeString,
+});
+export const ActivityDeadlineSchema = z.object({
+  targetId: IdSchema,
+  title: z.string(),
+  unitName: z.string(),
+  /** 工作时限 of the plan in force. */
+  deadline: DateString,
+  actualPercent: z.int(),
+});
+
+export const statisticsActivity = defineRoute({
+  id: 'statistics.activity',
+  method: 'GET',
+  path: '/api/statistics/activity',
+  summary: '领导首页动态：最新点评、最新督办与临近工作时限的未完成目标（各 5 条，按数据范围）',
+  tag: 'statistics',
+  access: STATISTICS_READERS,
+  query: z.strictObject({ yearId: IdSchema }),
+  response: z.object({
+    comments: z.array(ActivityCommentSchema),
+    orders: z.array(ActivityOrderSchema),
+    deadlines: z.array(ActivityDeadlineSchema),
+  }),
 });

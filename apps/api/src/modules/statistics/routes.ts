@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { exportStatistics, statisticsOverview } from '@jx/contract';
+import { exportStatistics, statisticsActivity, statisticsOverview, statisticsTrend } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
 import { fileDate } from '../../lib/excel/export-rules.ts';
 import { GROUP_LABELS, statisticsColumns } from './columns.ts';
 import { executionStatistics } from './statistics.service.ts';
 import { cachedAnalysis } from '../execution/state/analysis-cache.ts';
+import { monthsBegun, trendSql } from './trend-sql.ts';
+import { activitySql } from './activity-sql.ts';
 
 /** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
 export function statisticsRoutes(app: FastifyInstance) {
@@ -13,6 +15,12 @@ export function statisticsRoutes(app: FastifyInstance) {
   registerRoute(app, statisticsOverview, ({ ctx, query }) =>
     cachedAnalysis(app.deps, ctx.actor, ctx.now, 'statistics', query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
   );
+  registerRoute(app, statisticsTrend, async ({ ctx, query }) => {
+    const month = await monthsBegun(db, query.yearId, ctx.now);
+    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'trend', { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
+  });
+  // Not kept in memory: comments are heard by no change topic, and each read is three short index scans.
+  registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
     const wb = await newWorkbook();

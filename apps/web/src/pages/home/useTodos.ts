@@ -56,8 +56,11 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
   if (mayDraft) todos.push({ key: 'returned', count: returned.data?.total, loading: returned.isLoading, to: '/targets?status=RETURNED', tone: 'warning' });
   if (mayFollowOrders) {
     const counts = orders.data?.counts;
-    if (unitOnly) todos.push({ key: 'ordersToRespond', count: counts?.OPEN, loading: orders.isLoading, to: '/supervision?status=OPEN', tone: 'danger' });
-    else todos.push({ key: 'ordersToClose', count: counts?.RESPONDED, loading: orders.isLoading, to: '/supervision?status=RESPONDED', tone: 'primary' });
+    // Only a unit's administrator answers orders: staff follow them (overdue) but have nothing to answer.
+    if (unitOnly && user.roles.includes('UNIT_ADMIN'))
+      todos.push({ key: 'ordersToRespond', count: counts?.OPEN, loading: orders.isLoading, to: '/supervision?status=OPEN', tone: 'danger' });
+    else if (!unitOnly)
+      todos.push({ key: 'ordersToClose', count: counts?.RESPONDED, loading: orders.isLoading, to: '/supervision?status=RESPONDED', tone: 'primary' });
     todos.push({ key: 'ordersOverdue', count: counts?.overdue, loading: orders.isLoading, to: '/supervision?overdue=true', tone: 'danger' });
   }
   if (mayFollowWarnings) {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app.ts';
+import { loadSeeded } from '../helpers/seeded.ts';
+import { createFixtures } from '../helpers/fixtures.ts';
+import { bj } from '../helpers/dates.ts';
+import { TEST_START } from '../helpers/constants.ts';
+
+type Trend = { targets: number; months: { month: number; plannedPercent: number | null; actualPercent: number | null }[] };
+type Activity = {
+  comments: { targetId: string; unitName: string; body: string }[];
+  orders: { id: string; targetId: string; unitName: string; status: string }[];
+  deadlines: { targetId: string; deadline: string; actualPercent: number }[];
+};
+
+/** After everything the seed wrote, so "latest" is ours whatever day the suite runs as. */
+const AFTER_SEED = new Date(TEST_START.getTime() + 86_400_000);
+
+describe('领导首页: monthly trend and activity', async () => {
+  const t = await createTestApp({ now: bj('2026-07-15T10:00:00') });
+  const { db } = t;
+  const seeded = await loadSeeded(db);
+  const fx = createFixtures(db, seeded);
+  // Passwords set in the summer, so that July is within their validity.
+  await db.account.updateMany({ data: { passwordChangedAt: bj('2026-07-01T09:00:00') } });
+
+  // Two targets in force in a unit of their own, with hand-picked plans and reports:
+  //   A plans 30 % by March, 60 % by June, 100 % by December, and reported 20 % (M03) and 70 % (M06);
+  //   B plans 50 % by June and 100 % by December, and reported 40 % (M06).
+  const cd = await db.unit.findUniqueOrThrow({ where: { id: seeded.unitId('CITY-CD') } });
+  const unit = await db.unit.create({ data: { code: 'CITY-TREND', name: '走势测试市交通运输局', kind: cd.kind, parentId: cd.parentId } });
+  const a = await fx.target({
+    status: 'PUBLISHED',
+    deadline: '2026-07-15',
+    milestones: [
+      { period: 'M03', plannedPercent: 30 },
+      { period: 'M06', plannedPercent: 60 },
+      { period: 'M12', plannedPercent: 100 },
+    ],
+  });
+  const b = await fx.target({
+    status: 'PUBLISHED',
+    milestones: [
+      { period: 'M06', plannedPercent: 50 },
+      { period: 'M12', plannedPercent: 100 },
+    ],
+  });
+  await fx.report(a.id, { periodKey: 'M03', actualPercent: 20 });
+  await fx.report(a.id, { periodKey: 'M06', actualPercent: 70 });
+  await fx.report(b.id, { periodKey: 'M06', actualPercent: 40 });
+  await db.target.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { unitId: unit.id } });
+
+  const get = async <T>(username: string, url: string, query: Record<string, string>) => {
+    const res = await t.as(username)({ method: 'GET', url, query });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as T;
+  };
+
+  it('averages the cumulative plan and the latest report per month, the plan held between milestones, actuals only for months begun', async () => {
+    const trend = await get<Trend>('leader', '/api/statistics/trend', { yearId: seeded.yearId, unitId: unit.id });
+    expect(trend.targets).toBe(2);
+    const planned = [0, 0, 15, 15, 15, 55, 55, 55, 55, 55, 55, 100];
+    const actual = [0, 0, 10, 10, 10, 55, 55, null, null, null, null, null];
+    expect(trend.months).toEqual(planned.map((p, i) => ({ month: i + 1, plannedPercent: p, actualPercent: actual[i] })));
+  });
+
+  it("keeps to the reader's scope: a unit sees none of another unit's targets, and each reader the targets of its warning centre", async () => {
+    const other = await get<Trend>('unit.chengdu', '/api/statistics/trend', { yearId: seeded.yearId, unitId: unit.id });
+    expect(other.targets).toBe(0);
+    expect(other.months.every((m) => m.plannedPercent === null && m.actualPercent === null)).toBe(true);
+    for (const username of ['unit.chengdu', 'staff.chengdu', 'deputy', 'safety', 'leader']) {
+      const trend = await get<Trend>(username, '/api/statistics/trend', { yearId: seeded.yearId });
+      const inForce = await get<{ total: number }>(username, '/api/warnings', { yearId: seeded.yearId, pageSize: '1' });
+      expect(trend.targets, username).toBe(inForce.total);
+      expect(trend.targets, username).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists the latest comments and orders and the next unfinished deadlines, within scope', async () => {
+    await db.comment.create({ data: { targetId: a.id, authorId: seeded.accountId('leader'), body: '走势测试点评', createdAt: AFTER_SEED } });
+    const order = await fx.order(b.id, { dueDate: '2026-07-30' });
+    await db.supervisionOrder.update({ where: { id: order.id }, data: { createdAt: AFTER_SEED } });
+    // Finished: its 工作时限 is today too, but it needs no attention.
+    const done = await fx.target({ status: 'PUBLISHED', deadline: '2026-07-15', milestones: [{ period: 'M06', plannedPercent: 100 }] });
+    await fx.report(done.id, { periodKey: 'M06', actualPercent: 100 });
+    await db.target.update({ where: { id: done.id }, data: { unitId: unit.id } });
+
+    const leader = await get<Activity>('leader', '/api/statistics/activity', { yearId: seeded.yearId });
+    expect(leader.comments[0]).toMatchObject({ targetId: a.id, unitName: unit.name, body: '走势测试点评' });
+    expect(leader.orders[0]).toMatchObject({ id: order.id, targetId: b.id, unitName: unit.name, status: 'OPEN' });
+    expect(leader.comments.length).toBeLessThanOrEqual(5);
+    const deadlines = leader.deadlines.map((d) => d.deadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(deadlines.every((d) => d >= '2026-07-15')).toBe(true);
+    expect(leader.deadlines.some((d) => d.targetId === a.id) || deadlines.every((d) => d === '2026-07-15')).toBe(true);
+    expect(leader.deadlines.map((d) => d.targetId)).not.toContain(done.id);
+
+    const unitView = await get<Activity>('integrity', '/api/statistics/activity', { yearId: seeded.yearId });
+    const seen = [...unitView.comments, ...unitView.orders].map((x) => x.targetId);
+    expect(seen).not.toContain(a.id);
+    expect(seen).not.toContain(b.id);
+    expect(unitView.deadlines.map((d) => d.targetId)).not.toContain(a.id);
+  });
+});
