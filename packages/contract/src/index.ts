@@ -17,6 +17,7 @@ import * as framework from './routes/framework.ts';
 import * as targets from './routes/targets.ts';
 import * as documents from './routes/documents.ts';
 import * as execution from './routes/execution.ts';
+import * as reportQueue from './routes/report-queue.ts';
 import * as targetExcel from './routes/target-excel.ts';
 import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
@@ -51,6 +52,7 @@ export * from './routes/framework.ts';
 export * from './routes/targets.ts';
 export * from './routes/documents.ts';
 export * from './routes/execution.ts';
+export * from './routes/report-queue.ts';
 export * from './routes/target-excel.ts';
 export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
@@ -90,6 +92,7 @@ export const ROUTES: readonly RouteDef[] = [
   targetExcel,
   targetLetter,
   execution,
+  reportQueue,
   documents,
   notifications,
   statistics,

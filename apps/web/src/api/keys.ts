@@ -105,6 +105,7 @@ export const reportKeys = {
   forTarget: (targetId: string) => ['reports', 'for-target', targetId] as const,
   list: (query: object) => ['reports', 'list', query] as const,
   detail: (id: string) => ['reports', 'detail', id] as const,
+  pending: (yearId: string) => ['reports', 'pending', yearId] as const,
 };
 
 /** 工作文档: the documents of a target or a report, one document (a version of it). */

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getReport, listReports, listTargetReports, submitReport, updateReport } from '@jx/contract';
+import { getReport, listPendingReports, listReports, listTargetReports, submitReport, updateReport } from '@jx/contract';
 import { call, type QueryInput } from './client';
 import { reportKeys, targetKeys, warningKeys } from './keys';
 import { useRouteMutation } from './mutation';
@@ -20,6 +20,15 @@ export function useReports(query: QueryInput<typeof listReports>, enabled = true
     queryFn: ({ signal }) => call(listReports, { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/** 本期待报送: the caller's ended, unreported report periods of the year, overdue first. */
+export function usePendingReports(yearId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: reportKeys.pending(yearId ?? ''),
+    queryFn: ({ signal }) => call(listPendingReports, { query: { yearId: yearId! }, signal }),
+    enabled: enabled && !!yearId,
   });
 }
 

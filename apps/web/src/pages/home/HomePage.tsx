@@ -1,5 +1,5 @@
 import { Col, Row } from 'antd';
-import { listAuditorAccountEvents, listTargets } from '@jx/contract';
+import { listAuditorAccountEvents, listPendingReports, listTargets } from '@jx/contract';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { TodoPanel } from './TodoPanel';
@@ -7,6 +7,7 @@ import { AuditorAccountEvents } from './AuditorAccountEvents';
 import { AnnouncementsCard } from './AnnouncementsCard';
 import { WelcomeCard } from './WelcomeCard';
 import { LeaderDashboard } from './leader/LeaderDashboard';
+import { PendingReportsCard } from './unit/PendingReportsCard';
 
 const isLeader = (roles: readonly string[]) => roles.includes('LEADER_MAIN') || roles.includes('LEADER_DEPUTY');
 
@@ -19,6 +20,11 @@ export function HomePage() {
         <WelcomeCard user={user} />
       </Col>
       <Col xs={24} lg={16} xl={17}>
+        {canCall(listPendingReports, user.roles) ? (
+          <div style={{ marginBottom: 16 }}>
+            <PendingReportsCard />
+          </div>
+        ) : null}
         {/* Base-data and audit roles have no target work to do. */}
         {canCall(listTargets, user.roles) ? (
           <div style={{ marginBottom: 16 }}>

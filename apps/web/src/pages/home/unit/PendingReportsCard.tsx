@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Button, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { formatPeriodKey, type PendingReportItem } from '@jx/contract';
+import { usePendingReports } from '../../../api/reports';
+import { useYears } from '../../../api/years';
+import { defaultYear } from '../../../components/YearPicker';
+import { tableLocale } from '../../../components/tableLocale';
+import { useT } from '../../../locales';
+import { ReportFormModal } from '../../reports/ReportFormModal';
+
+/** The last day on time, as a Beijing date whatever the browser's zone: `dueAt` is the Beijing midnight that ends it. */
+const lastDay = (dueAt: string) => new Date(Date.parse(dueAt) + 8 * 3_600_000 - 1).toISOString().slice(0, 10);
+
+/**
+ * 本期待报送 on a unit's home: every started period of its targets (a 责任人's: theirs) without a report, the overdue ones
+ * first, each reported in one click from here.
+ */
+export function PendingReportsCard() {
+  const t = useT();
+  const years = useYears();
+  const year = defaultYear(years.data ?? []);
+  const query = usePendingReports(year?.id);
+  const [reporting, setReporting] = useState<PendingReportItem | null>(null);
+  const items = query.data?.items ?? [];
+  const overdue = items.filter((i) => i.overdue).length;
+
+  const columns: TableColumnsType<PendingReportItem> = [
+    {
+      key: 'title',
+      title: t('reports.pending.target'),
+      render: (_, i) => <Link to={`/targets/${i.targetId}#reports`}>{i.title}</Link>,
+    },
+    { key: 'period', title: t('reports.pending.period'), width: 110, render: (_, i) => formatPeriodKey(i.periodKey) },
+    { key: 'due', title: t('reports.pending.due'), width: 120, responsive: ['sm'], render: (_, i) => lastDay(i.dueAt) },
+    {
+      key: 'status',
+      title: t('reports.pending.status'),
+      width: 100,
+      render: (_, i) => (
+        <Tag color={i.overdue ? 'red' : 'blue'} data-testid="pending-status">
+          {i.overdue ? t('reports.pending.overdue') : t('reports.pending.dueSoon')}
+        </Tag>
+      ),
+    },
+    {
+      key: 'action',
+      title: t('common.table.actions'),
+      width: 90,
+      render: (_, i) => (
+        <Button type="primary" size="small" onClick={() => setReporting(i)} data-testid="pending-report">
+          {t('reports.pending.report')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={
+        <span>
+          <FormOutlined style={{ marginInlineEnd: 8 }} />
+          {t('reports.pending.title')}
+          {overdue ? (
+            <Typography.Text type="danger" style={{ marginInlineStart: 8, fontSize: 13, fontWeight: 'normal' }}>
+              {t('reports.pending.overdueCount', { count: overdue })}
+            </Typography.Text>
+          ) : null}
+        </span>
+      }
+      extra={<Link to="/reports">{t('reports.pending.all')}</Link>}
+      data-testid="home-pending-reports"
+    >
+      <Table<PendingReportItem>
+        rowKey={(i) => `${i.targetId}-${i.periodKey}`}
+        size="small"
+        columns={columns}
+        dataSource={items}
+        loading={query.isFetching}
+        pagination={{ pageSize: 8, hideOnSinglePage: true, showTotal: (n) => t('common.table.total', { total: n }) }}
+        rowClassName={(i) => (i.overdue ? 'pending-overdue' : '')}
+        locale={tableLocale({
+          error: query.error,
+          onRetry: () => void query.refetch(),
+          empty: t('reports.pending.empty'),
+          loading: query.isLoading,
+        })}
+      />
+      {reporting ? (
+        <ReportFormModal
+          open
+          target={{
+            id: reporting.targetId,
+            title: reporting.title,
+            unitName: reporting.unitName,
+            metricTarget: reporting.metricTarget,
+            metricUnit: reporting.metricUnit,
+          }}
+          periodKey={reporting.periodKey}
+          plannedPercent={reporting.plannedPercent}
+          lateIfSubmitted={reporting.overdue}
+          onClose={() => setReporting(null)}
+          onSaved={() => setReporting(null)}
+        />
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineRoute } from '../route.ts';
+import { DateTimeString, IdSchema } from '../common.ts';
+
+export const PendingReportSchema = z.object({
+  targetId: IdSchema,
+  title: z.string(),
+  unitName: z.string(),
+  /** 目标值 and its unit of a quantitative target (it reports its actual value); null otherwise. */
+  metricTarget: z.string().nullable(),
+  metricUnit: z.string().nullable(),
+  periodKey: z.string(),
+  plannedPercent: z.int(),
+  dueAt: DateTimeString,
+  overdue: z.boolean(),
+});
+export type PendingReportItem = z.infer<typeof PendingReportSchema>;
+
+export const listPendingReports = defineRoute({
+  id: 'reports.pending',
+  method: 'GET',
+  path: '/api/reports/pending',
+  summary: '本期待报送：本单位（责任人：本人负责的）已发布目标中已开始（含本期）、尚未报送的报告期，逾期的在前',
+  tag: 'execution',
+  access: ['UNIT_ADMIN', 'UNIT_STAFF'],
+  query: z.strictObject({ yearId: IdSchema }),
+  response: z.object({ items: z.array(PendingReportSchema) }),
+});
