@@ -105,7 +105,7 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await checkPage(page, '登录页');
   });
 
-  test('领导：首页、目标、预警、督办、进展报告、文档、统计分析、站内消息', async ({ page }) => {
+  test('领导：首页、目标、预警、督办、进展报告、文档、统计分析、决策分析、站内消息', async ({ page }) => {
     await loginAs(page, 'leader');
     await checkPage(page, '首页（leader）');
     await openMenu(page, '目标管理', 'target-table');
@@ -126,6 +126,9 @@ test.describe('无障碍：主要页面没有严重（serious / critical）的 a
     await page.getByTestId('side-menu').getByText('统计分析', { exact: true }).click();
     await expect(page.locator('.page-header')).toContainText('统计分析');
     await checkPage(page, '统计分析（leader）');
+    await page.getByTestId('side-menu').getByText('决策分析', { exact: true }).click();
+    await expect(page.getByTestId('heat-cell').first()).toBeVisible();
+    await checkPage(page, '决策分析（leader）');
     await page.goto('/notifications');
     await expect(page.locator('.page-header')).toContainText('站内消息');
     await checkPage(page, '站内消息（leader）');

@@ -229,6 +229,7 @@ const TABLE: Record<string, Row> = {
   'statistics.export':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.trend':        [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'statistics.activity':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.heatmap':      [401,  200,  200, 200, 200, 403,  403, 403, 403],
 
   // 汇总结果 (decision 0019): the office alone runs the batch summary, reviews draft results and receipts, waives, publishes.
   'results.run':             [401,  403,  403, 403, 201, 403,  403, 403, 403],

@@ -529,6 +529,7 @@ export async function createRecipes(t: TestApp) {
     'statistics.export': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.trend': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.activity': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.heatmap': async () => ({ query: { yearId: seeded.yearId } }),
     'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'reports.pending': async () => ({ query: { yearId: seeded.yearId } }),
     'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),

@@ -4,6 +4,8 @@ import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 import { TEST_START } from '../helpers/constants.ts';
+import { actorOf } from '../helpers/actor.ts';
+import { heatmapSql } from '../../src/modules/statistics/heatmap-sql.ts';
 
 type Trend = { targets: number; months: { month: number; plannedPercent: number | null; actualPercent: number | null }[] };
 type Activity = {
@@ -82,7 +84,8 @@ describe('领导首页: monthly trend and activity', async () => {
     // Finished: its 工作时限 is today too, but it needs no attention.
     const done = await fx.target({ status: 'PUBLISHED', deadline: '2026-07-15', milestones: [{ period: 'M06', plannedPercent: 100 }] });
     await fx.report(done.id, { periodKey: 'M06', actualPercent: 100 });
-    await db.target.update({ where: { id: done.id }, data: { unitId: unit.id } });
+    const doneUnit = await db.unit.create({ data: { code: 'CITY-DONE', name: '完成测试市交通运输局', kind: cd.kind, parentId: cd.parentId } });
+    await db.target.update({ where: { id: done.id }, data: { unitId: doneUnit.id } });
 
     const leader = await get<Activity>('leader', '/api/statistics/activity', { yearId: seeded.yearId });
     expect(leader.comments[0]).toMatchObject({ targetId: a.id, unitName: unit.name, body: '走势测试点评' });
@@ -99,5 +102,30 @@ describe('领导首页: monthly trend and activity', async () => {
     expect(seen).not.toContain(a.id);
     expect(seen).not.toContain(b.id);
     expect(unitView.deadlines.map((d) => d.targetId)).not.toContain(a.id);
+  });
+
+  it('heat map: per unit and month, the average points behind plan, coloured by the thresholds, none for months to come', async () => {
+    type Heat = {
+      monthsBegun: number;
+      units: { unitId: string; targets: number; cells: { month: number; lagPoints: number | null; level: string | null }[] }[];
+    };
+    const heat = await get<Heat>('leader', '/api/statistics/heatmap', { yearId: seeded.yearId });
+    expect(heat.monthsBegun).toBe(7);
+    const row = heat.units.find((u) => u.unitId === unit.id)!;
+    expect(row.targets).toBe(2);
+    expect(row.cells.map((c) => c.lagPoints)).toEqual([0, 0, 5, 5, 5, 0, 0, null, null, null, null, null]);
+    // Default thresholds (10 / 25): 5 points behind is not yet a warning.
+    expect(row.cells.map((c) => c.level)).toEqual(['GREEN', 'GREEN', 'GREEN', 'GREEN', 'GREEN', 'GREEN', 'GREEN', null, null, null, null, null]);
+    const strict = await heatmapSql(db, await actorOf(db, 'leader'), { yearId: seeded.yearId }, t.clock.now(), { yellowLagPoints: 5, redLagPoints: 5.5 });
+    expect(
+      strict.units
+        .find((u) => u.unitId === unit.id)!
+        .cells.slice(0, 7)
+        .map((c) => c.level),
+    ).toEqual(['GREEN', 'GREEN', 'YELLOW', 'YELLOW', 'YELLOW', 'GREEN', 'GREEN']);
+    // A department sees the units of its own types only.
+    const other = await get<Heat>('integrity', '/api/statistics/heatmap', { yearId: seeded.yearId });
+    expect(other.units.map((u) => u.unitId)).not.toContain(unit.id);
+    expect(other.units.length).toBeGreaterThan(0);
   });
 });

@@ -88,6 +88,7 @@ export const statisticsKeys = {
   overview: (yearId: string, groupBy: string) => ['statistics', 'overview', yearId, groupBy] as const,
   trend: (query: object) => ['statistics', 'trend', query] as const,
   activity: (yearId: string) => ['statistics', 'activity', yearId] as const,
+  heatmap: (yearId: string, targetTypeId: string) => ['statistics', 'heatmap', yearId, targetTypeId] as const,
 };
 
 /** 点评 / 督办: a target's comments, supervision-order lists, the report periods a comment or order may name. */

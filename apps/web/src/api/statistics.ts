@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { statisticsActivity, statisticsOverview, statisticsTrend, type StatisticsGroup } from '@jx/contract';
+import { statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsTrend, type StatisticsGroup } from '@jx/contract';
 import { call, type QueryInput } from './client';
 import { statisticsKeys } from './keys';
 
@@ -27,6 +27,16 @@ export function useStatisticsActivity(yearId: string | undefined) {
   return useQuery({
     queryKey: statisticsKeys.activity(yearId ?? ''),
     queryFn: ({ signal }) => call(statisticsActivity, { query: { yearId: yearId! }, signal }),
+    enabled: !!yearId,
+  });
+}
+
+/** 决策分析's heat map: each unit's lag behind plan month by month, in the caller's scope. */
+export function useStatisticsHeatmap(yearId: string | undefined, targetTypeId?: string) {
+  return useQuery({
+    queryKey: statisticsKeys.heatmap(yearId ?? '', targetTypeId ?? ''),
+    queryFn: ({ signal }) => call(statisticsHeatmap, { query: { yearId: yearId!, targetTypeId }, signal }),
+    placeholderData: keepPreviousData,
     enabled: !!yearId,
   });
 }

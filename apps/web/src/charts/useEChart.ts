@@ -22,10 +22,14 @@ void loadEcharts().catch(() => undefined);
 
 /**
  * Draws `option` into the returned ref's element once echarts has loaded, redraws when `option` changes (memoise it),
- * follows window resizes and disposes the chart on unmount.
+ * follows window resizes and disposes the chart on unmount. `onPick` hears a click on a data item, with its index.
  */
-export function useEChart(option: ChartOption) {
+export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => void) {
   const ref = useRef<HTMLDivElement>(null);
+  const pick = useRef(onPick);
+  useEffect(() => {
+    pick.current = onPick;
+  }, [onPick]);
   const [loadError, setLoadError] = useState<unknown>(null);
   // Like a lazy page whose chunk failed: the route's error page offers a reload.
   if (loadError) throw loadError;
@@ -41,6 +45,7 @@ export function useEChart(option: ChartOption) {
         if (unmounted) return;
         chart = init(element);
         chart.setOption(option);
+        chart.on('click', (e) => pick.current?.(e.dataIndex));
         window.addEventListener('resize', onResize);
       },
       (error: unknown) => {

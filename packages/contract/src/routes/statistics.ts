@@ -138,3 +138,33 @@ export const statisticsActivity = defineRoute({
     deadlines: z.array(ActivityDeadlineSchema),
   }),
 });
+
+export const HeatCellSchema = z.object({
+  month: z.int(),
+  plannedPercent: z.number(),
+  /** Null for a month not yet begun. */
+  actualPercent: z.number().nullable(),
+  /** Average points behind plan at the month's end (negative: ahead); null for a month not yet begun. */
+  lagPoints: z.number().nullable(),
+  /** The lag against the warning thresholds (黄色 / 红色预警：落后计划百分点); null for a month not yet begun. */
+  level: z.enum(['RED', 'YELLOW', 'GREEN']).nullable(),
+});
+export type HeatCell = z.infer<typeof HeatCellSchema>;
+
+export const HeatUnitSchema = z.object({ unitId: IdSchema, unitName: z.string(), targets: z.int(), cells: z.array(HeatCellSchema) });
+export type HeatUnit = z.infer<typeof HeatUnitSchema>;
+
+export const statisticsHeatmap = defineRoute({
+  id: 'statistics.heatmap',
+  method: 'GET',
+  path: '/api/statistics/heatmap',
+  summary: '决策分析：各单位逐月进度偏差热力图（月末平均落后计划的百分点，按预警阈值着色；按数据范围，可按目标类型筛选）',
+  tag: 'statistics',
+  access: STATISTICS_READERS,
+  query: z.strictObject({ yearId: IdSchema, targetTypeId: IdSchema.optional() }),
+  response: z.object({
+    monthsBegun: z.int(),
+    thresholds: z.object({ yellowLagPoints: z.int(), redLagPoints: z.int() }),
+    units: z.array(HeatUnitSchema),
+  }),
+});

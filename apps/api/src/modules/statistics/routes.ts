@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { exportStatistics, statisticsActivity, statisticsOverview, statisticsTrend } from '@jx/contract';
+import { exportStatistics, statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsTrend } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
 import { fileDate } from '../../lib/excel/export-rules.ts';
 import { GROUP_LABELS, statisticsColumns } from './columns.ts';
 import { executionStatistics } from './statistics.service.ts';
 import { cachedAnalysis } from '../execution/state/analysis-cache.ts';
-import { monthsBegun, trendSql } from './trend-sql.ts';
+import { trendSql } from './trend-sql.ts';
+import { monthsBegun } from './monthly-steps-sql.ts';
 import { activitySql } from './activity-sql.ts';
+import { heatmapSql } from './heatmap-sql.ts';
+import { warningThresholds } from '../execution/warnings/warning.service.ts';
 
 /** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
 export function statisticsRoutes(app: FastifyInstance) {
@@ -18,6 +21,14 @@ export function statisticsRoutes(app: FastifyInstance) {
   registerRoute(app, statisticsTrend, async ({ ctx, query }) => {
     const month = await monthsBegun(db, query.yearId, ctx.now);
     return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'trend', { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
+  });
+  registerRoute(app, statisticsHeatmap, async ({ ctx, query }) => {
+    const month = await monthsBegun(db, query.yearId, ctx.now);
+    const { yellowLagPoints, redLagPoints } = await warningThresholds(app.deps.settings);
+    const thresholds = { yellowLagPoints, redLagPoints };
+    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'heatmap', { ...query, month, thresholds }, () =>
+      heatmapSql(db, ctx.actor, query, ctx.now, thresholds),
+    );
   });
   // Not kept in memory: comments are heard by no change topic, and each read is three short index scans.
   registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));

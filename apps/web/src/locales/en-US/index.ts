@@ -18,6 +18,7 @@ import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
+import { analysis } from './analysis';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
 import { myScores } from './myScores';
@@ -50,6 +51,7 @@ export const enUS: typeof zhCN = {
   documents,
   excel,
   statistics,
+  analysis,
   assessment,
   scoring,
   myScores,

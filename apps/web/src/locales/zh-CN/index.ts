@@ -17,6 +17,7 @@ import { reports } from './reports';
 import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
+import { analysis } from './analysis';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
 import { myScores } from './myScores';
@@ -49,6 +50,7 @@ export const zhCN = {
   documents,
   excel,
   statistics,
+  analysis,
   assessment,
   scoring,
   myScores,

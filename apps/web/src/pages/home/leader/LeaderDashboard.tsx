@@ -9,7 +9,7 @@ import { useT } from '../../../locales';
 import { AnnouncementsCard } from '../AnnouncementsCard';
 import { ActivityCards } from './ActivityCards';
 import { LeaderKpis } from './LeaderKpis';
-import { TrendCard } from './TrendCard';
+import { TrendCard } from '../../analysis/TrendCard';
 import { UnitsBehindCard } from './UnitsBehindCard';
 import '../home.css';
 

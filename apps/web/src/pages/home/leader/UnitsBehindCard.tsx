@@ -50,7 +50,11 @@ export function UnitsBehindCard({ rows, loading, yearId }: { rows: readonly Stat
                   success={{ percent: 0 }}
                   size="small"
                   status="exception"
-                  format={() => `${r.avgActualPercent ?? 0}% / ${r.avgPlannedPercent ?? 0}%`}
+                  format={() => (
+                    <span style={{ color: '#a8071a' }}>
+                      {r.avgActualPercent ?? 0}% / {r.avgPlannedPercent ?? 0}%
+                    </span>
+                  )}
                   aria-label={t('statistics.home.behind.progress', { name: r.name, actual: r.avgActualPercent ?? 0, planned: r.avgPlannedPercent ?? 0 })}
                 />
               </div>

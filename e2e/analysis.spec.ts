@@ -1,0 +1,42 @@
+import { loginAs, shot } from './fixtures';
+import { expect, test } from './support/test';
+import { createUnitWorld, publishedTarget } from './support/world';
+
+test('决策分析：走势与上年对比、按类型完成进度、热力图点开单位的目标，再到目标详情', async ({ page }) => {
+  // A unit of its own with one target published today: its plan has run since January with nothing reported.
+  const world = await createUnitWorld();
+  const title = `E2E 决策分析的目标 ${world.tag}`;
+  await publishedTarget(world, { title });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginAs(page, 'leader');
+  await page.getByTestId('side-menu').getByText('决策分析').click();
+  await expect(page).toHaveURL(/\/analysis$/);
+  await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('completion-chart').locator('canvas')).toBeVisible();
+
+  // The heat map has a row for the unit, coloured for the months begun and blank for the months to come.
+  const heat = page.getByTestId('heatmap');
+  const row = heat.locator('tr.ant-table-row').filter({ hasText: world.unit.name });
+  await expect(row).toHaveCount(1);
+  const cells = row.getByTestId('heat-cell');
+  expect(await cells.count()).toBeGreaterThan(0);
+  expect(await cells.count()).toBeLessThanOrEqual(12);
+  await shot(page, 'analysis');
+
+  // The last month begun: behind plan, nothing reported.
+  const last = cells.last();
+  await expect(last).not.toHaveAttribute('data-level', 'GREEN');
+  await last.click();
+  await expect(page).toHaveURL(new RegExp(`/warnings\\?yearId=[^&]+&unitId=${world.unit.id}$`));
+  const warningRows = page.getByTestId('warning-table').locator('tr.ant-table-row');
+  await expect(warningRows).toHaveCount(1);
+  await warningRows.getByText(title).click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+
+  // On a phone the page stacks its cards and the heat map scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/analysis');
+  await expect(page.getByTestId('heatmap')).toBeVisible();
+  await shot(page, 'analysis-phone');
+});
