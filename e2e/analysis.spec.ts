@@ -1,12 +1,14 @@
 import { loginAs, shot } from './fixtures';
 import { expect, test } from './support/test';
-import { createUnitWorld, publishedTarget } from './support/world';
+import { buildDocx, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
+import { createUnitWorld, publishedTarget, targetDocument } from './support/world';
 
-test('决策分析：走势与上年对比、按类型完成进度、热力图点开单位的目标，再到目标详情', async ({ page }) => {
+test('决策分析：走势与上年对比、按类型完成进度；热力图点开单位的目标，单位画像再到目标与其文档', async ({ page }) => {
   // A unit of its own with one target published today: its plan has run since January with nothing reported.
   const world = await createUnitWorld();
   const title = `E2E 决策分析的目标 ${world.tag}`;
-  await publishedTarget(world, { title });
+  const target = await publishedTarget(world, { title });
+  await targetDocument(world, target, `实施方案-${world.tag}.docx`, buildDocx({ body: para(`E2E 实施方案 ${world.tag}`, 'Heading1') }));
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await loginAs(page, 'leader');
@@ -33,6 +35,20 @@ test('决策分析：走势与上年对比、按类型完成进度、热力图�
   await expect(warningRows).toHaveCount(1);
   await warningRows.getByText(title).click();
   await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+
+  // From the heat map's unit to its profile, to the target, to its document.
+  await page.goBack();
+  await page.goBack();
+  await heat.locator('tr.ant-table-row').filter({ hasText: world.unit.name }).getByTestId('heat-unit').click();
+  await expect(page).toHaveURL(new RegExp(`/analysis/units/${world.unit.id}$`));
+  await expect(page.locator('.page-header')).toContainText(`单位画像：${world.unit.name}`);
+  await expect(page.getByTestId('statistics-kpi-targets')).toContainText('1');
+  await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+  await shot(page, 'unit-profile');
+  await page.getByTestId('profile-warnings').getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('target-detail-title')).toHaveText(title);
+  await page.getByTestId('target-documents').getByTestId('document-link').first().click();
+  await expect(page.getByText(`E2E 实施方案 ${world.tag}`).first()).toBeVisible();
 
   // On a phone the page stacks its cards and the heat map scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });

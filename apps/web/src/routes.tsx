@@ -194,6 +194,14 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     menu: 'main',
   },
   {
+    path: '/analysis/units/:id',
+    titleKey: 'analysis.profile.titleLoading',
+    icon: <FundOutlined />,
+    page: lazy(() => import('./pages/analysis/UnitProfilePage')),
+    gate: statisticsHeatmap,
+    menu: false,
+  },
+  {
     path: '/reports/:id',
     titleKey: 'reports.detail.title',
     icon: <FileTextOutlined />,

@@ -7,6 +7,16 @@ export const analysis = {
   typeFilter: 'Target type',
   trend: { previous: '{year} actual' },
   completion: { title: 'Completion: planned vs actual' },
+  profile: {
+    title: 'Unit profile: {unit}',
+    titleLoading: 'Unit profile',
+    subtitle: 'The unit’s targets this year: figures, monthly trend, the most urgent targets, latest reports and orders.',
+    none: 'This unit has no published target in your scope this year',
+    urgent: 'Most urgent targets',
+    progress: 'planned {planned}% · actual {actual}%',
+    reports: 'Latest reports',
+    report: '{percent}% done · {by} · {at}',
+  },
   heat: {
     title: 'Lag heat map',
     hint: 'Average points each unit’s published targets were behind plan at each month’s end, coloured by the warning thresholds (yellow ≥ {yellow}, red ≥ {red}); click a cell to see the unit’s targets.',

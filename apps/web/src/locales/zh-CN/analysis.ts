@@ -6,6 +6,16 @@ export const analysis = {
   typeFilter: '目标类型',
   trend: { previous: '{year}实际' },
   completion: { title: '完成进度：计划与实际' },
+  profile: {
+    title: '单位画像：{unit}',
+    titleLoading: '单位画像',
+    subtitle: '该单位本年度的目标完成情况、月度走势、最需关注的目标、最新进展报告与督办。',
+    none: '本年度在您的数据范围内，该单位没有已发布目标',
+    urgent: '最需关注的目标',
+    progress: '计划 {planned}% · 实际 {actual}%',
+    reports: '最新进展报告',
+    report: '累计完成 {percent}% · {by} · {at}',
+  },
   heat: {
     title: '进度偏差热力图',
     hint: '各单位已发布目标在每月末平均落后计划的百分点，按预警阈值着色（黄色 ≥ {yellow}，红色 ≥ {red}）；点击单元格查看该单位的目标。',

@@ -1,5 +1,5 @@
 import { Empty, Table, Tooltip, type TableColumnsType } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { HeatCell, HeatUnit } from '@jx/contract';
 import { usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
@@ -35,7 +35,18 @@ export function HeatmapGrid({ units, yearId, loading }: { units: readonly HeatUn
     );
   };
   const columns: TableColumnsType<HeatUnit> = [
-    { key: 'unit', title: t('analysis.heat.unit'), dataIndex: 'unitName', fixed: 'left', width: unitWidth, ellipsis: true },
+    {
+      key: 'unit',
+      title: t('analysis.heat.unit'),
+      fixed: 'left',
+      width: unitWidth,
+      ellipsis: true,
+      render: (_, u) => (
+        <Link to={`/analysis/units/${u.unitId}`} data-testid="heat-unit">
+          {u.unitName}
+        </Link>
+      ),
+    },
     ...MONTHS.map((m) => ({
       key: `m${m}`,
       title: t('statistics.home.trend.month', { month: m }),

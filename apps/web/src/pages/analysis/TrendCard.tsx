@@ -61,14 +61,14 @@ function TrendChart({ rows, label, previous }: { rows: Row[]; label: string; pre
 }
 
 /**
- * 计划与实际完成进度的月度走势 in the caller's scope (optionally one target type), with the previous year's actual line when
+ * 计划与实际完成进度的月度走势 in the caller's scope (optionally one unit or target type), with the previous year's actual line when
  * a previous year is given; as a chart or (for reading figures or with a screen reader) a table.
  */
-export function TrendCard(props: { yearId: string; targetTypeId?: string; previous?: { id: string; name: string } }) {
+export function TrendCard(props: { yearId: string; unitId?: string; targetTypeId?: string; previous?: { id: string; name: string } }) {
   const t = useT();
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const trend = useStatisticsTrend({ yearId: props.yearId, targetTypeId: props.targetTypeId });
-  const before = useStatisticsTrend({ yearId: props.previous?.id, targetTypeId: props.targetTypeId });
+  const trend = useStatisticsTrend({ yearId: props.yearId, unitId: props.unitId, targetTypeId: props.targetTypeId });
+  const before = useStatisticsTrend({ yearId: props.previous?.id, unitId: props.unitId, targetTypeId: props.targetTypeId });
   const title = t('statistics.home.trend.title');
   const previousName = props.previous && before.data?.targets ? props.previous.name : null;
   const rows = useMemo(

@@ -8,7 +8,7 @@ import { useT } from '../../../locales';
 const SHOWN = 5;
 const gap = (r: StatisticsRow) => (r.avgPlannedPercent ?? 0) - (r.avgActualPercent ?? 0);
 
-/** The units furthest behind their plan (average planned minus actual points), each opening its warnings. */
+/** The units furthest behind their plan (average planned minus actual points), each opening its profile. */
 export function UnitsBehindCard({ rows, loading, yearId }: { rows: readonly StatisticsRow[]; loading: boolean; yearId: string }) {
   const t = useT();
   const behind = useMemo(
@@ -41,7 +41,7 @@ export function UnitsBehindCard({ rows, loading, yearId }: { rows: readonly Stat
           renderItem={(r) => (
             <List.Item key={r.id}>
               <div style={{ width: '100%' }}>
-                <Link to={`/warnings?yearId=${yearId}&unitId=${r.id}`}>{r.name}</Link>
+                <Link to={`/analysis/units/${r.id}`}>{r.name}</Link>
                 <Typography.Text type="secondary" style={{ float: 'right', fontSize: 12 }}>
                   {t('statistics.home.behind.gap', { points: Math.round(gap(r) * 10) / 10, red: r.red })}
                 </Typography.Text>
