@@ -223,6 +223,8 @@ const TABLE: Record<string, Row> = {
   'orders.respond':          [401,  403,  403, 403, 403, 403,  403, 200, 403],
   'orders.close':            [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'orders.reject':           [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'orders.urge':             [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'orders.urges':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
 
   // 统计分析: the 决策分析 roles (leaders, departments, the office), each within its target scope; not units, not admin or auditor.
   'statistics.overview':     [401,  200,  200, 200, 200, 403,  403, 403, 403],

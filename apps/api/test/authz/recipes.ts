@@ -609,6 +609,12 @@ export async function createRecipes(t: TestApp) {
       const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById, status: 'RESPONDED' });
       return { params: { id: o.id }, body: { note: '措施不具体', version: 1 }, state: orderRow(o.id) };
     },
+    'orders.urge': async (c) => {
+      const issuedById = seeded.accountId(isRole(c) ? DEMO_USER[c] : 'leader');
+      const o = await fx.order((await fx.target({ status: 'PUBLISHED' })).id, { issuedById });
+      return { params: { id: o.id }, body: { note: '请尽快回复', version: 1 }, state: orderRow(o.id) };
+    },
+    'orders.urges': async () => ({ params: { id: (await fx.order((await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id)).id } }),
 
     'persons.list': async () => ({ query: { pageSize: '5' } }),
     'persons.get': async () => ({ params: { id: cdPerson } }),

@@ -96,6 +96,7 @@ export const supervisionKeys = {
   all: ['supervision'] as const,
   comments: (targetId: string) => ['supervision', 'comments', targetId] as const,
   orders: (query: object) => ['supervision', 'orders', query] as const,
+  urges: (orderId: string) => ['supervision', 'urges', orderId] as const,
   /** Under `reports`, so whatever refreshes the progress reports refreshes these too. */
   targetReports: (targetId: string) => ['reports', 'for-target', targetId] as const,
 };

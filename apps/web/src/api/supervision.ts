@@ -1,5 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { closeOrder, createComment, createOrder, listComments, listOrders, listTargetReports, rejectOrder, respondOrder } from '@jx/contract';
+import {
+  closeOrder,
+  createComment,
+  createOrder,
+  listComments,
+  listOrders,
+  listOrderUrges,
+  listTargetReports,
+  rejectOrder,
+  respondOrder,
+  urgeOrder,
+} from '@jx/contract';
 import { call, type QueryInput } from './client';
 import { notificationKeys, supervisionKeys } from './keys';
 import { useRouteMutation } from './mutation';
@@ -39,3 +50,13 @@ export const useCreateOrder = () => useRouteMutation(createOrder, AFTER_CHANGE);
 export const useRespondOrder = () => useRouteMutation(respondOrder, AFTER_CHANGE);
 export const useCloseOrder = () => useRouteMutation(closeOrder, AFTER_CHANGE);
 export const useRejectOrder = () => useRouteMutation(rejectOrder, AFTER_CHANGE);
+export const useUrgeOrder = () => useRouteMutation(urgeOrder, AFTER_CHANGE);
+
+/** The order's 催办 history, oldest first (only fetched once it has been urged). */
+export function useOrderUrges(orderId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: supervisionKeys.urges(orderId),
+    queryFn: ({ signal }) => call(listOrderUrges, { params: { id: orderId }, signal }),
+    enabled,
+  });
+}

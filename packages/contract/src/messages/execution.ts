@@ -42,6 +42,8 @@ export const EXECUTION_MESSAGES = {
   'supervision.respondForbidden': '只有责任单位管理员可以回复督办',
   'supervision.closeForbidden': '只有督办下达人或目标绩效办可以办结',
   'supervision.rejectForbidden': '只有督办下达人或目标绩效办可以退回回复',
+  'supervision.urgeForbidden': '只有督办下达人或目标绩效办可以催办',
+  'supervision.urgeOnlyOpen': '只能催办待回复的督办：已回复的请办结或退回，已办结的无需催办',
   'supervision.notAllowedInStatus': '督办单当前为“{supervisionStatus}”，不能{supervisionAction}',
   'supervisionStatus.OPEN': '待回复',
   'supervisionStatus.RESPONDED': '已回复',

@@ -229,6 +229,9 @@ export const SupervisionOrderSchema = z.object({
   closedAt: DateTimeString.nullable(),
   /** Not yet CLOSED and its due date is before today, Beijing time (the same rule as the list's `overdue` filter). */
   overdue: z.boolean(),
+  /** 催办: times the unit was urged to answer, and when last. */
+  urgeCount: z.int(),
+  lastUrgedAt: DateTimeString.nullable(),
   version: z.int(),
   createdAt: DateTimeString,
 });
@@ -252,6 +255,7 @@ export const listOrders = defineRoute({
       .enum(['true', 'false'])
       .optional()
       .describe('逾期：未办结（待回复或已回复）且回复期限早于今天（北京时间）。true 只列逾期的督办，false 只列其余的'),
+    mine: z.enum(['true', 'false']).optional().describe('true：只列本人下达的督办（领导的批示跟踪）'),
   }),
   response: pageOf(SupervisionOrderSchema).extend({
     /** Per status, and overdue, over the whole scope and the year / unit / target filters (the status and overdue filters aside). */
@@ -306,4 +310,30 @@ export const rejectOrder = defineRoute({
   params: IdParams,
   body: z.strictObject({ note: z.string().trim().min(2, '请填写退回意见').max(1000), version: VersionSchema }),
   response: SupervisionOrderSchema,
+});
+
+export const urgeOrder = defineRoute({
+  id: 'orders.urge',
+  method: 'POST',
+  path: '/api/supervision-orders/:id/urge',
+  summary: '催办（下达人或目标绩效办；仅待回复的督办）：提醒责任单位尽快回复，附说明，计入催办次数',
+  tag: 'execution',
+  access: SUPERVISORS,
+  params: IdParams,
+  body: z.strictObject({ note: nonEmpty('催办说明', 500), version: VersionSchema }),
+  response: SupervisionOrderSchema,
+});
+
+export const OrderUrgeSchema = z.object({ id: z.string(), urgedByName: z.string(), note: z.string(), createdAt: DateTimeString });
+export type OrderUrge = z.infer<typeof OrderUrgeSchema>;
+
+export const listOrderUrges = defineRoute({
+  id: 'orders.urges',
+  method: 'GET',
+  path: '/api/supervision-orders/:id/urges',
+  summary: '督办的催办记录（按时间先后）',
+  tag: 'execution',
+  access: EXECUTION_READERS,
+  params: IdParams,
+  response: z.array(OrderUrgeSchema),
 });

@@ -15,6 +15,7 @@ export const NotificationKindSchema = z.enum([
   'ORDER_RESPONDED',
   'ORDER_CLOSED',
   'ORDER_REJECTED',
+  'ORDER_URGED',
   'REPORT_DUE_SOON',
   'REPORT_OVERDUE',
   'TARGET_SUBMITTED',

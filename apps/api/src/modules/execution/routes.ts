@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  urgeOrder,
+  listOrderUrges,
   listPendingReports,
   closeOrder,
   createComment,
@@ -17,6 +19,7 @@ import {
   updateReport,
 } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
+import { listOrderUrges as orderUrges, urgeOrder as urge } from './supervision/urge-order.ts';
 import { listPendingReports as pendingReportsOf } from './reports/pending-reports.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
@@ -51,5 +54,7 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, respondOrder, ({ ctx, params, body }) => sup.respond(ctx, params.id, body.version, body.response));
   registerRoute(app, closeOrder, ({ ctx, params, body }) => sup.close(ctx, params.id, body.version, body.note));
   registerRoute(app, rejectOrder, ({ ctx, params, body }) => sup.reject(ctx, params.id, body.version, body.note));
+  registerRoute(app, urgeOrder, ({ ctx, params, body }) => urge(db, ctx, params.id, body.version, body.note));
+  registerRoute(app, listOrderUrges, ({ ctx, params }) => orderUrges(db, ctx.actor, params.id));
   executionExportRoutes(app, { reports, sup });
 }

@@ -46,6 +46,7 @@ export const supervision = {
     respond: 'Respond',
     close: 'Close',
     reject: 'Return',
+    urge: 'Urge',
     detail: 'Details',
   },
   issue: {
@@ -77,6 +78,17 @@ export const supervision = {
     ok: 'Close order',
     success: 'Order closed',
   },
+  urge: {
+    title: 'Urge',
+    hint: 'Remind the unit to answer soon; its administrators get a message. Urged {count} times before.',
+    label: 'Note',
+    placeholder: 'E.g. please answer in writing by Friday',
+    ok: 'Send',
+    success: 'Urged: the unit will be reminded',
+  },
+  urged: 'Urged {count}×',
+  urgeHistory: 'Urges',
+  mine: 'Issued by me',
   reject: {
     title: 'Return the response',
     hint: 'The order goes back to “awaiting response” and the unit must answer again.',

@@ -46,6 +46,7 @@ export const supervision = {
     respond: '回复',
     close: '办结',
     reject: '退回',
+    urge: '催办',
     detail: '详情',
   },
   issue: {
@@ -77,6 +78,17 @@ export const supervision = {
     ok: '确认办结',
     success: '督办已办结',
   },
+  urge: {
+    title: '催办',
+    hint: '提醒责任单位尽快回复，单位管理员会收到站内消息。此前已催办 {count} 次。',
+    label: '催办说明',
+    placeholder: '例如：请于本周五前书面回复落实情况',
+    ok: '发送催办',
+    success: '已催办，责任单位会收到提醒',
+  },
+  urged: '已催办 {count} 次',
+  urgeHistory: '催办记录',
+  mine: '我下达的',
   reject: {
     title: '确认退回回复',
     hint: '退回后督办回到“待回复”，责任单位须根据退回意见重新回复。',

@@ -1,4 +1,5 @@
-import { Alert, Flex, Typography } from 'antd';
+import { Alert, Flex, Timeline, Typography } from 'antd';
+import { useOrderUrges } from '../../api/supervision';
 import type { SupervisionOrder } from '@jx/contract';
 import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
@@ -12,10 +13,11 @@ export interface OrderViewProps {
   reportPeriod?: string;
 }
 
-/** One order's text: the instruction, who issued it when and for which report, the unit's response, the closing or return note. */
+/** One order's text: the instruction, who issued it when and for which report, its 催办 history, the unit's response, the closing or return note. */
 export function OrderView({ order, reportPeriod }: OrderViewProps) {
   const t = useT();
   const returned = order.status === 'OPEN' && !!order.note;
+  const urges = useOrderUrges(order.id, order.urgeCount > 0);
   return (
     <Flex vertical gap={8}>
       <Typography.Paragraph style={TEXT} data-testid="order-instruction">
@@ -25,6 +27,26 @@ export function OrderView({ order, reportPeriod }: OrderViewProps) {
         {order.issuedByName} · {formatDateTime(order.createdAt)}
         {reportPeriod ? ` · ${t('supervision.reportPeriod', { period: reportPeriod })}` : ''}
       </Typography.Text>
+      {urges.data?.length ? (
+        <div data-testid="order-urges">
+          <Typography.Text strong>{t('supervision.urgeHistory')}</Typography.Text>
+          <Timeline
+            style={{ marginTop: 8, marginBottom: 0 }}
+            items={urges.data.map((u) => ({
+              color: 'orange',
+              content: (
+                <>
+                  <Typography.Text>{u.note}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary" className="small">
+                    {u.urgedByName} · {formatDateTime(u.createdAt)}
+                  </Typography.Text>
+                </>
+              ),
+            }))}
+          />
+        </div>
+      ) : null}
       {returned ? <Alert type="warning" showIcon title={`${t('supervision.fields.rejectNote')}：${order.note}`} data-testid="order-reject-note" /> : null}
       {order.response && order.status !== 'OPEN' ? (
         <div style={BLOCK} data-testid="order-response">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
-import { exportOrders, listOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import { createOrder, exportOrders, listOrders, SUPERVISION_STATUSES, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
+import { canCall } from '../../auth/access';
 import { useOrders } from '../../api/supervision';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ExportButton } from '../../components/ExportButton';
@@ -27,11 +28,12 @@ type Filters = FiltersOf<typeof listOrders>;
 type CardKey = SupervisionStatus | 'ALL' | 'overdue';
 const CARD_COLORS: Record<CardKey, string> = { ALL: '#1f5fbf', OPEN: '#d46b08', RESPONDED: '#1677ff', CLOSED: '#389e0d', overdue: '#cf1322' };
 
-/** 我的待办 links here with ?status= or ?overdue=true; overdue spans 待回复 and 已回复, so it clears the status. */
+/** 我的待办 links here with ?status=, ?overdue=true (which spans 待回复 and 已回复, so it clears the status) and ?mine=true. */
 function linkedFilters(search: URLSearchParams): Filters | undefined {
-  if (search.get('overdue') === 'true') return { overdue: 'true', status: undefined };
+  const mine = search.get('mine') === 'true' ? { mine: 'true' as const } : {};
+  if (search.get('overdue') === 'true') return { overdue: 'true', status: undefined, ...mine };
   const status = enumParam(search.get('status'), SUPERVISION_STATUSES);
-  return status ? { status } : undefined;
+  return status || mine.mine ? { status, ...mine } : undefined;
 }
 
 /**
@@ -44,6 +46,8 @@ export function SupervisionPage() {
   const user = useCurrentUser();
   const unitOnly = isUnitOnly(user.roles);
   const responder = user.roles.includes('UNIT_ADMIN');
+  // 批示跟踪: whoever issues orders may list only their own.
+  const issuer = canCall(createOrder, user.roles);
   const { years, yearId, picker } = useYearChoice();
   const [initialFilters] = useState<Filters>(() => (responder ? { status: 'OPEN' } : {}));
   const [search] = useSearchParams();
@@ -154,6 +158,9 @@ export function SupervisionPage() {
             },
             { kind: 'unit', name: 'unitId', placeholder: t('supervision.filters.unit'), testId: 'order-filter-unit' },
             { kind: 'checkbox', name: 'overdue', value: 'true', label: t('supervision.filters.overdueOnly'), testId: 'order-filter-overdue' },
+            ...(issuer
+              ? [{ kind: 'checkbox' as const, name: 'mine' as const, value: 'true' as const, label: t('supervision.mine'), testId: 'order-filter-mine' }]
+              : []),
           ]}
         />
         <ServerTable<SupervisionOrder>

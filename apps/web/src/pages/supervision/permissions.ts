@@ -26,3 +26,8 @@ export function orderActions(user: SessionUser, order: SupervisionOrder): OrderA
   const subject = subjectOf(user);
   return actionsFrom(ORDER_TRANSITIONS, order.status).filter((a) => (a === 'respond' ? canRespondOrder(subject, order) : canDecideOrder(subject, order)));
 }
+
+/** 催办: an order still waiting for the unit's answer, by its issuer or the office (the server decides too). */
+export function canUrgeOrder(user: SessionUser, order: SupervisionOrder): boolean {
+  return order.status === 'OPEN' && canDecideOrder(subjectOf(user), order);
+}

@@ -1,21 +1,28 @@
 import { useState, type ReactNode } from 'react';
 import { App, Button, Space, type FormInstance } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, closeOrder, rejectOrder, respondOrder, type SupervisionOrder } from '@jx/contract';
-import { useCloseOrder, useRejectOrder, useRespondOrder } from '../../api/supervision';
+import { ApiError, closeOrder, rejectOrder, respondOrder, urgeOrder, type SupervisionOrder } from '@jx/contract';
+import { useCloseOrder, useRejectOrder, useRespondOrder, useUrgeOrder } from '../../api/supervision';
 import { supervisionKeys } from '../../api/keys';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
 import { OrderNoteModal } from './OrderNoteModal';
-import { orderActions, type OrderAction } from './permissions';
+import { canUrgeOrder, orderActions, type OrderAction } from './permissions';
 
-const MAX: Record<OrderAction, number> = { respond: 4000, close: 1000, reject: 1000 };
-const SCHEMAS = { respond: bodyShape(respondOrder).response, close: bodyShape(closeOrder).note, reject: bodyShape(rejectOrder).note };
+type Action = OrderAction | 'urge';
+
+const MAX: Record<Action, number> = { respond: 4000, close: 1000, reject: 1000, urge: 500 };
+const SCHEMAS = {
+  respond: bodyShape(respondOrder).response,
+  close: bodyShape(closeOrder).note,
+  reject: bodyShape(rejectOrder).note,
+  urge: bodyShape(urgeOrder).note,
+};
 
 /**
- * 回复 / 办结 / 退回 on one order: each opens a modal that asks for the text and is itself the confirmation.
+ * 回复 / 办结 / 退回 / 催办 on one order: each opens a modal that asks for the text and is itself the confirmation.
  * Every call sends the version the user saw; a 409 (someone else moved the order) explains and reloads.
  * `buttons(order)` gives the buttons the user may press; `element` holds the modal.
  */
@@ -28,11 +35,12 @@ export function useOrderActions(opts: { onDone?: (order: SupervisionOrder) => vo
   const respond = useRespondOrder();
   const close = useCloseOrder();
   const reject = useRejectOrder();
-  const [open, setOpen] = useState<{ action: OrderAction; order: SupervisionOrder } | null>(null);
-  const mutation = open?.action === 'respond' ? respond : open?.action === 'close' ? close : reject;
+  const urge = useUrgeOrder();
+  const [open, setOpen] = useState<{ action: Action; order: SupervisionOrder } | null>(null);
+  const mutation = { respond, close, reject, urge }[open?.action ?? 'respond'];
 
   const buttons = (order: SupervisionOrder, size: 'small' | 'middle' = 'small'): ReactNode => {
-    const acts = orderActions(user, order);
+    const acts: Action[] = [...orderActions(user, order), ...(canUrgeOrder(user, order) ? (['urge'] as const) : [])];
     if (!acts.length) return null;
     return (
       <Space size={4} wrap>
@@ -40,7 +48,7 @@ export function useOrderActions(opts: { onDone?: (order: SupervisionOrder) => vo
           <Button
             key={a}
             size={size}
-            type={a === 'reject' ? 'default' : 'primary'}
+            type={a === 'reject' || a === 'urge' ? 'default' : 'primary'}
             danger={a === 'reject'}
             onClick={() => setOpen({ action: a, order })}
             data-testid={`order-${a}`}
@@ -68,7 +76,7 @@ export function useOrderActions(opts: { onDone?: (order: SupervisionOrder) => vo
     <OrderNoteModal
       open={!!open}
       title={t(`supervision.${action}.title`)}
-      hint={action === 'respond' ? undefined : t(`supervision.${action === 'close' ? 'close' : 'reject'}.hint`)}
+      hint={action === 'respond' ? undefined : t(`supervision.${action}.hint`, { count: open?.order.urgeCount ?? 0 })}
       warning={action === 'respond' && open?.order.note ? t('supervision.respond.rejectedBefore', { note: open.order.note }) : undefined}
       label={t(`supervision.${action}.label`)}
       placeholder={t(`supervision.${action}.placeholder`)}
@@ -92,7 +100,9 @@ export function useOrderActions(opts: { onDone?: (order: SupervisionOrder) => vo
           respond.mutate({ params, body: { response: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
         else if (action === 'close')
           close.mutate({ params, body: { note: text, version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
-        else reject.mutate({ params, body: { note: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
+        else if (action === 'reject')
+          reject.mutate({ params, body: { note: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
+        else urge.mutate({ params, body: { note: text ?? '', version: order.version } }, { onSuccess: done, onError: (e) => onError(e, form) });
       }}
     />
   );

@@ -20,6 +20,7 @@ export async function orderPagePolicy(db: Db, actor: Actor, q: OrderPageQuery, n
       q.yearId ? { yearId: q.yearId } : {},
       q.unitId ? { target: { unitId: q.unitId } } : {},
       q.targetId ? { targetId: q.targetId } : {},
+      q.mine === 'true' ? { issuedById: actor.accountId } : {},
     ],
   };
   const where: Prisma.SupervisionOrderWhereInput = {

@@ -8,6 +8,8 @@ export interface OrderPageQuery {
   yearId?: string;
   unitId?: string;
   targetId?: string;
+  /** Only the orders the actor issued. */
+  mine?: 'true' | 'false';
   status?: SupervisionStatus;
   overdue?: 'true' | 'false';
   page: number;
@@ -38,6 +40,7 @@ export async function orderPageSql(db: Db, actor: Actor, q: OrderPageQuery, toda
     ...(q.yearId ? [Prisma.sql`o."yearId" = ${q.yearId}::uuid`] : []),
     ...(q.unitId ? [Prisma.sql`o."unitId" = ${q.unitId}::uuid`] : []),
     ...(q.targetId ? [Prisma.sql`o."targetId" = ${q.targetId}::uuid`] : []),
+    ...(q.mine === 'true' ? [Prisma.sql`o."issuedById" = ${actor.accountId}::uuid`] : []),
   ];
   const overdue = Prisma.sql`(o."status" <> 'CLOSED' AND o."dueDate" < ${today}::date)`;
   const filtered = [
@@ -63,7 +66,8 @@ export async function orderPageSql(db: Db, actor: Actor, q: OrderPageQuery, toda
                'reportId', p."reportId", 'issuedById', p."issuedById", 'issuedByName', coalesce(a."displayName", ''),
                'instruction', p."instruction", 'dueDate', to_char(p."dueDate", 'YYYY-MM-DD'), 'status', p."status",
                'response', p."response", 'respondedAt', ${utcIso('p."respondedAt"')}, 'note', p."closeNote",
-               'closedAt', ${utcIso('p."closedAt"')}, 'version', p."version", 'createdAt', ${utcIso('p."createdAt"')})
+               'closedAt', ${utcIso('p."closedAt"')}, 'urgeCount', p."urgeCount", 'lastUrgedAt', ${utcIso('p."lastUrgedAt"')},
+               'version', p."version", 'createdAt', ${utcIso('p."createdAt"')})
              ORDER BY p."dueDate" ASC, p."id" ASC)
       FROM p JOIN "Target" t ON t."id" = p."targetId" JOIN "Unit" u ON u."id" = t."unitId"
       LEFT JOIN "Account" a ON a."id" = p."issuedById"), '[]'::json) AS "items"

@@ -33,6 +33,8 @@ export const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): Su
   note: o.closeNote,
   closedAt: o.closedAt?.toISOString() ?? null,
   overdue: isOrderOverdue(o, now),
+  urgeCount: o.urgeCount,
+  lastUrgedAt: o.lastUrgedAt?.toISOString() ?? null,
   version: o.version,
   createdAt: o.createdAt.toISOString(),
 });

@@ -43,6 +43,8 @@ export const execution: Record<keyof typeof EXECUTION_MESSAGES, string> = {
   'supervision.respondForbidden': 'Only the responsible unit’s administrator can respond to a supervision order',
   'supervision.closeForbidden': 'Only the issuer of the order or the performance office can close it',
   'supervision.rejectForbidden': 'Only the issuer of the order or the performance office can return the response',
+  'supervision.urgeForbidden': 'Only the issuer of the order or the performance office can urge it',
+  'supervision.urgeOnlyOpen': 'Only an order waiting for its answer can be urged: close or return an answered one; a closed one needs no urging',
   'supervision.notAllowedInStatus': 'The supervision order is “{supervisionStatus}” and cannot be {supervisionAction}',
   'supervisionStatus.OPEN': 'Awaiting response',
   'supervisionStatus.RESPONDED': 'Responded',
