@@ -22,6 +22,8 @@ export function endpoints(x: { yearId: string; unitId: string; targetId: string 
   as('统计分析 按类别', `/api/statistics/overview?${y}&groupBy=category`, ['leader']);
   as('月度走势', `/api/statistics/trend?${y}`, ['leader', 'deputy', 'unit']);
   as('领导首页动态', `/api/statistics/activity?${y}`, ['leader', 'deputy']);
+  as('进度偏差热力图', `/api/statistics/heatmap?${y}`, ['leader', 'deputy']);
+  as('本期待报送', `/api/reports/pending?${y}`, ['unit']);
   as('进展报告列表', `/api/reports?${y}&pageSize=20`, ['leader', 'unit']);
   as('督办列表', `/api/supervision-orders?${y}&pageSize=20`, ['leader', 'unit']);
   as('我的待办 待审核', `/api/targets?${y}&status=SUBMITTED&page=1&pageSize=1`, ['leader']);
