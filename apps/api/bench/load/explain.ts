@@ -32,6 +32,10 @@ const HOT = (yearId: string, unitId: string) =>
     ['目标列表 按单位', `/api/targets?yearId=${yearId}&unitId=${unitId}&pageSize=20`, 'bench.leader'],
     ['进展报告列表', `/api/reports?yearId=${yearId}&pageSize=20`, 'bench.leader'],
     ['督办列表', `/api/supervision-orders?yearId=${yearId}&pageSize=20`, 'bench.leader'],
+    ['月度走势', `/api/statistics/trend?yearId=${yearId}`, 'bench.leader'],
+    ['进度偏差热力图', `/api/statistics/heatmap?yearId=${yearId}`, 'bench.leader'],
+    ['领导首页动态', `/api/statistics/activity?yearId=${yearId}`, 'bench.leader'],
+    ['本期待报送', `/api/reports/pending?yearId=${yearId}`, 'bench.unit0'],
   ] as const;
 
 /**

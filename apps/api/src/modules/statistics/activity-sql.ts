@@ -31,7 +31,7 @@ export async function activitySql(db: Db, actor: Actor, yearId: string, now: Dat
       FROM "Comment" c JOIN "Target" t ON t."id" = c."targetId" JOIN "Unit" u ON u."id" = t."unitId"
       LEFT JOIN "Account" a ON a."id" = c."authorId"
       WHERE t."yearId" = ${yearId}::uuid AND ${onTarget}
-      ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${SHOWN}`,
+      ORDER BY c."createdAt" DESC, c."id" ASC LIMIT ${SHOWN}`,
     db.$queryRaw<Activity['orders']>`
       SELECT o."id"::text, o."targetId"::text, t."title" AS "targetTitle", u."name" AS "unitName",
              coalesce(a."displayName", '') AS "issuedByName", o."instruction", o."status"::text AS "status",
@@ -40,7 +40,7 @@ export async function activitySql(db: Db, actor: Actor, yearId: string, now: Dat
       FROM "SupervisionOrder" o JOIN "Target" t ON t."id" = o."targetId" JOIN "Unit" u ON u."id" = t."unitId"
       LEFT JOIN "Account" a ON a."id" = o."issuedById"
       WHERE o."yearId" = ${yearId}::uuid AND ${onOrder}
-      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${SHOWN}`,
+      ORDER BY o."createdAt" DESC, o."id" ASC LIMIT ${SHOWN}`,
     db.$queryRaw<Activity['deadlines']>`
       SELECT s."targetId"::text, s."title", u."name" AS "unitName", to_char(s."deadline", 'YYYY-MM-DD') AS "deadline", s."actualPercent"
       FROM "TargetState" s JOIN "Unit" u ON u."id" = s."unitId"

@@ -20,6 +20,8 @@ export interface MonthlyStepRow {
   actual: number;
 }
 
+const ALL = '00000000-0000-0000-0000-000000000000';
+
 /** The month a period ends in: M05 → 5, Q2 → 6. */
 const endMonth = (column: string) => Prisma.raw(`CASE WHEN left(${column}, 1) = 'Q' THEN substr(${column}, 2)::int * 3 ELSE substr(${column}, 2)::int END`);
 
@@ -47,7 +49,8 @@ export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, byUnit
     ...(q.unitId ? [Prisma.sql`s."unitId" = ${q.unitId}::uuid`] : []),
     ...(q.targetTypeId ? [Prisma.sql`s."targetTypeId" = ${q.targetTypeId}::uuid`] : []),
   ];
-  const group = byUnit ? Prisma.sql`s."unitId"` : Prisma.sql`NULL::uuid`;
+  // One group all together is a constant, not NULL, so the joins below stay plain equalities (hash joins).
+  const group = byUnit ? Prisma.sql`s."unitId"` : Prisma.sql`${ALL}::uuid`;
   return db.$queryRaw<MonthlyStepRow[]>`
     WITH t AS (SELECT s."targetId", ${group} AS g FROM "TargetState" s WHERE ${Prisma.join(conditions, ' AND ')}),
     n AS (SELECT g, count(*)::int AS targets FROM t GROUP BY g),
@@ -61,11 +64,11 @@ export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, byUnit
              r."actualPercent" - coalesce(lag(r."actualPercent") OVER (PARTITION BY r."targetId" ORDER BY ${endMonth('r."periodKey"')}), 0) AS step
       FROM "ProgressReport" r JOIN t ON t."targetId" = r."targetId"
     )
-    SELECT n.g::text AS "groupId", gs.month::int AS month, n.targets,
+    SELECT ${byUnit ? Prisma.sql`n.g::text` : Prisma.sql`NULL`} AS "groupId", gs.month::int AS month, n.targets,
            coalesce(p.sum, 0)::float8 AS planned, coalesce(a.sum, 0)::float8 AS actual
     FROM n CROSS JOIN generate_series(1, 12) AS gs(month)
-    LEFT JOIN (SELECT g, month, sum(step) FROM plan GROUP BY g, month) p ON p.g IS NOT DISTINCT FROM n.g AND p.month = gs.month
-    LEFT JOIN (SELECT g, month, sum(step) FROM actual GROUP BY g, month) a ON a.g IS NOT DISTINCT FROM n.g AND a.month = gs.month
+    LEFT JOIN (SELECT g, month, sum(step) FROM plan GROUP BY g, month) p ON p.g = n.g AND p.month = gs.month
+    LEFT JOIN (SELECT g, month, sum(step) FROM actual GROUP BY g, month) a ON a.g = n.g AND a.month = gs.month
     ORDER BY n.g, gs.month`;
 }
 
