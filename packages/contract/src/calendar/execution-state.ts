@@ -1,6 +1,6 @@
 import { endOfBeijingDay, periodEnd, reportDueAt } from './periods.ts';
 import { beijingDay } from './working-days.ts';
-import { computeWarning, isReportRequired, type Warning, type WarningInput, type WarningThresholds } from './warning.ts';
+import { completionPeriod, computeWarning, isReportRequired, type Warning, type WarningInput, type WarningThresholds } from './warning.ts';
 
 // A target's execution state as of an instant — its warning, its report counts and its open orders — and the next instant
 // at which the calendar alone changes it. The API keeps one row per target (decision 0021) and recomputes it when it
@@ -39,8 +39,11 @@ export function reportCounts(input: ExecutionInput, now: Date, dueDay: number): 
   let due = 0;
   let submitted = 0;
   let late = 0;
+  const completedIn = completionPeriod(input.reports);
   for (const m of input.milestones) {
-    if (reportDueAt(input.year, m.periodKey, dueDay) >= now || !isReportRequired(input.year, m.periodKey, dueDay, input.firstPublishedAt)) continue;
+    if (reportDueAt(input.year, m.periodKey, dueDay) >= now || !isReportRequired(input.year, m.periodKey, dueDay, input.firstPublishedAt, completedIn)) {
+      continue;
+    }
     due++;
     const report = byPeriod.get(m.periodKey);
     if (report) {
@@ -72,9 +75,10 @@ export function executionStateValidUntil(input: ExecutionInput, now: Date, t: Wa
   const at = now.getTime();
   const instants: number[] = [];
   const reported = new Set(input.reports.map((r) => r.periodKey));
+  const completedIn = completionPeriod(input.reports);
   for (const m of input.milestones) {
     instants.push(periodEnd(input.year, m.periodKey).getTime());
-    if (!isReportRequired(input.year, m.periodKey, t.dueDay, input.firstPublishedAt)) continue;
+    if (!isReportRequired(input.year, m.periodKey, t.dueDay, input.firstPublishedAt, completedIn)) continue;
     const due = reportDueAt(input.year, m.periodKey, t.dueDay).getTime();
     if (due >= at) instants.push(due + 1);
     else if (!reported.has(m.periodKey)) instants.push(due + Math.ceil((at - due) / DAY) * DAY + 1);

@@ -1,5 +1,5 @@
 import { periodStart, reportDueAt } from './periods.ts';
-import { isReportRequired, type WarningInput } from './warning.ts';
+import { completionPeriod, isReportRequired, type WarningInput } from './warning.ts';
 
 export interface PendingReport {
   periodKey: string;
@@ -19,9 +19,10 @@ export interface PendingReport {
  */
 export function pendingReports(input: Pick<WarningInput, 'year' | 'milestones' | 'reports' | 'firstPublishedAt'>, now: Date, dueDay: number): PendingReport[] {
   const reported = new Set(input.reports.map((r) => r.periodKey));
+  const completedIn = completionPeriod(input.reports);
   return input.milestones
     .filter((m) => periodStart(input.year, m.periodKey) <= now && !reported.has(m.periodKey))
-    .filter((m) => isReportRequired(input.year, m.periodKey, dueDay, input.firstPublishedAt))
+    .filter((m) => isReportRequired(input.year, m.periodKey, dueDay, input.firstPublishedAt, completedIn))
     .map((m) => {
       const dueAt = reportDueAt(input.year, m.periodKey, dueDay);
       return { periodKey: m.periodKey, plannedPercent: m.plannedPercent, dueAt, overdue: dueAt < now };

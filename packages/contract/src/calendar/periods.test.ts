@@ -9,6 +9,7 @@ import {
   periodStart,
   periodStartMonth,
   reportDueAt,
+  reportEditableUntil,
 } from './periods.ts';
 
 /** An instant given in Beijing time. */
@@ -89,6 +90,11 @@ describe('instants, in Beijing time', () => {
     expect(reportDueAt(2026, 'M12', 5)).toEqual(bj('2027-01-06T00:00:00'));
     expect(reportDueAt(2026, 'Q4', 5)).toEqual(reportDueAt(2026, 'M12', 5));
     for (const k of ALL_KEYS) expect(reportDueAt(2026, k, 1).getTime()).toBeGreaterThan(periodEnd(2026, k).getTime());
+  });
+  it('a report stays editable for editableDays after its due instant', () => {
+    // March due at the end of 5 April; 30 days more: editable through 5 May, read-only from 6 May 00:00.
+    expect(reportEditableUntil(2026, 'M03', 5, 30)).toEqual(bj('2026-05-06T00:00:00'));
+    expect(reportEditableUntil(2026, 'M12', 5, 0)).toEqual(reportDueAt(2026, 'M12', 5));
   });
   it('a day ends at the next Beijing midnight, across month and year ends', () => {
     expect(endOfBeijingDay('2026-06-30')).toEqual(bj('2026-07-01T00:00:00'));

@@ -57,6 +57,14 @@ export function reportDueAt(year: number, key: string, dueDay: number): Date {
   return beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1);
 }
 
+/**
+ * The instant a period's report stops being editable: `editableDays` (setting `report.editableDays`) after its due
+ * instant (decision 0027). Before it the reporter may still correct the report; from it on the report is read-only.
+ */
+export function reportEditableUntil(year: number, key: string, dueDay: number, editableDays: number): Date {
+  return beijingMidnight(year, periodEndMonth(key) + 1, dueDay + 1 + editableDays);
+}
+
 /** The end of a calendar day (`YYYY-MM-DD`, e.g. a 工作时限 or a due date), Beijing time: the next midnight. */
 export function endOfBeijingDay(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

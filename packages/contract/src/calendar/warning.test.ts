@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeWarning, isReportLate, isReportRequired, type WarningInput } from './warning.ts';
+import { completionPeriod, computeWarning, isReportLate, isReportRequired, type WarningInput } from './warning.ts';
 import { reportDueAt } from './periods.ts';
 
 const T = { yellowLagPoints: 10, redLagPoints: 25, overdueRedDays: 5, dueDay: 5 };
@@ -134,8 +134,37 @@ describe('isReportLate', () => {
 describe('isReportRequired', () => {
   it('excuses only periods that fell due before the first publication', () => {
     const due = reportDueAt(2026, 'M03', 5);
-    expect(isReportRequired(2026, 'M03', 5, new Date(due.getTime() + 1))).toBe(false);
-    expect(isReportRequired(2026, 'M03', 5, due)).toBe(true);
-    expect(isReportRequired(2026, 'M03', 5, null)).toBe(true);
+    expect(isReportRequired(2026, 'M03', 5, new Date(due.getTime() + 1), null)).toBe(false);
+    expect(isReportRequired(2026, 'M03', 5, due, null)).toBe(true);
+    expect(isReportRequired(2026, 'M03', 5, null, null)).toBe(true);
+  });
+});
+
+describe('completion (decision 0027)', () => {
+  it('takes the earliest period reported at 100 % and excuses only the periods after it', () => {
+    const done = completionPeriod([
+      { periodKey: 'M05', actualPercent: 100 },
+      { periodKey: 'M03', actualPercent: 100 },
+      { periodKey: 'M02', actualPercent: 80 },
+    ]);
+    expect(done).toBe('M03');
+    expect(completionPeriod([{ periodKey: 'Q1', actualPercent: 99 }])).toBeNull();
+    expect(isReportRequired(2026, 'M03', 5, null, done)).toBe(true);
+    expect(isReportRequired(2026, 'M04', 5, null, done)).toBe(false);
+  });
+
+  it('counts no overdue days for periods after completion', () => {
+    const input: WarningInput = {
+      year: 2026,
+      rhythm: 'MONTHLY',
+      deadline: '2026-12-31',
+      milestones: [
+        { periodKey: 'M03', plannedPercent: 50 },
+        { periodKey: 'M06', plannedPercent: 100 },
+      ],
+      reports: [{ periodKey: 'M03', actualPercent: 100 }],
+    };
+    // M06 fell due on 5 July; without the completion it would be 10 days overdue on 15 July.
+    expect(computeWarning(input, bj('2026-07-15T10:00:00'), T)).toMatchObject({ level: 'GREEN', overdueDays: 0 });
   });
 });

@@ -1,6 +1,6 @@
 import type { ReportingRhythm } from '../routes/units.ts';
 import type { WarningLevel } from '../routes/execution.ts';
-import { endOfBeijingDay, periodEnd, reportDueAt } from './periods.ts';
+import { endOfBeijingDay, periodEnd, periodEndMonth, reportDueAt } from './periods.ts';
 
 // The warning rules (预警, DESIGN §2; decision 0009): plan against reports, overdue reports and the 工作时限, as of a
 // given instant. Pure: the API's warning centre, statistics and reminders, the web's period table and the demo seed's
@@ -68,8 +68,9 @@ export function computeWarning(input: WarningInput, now: Date, t: WarningThresho
   const lagPoints = Math.max(0, plannedPercent - actualPercent);
 
   const reported = new Set(input.reports.map((r) => r.periodKey));
+  const completedIn = completionPeriod(input.reports);
   const overdueDays = input.milestones.reduce((max, m) => {
-    if (reported.has(m.periodKey) || !isReportRequired(input.year, m.periodKey, t.dueDay, input.firstPublishedAt)) return max;
+    if (reported.has(m.periodKey) || !isReportRequired(input.year, m.periodKey, t.dueDay, input.firstPublishedAt, completedIn)) return max;
     const late = now.getTime() - reportDueAt(input.year, m.periodKey, t.dueDay).getTime();
     return late > 0 ? Math.max(max, Math.ceil(late / DAY)) : max;
   }, 0);
@@ -93,11 +94,33 @@ export function computeWarning(input: WarningInput, now: Date, t: WarningThresho
 }
 
 /**
- * A period's report is required unless it fell due before the target's first publication: such a period may still be
- * reported (补报, flagged late as usual) but is never overdue nor reminded of. Unknown publication: required.
+ * A period's report is required unless it fell due before the target's first publication, or it comes after the period
+ * whose report said the target is complete (`completedIn`, see `completionPeriod`; decision 0027). Such a period may
+ * still be reported (补报, or a voluntary report after completion) but is never overdue nor reminded of.
+ * Unknown publication: required.
  */
-export function isReportRequired(year: number, periodKey: string, dueDay: number, firstPublishedAt: Date | null | undefined): boolean {
-  return !firstPublishedAt || reportDueAt(year, periodKey, dueDay) >= firstPublishedAt;
+export function isReportRequired(
+  year: number,
+  periodKey: string,
+  dueDay: number,
+  firstPublishedAt: Date | null | undefined,
+  completedIn: string | null,
+): boolean {
+  return (!firstPublishedAt || reportDueAt(year, periodKey, dueDay) >= firstPublishedAt) && !isAfterCompletion(periodKey, completedIn);
+}
+
+/**
+ * The earliest period whose report says 100 % (完成; a quantitative target reports its percent too), null while the
+ * target is unfinished. Reports are cumulative and never decrease (the report service checks it).
+ */
+export function completionPeriod(reports: ReadonlyArray<{ periodKey: string; actualPercent: number }>): string | null {
+  const done = reports.filter((r) => r.actualPercent >= 100).map((r) => r.periodKey);
+  return done.sort((a, b) => periodEndMonth(a) - periodEndMonth(b))[0] ?? null;
+}
+
+/** A period that ends after the completion period: no report is due for it any more. */
+export function isAfterCompletion(periodKey: string, completedIn: string | null): boolean {
+  return completedIn !== null && periodEndMonth(periodKey) > periodEndMonth(completedIn);
 }
 
 /** A report is late when it arrives after its due instant. */

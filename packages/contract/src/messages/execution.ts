@@ -6,6 +6,7 @@ export const EXECUTION_MESSAGES = {
   'reports.targetNotPublished': '目标尚未发布，不能报送进展',
   'reports.yearClosedSubmit': '该年度已结束，不能再报送进展',
   'reports.yearClosedEdit': '该年度已结束，不能再修改进展报告',
+  'reports.editWindowClosed': '{reportPeriod}的进展报告已超过可修改期限（截止日后 {days} 天，至 {until}），不能再修改',
   'reports.periodAlreadyReported': '{reportPeriod}的进展已报送，请修改已有报告',
   'reports.periodTaken': '该时段已报送',
   'reports.periodNotMonthly': '该目标按月报送，时段应为 M01–M12',

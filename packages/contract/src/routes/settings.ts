@@ -15,6 +15,7 @@ export const SETTING_DEFINITIONS = {
   'security.sessionIdleMinutes': { group: '安全', label: '会话空闲超时（分钟）', schema: int(5, 120), default: 30 },
   'security.sessionAbsoluteHours': { group: '安全', label: '会话最长时长（小时）', schema: int(1, 24), default: 12 },
   'report.dueDay': { group: '目标执行', label: '进展报告截止日（次月几日）', schema: int(1, 28), default: 5 },
+  'report.editableDays': { group: '目标执行', label: '报告可修改期限（截止日后天数）', schema: int(0, 366), default: 30 },
   'warning.yellowLagPoints': { group: '预警', label: '黄色预警：落后计划（百分点）', schema: int(1, 100), default: 10 },
   'warning.redLagPoints': { group: '预警', label: '红色预警：落后计划（百分点）', schema: int(1, 100), default: 25 },
   'warning.overdueRedDays': { group: '预警', label: '报告逾期超过多少天为红色', schema: int(1, 60), default: 5 },
@@ -62,6 +63,7 @@ export const updateSetting = defineRoute({
 /** The settings the web needs for every user (due-day hints, warning legend): readable by anyone signed in. */
 export const PUBLIC_SETTING_KEYS = [
   'report.dueDay',
+  'report.editableDays',
   'warning.yellowLagPoints',
   'warning.redLagPoints',
   'warning.overdueRedDays',
@@ -72,11 +74,12 @@ export const publicSettings = defineRoute({
   id: 'settings.public',
   method: 'GET',
   path: '/api/settings/public',
-  summary: '业务设置（进展报告截止日、预警阈值），所有登录用户可读',
+  summary: '业务设置（进展报告截止日与可修改期限、预警阈值），所有登录用户可读',
   tag: 'settings',
   access: 'authenticated',
   response: z.object({
     'report.dueDay': z.int(),
+    'report.editableDays': z.int(),
     'warning.yellowLagPoints': z.int(),
     'warning.redLagPoints': z.int(),
     'warning.overdueRedDays': z.int(),

@@ -1,4 +1,4 @@
-import type { TargetSnapshot } from '@jx/contract';
+import { completionPeriod, isAfterCompletion, type TargetSnapshot } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 
 /** A period of an ACTIVE year whose report falls due within the reminder window (or already has). */
@@ -24,7 +24,9 @@ const utcTimestamp = (d: Date) => d.toISOString().slice(0, -1);
 
 /**
  * The candidate periods of these PUBLISHED targets that are milestones of the target, have no report, and fell due after the
- * target's first publication (`isReportRequired`), found by PostgreSQL: one statement, rows only for what is unreported.
+ * target's first publication and do not come after a report that said 100 % (`isReportRequired`, decision 0027), found by
+ * PostgreSQL: one statement, rows only for what is unreported. A target's keys are all M01..M12 or all Q1..Q4, so
+ * comparing them as text orders them as `isAfterCompletion` does.
  */
 export async function unreportedPeriods(db: Db, candidates: CandidatePeriod[], targetIds: string[]): Promise<UnreportedPeriod[]> {
   const rows = await db.$queryRaw<(Omit<UnreportedPeriod, 'dueAt'> & { dueAt: string })[]>`
@@ -35,6 +37,7 @@ export async function unreportedPeriods(db: Db, candidates: CandidatePeriod[], t
     JOIN "Target" t ON t."yearId" = c.year_id AND t."id" = ANY(${targetIds}::uuid[]) AND t."status" = 'PUBLISHED' AND t."publishedRevisionNo" IS NOT NULL
     JOIN "TargetMilestone" m ON m."targetId" = t."id" AND m."period" = c.period
     WHERE NOT EXISTS (SELECT 1 FROM "ProgressReport" p WHERE p."targetId" = t."id" AND p."periodKey" = c.period)
+      AND NOT EXISTS (SELECT 1 FROM "ProgressReport" d WHERE d."targetId" = t."id" AND d."actualPercent" >= 100 AND d."periodKey" < c.period)
       AND coalesce((SELECT min(tr."publishedAt") FROM "TargetRevision" tr WHERE tr."targetId" = t."id"), c.due_at) <= c.due_at`;
   return rows.map((r) => ({ ...r, dueAt: new Date(`${r.dueAt.replace(' ', 'T')}Z`) }));
 }
@@ -57,7 +60,7 @@ export async function unreportedUnderRevision(db: Db, candidates: CandidatePerio
       select: { targetId: true, snapshot: true },
     }),
     db.targetRevision.groupBy({ by: ['targetId'], where: { targetId: { in: ids }, publishedAt: { not: null } }, _min: { publishedAt: true } }),
-    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true } }),
+    db.progressReport.findMany({ where: { targetId: { in: ids } }, select: { targetId: true, periodKey: true, actualPercent: true } }),
   ]);
   const snapshotOf = new Map(inForce.map((r) => [r.targetId, r.snapshot as unknown as TargetSnapshot]));
   const firstPublishedAt = new Map(firstPublications.map((r) => [r.targetId, r._min.publishedAt]));
@@ -67,9 +70,10 @@ export async function unreportedUnderRevision(db: Db, candidates: CandidatePerio
     if (!snap) return [];
     const periods = new Set(snap.milestones.map((m) => m.period));
     const first = firstPublishedAt.get(t.id);
+    const completedIn = completionPeriod(reports.filter((r) => r.targetId === t.id));
     return candidates
       .filter((c) => c.yearId === t.yearId && periods.has(c.period) && !reported.has(`${t.id}:${c.period}`))
-      .filter((c) => !first || c.dueAt >= first)
+      .filter((c) => (!first || c.dueAt >= first) && !isAfterCompletion(c.period, completedIn))
       .map((c) => ({
         targetId: t.id,
         title: snap.title,

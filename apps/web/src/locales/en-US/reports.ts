@@ -36,6 +36,7 @@ export const reports: typeof zh = {
     OVERDUE: 'Overdue',
     NOT_STARTED: 'Not started',
     BEFORE_PUBLICATION: 'Before publication (not required)',
+    COMPLETED: 'Target completed (not required)',
   },
   timeliness: {
     onTime: 'On time',
@@ -67,6 +68,7 @@ export const reports: typeof zh = {
     submit: 'Report',
     submitCurrent: 'Report {period}',
     edit: 'Edit',
+    editClosed: 'The editing period has ended ({days} days after the due day, until {until}): the report is read-only',
     view: 'View',
     viewTarget: 'View target',
     back: 'Back',

@@ -23,6 +23,7 @@ export const settings: typeof zh = {
     security_sessionIdleMinutes: 'Session idle timeout (minutes)',
     security_sessionAbsoluteHours: 'Maximum session length (hours)',
     report_dueDay: 'Progress report due (day of next month)',
+    report_editableDays: 'Reports editable for (days after the due day)',
     warning_yellowLagPoints: 'Yellow warning: behind plan by (points)',
     warning_redLagPoints: 'Red warning: behind plan by (points)',
     warning_overdueRedDays: 'Red when a report is overdue by more than (days)',

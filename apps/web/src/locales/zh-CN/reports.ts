@@ -34,6 +34,7 @@ export const reports = {
     OVERDUE: '逾期未报',
     NOT_STARTED: '未开始',
     BEFORE_PUBLICATION: '发布前（无需报送）',
+    COMPLETED: '目标已完成（无需报送）',
   },
   timeliness: {
     onTime: '按时报送',
@@ -65,6 +66,7 @@ export const reports = {
     submit: '报送',
     submitCurrent: '报送{period}进展',
     edit: '修改',
+    editClosed: '已超过可修改期限（截止日后 {days} 天，至 {until}），报告只读',
     view: '查看',
     viewTarget: '查看目标',
     back: '返回',

@@ -14,6 +14,7 @@ import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 import { DocumentList } from '../documents/DocumentList';
 import { UploadDocumentButton } from '../documents/UploadDocumentButton';
+import { EditReportButton } from './EditReportButton';
 import { plannedAt } from './periodRows';
 import { canEditReport, canUploadDocuments, planInForce } from './permissions';
 import { ReportFormModal } from './ReportFormModal';
@@ -83,10 +84,15 @@ function ReportView({ report, back }: { report: ProgressReport; back: ReactNode 
         subTitle={`${report.targetTitle} · ${report.unitName}`}
         extra={
           <>
-            {open && canEditReport(user, report) ? (
-              <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="report-detail-edit">
-                {t('reports.actions.edit')}
-              </Button>
+            {year && open && canEditReport(user, report) ? (
+              <EditReportButton
+                year={year.year}
+                periodKey={report.periodKey}
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => setEditing(true)}
+                data-testid="report-detail-edit"
+              />
             ) : null}
             <Link to={`/targets/${report.targetId}`}>
               <Button>{t('reports.actions.viewTarget')}</Button>

@@ -9,9 +9,10 @@ const COLORS: Record<PeriodStatus, string> = {
   OVERDUE: 'error',
   NOT_STARTED: 'default',
   BEFORE_PUBLICATION: 'default',
+  COMPLETED: 'default',
 };
 
-/** 已报 / 迟报 / 未报 / 逾期未报 / 未开始 / 发布前（无需报送）. */
+/** 已报 / 迟报 / 未报 / 逾期未报 / 未开始 / 发布前（无需报送）/ 已完成（无需报送）. */
 export function ReportStatusTag({ status }: { status: PeriodStatus }) {
   const t = useT();
   return (

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../utils/format';
 import { TargetDocuments } from '../documents/TargetDocuments';
 import { MilestoneChart } from '../targets/MilestoneChart';
 import { currentReportablePeriod, firstPublishedAt, periodRows, type PeriodRow } from './periodRows';
+import { EditReportButton } from './EditReportButton';
 import { canEditReport, canReportOn, planInForce } from './permissions';
 import { ReportFormModal } from './ReportFormModal';
 import { ReportStatusTag } from './ReportStatusTag';
@@ -204,10 +205,15 @@ function ReportsCard({ target }: { target: TargetDetail }) {
                       </Button>
                     </Link>
                   ) : null}
-                  {r.report && open && canEditReport(user, r.report) ? (
-                    <Button type="link" size="small" onClick={() => setEditing({ row: r, report: r.report })} data-testid="report-edit">
-                      {t('reports.actions.edit')}
-                    </Button>
+                  {r.report && year && open && canEditReport(user, r.report) ? (
+                    <EditReportButton
+                      year={year.year}
+                      periodKey={r.periodKey}
+                      type="link"
+                      size="small"
+                      onClick={() => setEditing({ row: r, report: r.report })}
+                      data-testid="report-edit"
+                    />
                   ) : null}
                   {!r.report && r.started && mayReport ? (
                     <Button type="link" size="small" onClick={() => startReport(r)} data-testid="report-submit">

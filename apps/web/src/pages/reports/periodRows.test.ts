@@ -64,6 +64,24 @@ describe('periods that fell due before the first publication', () => {
   });
 });
 
+describe('periods after completion (decision 0027)', () => {
+  it('read 已完成, are not required, and the current one is not prompted for', () => {
+    const february = { periodKey: 'M02', late: false, actualPercent: 100 } as ProgressReport;
+    const rows = periodRows({
+      year: 2026,
+      rhythm: 'MONTHLY',
+      milestones: monthly,
+      reports: [february],
+      now: new Date('2026-07-10T12:00:00+08:00'),
+      dueDay: 5,
+      firstPublishedAt: null,
+    });
+    expect(rows.slice(0, 8).map((r) => r.status)).toEqual(['OVERDUE', 'ON_TIME', ...Array(5).fill('COMPLETED'), 'NOT_STARTED']);
+    expect(rows.filter((r) => r.required).map((r) => r.periodKey)).toEqual(['M01', 'M02']);
+    expect(currentReportablePeriod(rows)).toBeUndefined();
+  });
+});
+
 describe('firstPublishedAt', () => {
   it('is the earliest publication among the revisions, null when never published', () => {
     const revisions = [{ publishedAt: '2026-09-01T02:00:00.000Z' }, { publishedAt: null }, { publishedAt: '2026-03-01T02:00:00.000Z' }];

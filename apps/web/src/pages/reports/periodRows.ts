@@ -1,11 +1,12 @@
-import { isReportRequired, periodEndMonth, periodKeys, periodStart, reportDueAt, type ProgressReport } from '@jx/contract';
+import { completionPeriod, isAfterCompletion, isReportRequired, periodEndMonth, periodKeys, periodStart, reportDueAt, type ProgressReport } from '@jx/contract';
 
 /**
  * 已报 (on time), 迟报 (reported after the due day), 未报 (started, not yet due), 逾期未报 (due day passed, no report),
  * 未开始 (the period has not started: nobody can report yet), 发布前 (fell due before the target's first publication:
- * not required, though it may still be reported).
+ * not required, though it may still be reported), 已完成 (after the period whose report said 100 %: not required either,
+ * decision 0027).
  */
-export type PeriodStatus = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE' | 'NOT_STARTED' | 'BEFORE_PUBLICATION';
+export type PeriodStatus = 'ON_TIME' | 'LATE' | 'PENDING' | 'OVERDUE' | 'NOT_STARTED' | 'BEFORE_PUBLICATION' | 'COMPLETED';
 
 export interface PeriodRow {
   periodKey: string;
@@ -15,7 +16,7 @@ export interface PeriodRow {
   status: PeriodStatus;
   /** Whether a report may be submitted for it now (the period has started). */
   started: boolean;
-  /** Whether it counts as 应报: started, and not fallen due before the first publication. */
+  /** Whether it counts as 应报: started, not fallen due before the first publication, not after completion. */
   required: boolean;
 }
 
@@ -51,25 +52,27 @@ export function periodRows(opts: {
   firstPublishedAt: Date | null;
 }): PeriodRow[] {
   const byPeriod = new Map(opts.reports.map((r) => [r.periodKey, r]));
+  const completedIn = completionPeriod(opts.reports);
   return periodKeys(opts.rhythm).map((key) => {
     const planned = plannedAt(opts.milestones, key);
     const hasMilestone = opts.milestones.some((m) => periodEndMonth(m.period) === periodEndMonth(key));
     const report = byPeriod.get(key);
     const started = periodStart(opts.year, key) <= opts.now;
     const dueAt = reportDueAt(opts.year, key, opts.dueDay);
-    const beforePublication = !isReportRequired(opts.year, key, opts.dueDay, opts.firstPublishedAt);
+    const required = isReportRequired(opts.year, key, opts.dueDay, opts.firstPublishedAt, completedIn);
     let status: PeriodStatus;
     if (report) status = report.late ? 'LATE' : 'ON_TIME';
     else if (!started) status = 'NOT_STARTED';
-    else if (beforePublication) status = 'BEFORE_PUBLICATION';
+    else if (isAfterCompletion(key, completedIn)) status = 'COMPLETED';
+    else if (!required) status = 'BEFORE_PUBLICATION';
     else if (hasMilestone && dueAt <= opts.now) status = 'OVERDUE';
     else status = 'PENDING';
-    return { periodKey: key, plannedPercent: planned, report, status, started, required: started && !beforePublication };
+    return { periodKey: key, plannedPercent: planned, report, status, started, required: started && required };
   });
 }
 
-/** The period in progress (the latest that has started), when it has no report yet. */
+/** The period in progress (the latest that has started), when it has no report yet and one is required (not after completion). */
 export function currentReportablePeriod(rows: readonly PeriodRow[]): PeriodRow | undefined {
   const current = rows.filter((r) => r.started).at(-1);
-  return current && !current.report ? current : undefined;
+  return current && !current.report && current.required ? current : undefined;
 }

@@ -13,7 +13,7 @@ import { reportPageSql } from './report-page-sql.ts';
 import { tallyRows } from '../state/tally-rows.ts';
 import { findReadable } from '../../../lib/policy/find-readable.ts';
 import type { SettingsStore } from '../../settings/settings.store.ts';
-import { isReportLate, periodKeys, periodStart } from '@jx/contract';
+import { beijingDay, isReportLate, periodKeys, periodStart, reportEditableUntil } from '@jx/contract';
 import { auditableReport, reportInclude, toReportDto, type ReportRow } from './report.mapper.ts';
 import { departmentIds, except, notify } from '../../notifications/notify.ts';
 
@@ -108,6 +108,15 @@ function checkCumulative(
   const after = others.filter((o) => keys.indexOf(o.periodKey) > at).reduce((m, o) => Math.min(m, o.actualPercent), 101);
   if (actualPercent < before) issues.push(issue('actualPercent', msg('reports.cumulativeBelowEarlier', { percent: before })));
   else if (actualPercent > after) issues.push(issue('actualPercent', msg('reports.cumulativeAboveLater', { percent: after })));
+}
+
+/** 409 once the report's period is past its editing window (`reportEditableUntil`). */
+function assertEditable(year: number, periodKey: string, now: Date, dueDay: number, editableDays: number) {
+  const until = reportEditableUntil(year, periodKey, dueDay, editableDays);
+  if (now < until) return;
+  // The last day it could be changed, as the reporter reads it (Beijing time).
+  const lastDay = beijingDay(new Date(until.getTime() - 1));
+  throw new InvalidStateError(msg('reports.editWindowClosed', { reportPeriod: periodKey, days: editableDays, until: lastDay }));
 }
 
 function checkValue(quantitative: boolean, actualValue: string | null | undefined, issues: FieldIssue[]) {
@@ -258,8 +267,12 @@ export function createReportService(db: Db, settings: SettingsStore) {
       });
     },
 
-    /** The reporter or the unit admin corrects a report; `late` stays as first submitted. */
+    /**
+     * The reporter or the unit admin corrects a report, until `report.editableDays` after its due day (decision 0027);
+     * `late` stays as first submitted.
+     */
     async update(ctx: RequestContext, id: string, body: UpdateBody) {
+      const all = await settings.all();
       return db.$transaction(async (tx) => {
         const before = await readableReport(tx, ctx.actor, id);
         const t = await readableReportTarget(tx, ctx.actor, before.targetId);
@@ -267,6 +280,7 @@ export function createReportService(db: Db, settings: SettingsStore) {
         const allowed = a.unitId === t.unitId && (hasRole(a, 'UNIT_ADMIN') || (hasRole(a, 'UNIT_STAFF') && before.reportedById === a.accountId));
         if (!allowed) throw new ForbiddenError(msg('reports.editForbidden'));
         if (t.year.status === 'CLOSED') throw new InvalidStateError(msg('reports.yearClosedEdit'));
+        assertEditable(t.year.year, before.periodKey, ctx.now, all['report.dueDay'], all['report.editableDays']);
         if (before.version !== body.version) throw new VersionConflictError('report');
         const plan = planInForce(t);
         const issues: FieldIssue[] = [];

@@ -8,6 +8,7 @@ export const execution: Record<keyof typeof EXECUTION_MESSAGES, string> = {
   'reports.targetNotPublished': 'The target is not published yet: progress cannot be reported',
   'reports.yearClosedSubmit': 'The year is closed: progress can no longer be reported',
   'reports.yearClosedEdit': 'The year is closed: progress reports can no longer be changed',
+  'reports.editWindowClosed': 'The report for {reportPeriod} can no longer be changed: it was editable until {until} ({days} days after the due day)',
   'reports.periodAlreadyReported': 'Progress for {reportPeriod} has already been reported; edit the existing report',
   'reports.periodTaken': 'This period has already been reported',
   'reports.periodNotMonthly': 'This target reports monthly: the period must be M01–M12',
