@@ -34,7 +34,10 @@ test('安全审计员看到管理员的操作并校验哈希链', async ({ page,
     '公告',
     () => expect(page.locator('.ant-select', { has: objectType })).toContainText('公告', { timeout: 1_000 }),
   );
-  await expect(table.locator('tr.ant-table-row').first()).toContainText('announcements.create');
+  const newest = table.locator('tr.ant-table-row').first();
+  await expect(newest).toContainText('新建公告');
+  await expect(newest.locator('[data-action="announcements.create"]')).toBeVisible();
+  await expect(table).not.toContainText('/api/');
   await table.locator('tr.ant-table-row').first().click();
   await expect(page.getByTestId('audit-event-detail')).toContainText(announcementId);
   await page.keyboard.press('Escape');
@@ -50,4 +53,5 @@ test('安全审计员看到管理员的操作并校验哈希链', async ({ page,
   await username.press('Enter');
   await expect(logins.locator('tr.ant-table-row').first()).toContainText('auditor');
   await expect(logins.locator('tr.ant-table-row', { hasNotText: 'auditor' })).toHaveCount(0);
+  await expect(logins.getByTestId('login-user-agent').first()).toHaveText(/^[A-Za-z ]+ \d+ · \S/);
 });

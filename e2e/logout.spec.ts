@@ -20,3 +20,18 @@ test('退出登录后浏览器里不留任何令牌', async ({ page, context }) 
   await page.reload();
   await expect(page.getByTestId('login-form')).toBeVisible();
 });
+
+test('未登录的访客打开登录页，不去换取会话，控制台没有错误', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const refreshes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/auth/refresh')) refreshes.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('login-form')).toBeVisible();
+  expect(refreshes).toEqual([]);
+  expect(errors).toEqual([]);
+});

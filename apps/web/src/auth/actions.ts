@@ -1,6 +1,6 @@
 import { changePassword, login, logout, totpDisable, totpEnable, totpSetup, type BodyOf } from '@jx/contract';
 import { call, refreshSession } from '../api/client';
-import { sessionStore } from './session';
+import { mayHaveSession, sessionStore } from './session';
 
 /**
  * The query cache. It comes with the signed-in app: the login page does without react-query, so the first sign-in
@@ -14,7 +14,8 @@ let bootstrapped = false;
 export function bootstrapSession(): void {
   if (bootstrapped) return;
   bootstrapped = true;
-  void refreshSession();
+  if (mayHaveSession()) void refreshSession();
+  else sessionStore.clear();
 }
 
 /** Username and password, plus `totpCode` when the account has a second factor (else 401 MFA_REQUIRED). */

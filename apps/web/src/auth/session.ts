@@ -16,6 +16,30 @@ export type SessionState =
  * cookie. A page load gets a fresh one from the httpOnly refresh cookie (POST /api/auth/refresh).
  */
 let accessToken: string | null = null;
+
+/**
+ * A flag, not a secret: set while this browser holds a session, so a fresh visitor's page load does not ask
+ * /api/auth/refresh (and log its 401) when there is no refresh cookie to trade.
+ */
+const SESSION_MARKER = 'jx.session';
+
+function markSession(present: boolean) {
+  try {
+    if (present) localStorage.setItem(SESSION_MARKER, '1');
+    else localStorage.removeItem(SESSION_MARKER);
+  } catch {
+    // Storage may be unavailable (private mode): the page load then always tries the refresh.
+  }
+}
+
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_MARKER) !== null;
+  } catch {
+    return true;
+  }
+}
+
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
 
@@ -33,6 +57,7 @@ export const sessionStore = {
   },
   applyTokenResponse(res: TokenResponseT) {
     accessToken = res.accessToken;
+    markSession(true);
     emit({ status: 'authenticated', user: res.user });
   },
   setUser(user: SessionUser) {
@@ -53,6 +78,7 @@ export const sessionStore = {
   /** Ends the session locally; `message` is the server's explanation shown on the login page. */
   clear(reason?: AnonymousReason, message?: string) {
     accessToken = null;
+    markSession(false);
     emit(reason ? { status: 'anonymous', reason, ...(message ? { message } : {}) } : { status: 'anonymous' });
   },
 };

@@ -1,4 +1,5 @@
 import { Grid } from 'antd';
+import type { Breakpoint } from 'antd/es/_util/responsiveObserver';
 
 /** Below antd's `md` breakpoint (a phone held upright). False until the screen has been measured, as on a desktop. */
 export function usePhone(): boolean {
@@ -12,3 +13,6 @@ export function usePhone(): boolean {
 export function unpinned<C extends { fixed?: unknown }>(columns: readonly C[]): C[] {
   return columns.map((c) => (c.fixed ? { ...c, fixed: undefined } : c));
 }
+
+/** A table column's `responsive` for what a phone can do without, so the status stays on screen. */
+export const NOT_ON_PHONE: Breakpoint[] = ['md'];

@@ -30,6 +30,7 @@ export const audit: typeof zh = {
       rangeEnd: 'To',
     },
     system: 'System',
+    unknownAction: 'Unregistered action',
     actions: {
       assessedUnits: {
         move: 'Move an assessed unit to another category',
@@ -45,9 +46,18 @@ export const audit: typeof zh = {
       adminCommand: {
         create: 'Server command: create a system administrator',
       },
+      bulletins: {
+        publish: 'Publish an assessment bulletin',
+      },
+      record: {
+        correctByAppeal: 'Correct an assessment record on appeal',
+      },
     },
     objectTypes: {
       Unit: 'Unit',
+      Appeal: 'Appeal',
+      Bulletin: 'Assessment bulletin',
+      AssessmentRecord: 'Assessment record',
       Account: 'Account',
       Person: 'Person',
       Session: 'Session',
@@ -91,11 +101,12 @@ export const audit: typeof zh = {
     title: 'Login log',
     subtitle: 'Every sign-in attempt: time, username, source IP, browser and outcome.',
     empty: 'No entries match. Widen the username, outcome, IP or time range.',
+    unknownUserAgent: 'Unrecognised client',
     fields: {
       at: 'Time',
       username: 'Username',
       ip: 'IP address',
-      userAgent: 'Browser (User-Agent)',
+      userAgent: 'Browser / system',
       outcome: 'Outcome',
       reason: 'Reason',
     },

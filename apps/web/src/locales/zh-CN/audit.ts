@@ -49,6 +49,7 @@ export const audit = {
       rangeEnd: '结束时间',
     },
     system: '系统',
+    unknownAction: '未登记的操作',
     /** Actions the API records that are not a contract route (a route's action is labelled with its summary). */
     actions: {
       assessedUnits: {
@@ -65,9 +66,18 @@ export const audit = {
       adminCommand: {
         create: '服务器命令：新建系统管理员',
       },
+      bulletins: {
+        publish: '发布考核通报',
+      },
+      record: {
+        correctByAppeal: '按申诉更正考核记录',
+      },
     },
     objectTypes: {
       Unit: '单位',
+      Appeal: '申诉',
+      Bulletin: '考核通报',
+      AssessmentRecord: '考核记录',
       Account: '账户',
       Person: '人员',
       Session: '会话',
@@ -111,11 +121,12 @@ export const audit = {
     title: '登录日志',
     subtitle: '每一次登录尝试：时间、用户名、来源 IP、浏览器与结果。',
     empty: '没有符合条件的登录记录。可以放宽用户名、结果、IP 或时间范围。',
+    unknownUserAgent: '未识别的客户端',
     fields: {
       at: '时间',
       username: '用户名',
       ip: 'IP 地址',
-      userAgent: '浏览器（User-Agent）',
+      userAgent: '浏览器 / 系统',
       outcome: '结果',
       reason: '原因',
     },

@@ -9,6 +9,7 @@ import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { AccessModal } from './AccessModal';
@@ -20,6 +21,7 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 export function AccountsPage() {
   const t = useT();
   const user = useCurrentUser();
+  const phone = usePhone();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
   const table = useServerTable(listAccounts, { defaultSort: 'username', sortable: ACCOUNT_SORT_FIELDS });
@@ -132,10 +134,10 @@ export function AccountsPage() {
           data-testid="account-table"
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={phone ? unpinned(columns) : columns}
           query={query}
           table={table}
-          scroll={{ x: 1200 }}
+          scroll={{ x: phone ? 'max-content' : 1060 }}
           rowClassName={(a) => (a.status === 'DISABLED' ? 'row-inactive' : '')}
           empty={filtered ? t('accounts.emptyFiltered') : t('accounts.empty')}
         />

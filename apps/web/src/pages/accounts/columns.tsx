@@ -2,6 +2,7 @@ import { Button, Dropdown, Space, Tag, Tooltip, Typography, type MenuProps, type
 import { DownOutlined, LockOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Account, ACCOUNT_SORT_FIELDS } from '@jx/contract';
 import { RoleTags } from '../../components/RoleTags';
+import { NOT_ON_PHONE } from '../../hooks/usePhone';
 import type { TFunction } from '../../locales';
 import { formatDateTime } from '../../utils/format';
 
@@ -39,15 +40,16 @@ export function accountColumns(
       key: 'displayName',
       title: t('accounts.fields.displayName'),
       dataIndex: 'displayName',
+      responsive: NOT_ON_PHONE,
       sorter: true,
       sortOrder: opts.sortOrderOf('displayName'),
     },
-    { key: 'roles', title: t('accounts.fields.roles'), render: (_, a) => <RoleTags roles={a.roles} /> },
-    { key: 'unit', title: t('accounts.fields.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? '—' },
+    { key: 'roles', title: t('accounts.fields.roles'), responsive: NOT_ON_PHONE, render: (_, a) => <RoleTags roles={a.roles} /> },
+    { key: 'unit', title: t('accounts.fields.unit'), dataIndex: 'unitName', responsive: NOT_ON_PHONE, render: (v: string | null) => v ?? '—' },
     {
       key: 'status',
       title: t('accounts.fields.status'),
-      width: 150,
+      width: 110,
       render: (_, a) => (
         <Space size={0} wrap>
           <Tag color={a.status === 'ACTIVE' ? 'green' : 'default'}>{t(`enums.accountStatuses.${a.status}`)}</Tag>
@@ -65,7 +67,8 @@ export function accountColumns(
     {
       key: 'totp',
       title: t('accounts.fields.totp'),
-      width: 110,
+      width: 100,
+      responsive: NOT_ON_PHONE,
       render: (_, a) =>
         a.totpEnabled ? (
           <Tag color="green" icon={<SafetyCertificateOutlined />} data-testid="totp-tag" data-bound="true">
@@ -81,7 +84,8 @@ export function accountColumns(
       key: 'lastLoginAt',
       title: t('accounts.fields.lastLoginAt'),
       dataIndex: 'lastLoginAt',
-      width: 170,
+      width: 190,
+      responsive: NOT_ON_PHONE,
       sorter: true,
       sortOrder: opts.sortOrderOf('lastLoginAt'),
       render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('accounts.never')}</Typography.Text>),

@@ -17,11 +17,8 @@ export function categoryColumns(
       key: 'name',
       title: t('categories.fields.name'),
       render: (_, c) => (
-        <div>
+        <div data-category-code={c.code}>
           <Typography.Text strong>{c.name}</Typography.Text>
-          <Typography.Text type="secondary" className="mono" style={{ marginInlineStart: 8 }}>
-            {c.code}
-          </Typography.Text>
           {c.description ? (
             <div>
               <Typography.Text type="secondary" className="small">

@@ -11,6 +11,7 @@ import { ListFilters } from '../../components/ListFilters';
 import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
+import { NOT_ON_PHONE, unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { formatDateTime } from '../../utils/format';
@@ -24,6 +25,7 @@ export function ReportsPage() {
   const t = useT();
   const navigate = useNavigate();
   const user = useCurrentUser();
+  const phone = usePhone();
   const unitOnly = isUnitOnly(user.roles);
   const { years, yearId, picker } = useYearChoice();
   const table = useServerTable(listReports, { defaultSort: 'submittedAt', defaultOrder: 'desc' });
@@ -37,7 +39,7 @@ export function ReportsPage() {
     {
       key: 'target',
       title: t('reports.fields.target'),
-      width: 260,
+      width: phone ? 140 : 220,
       fixed: 'left',
       render: (_, r) => (
         <Link to={`/targets/${r.targetId}`} onClick={(e) => e.stopPropagation()}>
@@ -45,15 +47,16 @@ export function ReportsPage() {
         </Link>
       ),
     },
-    ...(unitOnly ? [] : [{ key: 'unit', title: t('reports.fields.unit'), dataIndex: 'unitName', width: 170 }]),
-    { key: 'period', title: t('reports.fields.period'), width: 100, render: (_, r) => formatPeriodKey(r.periodKey) },
-    { key: 'actual', title: t('reports.fields.actualPercent'), width: 110, align: 'right', render: (_, r) => `${r.actualPercent}%` },
-    { key: 'timeliness', title: t('reports.fields.timeliness'), width: 100, render: (_, r) => <TimelinessTag late={r.late} /> },
-    { key: 'reporter', title: t('reports.fields.reporter'), dataIndex: 'reportedByName', width: 200, ellipsis: { showTitle: true } },
+    ...(unitOnly ? [] : [{ key: 'unit', title: t('reports.fields.unit'), dataIndex: 'unitName', width: 160, responsive: NOT_ON_PHONE }]),
+    { key: 'period', title: t('reports.fields.period'), width: 80, render: (_, r) => formatPeriodKey(r.periodKey) },
+    { key: 'actual', title: t('reports.fields.actualPercent'), width: 100, align: 'right', responsive: NOT_ON_PHONE, render: (_, r) => `${r.actualPercent}%` },
+    { key: 'timeliness', title: t('reports.fields.timeliness'), width: 90, render: (_, r) => <TimelinessTag late={r.late} /> },
+    { key: 'reporter', title: t('reports.fields.reporter'), dataIndex: 'reportedByName', width: 150, responsive: NOT_ON_PHONE, ellipsis: { showTitle: true } },
     {
       key: 'submittedAt',
       title: t('reports.fields.submittedAt'),
-      width: 170,
+      width: 190,
+      responsive: NOT_ON_PHONE,
       sorter: true,
       sortOrder: table.sortOrderOf('submittedAt'),
       sortDirections: ['descend', 'ascend', 'descend'],
@@ -94,10 +97,10 @@ export function ReportsPage() {
         data-testid="report-table"
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={phone ? unpinned(columns) : columns}
         query={query}
         table={table}
-        scroll={{ x: unitOnly ? 1020 : 1190 }}
+        scroll={{ x: phone ? 'max-content' : unitOnly ? 910 : 1070 }}
         rowClassName={() => 'clickable-row'}
         onRow={(r) => ({ onClick: () => void navigate(`/reports/${r.id}`) })}
         empty={filtered ? t('reports.emptyFiltered') : t('reports.empty')}

@@ -58,14 +58,9 @@ export function SettingRow({ setting }: { setting: Setting }) {
   };
 
   return (
-    <Row className="setting-row" gutter={[16, 8]} align="middle" data-testid={`setting-${setting.key}`}>
+    <Row className="setting-row" gutter={[16, 8]} align="middle" data-testid={`setting-${setting.key}`} data-setting-key={setting.key}>
       <Col xs={24} md={8}>
         <Typography.Text strong>{label}</Typography.Text>
-        <div>
-          <Typography.Text type="secondary" className="mono">
-            {setting.key}
-          </Typography.Text>
-        </div>
       </Col>
       <Col xs={24} md={8}>
         <Flex gap={8} align="start">

@@ -12,7 +12,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       key: 'at',
       title: t('audit.events.fields.at'),
       dataIndex: 'at',
-      width: 165,
+      width: 175,
       sorter: true,
       sortOrder,
       sortDirections: ['descend', 'ascend', 'descend'],
@@ -33,11 +33,8 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       render: (v: string) => {
         const a = actionLabel(t, v);
         return (
-          <Tooltip title={a.known ? <ActionTip full={a.full} raw={a.raw} /> : undefined} placement="topLeft">
-            <div>
-              {a.known ? <div>{a.short}</div> : null}
-              <div className={a.known ? 'mono muted small' : 'mono'}>{a.raw}</div>
-            </div>
+          <Tooltip title={<ActionTip full={a.full} raw={a.raw} />} placement="topLeft">
+            <span data-action={a.raw}>{a.short}</span>
           </Tooltip>
         );
       },

@@ -12,7 +12,7 @@ export interface ActionLabel {
   raw: string;
   /** The route summary without its trailing explanation in parentheses, for the table. */
   short: string;
-  /** The whole route summary or catalogue label; the raw text when nothing names it. */
+  /** The whole route summary or catalogue label; 未登记的操作 when nothing names it. */
   full: string;
   known: boolean;
 }
@@ -55,7 +55,8 @@ export function actionLabel(t: TFunction, action: string): ActionLabel {
     const label = t(actionKey(action) as MessageKey);
     return { raw: action, short: label, full: label, known: true };
   }
-  return { raw: action, short: action, full: action, known: false };
+  const unknown = t('audit.events.unknownAction');
+  return { raw: action, short: unknown, full: unknown, known: false };
 }
 
 /** What an action filter can offer: every route that changes something, and the non-route actions. */

@@ -1,4 +1,4 @@
-import { Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Card, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { listLoginEvents, type LoginEvent } from '@jx/contract';
 import { useLoginEvents } from '../../../api/audit';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,6 +9,7 @@ import { useT, type MessageKey, type TFunction } from '../../../locales';
 import { zhCN } from '../../../locales/zh-CN';
 import { formatDateTime } from '../../../utils/format';
 import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
+import { describeUserAgent } from './userAgent';
 
 function reasonLabel(t: TFunction, reason: string): string {
   return reason in zhCN.audit.logins.reasons ? t(`audit.logins.reasons.${reason}` as MessageKey) : reason;
@@ -23,11 +24,12 @@ function columns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsTyp
       key: 'userAgent',
       title: t('audit.logins.fields.userAgent'),
       dataIndex: 'userAgent',
+      width: 220,
       ellipsis: { showTitle: false },
       render: (v: string | null) =>
         v ? (
-          <Tooltip title={v} placement="topLeft">
-            <Typography.Text type="secondary">{v}</Typography.Text>
+          <Tooltip title={<span className="mono small">{v}</span>} placement="topLeft">
+            <span data-testid="login-user-agent">{describeUserAgent(v) ?? t('audit.logins.unknownUserAgent')}</span>
           </Tooltip>
         ) : (
           '—'
