@@ -15,9 +15,10 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await expect(page.getByTestId('side-menu')).toBeVisible();
 }
 
-/** Another user in the same tab: the refresh cookie goes, then the login form. */
+/** Another user in the same tab, as after signing out: the refresh cookie and the session marker go, then the login form. */
 export async function switchUser(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.context().clearCookies();
+  await page.evaluate(() => localStorage.removeItem('jx.session'));
   await loginAs(page, username, password);
 }
 

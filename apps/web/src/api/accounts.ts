@@ -14,11 +14,12 @@ import { call, type QueryInput } from './client';
 import { accountKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export function useAccounts(query: QueryInput<typeof listAccounts>) {
+export function useAccounts(query: QueryInput<typeof listAccounts>, enabled = true) {
   return useQuery({
     queryKey: accountKeys.list(query),
     queryFn: ({ signal }) => call(listAccounts, { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -4,11 +4,12 @@ import { call, type QueryInput } from './client';
 import { announcementKeys } from './keys';
 import { useRouteMutation } from './mutation';
 
-export function useAnnouncements(query: QueryInput<typeof listAnnouncements>) {
+export function useAnnouncements(query: QueryInput<typeof listAnnouncements>, enabled = true) {
   return useQuery({
     queryKey: announcementKeys.list(query),
     queryFn: ({ signal }) => call(listAnnouncements, { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

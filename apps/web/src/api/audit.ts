@@ -3,19 +3,21 @@ import { listAuditEvents, listAuditorAccountEvents, listLoginEvents, verifyAudit
 import { call, type QueryInput } from './client';
 import { auditKeys } from './keys';
 
-export function useAuditEvents(query: QueryInput<typeof listAuditEvents>) {
+export function useAuditEvents(query: QueryInput<typeof listAuditEvents>, enabled = true) {
   return useQuery({
     queryKey: auditKeys.events(query),
     queryFn: ({ signal }) => call(listAuditEvents, { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
-export function useLoginEvents(query: QueryInput<typeof listLoginEvents>) {
+export function useLoginEvents(query: QueryInput<typeof listLoginEvents>, enabled = true) {
   return useQuery({
     queryKey: auditKeys.logins(query),
     queryFn: ({ signal }) => call(listLoginEvents, { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ACCOUNT_SORT_FIELDS, listAccounts, ROLES, type Account, type Role } from '@jx/contract';
+import { useSearchParams } from 'react-router';
+import { ACCOUNT_SORT_FIELDS, AccountStatusSchema, listAccounts, ROLES, type Account, type Role } from '@jx/contract';
 import { useAccounts, useDisableAccount, useEnableAccount, useResetAccountTotp, useUnlockAccount } from '../../api/accounts';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +13,7 @@ import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
+import { enumParam } from '../../utils/enumParam';
 import { AccessModal } from './AccessModal';
 import { accountColumns, type AccountAction } from './columns';
 import { CreateAccountModal } from './CreateAccountModal';
@@ -24,7 +26,14 @@ export function AccountsPage() {
   const phone = usePhone();
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
-  const table = useServerTable(listAccounts, { defaultSort: 'username', sortable: ACCOUNT_SORT_FIELDS });
+  const [search] = useSearchParams();
+  // 我的待办 links here with ?status=DISABLED.
+  const linkedStatus = enumParam(search.get('status'), AccountStatusSchema.options);
+  const table = useServerTable(listAccounts, {
+    defaultSort: 'username',
+    sortable: ACCOUNT_SORT_FIELDS,
+    linkedFilters: linkedStatus ? { status: linkedStatus } : undefined,
+  });
   const query = useAccounts(table.query);
   const disable = useDisableAccount();
   const enable = useEnableAccount();

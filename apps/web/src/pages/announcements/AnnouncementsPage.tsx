@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { listAnnouncements, type Announcement } from '@jx/contract';
+import { useSearchParams } from 'react-router';
+import { AnnouncementStatusSchema, listAnnouncements, type Announcement } from '@jx/contract';
 import { useAnnouncements, useDeleteAnnouncement, usePublishAnnouncement, useWithdrawAnnouncement } from '../../api/announcements';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
@@ -9,6 +10,7 @@ import { TextFilter } from '../../components/TextFilter';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useServerTable } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
+import { enumParam } from '../../utils/enumParam';
 import { AnnouncementReader } from '../home/AnnouncementReader';
 import { AnnouncementFormModal, type AnnouncementModalState } from './AnnouncementFormModal';
 import { announcementColumns, type AnnouncementAction } from './columns';
@@ -19,7 +21,10 @@ export function AnnouncementsPage() {
   const t = useT();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const table = useServerTable(listAnnouncements, { defaultOrder: 'desc' });
+  const [search] = useSearchParams();
+  // 我的待办 links here with ?status=DRAFT.
+  const linkedStatus = enumParam(search.get('status'), AnnouncementStatusSchema.options);
+  const table = useServerTable(listAnnouncements, { defaultOrder: 'desc', linkedFilters: linkedStatus ? { status: linkedStatus } : undefined });
   const query = useAnnouncements(table.query);
   const publish = usePublishAnnouncement();
   const withdraw = useWithdrawAnnouncement();

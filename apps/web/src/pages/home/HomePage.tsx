@@ -1,5 +1,5 @@
 import { Col, Row } from 'antd';
-import { listAuditorAccountEvents, listPendingReports, listTargets } from '@jx/contract';
+import { listAuditorAccountEvents, listPendingReports } from '@jx/contract';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { TodoPanel } from './TodoPanel';
@@ -25,12 +25,9 @@ export function HomePage() {
             <PendingReportsCard />
           </div>
         ) : null}
-        {/* Base-data and audit roles have no target work to do. */}
-        {canCall(listTargets, user.roles) ? (
-          <div style={{ marginBottom: 16 }}>
-            <TodoPanel />
-          </div>
-        ) : null}
+        <div style={{ marginBottom: 16 }}>
+          <TodoPanel />
+        </div>
         {canCall(listAuditorAccountEvents, user.roles) ? <AuditorAccountEvents /> : null}
         <AnnouncementsCard />
       </Col>

@@ -1,4 +1,4 @@
-import { approveTarget, createTarget, listOrders, listWarnings, publishTarget } from '@jx/contract';
+import { approveTarget, createTarget, listOrders, listWarnings, listYears, publishTarget } from '@jx/contract';
 import { useUnreadNotificationCount } from '../../api/notifications';
 import { useOrders } from '../../api/supervision';
 import { useTargets } from '../../api/targets';
@@ -8,9 +8,23 @@ import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { defaultYear } from '../../components/YearPicker';
 import { isUnitOnly } from '../targets/shared';
+import { useOversightTodos } from './useOversightTodos';
 
 export type TodoKey =
-  'toReview' | 'toPublish' | 'returned' | 'ordersToRespond' | 'ordersToClose' | 'ordersOverdue' | 'warningsRed' | 'warningsYellow' | 'unread';
+  | 'toReview'
+  | 'toPublish'
+  | 'returned'
+  | 'ordersToRespond'
+  | 'ordersToClose'
+  | 'ordersOverdue'
+  | 'warningsRed'
+  | 'warningsYellow'
+  | 'appealsOpen'
+  | 'accountsDisabled'
+  | 'announcementDrafts'
+  | 'failedLogins'
+  | 'deniedRequests'
+  | 'unread';
 
 export interface Todo {
   key: TodoKey;
@@ -30,7 +44,8 @@ const ONE = { page: 1, pageSize: 1 } as const;
  */
 export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string | undefined } {
   const user = useCurrentUser();
-  const years = useYears();
+  // The administrator and the auditor keep no targets: they have no year to ask for.
+  const years = useYears(canCall(listYears, user.roles));
   const year = defaultYear(years.data ?? []);
   const yearId = year?.id;
   const unitOnly = isUnitOnly(user.roles);
@@ -48,6 +63,7 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
   const orders = useOrders({ ...ONE, yearId }, !!yearId && mayFollowOrders);
   const warnings = useWarnings({ ...ONE, yearId }, !!yearId && mayFollowWarnings);
   const unread = useUnreadNotificationCount();
+  const oversight = useOversightTodos();
 
   const todos: Todo[] = [];
   if (mayReview) todos.push({ key: 'toReview', count: submitted.data?.total, loading: submitted.isLoading, to: '/targets/review', tone: 'primary' });
@@ -67,6 +83,7 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
     todos.push({ key: 'warningsRed', count: warnings.data?.counts.RED, loading: warnings.isLoading, to: '/warnings?level=RED', tone: 'danger' });
     todos.push({ key: 'warningsYellow', count: warnings.data?.counts.YELLOW, loading: warnings.isLoading, to: '/warnings?level=YELLOW', tone: 'warning' });
   }
+  todos.push(...oversight);
   todos.push({ key: 'unread', count: unread.data?.count, loading: unread.isLoading, to: '/notifications', tone: 'primary' });
 
   return { todos, loading: years.isLoading, yearName: year?.name };

@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router';
 import { useState } from 'react';
 import { Card, Select } from 'antd';
 import { listAuditEvents, type AuditEvent } from '@jx/contract';
@@ -11,12 +12,17 @@ import { auditEventColumns } from './columns';
 import { ActionFilter } from './ActionFilter';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { OBJECT_TYPES } from './labels';
-import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
+import { linkedAuditFilters, OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
 import { VerifyChainButton, VerifyResult } from './VerifyChain';
 
 export function AuditEventsPage() {
   const t = useT();
-  const table = useServerTable(listAuditEvents, { defaultSort: 'at', defaultOrder: 'desc' });
+  const [search] = useSearchParams();
+  const table = useServerTable(listAuditEvents, {
+    defaultSort: 'at',
+    defaultOrder: 'desc',
+    linkedFilters: linkedAuditFilters(search, ['SUCCESS', 'DENIED'] as const),
+  });
   const query = useAuditEvents(table.query);
   const verify = useVerifyAudit();
   const [open, setOpen] = useState<AuditEvent | null>(null);
@@ -49,7 +55,7 @@ export function AuditEventsPage() {
             onChange={(outcome) => table.setFilters({ outcome })}
             width={110}
           />
-          <TimeRangeFilter onChange={(range) => table.setFilters(range)} />
+          <TimeRangeFilter initial={f} onChange={(range) => table.setFilters(range)} />
         </FilterBar>
         <ServerTable<AuditEvent>
           data-testid="audit-events-table"

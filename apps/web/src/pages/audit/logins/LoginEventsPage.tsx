@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router';
 import { Card, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { listLoginEvents, type LoginEvent } from '@jx/contract';
 import { useLoginEvents } from '../../../api/audit';
@@ -8,7 +9,7 @@ import { useServerTable } from '../../../hooks/useServerTable';
 import { useT, type MessageKey, type TFunction } from '../../../locales';
 import { zhCN } from '../../../locales/zh-CN';
 import { formatDateTime } from '../../../utils/format';
-import { OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
+import { linkedAuditFilters, OutcomeFilter, TimeRangeFilter } from '../AuditFilters';
 import { describeUserAgent } from './userAgent';
 
 function reasonLabel(t: TFunction, reason: string): string {
@@ -58,7 +59,12 @@ function columns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsTyp
 
 export function LoginEventsPage() {
   const t = useT();
-  const table = useServerTable(listLoginEvents, { defaultSort: 'at', defaultOrder: 'desc' });
+  const [search] = useSearchParams();
+  const table = useServerTable(listLoginEvents, {
+    defaultSort: 'at',
+    defaultOrder: 'desc',
+    linkedFilters: linkedAuditFilters(search, ['SUCCESS', 'FAILURE'] as const),
+  });
   const query = useLoginEvents(table.query);
   const f = table.state.filters;
 
@@ -77,7 +83,7 @@ export function LoginEventsPage() {
             onChange={(outcome) => table.setFilters({ outcome })}
             width={120}
           />
-          <TimeRangeFilter onChange={(range) => table.setFilters(range)} />
+          <TimeRangeFilter initial={f} onChange={(range) => table.setFilters(range)} />
         </FilterBar>
         <ServerTable<LoginEvent>
           data-testid="login-events-table"
