@@ -29,6 +29,7 @@ export const CLOCK_STAMPS: Record<string, { created: readonly string[]; updated:
   Document: { created: ['createdAt'], updated: [] },
   Comment: { created: ['createdAt'], updated: [] },
   SupervisionOrder: { created: ['createdAt'], updated: ['updatedAt'] },
+  SupervisionUrge: { created: ['createdAt'], updated: [] },
   Notification: { created: ['createdAt'], updated: [] },
   AssessmentPeriod: { created: ['createdAt'], updated: ['updatedAt'] },
   AssessmentProcess: { created: ['createdAt'], updated: ['updatedAt'] },
