@@ -547,7 +547,8 @@ export async function createRecipes(t: TestApp) {
     },
     'reports.update': async () => {
       const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });
-      const r = await fx.report(tg.id, { periodKey: 'M01', actualPercent: 8 });
+      // The current period's report: still inside its editing window (report.editableDays) on any test date.
+      const r = await fx.report(tg.id, { periodKey: monthPeriodOf(t.clock.now()), actualPercent: 8 });
       return {
         params: { id: r.id },
         body: { actualPercent: 10, narrative: '更正：完成 10%', version: 1 },
