@@ -1,4 +1,4 @@
-import type { SupervisionOrder, SupervisionStatus } from '@jx/contract';
+import { beijingDay, isOrderDateOverdue, type SupervisionOrder, type SupervisionStatus } from '@jx/contract';
 import type { Db, Tx } from '../../../lib/db.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import type { OrderRow } from './order.policy.ts';
@@ -11,10 +11,10 @@ export async function accountNames(db: Db | Tx, ids: (string | null)[]): Promise
 }
 
 /** Today's date in Beijing (`YYYY-MM-DD`): an order due before it is past its due date. */
-export const beijingToday = (now: Date) => formatDate(new Date(now.getTime() + 8 * 3_600_000));
+export const beijingToday = (now: Date) => beijingDay(now);
 
 /** 逾期: not yet CLOSED (OPEN, or RESPONDED and awaiting the issuer) and due before today, Beijing time. */
-const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Date) => o.status !== 'CLOSED' && formatDate(o.dueDate) < beijingToday(now);
+const isOrderOverdue = (o: { status: SupervisionStatus; dueDate: Date }, now: Date) => o.status !== 'CLOSED' && isOrderDateOverdue(formatDate(o.dueDate), now);
 
 export const toOrderDto = (o: OrderRow, who: Map<string, string>, now: Date): SupervisionOrder => ({
   id: o.id,
