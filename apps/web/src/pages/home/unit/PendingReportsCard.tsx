@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { FormOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { formatPeriodKey, type PendingReportItem } from '@jx/contract';
+import { beijingDay, formatPeriodKey, type PendingReportItem } from '@jx/contract';
 import { usePendingReports } from '../../../api/reports';
 import { useYears } from '../../../api/years';
 import { defaultYear } from '../../../components/YearPicker';
@@ -11,7 +11,7 @@ import { useT } from '../../../locales';
 import { ReportFormModal } from '../../reports/ReportFormModal';
 
 /** The last day on time, as a Beijing date whatever the browser's zone: `dueAt` is the Beijing midnight that ends it. */
-const lastDay = (dueAt: string) => new Date(Date.parse(dueAt) + 8 * 3_600_000 - 1).toISOString().slice(0, 10);
+const lastDay = (dueAt: string) => beijingDay(new Date(Date.parse(dueAt) - 1));
 
 /**
  * 本期待报送 on a unit's home: every started period of its targets (a 责任人's: theirs) without a report, the overdue ones
