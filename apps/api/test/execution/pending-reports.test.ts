@@ -65,4 +65,25 @@ describe('本期待报送 (GET /api/reports/pending)', async () => {
     expect(res.statusCode, res.body).toBe(201);
     expect((await pending('unit.chengdu')).filter((i) => i.targetId === mine.id).map((i) => i.periodKey)).toEqual(['M03', 'M04']);
   });
+
+  it('keeps to the plan in force while a revision is under review, and states the quantity to reach', async () => {
+    const revising = await fx.target({ status: 'PUBLISHED', personId: staff.personId!, milestones: MONTHLY_PLAN });
+    const published = await db.target.findUniqueOrThrow({ where: { id: revising.id }, select: { title: true } });
+    await db.target.update({ where: { id: revising.id }, data: { metricUnit: '公里', metricTarget: 120.5 } });
+    // The working copy of a submitted revision: a new title and a plan that starts in April; the published one still rules.
+    await db.target.update({ where: { id: revising.id }, data: { status: 'SUBMITTED', title: '修订中的标题' } });
+    await db.targetMilestone.deleteMany({ where: { targetId: revising.id, period: { in: ['M01', 'M02', 'M03'] } } });
+    const items = (await pending('unit.chengdu')).filter((i) => i.targetId === revising.id);
+    expect(items.map((i) => [i.periodKey, i.title])).toEqual([
+      ['M01', published.title],
+      ['M02', published.title],
+      ['M03', published.title],
+      ['M04', published.title],
+    ]);
+
+    const plain = await fx.target({ status: 'PUBLISHED', personId: staff.personId!, milestones: MONTHLY_PLAN });
+    await db.target.update({ where: { id: plain.id }, data: { metricUnit: '公里', metricTarget: 120.5 } });
+    const [first] = (await pending('unit.chengdu')).filter((i) => i.targetId === plain.id);
+    expect(first).toEqual(expect.objectContaining({ metricTarget: '120.5', metricUnit: '公里' }));
+  });
 });

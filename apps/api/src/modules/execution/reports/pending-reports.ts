@@ -1,29 +1,54 @@
 import { pendingReports, type PendingReportItem } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
-import { targetReadWhere } from '../../targets/target.policy.ts';
-import { plansInForce } from '../warnings/warning.service.ts';
+import { readableScopeSql } from '../../statistics/readable-scope-sql.ts';
+
+interface PlanRow {
+  id: string;
+  title: string;
+  unitName: string;
+  metricTarget: string | null;
+  metricUnit: string | null;
+  year: number;
+  milestones: { periodKey: string; plannedPercent: number }[];
+  reports: { periodKey: string; actualPercent: number }[];
+  firstPublishedAt: Date | null;
+}
 
 /**
  * 本期待报送 of a unit's administrator (its unit's targets) or staff (the targets they are responsible for): every
- * started period of a plan in force without its report, overdue first, then by due instant and title. A unit holds tens
- * of targets, so their plans are read and the periods found in Node, by the same pure rule as the report counts.
+ * started period of a plan in force without its report, overdue first, then by due instant and title. One statement
+ * reads each readable published target's plan in force (the published snapshot while a revision is under review), its
+ * reported periods and its first publication; the periods are then found by the same pure rule as the report counts.
  */
 export async function listPendingReports(db: Db, actor: Actor, yearId: string, now: Date, dueDay: number): Promise<PendingReportItem[]> {
-  const plans = await plansInForce(db, { AND: [targetReadWhere(actor), { yearId }] });
-  if (!plans.length) return [];
-  const metrics = new Map(
-    (await db.target.findMany({ where: { id: { in: plans.map((p) => p.target.id) } }, select: { id: true, metricTarget: true, metricUnit: true } })).map(
-      (m) => [m.id, m],
-    ),
-  );
+  const scope = await readableScopeSql(db, actor, 't', 'id');
+  const plans = await db.$queryRaw<PlanRow[]>`
+    SELECT t."id", u."name" AS "unitName", y."year",
+           CASE WHEN r."snapshot" IS NULL THEN t."title" ELSE r."snapshot"->>'title' END AS "title",
+           CASE WHEN r."snapshot" IS NULL THEN trim_scale(t."metricTarget")::text ELSE r."snapshot"->>'metricTarget' END AS "metricTarget",
+           CASE WHEN r."snapshot" IS NULL THEN t."metricUnit" ELSE r."snapshot"->>'metricUnit' END AS "metricUnit",
+           CASE WHEN r."snapshot" IS NULL
+             THEN coalesce((SELECT json_agg(json_build_object('periodKey', m."period", 'plannedPercent', m."plannedPercent"))
+                            FROM "TargetMilestone" m WHERE m."targetId" = t."id"), '[]'::json)
+             ELSE coalesce((SELECT json_agg(json_build_object('periodKey', e->>'period', 'plannedPercent', (e->>'plannedPercent')::int))
+                            FROM jsonb_array_elements(r."snapshot"->'milestones') e), '[]'::json)
+           END AS "milestones",
+           coalesce((SELECT json_agg(json_build_object('periodKey', p."periodKey", 'actualPercent', p."actualPercent"))
+                     FROM "ProgressReport" p WHERE p."targetId" = t."id"), '[]'::json) AS "reports",
+           (SELECT min(v."publishedAt") FROM "TargetRevision" v WHERE v."targetId" = t."id" AND v."publishedAt" IS NOT NULL) AS "firstPublishedAt"
+    FROM "Target" t
+    JOIN "Unit" u ON u."id" = t."unitId"
+    JOIN "Year" y ON y."id" = t."yearId"
+    LEFT JOIN "TargetRevision" r ON t."status" <> 'PUBLISHED' AND r."targetId" = t."id" AND r."revisionNo" = t."publishedRevisionNo"
+    WHERE t."yearId" = ${yearId}::uuid AND t."publishedRevisionNo" IS NOT NULL AND ${scope}`;
   const items = plans.flatMap((p) =>
-    pendingReports(p.input, now, dueDay).map((pending) => ({
-      targetId: p.target.id,
-      title: p.target.title,
-      unitName: p.target.unitName,
-      metricTarget: metrics.get(p.target.id)?.metricTarget?.toString() ?? null,
-      metricUnit: metrics.get(p.target.id)?.metricUnit ?? null,
+    pendingReports({ year: p.year, milestones: p.milestones, reports: p.reports, firstPublishedAt: p.firstPublishedAt }, now, dueDay).map((pending) => ({
+      targetId: p.id,
+      title: p.title,
+      unitName: p.unitName,
+      metricTarget: p.metricTarget,
+      metricUnit: p.metricUnit,
       periodKey: pending.periodKey,
       plannedPercent: pending.plannedPercent,
       dueAt: pending.dueAt.toISOString(),
