@@ -3,7 +3,7 @@ import { Role } from '../../packages/db/src/generated/prisma/client.ts';
 import type { TargetTypeCode } from './categories.ts';
 import type { PersonsSeed } from './persons.ts';
 import { stableId } from './random.ts';
-import { ROOT_CODE, unitByCode } from './units.ts';
+import { CHILD_UNITS, ROOT_CODE, unitByCode } from './units.ts';
 
 /** The password of every demo account. Demo data only: the app refuses default passwords in production mode. */
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -74,7 +74,7 @@ export interface AccountSeed {
 }
 
 export function buildAccounts(people: PersonsSeed): AccountSeed[] {
-  return accountDefs.map((d) => {
+  const named = accountDefs.map((d) => {
     const unit = unitByCode(d.unit);
     const person = people.find(d.unit, d.position);
     return {
@@ -88,5 +88,33 @@ export function buildAccounts(people: PersonsSeed): AccountSeed[] {
       portfolioUnitIds: (d.portfolioUnits ?? []).map((c) => unitByCode(c).id),
       portfolioTargetTypeCodes: d.portfolioTargetTypes ?? [],
     };
+  });
+  return [...named, ...unitAdminAccounts(people, named)];
+}
+
+/**
+ * Every other unit files its own reports through its 责任单位管理员 account (`unit.<unit code>`), held by the first
+ * active person of the unit without an account: no unit's progress is reported by the performance office.
+ */
+function unitAdminAccounts(people: PersonsSeed, named: AccountSeed[]): AccountSeed[] {
+  const served = new Set(named.filter((a) => a.roles.includes(Role.UNIT_ADMIN)).map((a) => a.unitId));
+  const holders = new Set(named.map((a) => a.personId));
+  return CHILD_UNITS.filter((u) => !served.has(u.id)).flatMap((unit) => {
+    const person = people.persons.find((p) => p.unitId === unit.id && p.status === 'ACTIVE' && !holders.has(p.id));
+    if (!person) return [];
+    const username = `unit.${unit.code.toLowerCase()}`;
+    return [
+      {
+        id: stableId('account', username),
+        username,
+        displayName: `${person.name}（${unit.shortName}）`,
+        personId: person.id,
+        unitId: unit.id,
+        roles: [Role.UNIT_ADMIN],
+        unitName: unit.name,
+        portfolioUnitIds: [],
+        portfolioTargetTypeCodes: [],
+      },
+    ];
   });
 }

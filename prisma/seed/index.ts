@@ -105,7 +105,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const indicators = buildIndicators(years, year);
   const people = buildPersons(year);
   const accounts = buildAccounts(people);
-  const targets = buildTargets(years, year, framework, indicators, people, accounts);
+  const targets = buildTargets(years, year, framework, indicators, people, accounts, now);
   const execution = buildReports(targets, accounts, year, now);
   // Word documents: the conversion (the slow part) runs while the other rows are written; awaited inside the transaction.
   const documentsReady = opts.documents
@@ -224,11 +224,14 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
 
 /** One line per demo account, for the server's start-up log. */
 export function formatSeedSummary(s: SeedSummary): string {
-  const width = Math.max(...s.accounts.map((a) => a.username.length));
+  // The units' own administrator accounts (unit.<单位代码>) are summed up in one line after the named ones.
+  const named = s.accounts.filter((a) => !/^unit\.[a-z]+-/.test(a.username));
+  const width = Math.max(...named.map((a) => a.username.length));
   const lines = [
     `演示数据（${s.year}年度）：${s.counts.units} 个单位、${s.counts.persons} 名人员、${s.counts.accounts} 个账户、${s.counts.announcements} 条公告`,
     `演示账户（密码均为 ${s.password}）：`,
-    ...s.accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.roleLabel}  ${a.displayName}`),
+    ...named.map((a) => `  ${a.username.padEnd(width)}  ${a.roleLabel}  ${a.displayName}`),
+    `  另有 ${s.accounts.length - named.length} 个责任单位管理员账户，用户名为 unit.<单位代码>（如 unit.city-zg）`,
   ];
   return lines.join('\n');
 }

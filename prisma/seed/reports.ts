@@ -1,8 +1,7 @@
 // Progress reports, comments and supervision orders for the published targets of the demo year.
 // Reports follow each target's plan with noise so that computeWarning gives roughly 70 % GREEN, 20 % YELLOW,
 // 10 % RED at `now`; ~8 % of reports are late (submitted after reportDueAt), the rest a few days before it.
-// reportedById: a responsible's account, else the unit admin's account, else the `perf` account (most units have
-// no demo accounts of their own).
+// reportedById: a responsible's account, else the unit's administrator account (every unit has one).
 import { periodEnd, reportDueAt } from '@jx/contract';
 import type { AccountSeed } from './accounts.ts';
 import { TARGET_TYPES } from './categories.ts';
@@ -120,10 +119,17 @@ const RESPONSES = [
   '已召开专题会议研究整改措施，相关问题正在逐项销号。',
 ];
 
+/** Things counted one by one (座, 对, 个 …) are reported in whole numbers; lengths and money to two decimals. */
+const COUNTED = new Set(['人次', '期', '件', '篇', '个', '座', '对', '项', '处', '次', '辆', '家', '人', '所', '条', '艘', '台', '套', '场']);
+function reportedQuantity(target: number, percent: number, unit: string | null): string {
+  const value = (target * percent) / 100;
+  return unit && COUNTED.has(unit) ? String(Math.floor(value)) : value.toFixed(2);
+}
+
 export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year: number, now: Date): ReportsSeed {
   const rng = createRng(`reports:${year}`);
   const typeCode = new Map(TARGET_TYPES.map((t) => [t.id, t.code as string]));
-  const accountByPerson = new Map(accounts.map((a) => [a.personId, a.id]));
+  const accountByPerson = new Map(accounts.map((a) => [a.personId, a]));
   const unitAdmin = new Map(accounts.filter((a) => a.roles.includes('UNIT_ADMIN') && a.unitId).map((a) => [a.unitId!, a.id]));
   const byName = (u: string) => accounts.find((a) => a.username === u)!.id;
   const perf = byName('perf');
@@ -156,7 +162,7 @@ export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year
     classOf.set(t.id, cls);
     const finalLag = cls === 'lagY' ? rng.int(12, 20) : cls === 'lagR' ? rng.int(28, 40) : 0;
     const drop = cls === 'miss1' ? 1 : cls === 'miss2' ? 2 : 0;
-    const reporter = (respOf.get(t.id) ?? []).map((p) => accountByPerson.get(p)).find(Boolean) ?? unitAdmin.get(t.unitId) ?? perf;
+    const reporter = (respOf.get(t.id) ?? []).map((p) => accountByPerson.get(p)).find((a) => a?.unitId === t.unitId)?.id ?? unitAdmin.get(t.unitId) ?? perf;
     let prev = 0;
     ended.forEach((m, i) => {
       const share = ended.length ? (i + 1) / ended.length : 1;
@@ -172,7 +178,7 @@ export function buildReports(targets: TargetsSeed, accounts: AccountSeed[], year
       if (submittedAt > now) submittedAt = new Date(pe + hours);
       if (i >= ended.length - drop || submittedAt > now) return;
       const late = submittedAt.getTime() > due;
-      const value = t.metricTarget === null ? null : ((Number(t.metricTarget) * pct) / 100).toFixed(2);
+      const value = t.metricTarget === null ? null : reportedQuantity(Number(t.metricTarget), pct, t.metricUnit);
       out.reports.push({
         id: stableId('report', `${t.id}:${m.period}`),
         targetId: t.id,

@@ -89,13 +89,13 @@ const TEMPLATES: Record<Exclude<TargetTypeCode, 'SPECIAL'>, Template[]> = {
       [1, 30],
     ),
     T(
-      '超限超载率控制在 {n}‰ 以内',
+      '开展公路治超联合执法行动 {n} 次',
       '1.1.3',
-      '开展公路治超常态化执法，强化源头监管。',
+      '开展公路治超常态化执法，强化源头监管，超限超载率控制在 3‰ 以内。',
       '推进科技治超，完善非现场执法点建设和联合惩戒。',
       '货车违法超限超载行为得到有效遏制。',
-      '‰',
-      [2, 5],
+      '次',
+      [12, 48],
     ),
     T(
       '春运及节假日运输保障',
@@ -105,13 +105,13 @@ const TEMPLATES: Record<Exclude<TargetTypeCode, 'SPECIAL'>, Template[]> = {
       '重点时段运输平稳有序，无重大滞留事件。',
     ),
     T(
-      '城乡客运一体化覆盖率达到 {n}%',
+      '新增通客车建制村 {n} 个',
       '1.1.3',
       '推进城乡客运一体化和建制村通客车巩固提升。',
       '完善农村客运站点，推广预约响应式客运。',
       '城乡客运服务均等化水平提高。',
-      '%',
-      [85, 99],
+      '个',
+      [20, 120],
     ),
     T(
       '推进智慧交通项目建设',
@@ -261,6 +261,153 @@ const TEMPLATES: Record<Exclude<TargetTypeCode, 'SPECIAL'>, Template[]> = {
 };
 
 /** Targets per unit and type (before special tasks). */
+/**
+ * 厅机关处室 are assessed on the work of their own function (职能绩效), not on building roads: each division's
+ * functional targets come from its own list.
+ */
+const HQ_FUNCTIONAL: Record<string, Template[]> = {
+  'HQ-BGS': [
+    T(
+      '办理省委省政府督查督办事项 {n} 件',
+      '1.3',
+      '承办省委、省政府交办和领导批示事项，按期办结并反馈。',
+      '建立督办台账，实行销号管理，每月通报办理进度。',
+      '交办事项按期办结率100%。',
+      '件',
+      [40, 90],
+    ),
+    T(
+      '编报政务信息 {n} 篇',
+      '2.1',
+      '围绕全省交通运输中心工作编报政务信息。',
+      '落实信息员制度，加强重点信息约稿和审核把关。',
+      '政务信息采用量位居省直部门前列。',
+      '篇',
+      [120, 260],
+    ),
+    T('推进公文处理电子化', '2.1', '全面推行公文网上流转和电子印章应用。', '完善公文处理流程，开展业务培训。', '公文办理时限平均缩短，纸质公文明显减少。'),
+    T(
+      '办理人大代表建议和政协提案',
+      '1.3',
+      '按期办理人大代表建议和政协委员提案。',
+      '落实主办、协办责任，办前、办中、办后主动沟通。',
+      '建议提案按期办结率和满意率均达100%。',
+    ),
+  ],
+  'HQ-DW': [
+    T('开展党支部标准化规范化建设', '1.3', '推进厅机关党支部标准化规范化建设。', '对照标准逐项整改，开展支部书记述职评议。', '机关党支部全部达到标准化要求。'),
+    T(
+      '组织党员集中学习培训 {n} 场',
+      '1.3',
+      '组织机关党员开展集中学习和专题培训。',
+      '制定年度学习计划，用好学习平台，严格考勤。',
+      '党员理论学习覆盖率100%。',
+      '场',
+      [8, 20],
+    ),
+    T(
+      '开展模范机关创建活动',
+      '1.3',
+      '深入开展让党中央放心、让人民群众满意的模范机关创建。',
+      '制定创建方案，开展“五好”党支部评比。',
+      '机关作风和服务效能明显提升。',
+    ),
+  ],
+  'HQ-GHC': [
+    T('编制交通运输中长期发展规划', '1.1.1', '编制全省综合交通运输中长期发展规划。', '开展专题研究，广泛征求意见，按程序报批。', '规划按期印发实施。'),
+    T('完成交通建设投资计划编制与调度', '1.1.1', '编制年度交通建设投资计划并按月调度。', '建立投资月报制度，对滞后项目预警通报。', '年度投资计划全面完成。'),
+    T(
+      '推进重点项目前期工作 {n} 个',
+      '1.1.2',
+      '推进高速公路、航道等重点项目前期工作。',
+      '倒排工期，协调用地、环评等要件办理。',
+      '重点项目按计划具备开工条件。',
+      '个',
+      [8, 25],
+    ),
+    T('开展“十五五”规划中期评估', '1.3', '对交通运输“十五五”规划实施情况开展中期评估。', '组织第三方评估，形成评估报告。', '评估报告报厅党组审定。'),
+  ],
+  'HQ-JSC': [
+    T(
+      '督导国省干线公路改造 {n} 公里',
+      '1.1.2',
+      '督导各地推进国省干线公路升级改造。',
+      '实行项目清单管理，定期现场督导。',
+      '干线公路改造任务按期完成。',
+      '公里',
+      [300, 800],
+    ),
+    T(
+      '开展在建项目质量安全检查 {n} 次',
+      '1.1.2',
+      '对在建公路水运项目开展质量安全检查。',
+      '实行“四不两直”检查，问题闭环整改。',
+      '在建项目质量安全形势稳定。',
+      '次',
+      [12, 36],
+    ),
+    T('推进农村公路建设“四好”示范创建', '1.1.1', '推进“四好农村路”示范县创建。', '制定创建标准，组织评审验收。', '新增一批省级示范县。'),
+  ],
+  'HQ-AJC': [
+    T('组织行业安全生产大检查 {n} 次', '1.2', '组织交通运输行业安全生产综合检查。', '实行清单化检查和督办整改。', '重大隐患按期整改销号。', '次', [6, 16]),
+    T('修订行业安全生产应急预案', '1.2', '修订交通运输行业突发事件应急预案体系。', '开展风险评估，组织专家论证。', '应急预案体系完善并印发。'),
+    T('开展安全生产执法检查', '1.2', '依法开展交通运输安全生产执法检查。', '规范执法程序，推行执法全过程记录。', '执法检查覆盖重点企业。'),
+  ],
+  'HQ-JCS': [
+    T('开展廉政风险点排查', '1.3', '组织厅机关和直属单位开展廉政风险点排查。', '建立风险防控台账，完善防控措施。', '廉政风险防控机制健全。'),
+    T(
+      '开展专项监督检查 {n} 次',
+      '1.3',
+      '对工程建设、资金管理等重点领域开展专项监督。',
+      '制定监督计划，发现问题及时督促整改。',
+      '重点领域监督全覆盖。',
+      '次',
+      [4, 12],
+    ),
+  ],
+  'HQ-CWC': [
+    T('完成部门预算编制和执行', '2.2', '编制年度部门预算并加强执行管理。', '按月通报预算执行进度，盘活存量资金。', '预算执行率达到序时进度要求。'),
+    T('开展财政资金绩效评价 {n} 项', '2.2', '对交通专项资金开展绩效评价。', '制定评价方案，引入第三方评价。', '评价结果应用于预算安排。', '项', [6, 18]),
+    T('完成内部审计项目 {n} 个', '2.2', '对直属单位开展财务收支和经济责任审计。', '制定审计计划，跟踪审计整改。', '审计发现问题整改到位。', '个', [5, 15]),
+  ],
+  'HQ-RSC': [
+    T('组织干部教育培训 {n} 期', '1.3', '组织全系统干部教育培训。', '分层分类制定培训计划，加强培训评估。', '干部培训学时达标率100%。', '期', [8, 20]),
+    T('完成年度公务员招录和事业单位招聘', '1.3', '按计划完成公务员招录和事业单位公开招聘。', '规范招录程序，强化监督。', '招录计划全面完成。'),
+    T('开展干部人事档案专项审核', '1.3', '对干部人事档案开展专项审核。', '逐卷审核，建立问题清单。', '档案审核认定工作按期完成。'),
+  ],
+  'HQ-JXB': [
+    T('完成年度目标绩效考核', '1.3', '组织开展全厅年度目标绩效考核。', '制定考核办法，按时机组织平时、半年和年终考核。', '考核结果按期通报。'),
+    T('推进目标绩效管理信息化', '2.1', '建设目标绩效管理平台并推广应用。', '分阶段上线目标、执行、考核模块，组织培训。', '全厅目标绩效管理实现网上运行。'),
+    T('开展目标执行情况督查 {n} 次', '1.3', '对重点目标执行情况开展督查。', '实行问题清单和整改销号。', '督查发现问题整改到位。', '次', [4, 12]),
+  ],
+  'HQ-YSC': [
+    T('做好春运及节假日运输保障', '1.1.3', '做好春运、“五一”“国庆”等重点时段运输组织。', '制定保障方案，加强运力调度和路网监测。', '重点时段运输平稳有序。'),
+    T(
+      '新增通客车建制村 {n} 个',
+      '1.1.3',
+      '推进城乡客运一体化和建制村通客车巩固提升。',
+      '完善农村客运站点，推广预约响应式客运。',
+      '城乡客运服务均等化水平提高。',
+      '个',
+      [20, 120],
+    ),
+    T('推进道路运输行业信用体系建设', '1.2', '建立道路运输企业和从业人员信用评价制度。', '归集信用信息，实施分级分类监管。', '信用评价结果全面应用。'),
+  ],
+  'HQ-KJC': [
+    T('组织交通科技项目 {n} 项', '2.1', '组织实施交通运输科技研发项目。', '加强项目过程管理和成果验收。', '一批科技成果推广应用。', '项', [10, 30]),
+    T('推进智慧交通标准编制', '2.1', '编制智慧交通地方标准。', '组织专家编写和审查，按程序发布。', '标准按期发布实施。'),
+    T(
+      '开展交通运输职业技能培训 {n} 人次',
+      '1.3',
+      '组织行业从业人员职业技能培训。',
+      '整合培训资源，推行线上线下结合。',
+      '从业人员素质持续提升。',
+      '人次',
+      [1000, 5000],
+    ),
+  ],
+};
+
 const PER_TYPE: Record<Exclude<TargetTypeCode, 'SPECIAL'>, [number, number]> = { FUNCTIONAL: [16, 17], SAFETY: [5, 7], INTEGRITY: [4, 5], ORGAN: [4, 7] };
 
 const SPECIAL_TASKS = [
@@ -311,6 +458,7 @@ export interface TargetsSeed {
     createdById: string | null;
     publishedRevisionNo: number | null;
     version: number;
+    createdAt: Date;
   }[];
   milestones: { targetId: string; period: string; plannedPercent: number }[];
   responsibles: { targetId: string; personId: string; shareBp: number }[];
@@ -322,6 +470,7 @@ export interface TargetsSeed {
     status: Status;
     reason: string;
     createdById: string | null;
+    createdAt: Date;
     publishedAt: Date | null;
   }[];
 }
@@ -352,6 +501,7 @@ export function buildTargets(
   indicators: IndicatorSeed[],
   people: PersonsSeed,
   accounts: AccountSeed[],
+  now: Date,
 ): TargetsSeed {
   const rng = createRng('targets');
   const year = years.find((y) => y.year === activeYear)!;
@@ -376,6 +526,11 @@ export function buildTargets(
     INTEGRITY: 'QUARTERLY',
     ORGAN: 'QUARTERLY',
   };
+  // 目标 are declared in January and published by late February. From March on the year's targets are in force: only a
+  // handful are still in review or returned, and a few published ones have a 修订 under way (from April).
+  const settled = now >= day(activeYear, 3, 1);
+  const revisionsBegun = now >= day(activeYear, 4, 1);
+  const notAfterNow = (d: Date) => (d > now ? now : d);
   const typeCodeById = new Map((['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'] as const).map((c) => [targetTypeId(c), c]));
 
   const out: TargetsSeed = { specialTasks: [], targets: [], milestones: [], responsibles: [], revisions: [] };
@@ -401,11 +556,16 @@ export function buildTargets(
     const roll = rng.next();
     let status: Status = 'PUBLISHED';
     if (extra.specialTaskId) status = 'PUBLISHED';
+    else if (settled) status = roll < 0.005 ? 'SUBMITTED' : roll < 0.01 ? 'RETURNED' : 'PUBLISHED';
     else if (roll < 0.06) status = 'SUBMITTED';
     else if (roll < 0.09) status = 'APPROVED';
     else if (roll < 0.12) status = 'RETURNED';
     else if (roll < 0.15) status = 'DRAFT';
-    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(0.04);
+    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(0.025) && revisionsBegun;
+    // Declared (or assigned) in January; reviewed and first published in February; a 修订 opened in May–October.
+    const createdAt = notAfterNow(day(activeYear, 1, 5 + rng.int(0, 20)));
+    const firstPublishedAt = day(activeYear, 2, 10 + rng.int(0, 15));
+    const revisionOpenedAt = notAfterNow(day(activeYear, 5 + rng.int(0, 5), 1 + rng.int(0, 27)));
     const assigned = !!extra.specialTaskId || code !== 'FUNCTIONAL' ? rng.chance(0.3) || !!extra.specialTaskId : rng.chance(0.15);
     const origin = extra.specialTaskId ? 'SPECIAL' : assigned ? 'ASSIGNED' : 'DECLARED';
     const createdById = origin === 'DECLARED' ? (unitAdmins.get(unit.id) ?? null) : ownerAccount[code];
@@ -459,6 +619,7 @@ export function buildTargets(
       metricTarget: working.metricTarget,
       status: revising ? revisionStatus : status,
       publishedRevisionNo: published ? 1 : null,
+      createdAt,
       version: { DRAFT: 1, SUBMITTED: 2, APPROVED: 3, RETURNED: 3, PUBLISHED: 4 }[status] + (revising ? (revisionStatus === 'DRAFT' ? 1 : 2) : 0),
     });
     out.milestones.push(...workingPlan.map((m) => ({ targetId: id, ...m })));
@@ -472,7 +633,8 @@ export function buildTargets(
         status: 'PUBLISHED',
         reason: '首次发布',
         createdById: accountOf('perf'),
-        publishedAt: day(activeYear, 2, 10 + rng.int(0, 15)),
+        createdAt: new Date(firstPublishedAt.getTime() - 3_600_000),
+        publishedAt: firstPublishedAt,
       });
     }
     if (revising) {
@@ -484,6 +646,7 @@ export function buildTargets(
         status: revisionStatus,
         reason: rng.pick(['年中调整：上级下达任务增加', '项目前期工作提前完成，调整节点计划']),
         createdById,
+        createdAt: revisionOpenedAt,
         publishedAt: null,
       });
     }
@@ -512,7 +675,7 @@ export function buildTargets(
     let n = 0;
     for (const code of types) {
       if (code === 'SPECIAL') continue;
-      const pool = [...TEMPLATES[code]];
+      const pool = [...((code === 'FUNCTIONAL' && HQ_FUNCTIONAL[unit.code]) || TEMPLATES[code])];
       const [min, max] = PER_TYPE[code];
       const count = Math.min(pool.length, rng.int(min, max));
       for (let i = 0; i < count; i++) {
