@@ -18,6 +18,7 @@ import * as targets from './routes/targets.ts';
 import * as documents from './routes/documents.ts';
 import * as execution from './routes/execution.ts';
 import * as reportQueue from './routes/report-queue.ts';
+import * as homeQueue from './routes/home-queue.ts';
 import * as targetExcel from './routes/target-excel.ts';
 import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
@@ -53,6 +54,7 @@ export * from './routes/targets.ts';
 export * from './routes/documents.ts';
 export * from './routes/execution.ts';
 export * from './routes/report-queue.ts';
+export * from './routes/home-queue.ts';
 export * from './routes/target-excel.ts';
 export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
@@ -93,6 +95,7 @@ export const ROUTES: readonly RouteDef[] = [
   targetLetter,
   execution,
   reportQueue,
+  homeQueue,
   documents,
   notifications,
   statistics,

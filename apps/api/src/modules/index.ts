@@ -23,6 +23,7 @@ import { resultRoutes } from './results/routes.ts';
 import { bulletinRoutes } from './bulletins/routes.ts';
 import { appealRoutes } from './appeals/routes.ts';
 import { dataAuditRoutes } from './data-audit/routes.ts';
+import { homeQueueRoutes } from './home/routes.ts';
 
 export async function registerModules(app: FastifyInstance) {
   healthRoutes(app);
@@ -48,6 +49,7 @@ export async function registerModules(app: FastifyInstance) {
   bulletinRoutes(app);
   appealRoutes(app);
   dataAuditRoutes(app);
+  homeQueueRoutes(app);
   const missing = ROUTES.filter((r) => !app.deps.registeredRouteIds.has(r.id)).map((r) => `${r.method} ${r.path}`);
   if (missing.length) {
     throw new Error(`contract routes without a handler: ${missing.join(', ')}`);

@@ -208,6 +208,8 @@ const TABLE: Record<string, Row> = {
   'reports.listForTarget':   [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'reports.list':            [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'reports.pending':         [401,  403,  403, 403, 403, 403,  403, 200, 200],
+  // 首页工作队列: the department, the office, the administrator and the auditor each count their own share.
+  'home.queue':              [401,  403,  403, 200, 200, 200,  200, 403, 403],
   'reports.get':             [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'reports.submit':          [401,  403,  403, 403, 403, 403,  403, 201, 201],
   'reports.update':          [401,  403,  403, 403, 403, 403,  403, 200, 200],

@@ -532,6 +532,7 @@ export async function createRecipes(t: TestApp) {
     'statistics.heatmap': async () => ({ query: { yearId: seeded.yearId } }),
     'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'reports.pending': async () => ({ query: { yearId: seeded.yearId } }),
+    'home.queue': async () => ({ query: { yearId: seeded.yearId } }),
     'reports.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
     'reports.get': async () => {
       const tg = await fx.target({ status: 'PUBLISHED', personId: staffPerson });

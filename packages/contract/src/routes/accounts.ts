@@ -71,6 +71,10 @@ export const listAccounts = defineRoute({
     role: RoleSchema.optional(),
     status: AccountStatusSchema.optional(),
     unitId: IdSchema.optional(),
+    /** Active accounts that have never signed in (首页 基础数据 links here). */
+    neverUsed: z.enum(['true']).optional(),
+    /** Active accounts whose password expires within PASSWORD_EXPIRY_NOTICE_DAYS or has expired. */
+    passwordExpiring: z.enum(['true']).optional(),
   }),
   response: pageOf(AccountSchema),
 });

@@ -84,7 +84,8 @@ export const listScoringRows = defineRoute({
     assessorUnitId: IdSchema.optional(),
     targetTypeId: IdSchema.optional(),
     unitId: IdSchema.optional(),
-    status: z.enum([...RECORD_STATUSES, 'NONE']).optional(),
+    /** NONE: no record yet; TODO: still to score (no record, or none submitted or archived). */
+    status: z.enum([...RECORD_STATUSES, 'NONE', 'TODO']).optional(),
     ...PageQuery,
     pageSize: z.coerce.number().int().min(1).max(500, '每页最多 500 条').default(100),
   }),

@@ -65,7 +65,11 @@ export const listUnits = defineRoute({
   summary: '单位树（含停用单位，可筛选）',
   tag: 'units',
   access: BUSINESS_ROLES,
-  query: z.strictObject({ includeInactive: z.enum(['true', 'false']).optional() }),
+  query: z.strictObject({
+    includeInactive: z.enum(['true', 'false']).optional(),
+    /** Only the active units without an active account, as a flat list (首页 基础数据 links here). */
+    withoutAccounts: z.enum(['true']).optional(),
+  }),
   response: z.array(UnitTreeNodeSchema),
 });
 

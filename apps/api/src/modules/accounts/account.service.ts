@@ -10,6 +10,7 @@ import { hashPassword, passwordPolicyError, passwordProblemTexts } from '../../a
 import { knownAboutAccount } from '../../auth/known-about-account.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
 import { revokeSessions } from '../auth/open-session.ts';
+import { neverUsedWhere, passwordExpiringWhere } from './account-health.ts';
 import { accountInclude, auditableAccount, toAccountDto, type AccountRow } from './account.mapper.ts';
 import type { Prisma } from '@jx/db';
 
@@ -96,6 +97,8 @@ export function createAccountService(db: Db, settings: SettingsStore) {
           q.role ? { roles: { has: q.role } } : {},
           q.status ? { status: q.status } : {},
           q.unitId ? { unitId: q.unitId } : {},
+          q.neverUsed ? neverUsedWhere : {},
+          q.passwordExpiring ? passwordExpiringWhere(now, await settings.get('security.passwordMaxAgeDays')) : {},
         ],
       };
       const [rows, total] = await Promise.all([

@@ -47,7 +47,13 @@ async function gridPage(
 ): Promise<{ items: ScoringRow[]; total: number }> {
   const cond = (on: boolean, sql: Prisma.Sql) => (on ? sql : Prisma.empty);
   const status =
-    f.status === 'NONE' ? Prisma.sql`AND r.id IS NULL` : f.status ? Prisma.sql`AND r.status = ${f.status}::"AssessmentRecordStatus"` : Prisma.empty;
+    f.status === 'NONE'
+      ? Prisma.sql`AND r.id IS NULL`
+      : f.status === 'TODO'
+        ? Prisma.sql`AND (r.id IS NULL OR r.status NOT IN ('SUBMITTED', 'ARCHIVED'))`
+        : f.status
+          ? Prisma.sql`AND r.status = ${f.status}::"AssessmentRecordStatus"`
+          : Prisma.empty;
   const rows = await db.$queryRaw<
     { targetId: string; assessorUnitId: string; processId: string; processStatus: ScoringRow['processStatus']; recordId: string | null; total: bigint }[]
   >`

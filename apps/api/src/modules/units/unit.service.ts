@@ -1,3 +1,4 @@
+import { unitWithoutAccountsWhere } from '../accounts/account-health.ts';
 import type { z } from 'zod';
 import type { CreateUnitBody, UpdateUnitBody } from '@jx/contract';
 import type { Db, Tx } from '../../lib/db.ts';
@@ -37,6 +38,12 @@ export function createUnitService(db: Db) {
     async tree(includeInactive: boolean) {
       const units = await db.unit.findMany({ where: includeInactive ? {} : { active: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
       return buildUnitTree(units);
+    },
+
+    /** The active units without an active account, flat (each a root without children), in tree order. */
+    async withoutAccounts() {
+      const units = await db.unit.findMany({ where: unitWithoutAccountsWhere, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
+      return units.map((u) => ({ ...toUnitDto(u), children: [] }));
     },
 
     create(ctx: RequestContext, body: z.output<typeof CreateUnitBody>) {

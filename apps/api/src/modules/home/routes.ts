@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { getHomeQueue } from '@jx/contract';
+import { registerRoute } from '../../http/register.ts';
+import { hasRole } from '../../lib/context.ts';
+import { neverUsedWhere, passwordExpiringWhere, unitWithoutAccountsWhere } from '../accounts/account-health.ts';
+import { departmentQueue } from './department-queue.ts';
+import { officeQueue } from './office-queue.ts';
+import { openProcessTallies } from './open-process-tallies.ts';
+
+/** 首页工作队列: the counts behind each role's tiles in one request; a part the caller's roles cannot act on is null. */
+export function homeQueueRoutes(app: FastifyInstance) {
+  const { db, settings } = app.deps;
+  registerRoute(app, getHomeQueue, async ({ ctx, query }) => {
+    const { actor, now } = ctx;
+    const dept = hasRole(actor, 'FUNC_DEPT') && actor.unitId ? actor.unitId : null;
+    const office = hasRole(actor, 'PERF_OFFICE');
+    const open = dept || office ? await openProcessTallies(db, query.yearId) : { processes: [], tallies: [] };
+    const [department, officeQ, admin, auditor] = await Promise.all([
+      dept ? departmentQueue(db, dept, query.yearId, now, open.tallies) : null,
+      office ? officeQueue(db, query.yearId, now, open) : null,
+      hasRole(actor, 'SYS_ADMIN')
+        ? (async () => {
+            const maxAge = await settings.get('security.passwordMaxAgeDays');
+            const [unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring] = await Promise.all([
+              db.unit.count({ where: unitWithoutAccountsWhere }),
+              db.account.count({ where: neverUsedWhere }),
+              db.account.count({ where: passwordExpiringWhere(now, maxAge) }),
+            ]);
+            return { unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring };
+          })()
+        : null,
+      hasRole(actor, 'AUDITOR') ? db.account.count({ where: { lockedUntil: { gt: now } } }).then((lockedAccounts) => ({ lockedAccounts })) : null,
+    ]);
+    return { department, office: officeQ, admin, auditor };
+  });
+}
