@@ -4,8 +4,20 @@ import { ROLES, type Role } from './roles.ts';
 export const BUSINESS_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'AUDITOR');
 export const ADMIN: readonly Role[] = ['SYS_ADMIN'];
 export const AUDITOR: readonly Role[] = ['AUDITOR'];
-/** Who prepares the yearly framework: categories, 考核对象, the indicator tree and the target types (add, edit, deactivate). */
-export const FRAMEWORK_EDITORS: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE'];
+/**
+ * Who prepares the yearly framework (目标绩效办 "制定各类目标框架"): categories, 考核对象, the indicator tree and its weights,
+ * copying a year, each target type's reporting rhythm. Decision 0029.
+ */
+export const FRAMEWORK_EDITORS: readonly Role[] = ['PERF_OFFICE'];
+/**
+ * The catalogue of target types (考核类型维护: code, name, owning department, active) is base data the administrator keeps
+ * with the office; only the office sets a type's reporting rhythm (checked in the service). Decision 0029.
+ */
+export const TARGET_TYPE_KEEPERS: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE'];
+/** Draft changes to the indicator subtree of the types a department owns (按权限制定目标体系), for the office to accept. */
+export const FRAMEWORK_PROPOSERS: readonly Role[] = ['FUNC_DEPT'];
+/** Read framework proposals: the department its own types', the office all. */
+export const FRAMEWORK_PROPOSAL_READERS: readonly Role[] = ['FUNC_DEPT', 'PERF_OFFICE'];
 /** Who may read the people register (each within its scope). */
 export const PERSON_READERS: readonly Role[] = ['SYS_ADMIN', 'PERF_OFFICE', 'LEADER_MAIN', 'LEADER_DEPUTY', 'FUNC_DEPT', 'UNIT_ADMIN'];
 

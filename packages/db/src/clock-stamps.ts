@@ -11,6 +11,7 @@ export const CLOCK_STAMPS: Record<string, { created: readonly string[]; updated:
   Year: { created: ['createdAt'], updated: ['updatedAt'] },
   AssessmentCategory: { created: ['createdAt'], updated: ['updatedAt'] },
   Indicator: { created: ['createdAt'], updated: ['updatedAt'] },
+  FrameworkProposal: { created: ['createdAt'], updated: ['updatedAt'] },
   AssessedUnit: { created: ['createdAt'], updated: ['updatedAt'] },
   Person: { created: ['createdAt'], updated: ['updatedAt'] },
   PersonAssignment: { created: ['createdAt'], updated: [] },

@@ -9,13 +9,13 @@ import type { Role } from '@jx/contract';
  *   Its own session and profile (me, logout, password, display name, second factor) and the announcements on the home
  *   page every user lands on are not business data, so it keeps those.
  * - PERF_OFFICE prepares the yearly framework (categories, 考核对象, the indicator tree and its weights, copying a
- *   year's framework, each target type's reporting rhythm). SYS_ADMIN may also edit it: setting up
- *   the year's categories is part of the base data an administrator prepares with the office (contract's
- *   FRAMEWORK_EDITORS; see the report — DESIGN §4 names only PERF_OFFICE).
- * - Target types (目标类型) are part of that framework (DESIGN §4: "framework (types, indicator tree, categories)"):
- *   the same editors add them, edit code, name, owning department and rhythm, deactivate them and delete an unused one;
- *   issue 10 names PERF_OFFICE, and SYS_ADMIN keeps the one rule of the framework rather than a second list for types.
+ *   year's framework, each target type's reporting rhythm): 目标绩效办 "制定各类目标框架" (system-planning 1.1.1, decision
+ *   0029). SYS_ADMIN keeps the catalogue of target types (考核类型维护, 1.1.2 (1)): code, name, owning department, active,
+ *   deleting an unused one — but not the rhythm (403 in the service; framework/target-types.test.ts).
  *   Who assesses a type (assessors.set) is an assessment matter: the office alone.
+ * - A department (FUNC_DEPT) drafts changes to the indicator subtree of its own types as proposals (按权限制定目标体系,
+ *   1.1.3 (1)) and may withdraw its own; the office reads all proposals and accepts or rejects them; the department reads
+ *   its own types'. The recipes propose under 安全生产, which safety owns.
  * - Every business role reads the indicator tree (targets hang on it); AUDITOR does not.
  * - The people register (persons.list/get) is for those who manage or supervise units; a responsible person
  *   (UNIT_STAFF) only reports on their own targets and does not browse the register.
@@ -96,22 +96,27 @@ const TABLE: Record<string, Row> = {
   'years.create':            [401,  403,  403, 403, 403, 201,  403, 403, 403],
   'years.update':            [401,  403,  403, 403, 403, 200,  403, 403, 403],
   'categories.list':         [401,  200,  200, 200, 200, 200,  403, 200, 200],
-  'categories.create':       [401,  403,  403, 403, 201, 201,  403, 403, 403],
-  'categories.update':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
-  'categories.delete':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'categories.create':       [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'categories.update':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'categories.delete':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'assessedUnits.list':      [401,  200,  200, 200, 200, 200,  403, 200, 200],
-  'assessedUnits.add':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
-  'assessedUnits.remove':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'assessedUnits.add':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'assessedUnits.remove':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
 
   'indicators.tree':         [401,  200,  200, 200, 200, 200,  403, 200, 200],
-  'indicators.create':       [401,  403,  403, 403, 201, 201,  403, 403, 403],
-  'indicators.update':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
-  'indicators.delete':       [401,  403,  403, 403, 200, 200,  403, 403, 403],
-  'indicators.rebalance':    [401,  403,  403, 403, 200, 200,  403, 403, 403],
-  'years.copyFramework':     [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'indicators.create':       [401,  403,  403, 403, 201, 403,  403, 403, 403],
+  'indicators.update':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'indicators.delete':       [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'indicators.rebalance':    [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'years.copyFramework':     [401,  403,  403, 403, 200, 403,  403, 403, 403],
   'targetTypes.create':      [401,  403,  403, 403, 201, 201,  403, 403, 403],
   'targetTypes.update':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
   'targetTypes.delete':      [401,  403,  403, 403, 200, 200,  403, 403, 403],
+  'frameworkProposals.list':     [401,  403,  403, 200, 200, 403,  403, 403, 403],
+  'frameworkProposals.create':   [401,  403,  403, 201, 403, 403,  403, 403, 403],
+  'frameworkProposals.accept':   [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'frameworkProposals.reject':   [401,  403,  403, 403, 200, 403,  403, 403, 403],
+  'frameworkProposals.withdraw': [401,  403,  403, 200, 403, 403,  403, 403, 403],
 
   // 绩效管理: leaders and the departments that assess read the periods and processes; the office runs them.
   'assessmentPeriods.list':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
@@ -234,6 +239,9 @@ const TABLE: Record<string, Row> = {
   'statistics.trend':        [401,  200,  200, 200, 200, 403,  403, 200, 200],
   'statistics.activity':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.heatmap':      [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.rankings':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.latestRankings': [401, 200, 200, 200, 200, 403,  403, 403, 403],
+  'statistics.unitResults':  [401,  200,  200, 200, 200, 403,  403, 200, 403],
 
   // 汇总结果 (decision 0019): the office alone runs the batch summary, reviews draft results and receipts, waives, publishes.
   'results.run':             [401,  403,  403, 403, 201, 403,  403, 403, 403],

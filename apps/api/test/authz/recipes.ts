@@ -69,6 +69,19 @@ export async function createRecipes(t: TestApp) {
     db.account.findUnique({ where: { id }, include: { portfolioUnits: true, portfolioTargetTypes: true, sessions: { orderBy: { createdAt: 'asc' } } } });
   const announcementRow = (id: string) => () => db.announcement.findUnique({ where: { id } });
   const indicatorRow = (id: string) => () => db.indicator.findUnique({ where: { id } });
+  /** A pending proposal of safety (安监处) for a new first-level 安全生产 indicator, written directly. */
+  const pendingProposal = async () => {
+    const code = `AZ-PP${fx.next()}`;
+    const after = { code, name: `提议指标${code}`, description: null, weightPercent: '5.00', sortOrder: 0 };
+    const p = await db.frameworkProposal.create({
+      data: { yearId: seeded.yearId, targetTypeId: safetyType, kind: 'CREATE', after, proposedById: seeded.accountId('safety') },
+    });
+    return { id: p.id, code };
+  };
+  const proposalState = (id: string, code: string) => async () => ({
+    proposal: await db.frameworkProposal.findUnique({ where: { id } }),
+    indicator: await db.indicator.findUnique({ where: { yearId_code: { yearId: seeded.yearId, code } } }),
+  });
   const targetRow = (id: string) => () =>
     db.target.findUnique({
       where: { id },
@@ -398,17 +411,15 @@ export async function createRecipes(t: TestApp) {
       };
     },
     'targetTypes.update': async () => {
-      const tt = await db.targetType.findUniqueOrThrow({ where: { code: 'SPECIAL' } });
-      return {
-        params: { id: tt.id },
-        body: { reportingRhythm: tt.reportingRhythm === 'MONTHLY' ? 'QUARTERLY' : 'MONTHLY', version: tt.version },
-        state: () => db.targetType.findUnique({ where: { id: tt.id } }),
-      };
+      // A catalogue edit (the name), which the administrator keeps; setting the rhythm is the office's (target-types.test.ts).
+      const code = `TTUPD${fx.next()}`;
+      const tt = await db.targetType.create({ data: { code, name: `类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC') } });
+      return { params: { id: tt.id }, body: { name: `类型${code}改`, version: tt.version }, state: () => db.targetType.findUnique({ where: { id: tt.id } }) };
     },
     'targetTypes.create': async () => {
       const code = `TT${fx.next()}`;
       return {
-        body: { code, name: `目标类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC'), reportingRhythm: 'QUARTERLY' },
+        body: { code, name: `目标类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC'), reportingRhythm: 'MONTHLY' },
         state: () => db.targetType.findUnique({ where: { code } }),
       };
     },
@@ -416,6 +427,27 @@ export async function createRecipes(t: TestApp) {
       const code = `TTDEL${fx.next()}`;
       const tt = await db.targetType.create({ data: { code, name: `待删类型${code}`, ownerUnitId: seeded.unitId('HQ-GHC') } });
       return { params: { id: tt.id }, query: { version: String(tt.version) }, state: () => db.targetType.findUnique({ where: { id: tt.id } }) };
+    },
+
+    'frameworkProposals.list': async () => ({ query: { yearId: seeded.yearId } }),
+    'frameworkProposals.create': async () => {
+      const code = `AZ-P${fx.next()}`;
+      return {
+        body: { kind: 'CREATE', yearId: seeded.yearId, targetTypeId: safetyType, code, name: `提议指标${code}`, weight: '5' },
+        state: () => db.frameworkProposal.findMany({ where: { after: { path: ['code'], equals: code } } }),
+      };
+    },
+    'frameworkProposals.accept': async () => {
+      const p = await pendingProposal();
+      return { params: { id: p.id }, body: { version: 1 }, state: proposalState(p.id, p.code) };
+    },
+    'frameworkProposals.reject': async () => {
+      const p = await pendingProposal();
+      return { params: { id: p.id }, body: { version: 1, reason: '与年度重点不符' }, state: proposalState(p.id, p.code) };
+    },
+    'frameworkProposals.withdraw': async () => {
+      const p = await pendingProposal();
+      return { params: { id: p.id }, body: { version: 1 }, state: proposalState(p.id, p.code) };
     },
 
     'targets.list': async () => ({ query: { yearId: seeded.yearId, unitId: CD, pageSize: '5' } }),
@@ -530,6 +562,9 @@ export async function createRecipes(t: TestApp) {
     'statistics.trend': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.activity': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.heatmap': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.rankings': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.latestRankings': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.unitResults': async () => ({ params: { id: CD } }),
     'reports.listForTarget': async () => ({ params: { id: (await fx.target({ status: 'PUBLISHED', personId: staffPerson })).id } }),
     'reports.pending': async () => ({ query: { yearId: seeded.yearId } }),
     'home.queue': async () => ({ query: { yearId: seeded.yearId } }),

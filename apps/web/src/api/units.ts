@@ -13,6 +13,15 @@ export function useUnitTree(includeInactive = false, enabled = true) {
   });
 }
 
+/** The active units without an active account (首页 基础数据健康 links to them). */
+export function useUnitsWithoutAccounts(enabled: boolean) {
+  return useQuery({
+    queryKey: ['units', 'withoutAccounts'] as const,
+    queryFn: ({ signal }) => call(listUnits, { query: { withoutAccounts: 'true' }, signal }),
+    enabled,
+  });
+}
+
 export function useTargetTypes(enabled = true) {
   return useQuery({
     queryKey: unitKeys.targetTypes(),

@@ -14,6 +14,7 @@ export const ENTITY_NAMES = {
   'entity.setting': '设置',
   'entity.notification': '消息',
   'entity.indicator': '指标',
+  'entity.frameworkProposal': '指标修改提议',
   'entity.targetType': '目标类型',
   'entity.target': '目标',
   'entity.report': '进展报告',

@@ -23,4 +23,13 @@ export const FRAMEWORK_MESSAGES = {
   'framework.targetTypeSpecialFixed': '专项工作类型由系统使用：编码不能修改，也不能停用或删除',
   'framework.targetTypeInUse':
     '目标类型“{name}”已在使用（考核类别 {categories} 个、指标 {indicators} 个、目标 {targets} 个、考核时机 {periods} 个、分管账户 {accounts} 个），不能删除；不再使用请停用',
+
+  // Proposals (指标修改提议)
+  'framework.rhythmOfficeOnly': '进展报送周期属于年度目标框架，由目标绩效办设置',
+  'framework.proposalNotOwnType': '只能对本部门主管的目标类型下的指标提出修改',
+  'framework.proposalTypeRequired': '新增一级指标须选择本部门的目标类型',
+  'framework.proposalNotPending': '该提议已{status}，不能再处理',
+  'framework.proposalIndicatorGone': '提议涉及的指标已不存在，该提议已不适用，请退回',
+  'framework.proposalIndicatorChanged': '提议提出后指标“{name}”已被修改，该提议已不适用，请退回后由部门重新提议',
+  'framework.proposalParentGone': '提议的上级指标已不存在，该提议已不适用，请退回',
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorText, keyedIssue } from '../messages/index.ts';
 import { defineRoute } from '../route.ts';
-import { BUSINESS_ROLES, FRAMEWORK_EDITORS } from '../access.ts';
+import { BUSINESS_ROLES, FRAMEWORK_EDITORS, TARGET_TYPE_KEEPERS } from '../access.ts';
 import { IdParams, IdSchema, OkSchema, VersionSchema, nonEmpty } from '../common.ts';
 import { checkSiblingInputs, formatWeightBp, WeightPercentSchema } from '../weights.ts';
 import { ReportingRhythmSchema, TargetTypeSchema } from './units.ts';
@@ -72,7 +72,7 @@ export const IndicatorCodeSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_.-]{1,32}$/, '指标编码为 1–32 位字母、数字、点、下划线或连字符');
 
-const IndicatorFields = {
+export const IndicatorFields = {
   code: IndicatorCodeSchema,
   name: nonEmpty('指标名称', 60),
   description: z.string().trim().max(1000, '说明不能超过 1000 字').nullish(),
@@ -187,7 +187,7 @@ export const copyFramework = defineRoute({
   response: CopyFrameworkResultSchema,
 });
 
-// 目标类型: the framework editors add types and edit them; the owning department must be a 厅机关处室. A type in use is
+// 目标类型: the catalogue keepers (administrator and office) add types and edit them; the owning department must be a 厅机关处室. A type in use is
 // deactivated, not deleted. The 专项工作 type (code SPECIAL) is what special tasks use: its code stays and it stays active.
 export const TargetTypeCodeSchema = z
   .string({ error: '请填写类型编码' })
@@ -208,7 +208,7 @@ export const createTargetType = defineRoute({
   path: '/api/target-types',
   summary: '新建目标类型（编码、名称不能重复；主管部门须为厅机关处室）',
   tag: 'framework',
-  access: FRAMEWORK_EDITORS,
+  access: TARGET_TYPE_KEEPERS,
   body: z.strictObject({
     ...TargetTypeFields,
     reportingRhythm: ReportingRhythmSchema.default('MONTHLY'),
@@ -225,7 +225,7 @@ export const updateTargetType = defineRoute({
   path: '/api/target-types/:id',
   summary: '修改目标类型（只改所传字段：编码、名称、主管部门、进展报送周期（截止日见系统设置 report.dueDay）、启用/停用）',
   tag: 'framework',
-  access: FRAMEWORK_EDITORS,
+  access: TARGET_TYPE_KEEPERS,
   params: IdParams,
   body: z.strictObject({
     code: TargetTypeFields.code.optional(),
@@ -245,7 +245,7 @@ export const deleteTargetType = defineRoute({
   path: '/api/target-types/:id',
   summary: '删除目标类型（仅限从未使用的类型；已使用的请停用）',
   tag: 'framework',
-  access: FRAMEWORK_EDITORS,
+  access: TARGET_TYPE_KEEPERS,
   params: IdParams,
   query: z.strictObject({ version: z.coerce.number().int().positive() }),
   response: OkSchema,

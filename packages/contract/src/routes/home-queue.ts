@@ -3,7 +3,7 @@ import { defineRoute } from '../route.ts';
 import { DateTimeString, IdSchema } from '../common.ts';
 
 /** Days without a sign-in after which a department shows as 未登录 on the office's home. */
-export const IDLE_DEPARTMENT_DAYS = 14;
+export const IDLE_DEPARTMENT_DAYS = 7;
 /** Days before a password's expiry from which the administrator's home counts it as 即将到期. */
 export const PASSWORD_EXPIRY_NOTICE_DAYS = 7;
 

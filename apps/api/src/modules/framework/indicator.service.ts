@@ -17,8 +17,8 @@ import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { auditableIndicator, buildIndicatorTree, indicatorInclude, indicatorOrder, toIndicatorDto } from './indicator.mapper.ts';
 
-type CreateBody = z.output<NonNullable<typeof createIndicator.body>>;
-type UpdateBody = z.output<NonNullable<typeof updateIndicator.body>>;
+export type CreateBody = z.output<NonNullable<typeof createIndicator.body>>;
+export type UpdateBody = z.output<NonNullable<typeof updateIndicator.body>>;
 type RebalanceBody = z.output<typeof RebalanceWeightsBody>;
 
 const loadIndicator = (db: Db | Tx, id: string) => db.indicator.findUnique({ where: { id }, include: indicatorInclude });
@@ -53,6 +53,85 @@ async function assertIndicatorDeletable(tx: Tx, indicator: Indicator) {
   if (targets > 0) throw new InvalidStateError(t('framework.indicatorHasTargets', { count: targets }));
 }
 
+/** Creates an indicator inside the caller's transaction: a direct edit and an accepted proposal alike. */
+export async function createIndicatorIn(tx: Tx, ctx: RequestContext, body: CreateBody) {
+  await assertFrameworkEditable(tx, body.yearId, 'yearId');
+  let level = 1;
+  if (body.parentId) {
+    const parent = await tx.indicator.findUnique({ where: { id: body.parentId } });
+    if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', t('framework.parentNotInYear'));
+    const next = childLevel(parent.level);
+    if (!next.ok) throw ValidationError.field('parentId', next.text);
+    level = next.level;
+  }
+  await assertTargetType(tx, level, body.targetTypeId);
+  const created = await tx.indicator.create({
+    data: {
+      yearId: body.yearId,
+      parentId: body.parentId ?? null,
+      level,
+      code: body.code,
+      name: body.name,
+      description: body.description ?? null,
+      weightBp: weightBpOf(body.weight),
+      sortOrder: body.sortOrder,
+      targetTypeId: body.targetTypeId ?? null,
+    },
+    include: indicatorInclude,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'indicators.create',
+    objectType: 'Indicator',
+    objectId: created.id,
+    before: null,
+    after: auditableIndicator(created),
+  });
+  return toIndicatorDto(created);
+}
+
+/** A single edit may leave its sibling set short of (or over) 100 %; the tree lists that as a problem. */
+export async function updateIndicatorIn(tx: Tx, ctx: RequestContext, id: string, body: UpdateBody) {
+  const before = await tx.indicator.findUnique({ where: { id } });
+  if (!before) throw new NotFoundError('indicator');
+  await assertFrameworkEditable(tx, before.yearId, null);
+  await assertTargetType(tx, before.level, body.targetTypeId);
+  assertUpdated(
+    await tx.indicator.updateMany({
+      where: { id, version: body.version },
+      data: {
+        code: body.code,
+        name: body.name,
+        description: body.description ?? null,
+        weightBp: weightBpOf(body.weight),
+        sortOrder: body.sortOrder,
+        targetTypeId: body.targetTypeId ?? null,
+        version: { increment: 1 },
+      },
+    }),
+    'indicator',
+  );
+  const after = (await loadIndicator(tx, id))!;
+  await recordAudit(tx, ctx, {
+    action: 'indicators.update',
+    objectType: 'Indicator',
+    objectId: id,
+    before: auditableIndicator(before),
+    after: auditableIndicator(after),
+  });
+  return toIndicatorDto(after);
+}
+
+export async function removeIndicatorIn(tx: Tx, ctx: RequestContext, id: string, version: number) {
+  const before = await tx.indicator.findUnique({ where: { id } });
+  if (!before) throw new NotFoundError('indicator');
+  await assertFrameworkEditable(tx, before.yearId, null);
+  if (before.version !== version) throw new VersionConflictError('indicator');
+  await assertIndicatorDeletable(tx, before);
+  assertUpdated(await tx.indicator.deleteMany({ where: { id, version } }), 'indicator');
+  await recordAudit(tx, ctx, { action: 'indicators.delete', objectType: 'Indicator', objectId: id, before: auditableIndicator(before), after: null });
+  return { ok: true as const };
+}
+
 export function createIndicatorService(db: Db) {
   async function tree(client: Db | Tx, yearId: string) {
     const rows = await client.indicator.findMany({ where: { yearId }, include: indicatorInclude, orderBy: indicatorOrder });
@@ -63,89 +142,9 @@ export function createIndicatorService(db: Db) {
     /** The year's tree with each sibling set's sum; an unknown year has an empty tree (like its categories). */
     tree: (yearId: string) => tree(db, yearId),
 
-    create(ctx: RequestContext, body: CreateBody) {
-      return db.$transaction(async (tx) => {
-        await assertFrameworkEditable(tx, body.yearId, 'yearId');
-        let level = 1;
-        if (body.parentId) {
-          const parent = await tx.indicator.findUnique({ where: { id: body.parentId } });
-          if (!parent || parent.yearId !== body.yearId) throw ValidationError.field('parentId', t('framework.parentNotInYear'));
-          const next = childLevel(parent.level);
-          if (!next.ok) throw ValidationError.field('parentId', next.text);
-          level = next.level;
-        }
-        await assertTargetType(tx, level, body.targetTypeId);
-        const created = await tx.indicator.create({
-          data: {
-            yearId: body.yearId,
-            parentId: body.parentId ?? null,
-            level,
-            code: body.code,
-            name: body.name,
-            description: body.description ?? null,
-            weightBp: weightBpOf(body.weight),
-            sortOrder: body.sortOrder,
-            targetTypeId: body.targetTypeId ?? null,
-          },
-          include: indicatorInclude,
-        });
-        await recordAudit(tx, ctx, {
-          action: 'indicators.create',
-          objectType: 'Indicator',
-          objectId: created.id,
-          before: null,
-          after: auditableIndicator(created),
-        });
-        return toIndicatorDto(created);
-      });
-    },
-
-    /** A single edit may leave its sibling set short of (or over) 100 %; the tree lists that as a problem. */
-    update(ctx: RequestContext, id: string, body: UpdateBody) {
-      return db.$transaction(async (tx) => {
-        const before = await tx.indicator.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('indicator');
-        await assertFrameworkEditable(tx, before.yearId, null);
-        await assertTargetType(tx, before.level, body.targetTypeId);
-        assertUpdated(
-          await tx.indicator.updateMany({
-            where: { id, version: body.version },
-            data: {
-              code: body.code,
-              name: body.name,
-              description: body.description ?? null,
-              weightBp: weightBpOf(body.weight),
-              sortOrder: body.sortOrder,
-              targetTypeId: body.targetTypeId ?? null,
-              version: { increment: 1 },
-            },
-          }),
-          'indicator',
-        );
-        const after = (await loadIndicator(tx, id))!;
-        await recordAudit(tx, ctx, {
-          action: 'indicators.update',
-          objectType: 'Indicator',
-          objectId: id,
-          before: auditableIndicator(before),
-          after: auditableIndicator(after),
-        });
-        return toIndicatorDto(after);
-      });
-    },
-
-    remove(ctx: RequestContext, id: string, version: number) {
-      return db.$transaction(async (tx) => {
-        const before = await tx.indicator.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('indicator');
-        await assertFrameworkEditable(tx, before.yearId, null);
-        if (before.version !== version) throw new VersionConflictError('indicator');
-        await assertIndicatorDeletable(tx, before);
-        assertUpdated(await tx.indicator.deleteMany({ where: { id, version } }), 'indicator');
-        await recordAudit(tx, ctx, { action: 'indicators.delete', objectType: 'Indicator', objectId: id, before: auditableIndicator(before), after: null });
-        return { ok: true as const };
-      });
-    },
+    create: (ctx: RequestContext, body: CreateBody) => db.$transaction((tx) => createIndicatorIn(tx, ctx, body)),
+    update: (ctx: RequestContext, id: string, body: UpdateBody) => db.$transaction((tx) => updateIndicatorIn(tx, ctx, id, body)),
+    remove: (ctx: RequestContext, id: string, version: number) => db.$transaction((tx) => removeIndicatorIn(tx, ctx, id, version)),
 
     /**
      * Sets the weights of one whole sibling set at once: every sibling exactly once, summing to exactly 100 %,

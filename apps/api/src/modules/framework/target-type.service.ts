@@ -3,7 +3,8 @@ import type { createTargetType, TargetType as TargetTypeDto, updateTargetType } 
 import type { TargetType } from '@jx/db';
 import type { Db, Tx } from '../../lib/db.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { InvalidStateError, NotFoundError, VersionConflictError, t } from '../../lib/errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, VersionConflictError, t } from '../../lib/errors.ts';
+import { hasRole } from '../../lib/context.ts';
 import { assertUpdated } from '../../lib/versioned.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { assertOwnerDivision, assertTargetTypeUnique, SPECIAL_TYPE_CODE, targetTypeUses } from './target-type.rules.ts';
@@ -46,6 +47,11 @@ function changesOf(before: TargetType, body: UpdateBody): Partial<Editable> {
   return changes;
 }
 
+/** The reporting rhythm belongs to the yearly framework: only the office sets it (decision 0029); the catalogue is shared. */
+function assertMaySetRhythm(ctx: RequestContext, changesRhythm: boolean) {
+  if (changesRhythm && !hasRole(ctx.actor, 'PERF_OFFICE')) throw new ForbiddenError(t('framework.rhythmOfficeOnly'));
+}
+
 const loadOrThrow = async (tx: Tx, id: string) => {
   const row = await tx.targetType.findUnique({ where: { id } });
   if (!row) throw new NotFoundError('targetType');
@@ -64,6 +70,8 @@ export function createTargetTypeService(db: Db) {
 
     create(ctx: RequestContext, body: CreateBody) {
       return db.$transaction(async (tx) => {
+        // A new type starts monthly unless the office sets its rhythm.
+        assertMaySetRhythm(ctx, body.reportingRhythm !== 'MONTHLY');
         await assertTargetTypeUnique(tx, null, body);
         await assertOwnerDivision(tx, body.ownerUnitId);
         const last = await tx.targetType.aggregate({ _max: { sortOrder: true } });
@@ -87,6 +95,7 @@ export function createTargetTypeService(db: Db) {
         const before = await loadOrThrow(tx, id);
         if (before.version !== body.version) throw new VersionConflictError('targetType');
         const changes = changesOf(before, body);
+        assertMaySetRhythm(ctx, changes.reportingRhythm !== undefined);
         if (before.code === SPECIAL_TYPE_CODE && (changes.code !== undefined || changes.active === false)) {
           throw new InvalidStateError(t('framework.targetTypeSpecialFixed'));
         }
@@ -116,6 +125,7 @@ export function createTargetTypeService(db: Db) {
         const uses = await targetTypeUses(tx, id);
         if (Object.values(uses).some((n) => n > 0)) throw new InvalidStateError(t('framework.targetTypeInUse', { name: before.name, ...uses }));
         await tx.assessingDepartment.deleteMany({ where: { targetTypeId: id } });
+        await tx.frameworkProposal.deleteMany({ where: { targetTypeId: id } });
         assertUpdated(await tx.targetType.deleteMany({ where: { id, version } }), 'targetType');
         await recordAudit(tx, ctx, { action: 'targetTypes.delete', objectType: 'TargetType', objectId: id, before: auditable(before), after: null });
         return { ok: true as const };

@@ -13,6 +13,8 @@ export const accounts: typeof zh = {
   keywordPlaceholder: 'Username or display name',
   roleFilter: 'Role',
   statusFilter: 'Status',
+  healthFilter: 'Account health',
+  health: { neverUsed: 'Never signed in', passwordExpiring: 'Password expires in 7 days' },
   unitFilter: 'Unit',
   fields: {
     username: 'Username',

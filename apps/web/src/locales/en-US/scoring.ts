@@ -31,6 +31,7 @@ export const scoring: typeof zh = {
   },
   statuses: {
     NONE: 'Not entered',
+    TODO: 'To score (not submitted)',
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',
     ARCHIVED: 'Archived',

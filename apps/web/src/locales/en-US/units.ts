@@ -14,6 +14,12 @@ export const units: typeof zh = {
   count: '{total} units, {inactive} deactivated',
   empty: 'No units yet. Click “New unit” to set up the department and its units.',
   emptySearch: 'No unit name, short name or code contains “{q}”. Try another keyword.',
+  withoutAccounts: {
+    title: 'Only units without an active account ({count})',
+    hint: 'These units have no active account and cannot sign in to report. Create or enable an account for them in Accounts.',
+    showAll: 'Show all units',
+    empty: 'Every active unit has at least one active account.',
+  },
   inactiveSuffix: ' (deactivated)',
   pickUnit: 'Select a unit',
   noParent: '(none: a top-level unit)',

@@ -11,6 +11,8 @@ export const accounts = {
   keywordPlaceholder: '用户名或显示名称',
   roleFilter: '角色',
   statusFilter: '状态',
+  healthFilter: '账户状况',
+  health: { neverUsed: '从未登录', passwordExpiring: '7 日内密码到期' },
   unitFilter: '所属单位',
   fields: {
     username: '用户名',

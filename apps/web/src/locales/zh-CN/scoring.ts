@@ -29,6 +29,7 @@ export const scoring = {
   },
   statuses: {
     NONE: '未录入',
+    TODO: '待评分（未提交）',
     DRAFT: '草稿',
     SUBMITTED: '已提交',
     ARCHIVED: '已归档',

@@ -12,6 +12,12 @@ export const units = {
   count: '共 {total} 个单位，其中停用 {inactive} 个',
   empty: '还没有单位。点击右上角“新建单位”，先建立厅机关和下属单位。',
   emptySearch: '没有名称、简称或编码包含“{q}”的单位，请换个关键字。',
+  withoutAccounts: {
+    title: '仅显示没有启用账户的单位（{count} 个）',
+    hint: '这些单位没有任何启用状态的账户，无法登录报送。请在账户管理中为其新建或启用账户。',
+    showAll: '显示全部单位',
+    empty: '每个启用的单位都至少有一个启用账户。',
+  },
   inactiveSuffix: '（已停用）',
   pickUnit: '请选择单位',
   noParent: '（无上级，作为顶级单位）',

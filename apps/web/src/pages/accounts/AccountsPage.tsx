@@ -20,6 +20,10 @@ import { CreateAccountModal } from './CreateAccountModal';
 import { EditAccountModal } from './EditAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
+/** The account-health filters: each a query flag of the list. */
+const HEALTH = ['neverUsed', 'passwordExpiring'] as const;
+type Health = (typeof HEALTH)[number];
+
 export function AccountsPage() {
   const t = useT();
   const user = useCurrentUser();
@@ -29,10 +33,16 @@ export function AccountsPage() {
   const [search] = useSearchParams();
   // 我的待办 links here with ?status=DISABLED.
   const linkedStatus = enumParam(search.get('status'), AccountStatusSchema.options);
+  // 首页 基础数据 tiles link here with ?neverUsed=true or ?passwordExpiring=true.
+  const linkedHealth = enumParam(
+    search.get('neverUsed') === 'true' ? 'neverUsed' : search.get('passwordExpiring') === 'true' ? 'passwordExpiring' : null,
+    HEALTH,
+  );
   const table = useServerTable(listAccounts, {
     defaultSort: 'username',
     sortable: ACCOUNT_SORT_FIELDS,
-    linkedFilters: linkedStatus ? { status: linkedStatus } : undefined,
+    linkedFilters:
+      linkedStatus || linkedHealth ? { ...(linkedStatus ? { status: linkedStatus } : {}), ...(linkedHealth ? { [linkedHealth]: 'true' } : {}) } : undefined,
   });
   const query = useAccounts(table.query);
   const disable = useDisableAccount();
@@ -44,7 +54,8 @@ export function AccountsPage() {
   const [accessOf, setAccessOf] = useState<Account | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
   const f = table.state.filters;
-  const filtered = !!(f.q || f.role || f.status || f.unitId);
+  const health = HEALTH.find((h) => f[h] === 'true');
+  const filtered = !!(f.q || f.role || f.status || f.unitId || health);
 
   const confirmState = (a: Account, kind: 'disable' | 'enable' | 'unlock' | 'resetTotp') => {
     const texts = {
@@ -128,6 +139,18 @@ export function AccountsPage() {
             value={f.status}
             onChange={(v) => table.setFilters({ status: v })}
             options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`enums.accountStatuses.${s}`) }))}
+          />
+          <Select<Health>
+            allowClear
+            style={{ width: 170 }}
+            placeholder={t('accounts.healthFilter')}
+            aria-label={t('accounts.healthFilter')}
+            value={health}
+            onChange={(v) =>
+              table.setFilters({ neverUsed: v === 'neverUsed' ? 'true' : undefined, passwordExpiring: v === 'passwordExpiring' ? 'true' : undefined })
+            }
+            options={HEALTH.map((h) => ({ value: h, label: t(`accounts.health.${h}`) }))}
+            data-testid="account-health-filter"
           />
           <UnitTreeSelect
             style={{ width: 240 }}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
-import { useBlocker } from 'react-router';
+import { useBlocker, useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Progress, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { CheckOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
@@ -48,6 +48,9 @@ interface Run {
   finished: boolean;
 }
 
+/** The status filter: a row's status, or TODO (no submitted record yet). */
+type FilterStatus = RowStatus | 'TODO';
+
 const errorText = (e: unknown, fallback: string) => (e instanceof Error && e.message ? e.message : fallback);
 
 /** The period shown first: one with an open process, else the first. */
@@ -71,7 +74,9 @@ export function ScoringPage() {
   const qc = useQueryClient();
   const [assessorUnitId, setAssessor] = useState<string | undefined>();
   const [targetTypeId, setTargetType] = useState<string | undefined>();
-  const [status, setStatus] = useState<RowStatus | undefined>();
+  const [search] = useSearchParams();
+  // 首页 待评分考核记录 links here with ?status=TODO.
+  const [status, setStatus] = useState<FilterStatus | undefined>(() => (search.get('status') === 'TODO' ? 'TODO' : undefined));
   const [page, setPage] = useState(1);
   const resetAssessor = () => {
     setAssessor(undefined);
@@ -559,18 +564,18 @@ export function ScoringPage() {
               data-testid="scoring-type-filter"
             />
             <Select
-              style={{ width: 140 }}
+              style={{ width: 170 }}
               allowClear
               placeholder={t('scoring.filters.statusAll')}
               aria-label={t('scoring.filters.status')}
               value={status}
-              onChange={(v?: RowStatus) =>
+              onChange={(v?: FilterStatus) =>
                 guarded(() => {
                   setStatus(v);
                   setPage(1);
                 })
               }
-              options={(['NONE', ...RECORD_STATUSES] as RowStatus[]).map((s) => ({ value: s, label: t(`scoring.statuses.${s}`) }))}
+              options={(['TODO', 'NONE', ...RECORD_STATUSES] as FilterStatus[]).map((s) => ({ value: s, label: t(`scoring.statuses.${s}`) }))}
               data-testid="scoring-status-filter"
             />
             <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>

@@ -8,6 +8,8 @@ import { AnnouncementsCard } from './AnnouncementsCard';
 import { WelcomeCard } from './WelcomeCard';
 import { LeaderDashboard } from './leader/LeaderDashboard';
 import { PendingReportsCard } from './unit/PendingReportsCard';
+import { OfficePipelineCard } from './office/OfficePipelineCard';
+import { AuditChainCard } from './auditor/AuditChainCard';
 
 const isLeader = (roles: readonly string[]) => roles.includes('LEADER_MAIN') || roles.includes('LEADER_DEPUTY');
 
@@ -28,6 +30,8 @@ export function HomePage() {
         <div style={{ marginBottom: 16 }}>
           <TodoPanel />
         </div>
+        {user.roles.includes('PERF_OFFICE') ? <OfficePipelineCard /> : null}
+        {user.roles.includes('AUDITOR') ? <AuditChainCard /> : null}
         {canCall(listAuditorAccountEvents, user.roles) ? <AuditorAccountEvents /> : null}
         <AnnouncementsCard />
       </Col>

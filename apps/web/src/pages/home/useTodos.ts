@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { defaultYear } from '../../components/YearPicker';
 import { isUnitOnly } from '../targets/shared';
 import { useOversightTodos } from './useOversightTodos';
+import { useQueueTodos } from './useQueueTodos';
 
 export type TodoKey =
   | 'toReview'
@@ -24,6 +25,13 @@ export type TodoKey =
   | 'announcementDrafts'
   | 'failedLogins'
   | 'deniedRequests'
+  | 'lateReports'
+  | 'recordsToScore'
+  | 'missingInputs'
+  | 'unitsWithoutAccounts'
+  | 'accountsNeverUsed'
+  | 'passwordsExpiring'
+  | 'lockedAccounts'
   | 'unread';
 
 export interface Todo {
@@ -64,6 +72,7 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
   const warnings = useWarnings({ ...ONE, yearId }, !!yearId && mayFollowWarnings);
   const unread = useUnreadNotificationCount();
   const oversight = useOversightTodos();
+  const queue = useQueueTodos(yearId, !canCall(listYears, user.roles) || !years.isLoading);
 
   const todos: Todo[] = [];
   if (mayReview) todos.push({ key: 'toReview', count: submitted.data?.total, loading: submitted.isLoading, to: '/targets/review', tone: 'primary' });
@@ -83,7 +92,7 @@ export function useTodos(): { todos: Todo[]; loading: boolean; yearName: string 
     todos.push({ key: 'warningsRed', count: warnings.data?.counts.RED, loading: warnings.isLoading, to: '/warnings?level=RED', tone: 'danger' });
     todos.push({ key: 'warningsYellow', count: warnings.data?.counts.YELLOW, loading: warnings.isLoading, to: '/warnings?level=YELLOW', tone: 'warning' });
   }
-  todos.push(...oversight);
+  todos.push(...oversight, ...queue.todos);
   todos.push({ key: 'unread', count: unread.data?.count, loading: unread.isLoading, to: '/notifications', tone: 'primary' });
 
   return { todos, loading: years.isLoading, yearName: year?.name };

@@ -1,6 +1,6 @@
 import { Card, Flex } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { exportReports, formatPeriodKey, listReports, periodKeys, type ProgressReport } from '@jx/contract';
 import type { QueryInput } from '../../api/client';
 import { useReports } from '../../api/reports';
@@ -28,7 +28,13 @@ export function ReportsPage() {
   const phone = usePhone();
   const unitOnly = isUnitOnly(user.roles);
   const { years, yearId, picker } = useYearChoice();
-  const table = useServerTable(listReports, { defaultSort: 'submittedAt', defaultOrder: 'desc' });
+  const [search] = useSearchParams();
+  // 首页 逾期报送的报告 links here with ?late=true.
+  const table = useServerTable(listReports, {
+    defaultSort: 'submittedAt',
+    defaultOrder: 'desc',
+    linkedFilters: search.get('late') === 'true' ? { late: 'true' } : undefined,
+  });
   const listQuery: QueryInput<typeof listReports> = { ...table.query, yearId };
   const query = useReports(listQuery, !!yearId);
   // The export takes the list's filters and order, without paging.

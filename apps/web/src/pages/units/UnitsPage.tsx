@@ -1,8 +1,9 @@
 import { useMemo, useState, type Key } from 'react';
-import { App, Button, Card, Flex, Input, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Switch, Table, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { PlusOutlined } from '@ant-design/icons';
 import type { UnitTreeNode } from '@jx/contract';
-import { useActivateUnit, useDeactivateUnit, useUnitTree } from '../../api/units';
+import { useActivateUnit, useDeactivateUnit, useUnitTree, useUnitsWithoutAccounts } from '../../api/units';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
@@ -25,7 +26,12 @@ export function UnitsPage() {
   const [modal, setModal] = useState<UnitModalState>(null);
   const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const tree = useUnitTree(includeInactive);
+  // 首页 无启用账户的单位 links here with ?withoutAccounts=true: a flat list of those units instead of the tree.
+  const [search] = useSearchParams();
+  const withoutAccounts = search.get('withoutAccounts') === 'true';
+  const lonely = useUnitsWithoutAccounts(withoutAccounts);
+  const fullTreeQuery = useUnitTree(includeInactive, !withoutAccounts);
+  const tree = withoutAccounts ? lonely : fullTreeQuery;
   const fullTree = useUnitTree(true);
   const deactivate = useDeactivateUnit();
   const activate = useActivateUnit();
@@ -84,6 +90,17 @@ export function UnitsPage() {
         }
       />
       <Card>
+        {withoutAccounts ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="unit-without-accounts"
+            message={t('units.withoutAccounts.title', { count: lonely.data?.length ?? 0 })}
+            description={t('units.withoutAccounts.hint')}
+            action={<Link to="/admin/units">{t('units.withoutAccounts.showAll')}</Link>}
+          />
+        ) : null}
         <Flex className="filter-bar" gap={16} align="center" wrap justify="space-between">
           <Flex gap={16} align="center" wrap>
             <Input.Search
@@ -126,7 +143,7 @@ export function UnitsPage() {
             locale={tableLocale({
               error: tree.error,
               onRetry: () => void tree.refetch(),
-              empty: q.trim() ? t('units.emptySearch', { q }) : t('units.empty'),
+              empty: q.trim() ? t('units.emptySearch', { q }) : withoutAccounts ? t('units.withoutAccounts.empty') : t('units.empty'),
               loading: tree.isLoading,
             })}
           />

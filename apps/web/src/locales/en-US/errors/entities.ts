@@ -13,6 +13,7 @@ export const entities: Record<keyof typeof ENTITY_NAMES, string> = {
   'entity.setting': 'setting',
   'entity.notification': 'message',
   'entity.indicator': 'indicator',
+  'entity.frameworkProposal': 'indicator proposal',
   'entity.targetType': 'target type',
   'entity.target': 'target',
   'entity.report': 'progress report',

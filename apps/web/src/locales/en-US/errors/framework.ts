@@ -21,4 +21,12 @@ export const framework: Record<keyof typeof FRAMEWORK_MESSAGES, string> = {
   'framework.targetTypeSpecialFixed': 'The special-task type is used by the system: its code cannot change and it cannot be deactivated or deleted',
   'framework.targetTypeInUse':
     'Target type “{name}” is in use ({categories} categories, {indicators} indicators, {targets} targets, {periods} assessment periods, {accounts} portfolio accounts) and cannot be deleted; deactivate it instead',
+  'framework.rhythmOfficeOnly': 'The reporting rhythm is part of the yearly framework and is set by the performance office',
+  'framework.proposalNotOwnType': 'You can only propose changes to indicators of the target types your department owns',
+  'framework.proposalTypeRequired': 'A new first-level indicator needs one of your department’s target types',
+  'framework.proposalNotPending': 'This proposal is already {status} and cannot be handled again',
+  'framework.proposalIndicatorGone': 'The indicator this proposal changes no longer exists; the proposal no longer applies, please reject it',
+  'framework.proposalIndicatorChanged':
+    'Indicator “{name}” has been changed since the proposal was made; it no longer applies — reject it so the department can propose again',
+  'framework.proposalParentGone': 'The parent indicator of this proposal no longer exists; the proposal no longer applies, please reject it',
 };
