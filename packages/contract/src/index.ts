@@ -14,6 +14,7 @@ import * as notifications from './routes/notifications.ts';
 import * as settings from './routes/settings.ts';
 import * as audit from './routes/audit.ts';
 import * as framework from './routes/framework.ts';
+import * as frameworkProposals from './routes/framework-proposals.ts';
 import * as targets from './routes/targets.ts';
 import * as documents from './routes/documents.ts';
 import * as execution from './routes/execution.ts';
@@ -50,6 +51,7 @@ export * from './routes/notifications.ts';
 export * from './routes/settings.ts';
 export * from './routes/audit.ts';
 export * from './routes/framework.ts';
+export * from './routes/framework-proposals.ts';
 export * from './routes/targets.ts';
 export * from './routes/documents.ts';
 export * from './routes/execution.ts';
@@ -90,6 +92,7 @@ export const ROUTES: readonly RouteDef[] = [
   settings,
   audit,
   framework,
+  frameworkProposals,
   targets,
   targetExcel,
   targetLetter,

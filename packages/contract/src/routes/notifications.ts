@@ -30,6 +30,8 @@ export const NotificationKindSchema = z.enum([
   'APPEAL_FILED',
   'APPEAL_ACCEPTED',
   'APPEAL_REJECTED',
+  'FRAMEWORK_PROPOSED',
+  'FRAMEWORK_PROPOSAL_DECIDED',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
