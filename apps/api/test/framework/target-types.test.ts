@@ -157,11 +157,24 @@ describe('target types: create, edit, deactivate, delete', async () => {
     expect(rhythm.statusCode).toBe(200);
   });
 
-  it('a department neither adds nor edits types; the administrator keeps the framework with the office', async () => {
+  it('a department neither adds nor edits types; the administrator keeps the catalogue but not the reporting rhythm', async () => {
     const dept = await create({ code: 'DEPTTYPE', name: '处室自建类型', ownerUnitId: ghc }, checked(t.as('safety')));
     expect(dept.statusCode).toBe(403);
     const byAdmin = await create({ code: 'ADMINTYPE', name: '管理员新建类型', ownerUnitId: ghc }, admin);
     expect(byAdmin.statusCode).toBe(201);
+    expect(byAdmin.json()).toMatchObject({ reportingRhythm: 'MONTHLY' });
     expect(await db.targetType.findUnique({ where: { code: 'DEPTTYPE' } })).toBeNull();
+
+    // The rhythm belongs to the yearly framework: the administrator may neither start a type quarterly nor switch it.
+    const quarterly = await create({ code: 'ADMINQ', name: '管理员季度类型', ownerUnitId: ghc, reportingRhythm: 'QUARTERLY' }, admin);
+    expect(quarterly.statusCode).toBe(403);
+    expect(await db.targetType.findUnique({ where: { code: 'ADMINQ' } })).toBeNull();
+    const v = byAdmin.json().version as number;
+    const rhythm = await patch(byAdmin.json().id, { reportingRhythm: 'QUARTERLY', version: v }, admin);
+    expect(rhythm.statusCode).toBe(403);
+    // Sending the rhythm unchanged (as the form does) is no change of rhythm.
+    const renamed = await patch(byAdmin.json().id, { name: '管理员改名类型', reportingRhythm: 'MONTHLY', version: v }, admin);
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: '管理员改名类型', reportingRhythm: 'MONTHLY' });
   });
 });
