@@ -24,6 +24,7 @@ import * as targetExcel from './routes/target-excel.ts';
 import * as personExcel from './routes/person-excel.ts';
 import * as targetLetter from './routes/target-letter.ts';
 import * as statistics from './routes/statistics.ts';
+import * as rankings from './routes/rankings.ts';
 import * as assessmentProcesses from './routes/assessment-processes.ts';
 import * as assessmentRecords from './routes/assessment-records.ts';
 import * as scoringModels from './routes/scoring-models.ts';
@@ -61,6 +62,7 @@ export * from './routes/target-excel.ts';
 export * from './routes/person-excel.ts';
 export * from './routes/target-letter.ts';
 export * from './routes/statistics.ts';
+export * from './routes/rankings.ts';
 export * from './routes/assessment-processes.ts';
 export * from './routes/assessment-records.ts';
 export * from './routes/scoring-models.ts';
@@ -102,6 +104,7 @@ export const ROUTES: readonly RouteDef[] = [
   documents,
   notifications,
   statistics,
+  rankings,
   assessmentProcesses,
   assessmentRecords,
   scoringModels,

@@ -242,6 +242,9 @@ const TABLE: Record<string, Row> = {
   'statistics.rankings':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.latestRankings': [401, 200, 200, 200, 200, 403,  403, 403, 403],
   'statistics.unitResults':  [401,  200,  200, 200, 200, 403,  403, 200, 403],
+  'statistics.rankings':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
+  'statistics.latestRankings': [401, 200, 200, 200, 200, 403,  403, 403, 403],
+  'statistics.unitResults':  [401,  200,  200, 200, 200, 403,  403, 200, 403],
 
   // 汇总结果 (decision 0019): the office alone runs the batch summary, reviews draft results and receipts, waives, publishes.
   'results.run':             [401,  403,  403, 403, 201, 403,  403, 403, 403],

@@ -11,10 +11,12 @@ import { monthsBegun } from './monthly-steps-sql.ts';
 import { activitySql } from './activity-sql.ts';
 import { heatmapSql } from './heatmap-sql.ts';
 import { warningThresholds } from '../execution/warnings/warning.service.ts';
+import { rankingRoutes } from './rankings/routes.ts';
 
 /** 统计分析: the execution statistics of a year for leaders, departments and the office, and their export. */
 export function statisticsRoutes(app: FastifyInstance) {
   const { db } = app.deps;
+  rankingRoutes(app);
   registerRoute(app, statisticsOverview, ({ ctx, query }) =>
     cachedAnalysis(app.deps, ctx.actor, ctx.now, 'statistics', query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
   );
