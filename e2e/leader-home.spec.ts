@@ -27,8 +27,8 @@ test('领导首页：年度指标、月度走势、最新点评与督办，每�
   await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('home-orders')).toContainText(`E2E 督办：请说明进度。${world.tag}`);
   await page.screenshot({ path: '/tmp/shots/home-leader.png', fullPage: true });
-  await page.getByTestId('trend-view').getByText('表格').click();
-  await expect(page.getByTestId('trend-table').locator('tr.ant-table-row')).toHaveCount(12);
+  await page.getByTestId('home-trend').getByTestId('chart-view').getByText('表格').click();
+  await expect(page.getByTestId('home-trend').getByTestId('chart-table').locator('tr.ant-table-row')).toHaveCount(12);
 
   await page.screenshot({ path: '/tmp/shots/home-leader-table.png', fullPage: true });
   // Our comment and order are the latest (others' may arrive meanwhile, so look for ours among the five).

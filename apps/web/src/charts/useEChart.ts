@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type * as Charts from './echarts';
 import type { ChartOption, EChartsType } from './echarts';
 
@@ -22,9 +22,10 @@ void loadEcharts().catch(() => undefined);
 
 /**
  * Draws `option` into the returned ref's element once echarts has loaded, redraws when `option` changes (memoise it),
- * follows window resizes and disposes the chart on unmount. `onPick` hears a click on a data item, with its index.
+ * follows window resizes and disposes the chart on unmount. `onPick` hears a click on a data item, with its index;
+ * `instance` (optional) holds the drawn chart while it is shown, e.g. to export it as an image.
  */
-export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => void) {
+export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => void, instance?: RefObject<EChartsType | null>) {
   const ref = useRef<HTMLDivElement>(null);
   const pick = useRef(onPick);
   useEffect(() => {
@@ -46,6 +47,7 @@ export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => v
         chart = init(element);
         chart.setOption(option);
         chart.on('click', (e) => pick.current?.(e.dataIndex));
+        if (instance) instance.current = chart;
         window.addEventListener('resize', onResize);
       },
       (error: unknown) => {
@@ -55,9 +57,10 @@ export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => v
     return () => {
       unmounted = true;
       window.removeEventListener('resize', onResize);
+      if (instance && instance.current === chart) instance.current = null;
       chart?.dispose();
     };
-  }, [option]);
+  }, [option, instance]);
 
   return ref;
 }

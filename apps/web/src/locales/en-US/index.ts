@@ -19,6 +19,7 @@ import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
 import { analysis } from './analysis';
+import { charts } from './charts';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
 import { myScores } from './myScores';
@@ -52,6 +53,7 @@ export const enUS: typeof zhCN = {
   excel,
   statistics,
   analysis,
+  charts,
   assessment,
   scoring,
   myScores,

@@ -18,6 +18,7 @@ import { documents } from './documents';
 import { excel } from './excel';
 import { statistics } from './statistics';
 import { analysis } from './analysis';
+import { charts } from './charts';
 import { assessment } from './assessment';
 import { scoring } from './scoring';
 import { myScores } from './myScores';
@@ -51,6 +52,7 @@ export const zhCN = {
   excel,
   statistics,
   analysis,
+  charts,
   assessment,
   scoring,
   myScores,

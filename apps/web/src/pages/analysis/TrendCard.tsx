@@ -1,12 +1,11 @@
-import { useMemo, useState } from 'react';
-import { Card, Empty, Segmented, Skeleton, Table } from 'antd';
+import { useMemo } from 'react';
 import { LineChartOutlined } from '@ant-design/icons';
 import type { TrendMonth } from '@jx/contract';
 import type { ChartOption } from '../../charts/echarts';
-import { useEChart } from '../../charts/useEChart';
+import { percentValue } from '../../charts/format';
+import { ChartCard, type DataColumn } from '../../components/charts/ChartCard';
 import { useStatisticsTrend } from '../../api/statistics';
 import { useT } from '../../locales';
-import { percent } from '../statistics/rates';
 
 const PLANNED = '#8c8c8c';
 const ACTUAL = '#1677ff';
@@ -16,8 +15,44 @@ interface Row extends TrendMonth {
   previousActual: number | null;
 }
 
-function TrendChart({ rows, label, previous }: { rows: Row[]; label: string; previous: string | null }) {
+/**
+ * 计划与实际完成进度的月度走势 in the caller's scope (optionally one unit, target type or category), with the previous
+ * year's actual line when a previous year is given; as a chart or a table, exported as an image or Excel. A month's
+ * point opens `onPickMonth` when given.
+ */
+export function TrendCard(props: {
+  yearId: string;
+  unitId?: string;
+  targetTypeId?: string;
+  categoryId?: string;
+  previous?: { id: string; name: string };
+  /** Names exported files (e.g. "2026年度 计划与实际完成进度"). */
+  exportName?: string;
+  onPickMonth?: (month: number) => void;
+}) {
   const t = useT();
+  const filter = { unitId: props.unitId, targetTypeId: props.targetTypeId, categoryId: props.categoryId };
+  const trend = useStatisticsTrend({ yearId: props.yearId, ...filter });
+  const before = useStatisticsTrend({ yearId: props.previous?.id, ...filter });
+  const title = t('statistics.home.trend.title');
+  const previousName = props.previous && before.data?.targets ? props.previous.name : null;
+  const rows = useMemo(
+    (): Row[] =>
+      trend.data?.targets
+        ? trend.data.months.map((m, i) => ({ ...m, previousActual: previousName ? (before.data?.months[i]?.actualPercent ?? null) : null }))
+        : [],
+    [trend.data, before.data, previousName],
+  );
+  const columns = useMemo((): DataColumn<Row>[] => {
+    const cols: DataColumn<Row>[] = [
+      { key: 'month', title: t('statistics.home.trend.monthColumn'), value: (m) => t('statistics.home.trend.month', { month: m.month }) },
+      { key: 'planned', title: t('statistics.home.trend.planned'), format: 'percent', value: (m) => m.plannedPercent },
+      { key: 'actual', title: t('statistics.home.trend.actual'), format: 'percent', value: (m) => m.actualPercent },
+    ];
+    if (previousName)
+      cols.push({ key: 'previous', title: t('analysis.trend.previous', { year: previousName }), format: 'percent', value: (m) => m.previousActual });
+    return cols;
+  }, [t, previousName]);
   const option = useMemo((): ChartOption => {
     const line = (name: string, data: (number | null)[], color: string, dashed = false) => ({
       name,
@@ -25,10 +60,11 @@ function TrendChart({ rows, label, previous }: { rows: Row[]; label: string; pre
       data,
       itemStyle: { color },
       lineStyle: dashed ? { type: 'dashed' as const } : undefined,
+      cursor: props.onPickMonth ? 'pointer' : 'default',
     });
     return {
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v}%` : '—') },
+      tooltip: { trigger: 'axis', valueFormatter: percentValue },
       legend: { top: 0 },
       xAxis: { type: 'category', data: rows.map((m) => t('statistics.home.trend.month', { month: m.month })) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -44,10 +80,10 @@ function TrendChart({ rows, label, previous }: { rows: Row[]; label: string; pre
           rows.map((m) => m.actualPercent),
           ACTUAL,
         ),
-        ...(previous
+        ...(previousName
           ? [
               line(
-                t('analysis.trend.previous', { year: previous }),
+                t('analysis.trend.previous', { year: previousName }),
                 rows.map((m) => m.previousActual),
                 PREVIOUS,
               ),
@@ -55,79 +91,23 @@ function TrendChart({ rows, label, previous }: { rows: Row[]; label: string; pre
           : []),
       ],
     };
-  }, [rows, t, previous]);
-  const ref = useEChart(option);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 280 }} data-testid="trend-chart" />;
-}
-
-/**
- * 计划与实际完成进度的月度走势 in the caller's scope (optionally one unit or target type), with the previous year's actual line when
- * a previous year is given; as a chart or (for reading figures or with a screen reader) a table.
- */
-export function TrendCard(props: { yearId: string; unitId?: string; targetTypeId?: string; previous?: { id: string; name: string } }) {
-  const t = useT();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
-  const trend = useStatisticsTrend({ yearId: props.yearId, unitId: props.unitId, targetTypeId: props.targetTypeId });
-  const before = useStatisticsTrend({ yearId: props.previous?.id, unitId: props.unitId, targetTypeId: props.targetTypeId });
-  const title = t('statistics.home.trend.title');
-  const previousName = props.previous && before.data?.targets ? props.previous.name : null;
-  const rows = useMemo(
-    () => (trend.data?.months ?? []).map((m, i) => ({ ...m, previousActual: previousName ? (before.data?.months[i]?.actualPercent ?? null) : null })),
-    [trend.data, before.data, previousName],
-  );
+  }, [rows, t, previousName, props.onPickMonth]);
+  const onPickMonth = props.onPickMonth;
   return (
-    <Card
-      title={
-        <span>
-          <LineChartOutlined style={{ marginInlineEnd: 8 }} />
-          {title}
-        </span>
-      }
-      extra={
-        <Segmented
-          size="small"
-          value={view}
-          onChange={(v) => setView(v as 'chart' | 'table')}
-          options={[
-            { value: 'chart', label: t('statistics.home.asChart') },
-            { value: 'table', label: t('statistics.home.asTable') },
-          ]}
-          data-testid="trend-view"
-        />
-      }
+    <ChartCard<Row>
+      title={title}
+      icon={<LineChartOutlined />}
+      exportName={props.exportName ?? title}
+      option={option}
+      onPick={onPickMonth ? (i) => onPickMonth(i + 1) : undefined}
+      rows={rows}
+      columns={columns}
+      rowKey={(m) => String(m.month)}
+      loading={trend.isLoading}
+      error={trend.isError ? trend.error : undefined}
+      onRetry={() => void trend.refetch()}
       data-testid="home-trend"
-      style={{ height: '100%' }}
-    >
-      {trend.isLoading ? (
-        <Skeleton active />
-      ) : !trend.data?.targets ? (
-        <Empty description={t('statistics.empty')} />
-      ) : view === 'chart' ? (
-        <TrendChart rows={rows} label={title} previous={previousName} />
-      ) : (
-        <Table<Row>
-          rowKey="month"
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          data-testid="trend-table"
-          columns={[
-            { key: 'month', title: t('statistics.home.trend.monthColumn'), render: (_, m) => t('statistics.home.trend.month', { month: m.month }) },
-            { key: 'planned', title: t('statistics.home.trend.planned'), align: 'right', render: (_, m) => percent(m.plannedPercent) },
-            { key: 'actual', title: t('statistics.home.trend.actual'), align: 'right', render: (_, m) => percent(m.actualPercent) },
-            ...(previousName
-              ? [
-                  {
-                    key: 'previous',
-                    title: t('analysis.trend.previous', { year: previousName }),
-                    align: 'right' as const,
-                    render: (_: unknown, m: Row) => percent(m.previousActual),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      )}
-    </Card>
+      chartTestId="trend-chart"
+    />
   );
 }
