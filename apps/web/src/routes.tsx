@@ -43,7 +43,7 @@ import {
   listSpecialTasks,
   listTargets,
   createCategory,
-  createIndicator,
+  listFrameworkProposals,
   createTargetType,
   createUnit,
   listAccounts,
@@ -410,9 +410,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     titleKey: 'framework.menu',
     icon: <DeploymentUnitOutlined />,
     page: lazy(() => import('./pages/framework/FrameworkPage')),
-    // Every business role may open it read-only; the menu shows it to the framework editors.
+    // Every business role may open it read-only; the menu shows it to the office (edits) and the departments (propose).
     gate: listIndicators,
-    menuGate: createIndicator,
+    menuGate: listFrameworkProposals,
     group: 'base',
     menu: 'main',
   },

@@ -1,5 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { copyFramework, createIndicator, deleteIndicator, listIndicators, rebalanceWeights, updateIndicator, updateTargetType } from '@jx/contract';
+import {
+  acceptFrameworkProposal,
+  copyFramework,
+  createFrameworkProposal,
+  createIndicator,
+  deleteIndicator,
+  listFrameworkProposals,
+  listIndicators,
+  rebalanceWeights,
+  rejectFrameworkProposal,
+  updateIndicator,
+  updateTargetType,
+  withdrawFrameworkProposal,
+  type FrameworkProposalStatus,
+} from '@jx/contract';
 import { call } from './client';
 import { categoryKeys, indicatorKeys, unitKeys } from './keys';
 import { useRouteMutation } from './mutation';
@@ -19,3 +33,22 @@ export const useDeleteIndicator = () => useRouteMutation(deleteIndicator, [indic
 export const useRebalanceWeights = () => useRouteMutation(rebalanceWeights, [indicatorKeys.all]);
 export const useCopyFramework = () => useRouteMutation(copyFramework, [indicatorKeys.all, categoryKeys.all]);
 export const useUpdateTargetType = () => useRouteMutation(updateTargetType, [unitKeys.targetTypes()]);
+
+// 指标修改提议: a department's proposals and the office's decisions (decision 0029).
+const proposalKeys = {
+  all: ['framework-proposals'] as const,
+  list: (yearId: string, status?: FrameworkProposalStatus) => ['framework-proposals', yearId, status ?? 'ALL'] as const,
+};
+
+export function useFrameworkProposals(yearId: string | undefined, status?: FrameworkProposalStatus, enabled = true) {
+  return useQuery({
+    queryKey: proposalKeys.list(yearId ?? '', status),
+    queryFn: ({ signal }) => call(listFrameworkProposals, { query: { yearId: yearId ?? '', ...(status ? { status } : {}) }, signal }),
+    enabled: !!yearId && enabled,
+  });
+}
+
+export const useProposeFrameworkChange = () => useRouteMutation(createFrameworkProposal, [proposalKeys.all]);
+export const useAcceptFrameworkProposal = () => useRouteMutation(acceptFrameworkProposal, [proposalKeys.all, indicatorKeys.all]);
+export const useRejectFrameworkProposal = () => useRouteMutation(rejectFrameworkProposal, [proposalKeys.all]);
+export const useWithdrawFrameworkProposal = () => useRouteMutation(withdrawFrameworkProposal, [proposalKeys.all]);

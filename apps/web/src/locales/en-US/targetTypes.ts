@@ -37,6 +37,7 @@ export const targetTypes: typeof zh = {
     codePlaceholder: 'e.g. INFRA',
     namePlaceholder: 'e.g. Infrastructure',
     ownerPlaceholder: 'Select a division',
+    rhythmOfficeOnly: 'The reporting rhythm is part of the yearly framework; the performance office sets it.',
     ownerRequired: 'Select the owning department',
     ownerHint: 'The owning department drafts and reviews the targets of this type and assesses them unless others are named.',
     activeLabel: 'Active',

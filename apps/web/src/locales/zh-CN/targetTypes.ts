@@ -37,6 +37,7 @@ export const targetTypes = {
     codePlaceholder: '例如 INFRA',
     namePlaceholder: '例如 基础设施建设',
     ownerPlaceholder: '请选择厅机关处室',
+    rhythmOfficeOnly: '报送周期属于年度目标框架，由目标绩效办设置。',
     ownerRequired: '请选择主管部门',
     ownerHint: '主管部门起草、审核该类型的目标；未指定考核部门时由它考核。',
     activeLabel: '启用',

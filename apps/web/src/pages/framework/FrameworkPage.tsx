@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Flex } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
-import { createIndicator, updateTargetType } from '@jx/contract';
+import { createFrameworkProposal, createIndicator, listFrameworkProposals, updateTargetType } from '@jx/contract';
 import { useCopyFramework, useIndicatorTree } from '../../api/framework';
 import { useCategories, useYears } from '../../api/years';
+import { useTargetTypes } from '../../api/units';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
@@ -14,6 +15,7 @@ import { useT } from '../../locales';
 import { IndicatorFormModal, type IndicatorModalState } from './IndicatorFormModal';
 import { IndicatorTreeCard } from './IndicatorTreeCard';
 import { TargetTypesCard } from './TargetTypesCard';
+import { ProposalsCard } from './ProposalsCard';
 import { WeightsModal, type WeightsSet } from './WeightsModal';
 
 /** 年度目标框架: the year's indicator tree with its weights, copying last year's framework, target types' rhythm. */
@@ -23,7 +25,14 @@ export function FrameworkPage() {
   const { message, modal } = App.useApp();
   const handleError = useApiErrorHandler();
   const canEdit = canCall(createIndicator, user.roles);
-  const canSetRhythm = canCall(updateTargetType, user.roles);
+  // The office sets rhythms; the administrator may reach the route for the catalogue but not the rhythm (decision 0029).
+  const canSetRhythm = canEdit && canCall(updateTargetType, user.roles);
+  // A department (not the office) drafts changes to its own types' subtrees as proposals.
+  const proposing = !canEdit && canCall(createFrameworkProposal, user.roles);
+  const seesProposals = canCall(listFrameworkProposals, user.roles);
+  const targetTypes = useTargetTypes(proposing);
+  const ownTypes = useMemo(() => (targetTypes.data ?? []).filter((tt) => tt.ownerUnitId === user.unitId), [targetTypes.data, user.unitId]);
+  const ownTypeIds = useMemo(() => new Set(ownTypes.map((tt) => tt.id)), [ownTypes]);
 
   const years = useYears();
   const [pickedYearId, setYearId] = useState<string | undefined>();
@@ -32,7 +41,7 @@ export function FrameworkPage() {
   const yearId = pickedYearId ?? defaultYear(years.data ?? [])?.id;
   const year = years.data?.find((y) => y.id === yearId);
   const closed = year?.status === 'CLOSED';
-  const editable = canEdit && !!year && !closed;
+  const editable = (canEdit || (proposing && ownTypes.length > 0)) && !!year && !closed;
 
   const tree = useIndicatorTree(yearId);
   const categories = useCategories(yearId);
@@ -86,7 +95,18 @@ export function FrameworkPage() {
     body = (
       <Flex vertical gap={16}>
         {closed ? <Alert type="info" showIcon title={t('framework.readOnlyYear')} /> : null}
-        {!canEdit ? <Alert type="info" showIcon title={t('framework.readOnlyRole')} /> : null}
+        {proposing ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="proposal-hint"
+            title={
+              ownTypes.length ? t('framework.proposals.pageHint', { types: ownTypes.map((tt) => tt.name).join('、') }) : t('framework.proposals.noOwnTypes')
+            }
+          />
+        ) : !canEdit ? (
+          <Alert type="info" showIcon title={t('framework.readOnlyRole')} />
+        ) : null}
         {editable && empty && copySource ? (
           <Alert
             type="info"
@@ -109,7 +129,9 @@ export function FrameworkPage() {
           editable={editable}
           onOpenForm={setForm}
           onAdjust={setWeights}
+          ownTypeIds={proposing ? ownTypeIds : undefined}
         />
+        {seesProposals && yearId ? <ProposalsCard yearId={yearId} office={canEdit} readOnly={closed} /> : null}
         <TargetTypesCard categories={categories.data ?? []} editable={canSetRhythm} />
       </Flex>
     );
@@ -125,6 +147,7 @@ export function FrameworkPage() {
           state={form}
           yearId={yearId}
           onClose={() => setForm(null)}
+          ownTypes={proposing ? ownTypes : undefined}
         />
       ) : null}
       {yearId && weights ? <WeightsModal key={weights.parent?.id ?? 'root'} set={weights} yearId={yearId} onClose={() => setWeights(null)} /> : null}

@@ -1,6 +1,6 @@
 import { App, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { FULL_WEIGHT_BP, createIndicator, formatWeightBp, type Indicator, type IndicatorNode } from '@jx/contract';
-import { useCreateIndicator, useUpdateIndicator } from '../../api/framework';
+import { FULL_WEIGHT_BP, createIndicator, formatWeightBp, type Indicator, type IndicatorNode, type TargetType } from '@jx/contract';
+import { useCreateIndicator, useProposeFrameworkChange, useUpdateIndicator } from '../../api/framework';
 import { useTargetTypes } from '../../api/units';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
@@ -16,6 +16,7 @@ interface Values {
   sortOrder?: number | null;
   targetTypeId?: string | null;
   description?: string | null;
+  note?: string | null;
 }
 
 /** Create under `parent` (null: a first-level indicator, `siblings` are the set it joins) or edit one. */
@@ -36,12 +37,28 @@ function createDefaults(parent: Indicator | null, siblings: readonly IndicatorNo
   };
 }
 
-export function IndicatorFormModal({ state, yearId, onClose }: { state: IndicatorModalState; yearId: string; onClose: () => void }) {
+/**
+ * The editor's form, or — with `ownTypes` (a department's target types) — the same form as a proposal (提议) that the
+ * office accepts or rejects: the tree does not change until then (decision 0029).
+ */
+export function IndicatorFormModal({
+  state,
+  yearId,
+  onClose,
+  ownTypes,
+}: {
+  state: IndicatorModalState;
+  yearId: string;
+  onClose: () => void;
+  ownTypes?: readonly TargetType[];
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
+  const propose = useProposeFrameworkChange();
+  const proposing = !!ownTypes;
   const targetTypes = useTargetTypes(!!state);
   const handleError = useApiErrorHandler();
   const editing = state?.mode === 'edit' ? state.indicator : null;
@@ -56,7 +73,23 @@ export function IndicatorFormModal({ state, yearId, onClose }: { state: Indicato
       sortOrder: v.sortOrder ?? 0,
       targetTypeId: level === 1 ? (v.targetTypeId ?? null) : null,
     };
-    if (editing) {
+    if (proposing) {
+      const { targetTypeId, ...proposed } = fields;
+      const note = v.note?.trim() || null;
+      const body = editing
+        ? { kind: 'UPDATE' as const, indicatorId: editing.id, indicatorVersion: editing.version, ...proposed, note }
+        : { kind: 'CREATE' as const, yearId, parentId: parent?.id ?? null, targetTypeId: parent ? null : targetTypeId, ...proposed, note };
+      propose.mutate(
+        { body },
+        {
+          onSuccess: () => {
+            message.success(t('framework.proposals.submitted'));
+            onClose();
+          },
+          onError: (e) => handleError(e, { form, onReload: onClose }),
+        },
+      );
+    } else if (editing) {
       update.mutate(
         { params: { id: editing.id }, body: { ...fields, version: editing.version } },
         {
@@ -81,11 +114,17 @@ export function IndicatorFormModal({ state, yearId, onClose }: { state: Indicato
     }
   };
 
-  const title = editing
-    ? t('framework.editTitle')
-    : parent
-      ? t('framework.createChildTitle', { name: parent.name, level: levelName })
-      : t('framework.createRootTitle');
+  const title = proposing
+    ? editing
+      ? t('framework.proposals.updateTitle', { name: editing.name })
+      : parent
+        ? t('framework.proposals.createChildTitle', { name: parent.name, level: levelName })
+        : t('framework.proposals.createRootTitle')
+    : editing
+      ? t('framework.editTitle')
+      : parent
+        ? t('framework.createChildTitle', { name: parent.name, level: levelName })
+        : t('framework.createRootTitle');
 
   return (
     <FormModal<Values>
@@ -94,8 +133,8 @@ export function IndicatorFormModal({ state, yearId, onClose }: { state: Indicato
       form={form}
       onCancel={onClose}
       onFinish={onFinish}
-      confirmLoading={create.isPending || update.isPending}
-      okText={t('common.actions.save')}
+      confirmLoading={create.isPending || update.isPending || propose.isPending}
+      okText={proposing ? t('framework.proposals.submit') : t('common.actions.save')}
       width={600}
       initialValues={
         editing
@@ -108,7 +147,7 @@ export function IndicatorFormModal({ state, yearId, onClose }: { state: Indicato
               description: editing.description,
             }
           : state?.mode === 'create'
-            ? createDefaults(state.parent, state.siblings)
+            ? { ...createDefaults(state.parent, state.siblings), targetTypeId: proposing && !state.parent && ownTypes.length === 1 ? ownTypes[0]!.id : null }
             : undefined
       }
       testId="indicator-form"
@@ -136,21 +175,37 @@ export function IndicatorFormModal({ state, yearId, onClose }: { state: Indicato
       <Typography.Paragraph type="secondary" className="small" style={{ marginTop: -12 }}>
         {t('framework.weightHint')}
       </Typography.Paragraph>
-      {level === 1 ? (
-        <ZodFormItem name="targetTypeId" label={t('framework.fields.targetType')} schema={shape.targetTypeId} extra={t('framework.targetTypeOnlyFirstLevel')}>
+      {proposing ? (
+        <Typography.Paragraph type="secondary" className="small">
+          {t('framework.proposals.formHint')}
+        </Typography.Paragraph>
+      ) : null}
+      {level === 1 && !(proposing && editing) ? (
+        <ZodFormItem
+          name="targetTypeId"
+          label={t('framework.fields.targetType')}
+          schema={shape.targetTypeId}
+          extra={proposing ? t('framework.proposals.ownTypeOnly') : t('framework.targetTypeOnlyFirstLevel')}
+        >
           <Select
-            allowClear
-            placeholder={t('framework.targetTypePlaceholder')}
+            allowClear={!proposing}
+            placeholder={proposing ? t('framework.proposals.ownTypePlaceholder') : t('framework.targetTypePlaceholder')}
             loading={targetTypes.isLoading}
-            options={(targetTypes.data ?? [])
+            options={(proposing ? ownTypes : (targetTypes.data ?? []))
               .filter((tt) => tt.active || tt.id === editing?.targetTypeId)
               .map((tt) => ({ value: tt.id, label: `${tt.name}（${tt.ownerUnitName}）` }))}
+            data-testid="indicator-target-type"
           />
         </ZodFormItem>
       ) : null}
       <ZodFormItem name="description" label={t('framework.fields.description')} schema={shape.description}>
         <Input.TextArea rows={3} maxLength={1000} showCount />
       </ZodFormItem>
+      {proposing ? (
+        <Form.Item name="note" label={t('framework.proposals.note')}>
+          <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('framework.proposals.notePlaceholder')} data-testid="proposal-note" />
+        </Form.Item>
+      ) : null}
     </FormModal>
   );
 }

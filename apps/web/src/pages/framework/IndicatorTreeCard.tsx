@@ -1,8 +1,8 @@
 import { useMemo, useState, type Key } from 'react';
-import { Alert, App, Button, Card, Flex, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Switch, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { IndicatorNode, IndicatorTree } from '@jx/contract';
-import { useDeleteIndicator } from '../../api/framework';
+import { useDeleteIndicator, useProposeFrameworkChange } from '../../api/framework';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
@@ -29,18 +29,35 @@ export interface IndicatorTreeCardProps {
   editable: boolean;
   onOpenForm: (s: IndicatorModalState) => void;
   onAdjust: (s: WeightsSet) => void;
+  /** A department's target types: the card shows their subtrees and turns edits into proposals (decision 0029). */
+  ownTypeIds?: ReadonlySet<string>;
 }
 
 /** The indicator tree as a tree table, with each sibling set's live total and the actions of the editors. */
-export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, editable, onOpenForm, onAdjust }: IndicatorTreeCardProps) {
+export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, editable, onOpenForm, onAdjust, ownTypeIds }: IndicatorTreeCardProps) {
   const t = useT();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const del = useDeleteIndicator();
+  const propose = useProposeFrameworkChange();
+  const proposing = !!ownTypeIds;
+  const [onlyOwn, setOnlyOwn] = useState(true);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
 
-  const roots = useMemo(() => tree?.roots ?? [], [tree]);
+  const allRoots = useMemo(() => tree?.roots ?? [], [tree]);
+  const ownRoots = useMemo(() => allRoots.filter((r) => !!r.targetTypeId && !!ownTypeIds?.has(r.targetTypeId)), [allRoots, ownTypeIds]);
+  const roots = proposing && onlyOwn ? ownRoots : allRoots;
+  /** Each indicator's first-level ancestor's type: the subtree a department may propose in. */
+  const rootTypeOf = useMemo(() => {
+    const m = new Map<string, string | null>();
+    const walk = (n: IndicatorNode, type: string | null) => {
+      m.set(n.id, type);
+      n.children.forEach((c) => walk(c, type));
+    };
+    allRoots.forEach((r) => walk(r, r.targetTypeId));
+    return m;
+  }, [allRoots]);
   const rows = useMemo(() => toRows(roots), [roots]);
   const nodes = useMemo(() => new Map(flatten(roots).map((n) => [n.id, n])), [roots]);
   const parentIds = useMemo(() => [...nodes.values()].filter((n) => n.children.length).map((n) => n.id), [nodes]);
@@ -54,11 +71,21 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
     onCreateChild: (parent) => onOpenForm({ mode: 'create', parent, siblings: nodes.get(parent.id)?.children ?? [] }),
     onEdit: (indicator) => onOpenForm({ mode: 'edit', indicator }),
     onAdjust: (parent) => onAdjust({ parent, items: nodes.get(parent.id)?.children ?? [] }),
+    proposing,
+    ownsRow: (i) => {
+      const type = rootTypeOf.get(i.id);
+      return !!type && !!ownTypeIds?.has(type);
+    },
     onDelete: async (i) => {
       setBusyId(i.id);
       try {
-        await del.mutateAsync({ params: { id: i.id }, query: { version: i.version } });
-        message.success(t('framework.deleted'));
+        if (proposing) {
+          await propose.mutateAsync({ body: { kind: 'DELETE', indicatorId: i.id, indicatorVersion: i.version } });
+          message.success(t('framework.proposals.submitted'));
+        } else {
+          await del.mutateAsync({ params: { id: i.id }, query: { version: i.version } });
+          message.success(t('framework.deleted'));
+        }
       } catch (e) {
         handleError(e);
       } finally {
@@ -67,7 +94,11 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
     },
   });
 
-  const problems = tree?.problems ?? [];
+  const problems = (tree?.problems ?? []).filter((p) => {
+    if (!(proposing && onlyOwn)) return true;
+    const type = p.parentId ? rootTypeOf.get(p.parentId) : null;
+    return !!type && !!ownTypeIds?.has(type);
+  });
 
   return (
     <Card
@@ -84,8 +115,14 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
       }
       extra={
         <Flex gap={8} align="center" wrap>
-          {rootSet ? <WeightSumTag sumBp={rootSet.sumBp} label={t('framework.rootSum')} testId="sum-root" /> : null}
-          {editable && roots.length ? (
+          {proposing ? (
+            <Flex gap={6} align="center">
+              <Switch size="small" checked={onlyOwn} onChange={setOnlyOwn} data-testid="only-own-types" aria-label={t('framework.proposals.onlyOwn')} />
+              <Typography.Text className="small">{t('framework.proposals.onlyOwn')}</Typography.Text>
+            </Flex>
+          ) : null}
+          {rootSet && !(proposing && onlyOwn) ? <WeightSumTag sumBp={rootSet.sumBp} label={t('framework.rootSum')} testId="sum-root" /> : null}
+          {editable && !proposing && roots.length ? (
             <Button size="small" onClick={() => onAdjust({ parent: null, items: roots })} data-testid="adjust-root">
               {t('framework.adjustRoot')}
             </Button>
@@ -108,7 +145,7 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
               onClick={() => onOpenForm({ mode: 'create', parent: null, siblings: roots })}
               data-testid="indicator-create-root"
             >
-              {t('framework.createRoot')}
+              {proposing ? t('framework.proposals.createRoot') : t('framework.createRoot')}
             </Button>
           ) : null}
         </Flex>
@@ -129,7 +166,7 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
                 return (
                   <li key={p.parentId ?? 'root'}>
                     {p.parentId ? t('framework.problemChildren', { name: p.parentName ?? '', text }) : t('framework.problemRoot', { text })}
-                    {editable ? (
+                    {editable && !proposing ? (
                       <Button type="link" size="small" onClick={() => onAdjust({ parent: parent ?? null, items: parent ? parent.children : roots })}>
                         {t('framework.adjust')}
                       </Button>
@@ -155,7 +192,12 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
           onExpandedRowsChange: (keys) => setExpanded(keys),
           indentSize: 20,
         }}
-        locale={tableLocale({ error, onRetry, empty: editable ? t('framework.emptyTree') : t('framework.emptyTreeReader'), loading })}
+        locale={tableLocale({
+          error,
+          onRetry,
+          empty: proposing && onlyOwn ? t('framework.proposals.emptyOwn') : editable && !proposing ? t('framework.emptyTree') : t('framework.emptyTreeReader'),
+          loading,
+        })}
       />
     </Card>
   );

@@ -25,6 +25,9 @@ export interface IndicatorColumnOptions {
   onEdit: (i: IndicatorRow) => void;
   onDelete: (i: IndicatorRow) => Promise<unknown>;
   onAdjust: (parent: IndicatorRow) => void;
+  /** A department: the actions become proposals, on the rows of its own types' subtrees only. */
+  proposing?: boolean;
+  ownsRow?: (i: IndicatorRow) => boolean;
 }
 
 export function indicatorColumns(t: TFunction, o: IndicatorColumnOptions): TableColumnsType<IndicatorRow> {
@@ -69,7 +72,7 @@ export function indicatorColumns(t: TFunction, o: IndicatorColumnOptions): Table
         return (
           <Space size={4} wrap>
             <WeightSumTag sumBp={set.sumBp} testId={`sum-${i.code}`} />
-            {o.editable ? (
+            {o.editable && !o.proposing ? (
               <Button type="link" size="small" onClick={() => o.onAdjust(i)} data-testid={`adjust-${i.code}`}>
                 {t('framework.adjust')}
               </Button>
@@ -91,18 +94,20 @@ export function indicatorColumns(t: TFunction, o: IndicatorColumnOptions): Table
     },
   ];
   if (o.editable) {
+    const p = o.proposing;
     cols.push({
       key: 'actions',
       title: t('common.table.actions'),
-      width: 200,
+      width: p ? 250 : 200,
       fixed: 'right',
       render: (_, i) => {
+        if (p && !o.ownsRow?.(i)) return null;
         const hasChildren = !!i.children?.length;
         return (
           <Space size={0} onClick={(e) => e.stopPropagation()}>
             {i.level < MAX_INDICATOR_LEVEL ? (
               <Button type="link" size="small" onClick={() => o.onCreateChild(i)} data-testid={`add-child-${i.code}`}>
-                {t('framework.createChild')}
+                {p ? t('framework.proposals.createChild') : t('framework.createChild')}
               </Button>
             ) : (
               <Tooltip title={t('framework.maxDepth')}>
@@ -112,24 +117,24 @@ export function indicatorColumns(t: TFunction, o: IndicatorColumnOptions): Table
               </Tooltip>
             )}
             <Button type="link" size="small" onClick={() => o.onEdit(i)} data-testid={`edit-${i.code}`}>
-              {t('common.actions.edit')}
+              {p ? t('framework.proposals.edit') : t('common.actions.edit')}
             </Button>
             {hasChildren ? (
               <Tooltip title={t('framework.deleteBlocked')}>
                 <Button type="link" size="small" danger disabled>
-                  {t('common.actions.delete')}
+                  {p ? t('framework.proposals.delete') : t('common.actions.delete')}
                 </Button>
               </Tooltip>
             ) : (
               <Popconfirm
-                title={t('framework.deleteConfirm', { name: i.name })}
-                okText={t('common.actions.delete')}
+                title={p ? t('framework.proposals.deleteConfirm', { name: i.name }) : t('framework.deleteConfirm', { name: i.name })}
+                okText={p ? t('framework.proposals.submit') : t('common.actions.delete')}
                 okButtonProps={{ danger: true }}
                 cancelText={t('common.actions.cancel')}
                 onConfirm={() => o.onDelete(i)}
               >
                 <Button type="link" size="small" danger loading={o.busyId === i.id} data-testid={`delete-${i.code}`}>
-                  {t('common.actions.delete')}
+                  {p ? t('framework.proposals.delete') : t('common.actions.delete')}
                 </Button>
               </Popconfirm>
             )}

@@ -7,6 +7,7 @@ import { ZodFormItem } from '../../components/form/ZodFormItem';
 import { bodyShape } from '../../components/form/zodRule';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT } from '../../locales';
+import { useCurrentUser } from '../../auth/useCurrentUser';
 import { renderDivisionOption } from './DivisionOption';
 import { filterDivision, useDivisions, type DivisionOption } from './useDivisions';
 
@@ -37,6 +38,8 @@ export function TargetTypeFormModal({ editing, onClose }: { editing: TargetType 
   const divisions = useDivisions();
   const handleError = useApiErrorHandler();
   const special = editing?.code === SPECIAL_CODE;
+  // The rhythm belongs to the yearly framework: the office sets it; the administrator keeps the catalogue (decision 0029).
+  const setsRhythm = useCurrentUser().roles.includes('PERF_OFFICE');
 
   const onFinish = (v: Values) => {
     const fields = { code: v.code.trim(), name: v.name.trim(), ownerUnitId: v.ownerUnitId, reportingRhythm: v.reportingRhythm };
@@ -118,8 +121,16 @@ export function TargetTypeFormModal({ editing, onClose }: { editing: TargetType 
         />
       </Form.Item>
       <Flex gap={16} wrap>
-        <ZodFormItem name="reportingRhythm" label={t('targetTypes.fields.rhythm')} schema={updateShape.reportingRhythm} required style={{ flex: 1 }}>
+        <ZodFormItem
+          name="reportingRhythm"
+          label={t('targetTypes.fields.rhythm')}
+          schema={updateShape.reportingRhythm}
+          required
+          style={{ flex: 1 }}
+          extra={setsRhythm ? undefined : t('targetTypes.form.rhythmOfficeOnly')}
+        >
           <Radio.Group
+            disabled={!setsRhythm}
             optionType="button"
             options={REPORTING_RHYTHMS.map((r) => ({ value: r, label: t(`targetTypes.rhythms.${r}`) }))}
             data-testid="target-type-rhythm"
