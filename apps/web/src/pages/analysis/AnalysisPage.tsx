@@ -11,6 +11,7 @@ import { useYearChoice } from '../targets/shared';
 import { CompletionCard } from './CompletionCard';
 import { HeatmapGrid } from './HeatmapGrid';
 import { TrendCard } from './TrendCard';
+import { RankingSection } from './rankings/RankingSection';
 
 const LEVELS = ['GREEN', 'YELLOW', 'RED'] as const;
 
@@ -68,6 +69,7 @@ export function AnalysisPage() {
             </>
           )}
         </Card>
+        <RankingSection yearId={yearId} yearName={year?.name ?? ''} />
       </Flex>
     ) : null);
 

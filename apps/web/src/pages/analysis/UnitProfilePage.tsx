@@ -14,6 +14,7 @@ import { KpiCards } from '../statistics/KpiCards';
 import { OrderStatusTags } from '../supervision/OrderStatusTags';
 import { useYearChoice } from '../targets/shared';
 import { TrendCard } from './TrendCard';
+import { UnitResultsCards } from './rankings/UnitResultsCards';
 
 const SHOWN = 8;
 
@@ -113,6 +114,7 @@ export function UnitProfilePage() {
           </Col>
         </Row>
       ) : null}
+      <UnitResultsCards unitId={unitId} unitName={row?.name ?? ''} />
     </>
   );
 

@@ -1,5 +1,5 @@
 import { Col, Row } from 'antd';
-import { listAuditorAccountEvents, listPendingReports } from '@jx/contract';
+import { listAuditorAccountEvents, listMyResults, listPendingReports } from '@jx/contract';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { TodoPanel } from './TodoPanel';
@@ -8,6 +8,7 @@ import { AnnouncementsCard } from './AnnouncementsCard';
 import { WelcomeCard } from './WelcomeCard';
 import { LeaderDashboard } from './leader/LeaderDashboard';
 import { PendingReportsCard } from './unit/PendingReportsCard';
+import { MyResultCard } from './unit/MyResultCard';
 import { OfficePipelineCard } from './office/OfficePipelineCard';
 import { AuditChainCard } from './auditor/AuditChainCard';
 
@@ -30,6 +31,11 @@ export function HomePage() {
         <div style={{ marginBottom: 16 }}>
           <TodoPanel />
         </div>
+        {canCall(listMyResults, user.roles) ? (
+          <div style={{ marginBottom: 16 }}>
+            <MyResultCard />
+          </div>
+        ) : null}
         {user.roles.includes('PERF_OFFICE') ? <OfficePipelineCard /> : null}
         {user.roles.includes('AUDITOR') ? <AuditChainCard /> : null}
         {canCall(listAuditorAccountEvents, user.roles) ? <AuditorAccountEvents /> : null}

@@ -11,6 +11,7 @@ import { ActivityCards } from './ActivityCards';
 import { LeaderKpis } from './LeaderKpis';
 import { TrendCard } from '../../analysis/TrendCard';
 import { UnitsBehindCard } from './UnitsBehindCard';
+import { LatestRankingsCard } from './LatestRankingsCard';
 import '../home.css';
 
 /**
@@ -50,6 +51,7 @@ export function LeaderDashboard() {
           <UnitsBehindCard rows={stats.data?.rows ?? []} loading={stats.isLoading} yearId={year.id} />
         </Col>
       </Row>
+      <LatestRankingsCard yearId={year.id} />
       <ActivityCards yearId={year.id} />
       <AnnouncementsCard />
     </div>

@@ -1,0 +1,134 @@
+import { useMemo } from 'react';
+import { Col, Row, Typography } from 'antd';
+import { LineChartOutlined, RadarChartOutlined } from '@ant-design/icons';
+import type { RadarAxis, UnitPeriodResult } from '@jx/contract';
+import type { ChartOption } from '../../../charts/echarts';
+import { ChartCard, type DataColumn } from '../../../components/charts/ChartCard';
+import { useUnitResults } from '../../../api/rankings';
+import { useT } from '../../../locales';
+import { periodLabel } from './RankingSection';
+
+const SCORE = '#1677ff';
+const MEAN = '#8c8c8c';
+
+const score = (v: unknown) => (typeof v === 'number' ? v.toFixed(2) : '—');
+
+/**
+ * 考核成绩对比 on the 单位画像: the unit's score, grade and rank in each published period of each year against its
+ * category's mean, and a radar of its first-level indicators in the latest period against the category's means.
+ */
+export function UnitResultsCards(props: { unitId: string; unitName: string }) {
+  const t = useT();
+  const results = useUnitResults(props.unitId);
+  const items = useMemo(() => results.data?.items ?? [], [results.data]);
+  const axes = useMemo(() => results.data?.radar?.axes ?? [], [results.data]);
+  const radar = results.data?.radar;
+
+  const trendOption = useMemo(
+    (): ChartOption => ({
+      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: score },
+      legend: { top: 0 },
+      xAxis: { type: 'category', data: items.map((i) => `${i.year} ${periodLabel(i.period, t)}`), axisLabel: { interval: 0, hideOverlap: true } },
+      yAxis: { type: 'value', scale: true },
+      series: [
+        { name: t('analysis.results.score'), type: 'bar', data: items.map((i) => i.final), itemStyle: { color: SCORE }, barMaxWidth: 40 },
+        { name: t('analysis.results.mean'), type: 'line', data: items.map((i) => i.categoryMean), itemStyle: { color: MEAN }, lineStyle: { type: 'dashed' } },
+      ],
+    }),
+    [items, t],
+  );
+  const resultColumns = useMemo(
+    (): DataColumn<UnitPeriodResult>[] => [
+      { key: 'year', title: t('analysis.results.year'), value: (i) => String(i.year) },
+      { key: 'period', title: t('analysis.results.period'), value: (i) => periodLabel(i.period, t) },
+      { key: 'category', title: t('analysis.results.category'), value: (i) => i.categoryName },
+      { key: 'score', title: t('analysis.results.score'), value: (i) => i.final, render: (i) => i.final.toFixed(2) },
+      { key: 'grade', title: t('analysis.results.grade'), value: (i) => i.grade },
+      { key: 'rank', title: t('analysis.results.rank'), value: (i) => t('analysis.results.rankValue', { rank: i.rank, count: i.unitCount }) },
+      { key: 'mean', title: t('analysis.results.mean'), value: (i) => i.categoryMean, render: (i) => score(i.categoryMean) },
+    ],
+    [t],
+  );
+
+  const radarOption = useMemo(
+    (): ChartOption => ({
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      radar: { indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })), radius: '62%', center: ['50%', '46%'], axisName: { color: '#595959' } },
+      series: [
+        {
+          type: 'radar',
+          data: [
+            { name: t('analysis.results.unitScore'), value: axes.map((a) => a.score ?? 0), itemStyle: { color: SCORE }, areaStyle: { opacity: 0.15 } },
+            ...(axes.some((a) => a.categoryMean !== null)
+              ? [
+                  {
+                    name: t('analysis.results.categoryMean'),
+                    value: axes.map((a) => a.categoryMean ?? 0),
+                    itemStyle: { color: MEAN },
+                    lineStyle: { type: 'dashed' as const },
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    }),
+    [axes, t],
+  );
+  const radarColumns = useMemo(
+    (): DataColumn<RadarAxis>[] => [
+      { key: 'indicator', title: t('analysis.results.indicator'), value: (a) => a.label },
+      { key: 'score', title: t('analysis.results.unitScore'), value: (a) => a.score, format: 'number' },
+      { key: 'mean', title: t('analysis.results.categoryMean'), value: (a) => a.categoryMean, format: 'number' },
+    ],
+    [t],
+  );
+  const common = {
+    loading: results.isLoading,
+    error: results.isError ? results.error : undefined,
+    onRetry: () => void results.refetch(),
+    emptyText: t('analysis.results.none'),
+  };
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <ChartCard<UnitPeriodResult>
+          {...common}
+          title={t('analysis.results.title')}
+          icon={<LineChartOutlined />}
+          exportName={`${t('analysis.results.title')}-${props.unitName}`}
+          option={trendOption}
+          rows={items}
+          columns={resultColumns}
+          rowKey={(i) => i.period.bulletinId}
+          data-testid="profile-results"
+          chartTestId="results-chart"
+        />
+      </Col>
+      <Col xs={24} xl={10}>
+        <ChartCard<RadarAxis>
+          {...common}
+          title={t('analysis.results.radarTitle')}
+          icon={<RadarChartOutlined />}
+          exportName={`${t('analysis.results.radarTitle')}-${props.unitName}`}
+          option={radarOption}
+          rows={axes}
+          columns={radarColumns}
+          rowKey={(a) => a.key}
+          note={
+            radar ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('analysis.results.radarHint', { year: radar.year, period: radar.periodName })}
+              </Typography.Text>
+            ) : null
+          }
+          data-testid="profile-radar"
+          chartTestId="radar-chart"
+        />
+      </Col>
+    </Row>
+  );
+}
