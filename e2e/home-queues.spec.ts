@@ -22,6 +22,9 @@ const HOMES: { username: string; ready: string; tiles: string[] }[] = [
   { username: 'staff.chengdu', ready: 'home-pending-reports', tiles: ['todo-ordersOverdue'] },
 ];
 
+// The desk width the homes are shot at (the phone width has its own block below).
+test.use({ viewport: { width: 1440, height: 900 } });
+
 async function tileCount(page: Page, testId: string): Promise<number> {
   const tile = page.getByTestId(testId);
   await expect(tile).not.toHaveAttribute('data-count', '');
