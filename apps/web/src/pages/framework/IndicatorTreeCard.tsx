@@ -142,7 +142,7 @@ export function IndicatorTreeCard({ tree, loading, fetching, error, onRetry, edi
               type="primary"
               size="small"
               icon={<PlusOutlined />}
-              onClick={() => onOpenForm({ mode: 'create', parent: null, siblings: roots })}
+              onClick={() => onOpenForm({ mode: 'create', parent: null, siblings: allRoots })}
               data-testid="indicator-create-root"
             >
               {proposing ? t('framework.proposals.createRoot') : t('framework.createRoot')}
