@@ -92,6 +92,11 @@ export function buildAccounts(people: PersonsSeed): AccountSeed[] {
   return [...named, ...unitAdminAccounts(people, named)];
 }
 
+/** A unit's own administrator account added for every unit (`unit.<unit code>`), as opposed to the named demo accounts. */
+export function isUnitOwnAccount(username: string): boolean {
+  return /^unit\.[a-z]+-[a-z]+$/.test(username);
+}
+
 /**
  * Every other unit files its own reports through its 责任单位管理员 account (`unit.<unit code>`), held by the first
  * active person of the unit without an account: no unit's progress is reported by the performance office.

@@ -2,11 +2,12 @@
 // assessed units, indicator trees), annual targets with milestones, responsibles and revisions, special tasks, and announcements,
 // progress reports, comments, supervision orders and Word work documents (documents.ts; only when the app's document
 // store and conversion are given).
+// The year before (previous-year.ts) is a finished one: published targets, twelve months of reports, closed assessment.
 // Run only on an empty database. Everything is written in one transaction: a failure leaves nothing behind.
 // The data is deterministic (seeded PRNG, name-based ids): the same `year` gives the same rows every run;
 // only timestamps derived from `now` (password change, announcement dates) move with the clock.
 import type { Prisma, PrismaClient, Role } from '../../packages/db/src/generated/prisma/client.ts';
-import { buildAccounts, DEMO_PASSWORD, ROLE_LABELS } from './accounts.ts';
+import { buildAccounts, DEMO_PASSWORD, isUnitOwnAccount, ROLE_LABELS } from './accounts.ts';
 import { buildAnnouncements } from './announcements.ts';
 import { buildAdjustments, buildAssessment, buildAssessmentRecords } from './assessment.ts';
 import { buildFramework, buildYears, TARGET_TYPES, targetTypeId } from './categories.ts';
@@ -18,6 +19,7 @@ import { buildRatings } from './ratings.ts';
 import { buildReports } from './reports.ts';
 import { buildTargets } from './targets.ts';
 import { CHILD_UNITS, ROOT_UNIT, type UnitSeed } from './units.ts';
+import { buildPreviousYear } from './previous-year.ts';
 
 export { DEMO_PASSWORD } from './accounts.ts';
 export type { SeedDocumentDeps, SeedDocumentStore } from './documents.ts';
@@ -125,6 +127,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const scoringModels = buildScoringModels(years, year, framework, indicators, perfAccount.id);
   const scoring = buildAssessmentRecords(assessment, targets.targets, new Map(TARGET_TYPES.map((t) => [t.id, t.ownerUnitId])), recorderOf, now);
   const ratings = buildRatings(years, year, framework, assessment, accounts, now, orgRatedIndicators(scoringModels));
+  const before = buildPreviousYear(years, year, framework, indicators, people, accounts, now, recorderOf, filerOf);
   // Hash once, outside the transaction (argon2 is deliberately slow).
   const passwordHash = await opts.hashPassword(DEMO_PASSWORD);
 
@@ -175,33 +178,34 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
         ).count;
         c.announcements = (await tx.announcement.createMany({ data: announcements })).count;
         c.specialTasks = (await tx.specialTask.createMany({ data: targets.specialTasks })).count;
-        c.targets = (await tx.target.createMany({ data: targets.targets })).count;
-        c.targetMilestones = (await tx.targetMilestone.createMany({ data: targets.milestones })).count;
-        c.targetResponsibles = (await tx.targetResponsible.createMany({ data: targets.responsibles })).count;
-        c.targetRevisions = (await tx.targetRevision.createMany({ data: targets.revisions })).count;
-        c.progressReports = (await tx.progressReport.createMany({ data: execution.reports })).count;
-        c.comments = (await tx.comment.createMany({ data: execution.comments })).count;
+        c.targets = (await tx.target.createMany({ data: [...before.targets.targets, ...targets.targets] })).count;
+        c.targetMilestones = (await tx.targetMilestone.createMany({ data: [...before.targets.milestones, ...targets.milestones] })).count;
+        c.targetResponsibles = (await tx.targetResponsible.createMany({ data: [...before.targets.responsibles, ...targets.responsibles] })).count;
+        c.targetRevisions = (await tx.targetRevision.createMany({ data: [...before.targets.revisions, ...targets.revisions] })).count;
+        c.progressReports = (await tx.progressReport.createMany({ data: [...before.reports, ...execution.reports] })).count;
+        c.comments = (await tx.comment.createMany({ data: [...before.comments, ...execution.comments] })).count;
         c.supervisionOrders = (await tx.supervisionOrder.createMany({ data: execution.orders })).count;
-        c.assessmentPeriods = (await tx.assessmentPeriod.createMany({ data: assessment.periods })).count;
-        c.assessmentProcesses = (await tx.assessmentProcess.createMany({ data: assessment.processes })).count;
-        c.assessmentRecords = (await tx.assessmentRecord.createMany({ data: scoring.records })).count;
-        await tx.recordDeduction.createMany({ data: scoring.deductions });
-        c.adjustmentCategories = (await tx.adjustmentCategory.createMany({ data: adjustments.categories })).count;
-        c.adjustments = (await tx.adjustment.createMany({ data: adjustments.adjustments })).count;
-        c.ratingScales = (await tx.ratingScale.createMany({ data: ratings.scales })).count;
-        c.raterAssignments = (await tx.raterAssignment.createMany({ data: ratings.assignments })).count;
-        c.ratings = (await tx.rating.createMany({ data: ratings.ratings })).count;
-        c.importedValues = (await tx.importedValue.createMany({ data: ratings.importedValues })).count;
-        c.scoringModels = (await tx.scoringModel.createMany({ data: scoringModels.models })).count;
-        await tx.scoringModelCategory.createMany({ data: scoringModels.categories });
-        await tx.scoringModelVersion.createMany({ data: scoringModels.versions });
+        c.assessmentPeriods = (await tx.assessmentPeriod.createMany({ data: [...before.assessment.periods, ...assessment.periods] })).count;
+        c.assessmentProcesses = (await tx.assessmentProcess.createMany({ data: [...before.assessment.processes, ...assessment.processes] })).count;
+        c.assessmentRecords = (await tx.assessmentRecord.createMany({ data: [...before.scoring.records, ...scoring.records] })).count;
+        await tx.recordDeduction.createMany({ data: [...before.scoring.deductions, ...scoring.deductions] });
+        c.adjustmentCategories = (await tx.adjustmentCategory.createMany({ data: [...before.adjustments.categories, ...adjustments.categories] })).count;
+        c.adjustments = (await tx.adjustment.createMany({ data: [...before.adjustments.adjustments, ...adjustments.adjustments] })).count;
+        c.ratingScales = (await tx.ratingScale.createMany({ data: [...before.ratings.scales, ...ratings.scales] })).count;
+        c.raterAssignments = (await tx.raterAssignment.createMany({ data: [...before.ratings.assignments, ...ratings.assignments] })).count;
+        c.ratings = (await tx.rating.createMany({ data: [...before.ratings.ratings, ...ratings.ratings] })).count;
+        c.importedValues = (await tx.importedValue.createMany({ data: [...before.ratings.importedValues, ...ratings.importedValues] })).count;
+        c.scoringModels = (await tx.scoringModel.createMany({ data: [...before.models.models, ...scoringModels.models] })).count;
+        await tx.scoringModelCategory.createMany({ data: [...before.models.categories, ...scoringModels.categories] });
+        await tx.scoringModelVersion.createMany({ data: [...before.models.versions, ...scoringModels.versions] });
         const documents = await documentsReady;
         c.documents = (await tx.document.createMany({ data: documents.map((d) => d.row) })).count;
         // The files last: a failure before this point leaves the store untouched, one after it is cleaned up below.
         if (opts.documents) await storeDocuments(opts.documents.store, documents, written);
         return c;
       },
-      { timeout: 60_000 },
+      // Generous: the app seeds on first start, on whatever machine it is given.
+      { timeout: 180_000 },
     )
     .catch(async (e: unknown) => {
       for (const name of written) await opts.documents?.store.delete(name).catch(() => undefined);
@@ -225,7 +229,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
 /** One line per demo account, for the server's start-up log. */
 export function formatSeedSummary(s: SeedSummary): string {
   // The units' own administrator accounts (unit.<单位代码>) are summed up in one line after the named ones.
-  const named = s.accounts.filter((a) => !/^unit\.[a-z]+-/.test(a.username));
+  const named = s.accounts.filter((a) => !isUnitOwnAccount(a.username));
   const width = Math.max(...named.map((a) => a.username.length));
   const lines = [
     `演示数据（${s.year}年度）：${s.counts.units} 个单位、${s.counts.persons} 名人员、${s.counts.accounts} 个账户、${s.counts.announcements} 条公告`,

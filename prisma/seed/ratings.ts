@@ -2,7 +2,7 @@
 // ratings given so far and the public survey of 半年. What exists follows the seed's `now` like the processes do: a
 // closed period has every expected rating submitted, an open one some drafts and submissions, one not started none.
 import { PUBLIC_SURVEY_KEY, type RaterGroup } from '@jx/contract';
-import type { AccountSeed } from './accounts.ts';
+import { isUnitOwnAccount, type AccountSeed } from './accounts.ts';
 import type { AssessmentSeed } from './assessment.ts';
 import type { FrameworkSeed, YearSeed } from './categories.ts';
 import { createRng, stableId, type Rng } from './random.ts';
@@ -107,7 +107,8 @@ export function buildRatings(
     // A deputy rates only its portfolio: on the roster of a category only where it has units there.
     if (group === 'LEADER_DEPUTY') return accounts.filter((a) => a.roles.includes('LEADER_DEPUTY') && a.portfolioUnitIds.some((u) => units.has(u)));
     if (group === 'ORG') return ORG_MEMBERS.map(byName);
-    return accounts.filter((a) => a.roles.some((r) => PEER_ROLES.includes(r)) && a.unitId !== null && units.has(a.unitId));
+    // Peers: the named demo accounts only, so that the demo's rosters stay small enough to read.
+    return accounts.filter((a) => a.roles.some((r) => PEER_ROLES.includes(r)) && a.unitId !== null && units.has(a.unitId) && !isUnitOwnAccount(a.username));
   };
   /** The units a rater is expected to rate in a category (the API's rule: not its own as a peer, its portfolio as a deputy). */
   const expected = (group: RaterGroup, rater: AccountSeed, categoryId: string) =>

@@ -176,7 +176,10 @@ describe('the target policy on state rows and tallies', async () => {
   const fx = createFixtures(db, seeded);
 
   it('gives every account the target list total of counting its targets, for each filter, after targets come, move and go', async () => {
-    const accounts = await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true } });
+    // Every role's account; of the units' own administrator accounts (unit.<code>) one stands for the rest.
+    const accounts = (await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true }, orderBy: { username: 'asc' } })).filter(
+      (a) => !/^unit\.[a-z]+-[a-z]+$/.test(a.username) || a.username === 'unit.city-zg',
+    );
     const safety = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
     const filters: Record<string, string>[] = [
       {},
@@ -218,7 +221,10 @@ describe('the target policy on state rows and tallies', async () => {
 
   it('gives every account the same warning page in SQL as read through the target policy, for each filter and page', async () => {
     await refreshStaleStates(db, bj('2026-09-15T10:00:00'));
-    const accounts = await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true } });
+    // Every role's account; of the units' own administrator accounts (unit.<code>) one stands for the rest.
+    const accounts = (await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true }, orderBy: { username: 'asc' } })).filter(
+      (a) => !/^unit\.[a-z]+-[a-z]+$/.test(a.username) || a.username === 'unit.city-zg',
+    );
     const safety = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
     const filters = [
       { page: 1, pageSize: 20 },
