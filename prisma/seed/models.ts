@@ -37,6 +37,30 @@ function mapNodes(node: ModelNode, change: (n: ModelNode) => ModelNode): ModelNo
 }
 
 /**
+ * The 绩效委's per-indicator ratings on the year's own second-level indicators: each named after the indicator it is
+ * paired with, and where the year has fewer of them under a first-level one (the year before has two under 自身建设),
+ * the unpaired rating's points go to its kept sibling, so the node still sums to 100.
+ */
+function fitToYear(node: Extract<ModelNode, { kind: 'weighted' }>, byId: ReadonlyMap<string, IndicatorSeed>): ModelNode {
+  const children: { points: number; node: ModelNode }[] = [];
+  for (const c of node.children) {
+    const id = c.node.kind === 'rating' ? c.node.indicatorId : undefined;
+    const indicator = id ? byId.get(id) : undefined;
+    if (c.node.kind === 'rating' && id && !indicator) {
+      const last = children.at(-1)!;
+      last.points = Math.round((last.points + c.points) * 100) / 100;
+      continue;
+    }
+    const parent = indicator?.parentId ? byId.get(indicator.parentId) : undefined;
+    children.push({
+      points: c.points,
+      node: c.node.kind === 'rating' && indicator && parent ? { ...c.node, label: `${parent.name}·${indicator.name}` } : c.node,
+    });
+  }
+  return { ...node, children };
+}
+
+/**
  * 四川 (川府发〔2014〕25号) as the department applies it to its 厅直单位 and 市州: the scheme scores only evaluation
  * (主要领导 10 + 分管领导 10 + 绩效委 50 per 二级指标 + 互评 15 + 社会公众 15), so the demo weighs it 30 against
  * 70 for the targets its departments assess (目标考核, on the indicator tree). The 绩效委's 二级指标 are the demo
@@ -46,7 +70,9 @@ function sichuanStyle(indicators: IndicatorSeed[]): ScoringModelInput {
   const byPosition = indicatorsByPosition(sichuanIndicators, indicators);
   const adapted = renameModelRefs(sichuanModel, { indicator: (id) => byPosition.get(id), category: (c) => SICHUAN_CATEGORIES[c] });
   const LABELS: Record<string, string> = { 省长评价: '主要领导评价', 副省长评价: '分管领导评价' };
+  const byId = new Map(indicators.map((i) => [i.id, i]));
   const evaluation = mapNodes(adapted.root, (n) => {
+    if (n.kind === 'weighted' && n.children.some((c) => c.node.kind === 'rating' && c.node.indicatorId)) return fitToYear(n, byId);
     if (n.kind === 'rating' && n.group === 'PUBLIC') return { kind: 'imported', label: n.label, key: PUBLIC_SURVEY_KEY };
     if (n.kind === 'rating' && LABELS[n.label]) return { ...n, label: LABELS[n.label]! };
     return n.kind === 'weighted' && n.label === '绩效管理考评' ? { ...n, label: '综合评价' } : n;
@@ -108,7 +134,7 @@ export interface ModelSeed {
   versions: { id: string; modelId: string; versionNo: number; definition: Prisma.InputJsonValue; note: string; createdById: string }[];
 }
 
-/** The demo year's models (the year before has none), each version 1, saved by the performance office. */
+/** A year's models, each version 1, saved by the performance office. */
 export function buildScoringModels(years: YearSeed[], year: number, framework: FrameworkSeed, indicators: IndicatorSeed[], perfAccountId: string): ModelSeed {
   const y = years.find((x) => x.year === year)!;
   const categoryId = (code: string) => framework.categories.find((c) => c.yearId === y.id && c.code === code)!.id;

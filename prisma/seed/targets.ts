@@ -493,7 +493,13 @@ function plan(rng: Rng, rhythm: 'MONTHLY' | 'QUARTERLY', deadlineMonth: number) 
   });
 }
 
-/** Builds every target row of the active year. Pure: the same inputs give the same rows. */
+/** The year before has fewer third-level indicators: where a template's leaf is missing there, the one it files under. */
+const PREVIOUS_LEAF: Record<string, string> = { '1.1.3': '1.1.2', '2.3.1': '2.3', '2.3.2': '2.3', '3.1.1': '3.1', '3.1.2': '3.1' };
+
+/**
+ * Builds every target row of `activeYear`. Pure: the same inputs give the same rows. `closed` builds a finished year
+ * (the one before the demo year): fewer targets per unit, all published, no 修订 and no special tasks.
+ */
 export function buildTargets(
   years: YearSeed[],
   activeYear: number,
@@ -502,10 +508,16 @@ export function buildTargets(
   people: PersonsSeed,
   accounts: AccountSeed[],
   now: Date,
+  closed = false,
 ): TargetsSeed {
-  const rng = createRng('targets');
+  const rng = createRng(closed ? `targets:${activeYear}` : 'targets');
   const year = years.find((y) => y.year === activeYear)!;
-  const leafId = (code: string) => {
+  // Templates name the demo year's leaves; the year before files them under the indicator of the same name, if any.
+  const demoYear = years.find((y) => y.year === activeYear + 1);
+  const leafId = (wanted: string) => {
+    const name = demoYear && indicators.find((i) => i.yearId === demoYear.id && i.code === wanted)?.name;
+    const sameName = name && indicators.find((i) => i.yearId === year.id && i.name === name)?.code;
+    const code = sameName || (indicators.some((i) => i.yearId === year.id && i.code === wanted) ? wanted : (PREVIOUS_LEAF[wanted] ?? wanted));
     const row = indicators.find((i) => i.yearId === year.id && i.code === code);
     if (!row || indicators.some((c) => c.parentId === row.id)) throw new Error(`seed: ${code} is not a leaf of ${activeYear}`);
     return row;
@@ -555,13 +567,13 @@ export function buildTargets(
     const responsibles = [first, second].filter((p) => !!p).map((p, i) => ({ targetId: id, personId: p.id, shareBp: shares[i]!, name: p.name }));
     const roll = rng.next();
     let status: Status = 'PUBLISHED';
-    if (extra.specialTaskId) status = 'PUBLISHED';
+    if (extra.specialTaskId || closed) status = 'PUBLISHED';
     else if (settled) status = roll < 0.005 ? 'SUBMITTED' : roll < 0.01 ? 'RETURNED' : 'PUBLISHED';
     else if (roll < 0.06) status = 'SUBMITTED';
     else if (roll < 0.09) status = 'APPROVED';
     else if (roll < 0.12) status = 'RETURNED';
     else if (roll < 0.15) status = 'DRAFT';
-    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(0.025) && revisionsBegun;
+    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(0.025) && revisionsBegun && !closed;
     // Declared (or assigned) in January; reviewed and first published in February; a 修订 opened in May–October.
     const createdAt = notAfterNow(day(activeYear, 1, 5 + rng.int(0, 20)));
     const firstPublishedAt = day(activeYear, 2, 10 + rng.int(0, 15));
@@ -654,7 +666,7 @@ export function buildTargets(
 
   // Special tasks first, so that their targets come first for each unit's numbering.
   const specialN = new Map<string, number>();
-  for (const s of SPECIAL_TASKS) {
+  for (const s of closed ? [] : SPECIAL_TASKS) {
     const taskId = stableId('specialTask', `${activeYear}:${s.key}`);
     out.specialTasks.push({ id: taskId, yearId: year.id, title: s.title, description: s.description, createdById: accountOf('perf') });
     for (const code of s.units) {
@@ -677,7 +689,7 @@ export function buildTargets(
       if (code === 'SPECIAL') continue;
       const pool = [...((code === 'FUNCTIONAL' && HQ_FUNCTIONAL[unit.code]) || TEMPLATES[code])];
       const [min, max] = PER_TYPE[code];
-      const count = Math.min(pool.length, rng.int(min, max));
+      const count = Math.min(pool.length, closed ? Math.ceil(rng.int(min, max) / 2) : rng.int(min, max));
       for (let i = 0; i < count; i++) {
         const tpl = pool.splice(rng.int(0, pool.length - 1), 1)[0]!;
         add(unit, code, tpl, ++n);

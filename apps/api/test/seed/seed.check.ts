@@ -21,6 +21,12 @@ import { readdir } from 'node:fs/promises';
 import { SHOWCASE_TARGETS, SHOWCASE_UNIT } from '../../../../prisma/seed/documents.ts';
 import { formatSeedSummary, seedDemoProvince, type SeedSummary } from '../../../../prisma/seed/index.ts';
 import { DUE_DAY } from '../../../../prisma/seed/reports.ts';
+import { buildAccounts } from '../../../../prisma/seed/accounts.ts';
+import { buildFramework, buildYears } from '../../../../prisma/seed/categories.ts';
+import { buildIndicators } from '../../../../prisma/seed/indicators.ts';
+import { buildPersons } from '../../../../prisma/seed/persons.ts';
+import { buildTargets } from '../../../../prisma/seed/targets.ts';
+import { seedDemoResults } from '../../src/demo/seed-results.ts';
 
 const YEAR = 2026;
 const NOW = new Date('2026-10-15T02:00:00.000Z');
@@ -266,7 +272,7 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   const targetYear = d.years.find((y) => y.year === YEAR)!;
   const leafIds = new Set(d.indicators.filter((i) => i.yearId === targetYear.id && !d.indicators.some((c) => c.parentId === i.id)).map((i) => i.id));
   for (const au of d.assessedUnits.filter((a) => a.yearId === targetYear.id)) {
-    const mine = d.targets.filter((x) => x.unitId === au.unitId);
+    const mine = d.targets.filter((x) => x.unitId === au.unitId && x.yearId === targetYear.id);
     // A 厅机关处室 has a handful of functional targets of its own function; the units 16–17 of the business.
     const [min, max] = unitById.get(au.unitId)!.code.startsWith('HQ-') ? [12, 30] : [25, 40];
     assert.ok(mine.length >= min && mine.length <= max, `targets of ${unitById.get(au.unitId)!.code}: ${mine.length}`);
@@ -276,9 +282,29 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
       'target types apply to the category',
     );
   }
+  const leavesOf = (yearId: string) =>
+    new Set(d.indicators.filter((i) => i.yearId === yearId && !d.indicators.some((c) => c.parentId === i.id)).map((i) => i.id));
+  for (const y of d.years) {
+    const leaves = leavesOf(y.id);
+    assert.ok(
+      d.targets.filter((x) => x.yearId === y.id).every((x) => leaves.has(x.indicatorId) && x.deadline.getUTCFullYear() === y.year),
+      `${y.year}: targets on leaves, deadline in the year`,
+    );
+  }
+  assert.ok(leafIds.size > 0);
+  // The year before is finished: fewer targets per unit, every one published as planned (no 修订 left open).
+  const yearBefore = d.years.find((y) => y.year === YEAR - 1)!;
+  const before = d.targets.filter((x) => x.yearId === yearBefore.id);
+  for (const au of d.assessedUnits.filter((a) => a.yearId === yearBefore.id)) {
+    const n = before.filter((x) => x.unitId === au.unitId).length;
+    assert.ok(
+      n >= 6 && n < d.targets.filter((x) => x.yearId === targetYear.id && x.unitId === au.unitId).length,
+      `${YEAR - 1} targets of ${code(au.unitId)}: ${n}`,
+    );
+  }
   assert.ok(
-    d.targets.every((x) => x.yearId === targetYear.id && leafIds.has(x.indicatorId) && x.deadline.getUTCFullYear() === YEAR),
-    'targets on leaves, deadline in the year',
+    before.every((x) => x.status === 'PUBLISHED' && x.publishedRevisionNo === 1),
+    `${YEAR - 1}: every target published`,
   );
 
   for (const x of d.targets) {
@@ -301,7 +327,7 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
     assert.equal(revs.filter((r) => r.status === 'PUBLISHED').length, x.publishedRevisionNo ?? 0, `revisions of ${x.title}`);
   }
   // By October the year's targets are in force: a handful still in review or returned, a few 修订 under way.
-  const unpublished = d.targets.filter((x) => x.publishedRevisionNo === null);
+  const unpublished = d.targets.filter((x) => x.publishedRevisionNo === null && x.yearId === targetYear.id);
   assert.ok(unpublished.some((x) => x.status === 'SUBMITTED') && unpublished.length <= 20, `never published: ${unpublished.length}`);
   assert.ok(d.targets.filter((x) => x.publishedRevisionNo === 1 && x.status !== 'PUBLISHED').length <= 40, 'a few 修订 under way');
   // Times read in order: declared, then its revision 1 opened and published, a 修订 opened after that, all before now.
@@ -346,7 +372,10 @@ async function checkDocuments(d: Dump, storage: LocalDiskStorage): Promise<void>
     assert.ok(doc.createdAt <= NOW && doc.fileName.endsWith('.docx') && doc.warnings.length === 0, `${doc.id}: fields`);
   }
   const onReports = d.documents.filter((x) => x.reportId);
-  const share = onReports.length / d.reports.length;
+  // The demo year's reports: the year before has none of the Word documents.
+  const activeYear = d.years.find((y) => y.year === YEAR)!.id;
+  const activeTargets = new Set(d.targets.filter((t) => t.yearId === activeYear).map((t) => t.id));
+  const share = onReports.length / d.reports.filter((r) => activeTargets.has(r.targetId)).length;
   assert.ok(share > 0.1 && share < 0.2, `about one report in eight has a document (${(100 * share).toFixed(1)}%)`);
   assert.ok(
     onReports.every((x) => x.html.includes('完成情况统计')),
@@ -377,13 +406,15 @@ function checkExecution(d: Dump): void {
   const targetById = new Map(d.targets.map((t) => [t.id, t]));
   const typeById = new Map(d.targetTypes.map((t) => [t.id, t]));
   const accountById = new Map(d.accounts.map((a) => [a.id, a]));
+  const yearById = new Map(d.years.map((y) => [y.id, y.year]));
+  const yearOf = (targetId: string) => yearById.get(targetById.get(targetId)!.yearId)!;
   const reportsOf = new Map<string, Dump['reports']>();
   for (const r of d.reports) reportsOf.set(r.targetId, [...(reportsOf.get(r.targetId) ?? []), r]);
   for (const r of d.reports) {
     const t = targetById.get(r.targetId);
     assert.ok(t && t.publishedRevisionNo !== null, `report ${r.id}: only targets with a plan in force get reports`);
-    assert.equal(r.late, isReportLate(YEAR, r.periodKey, r.submittedAt, DUE_DAY), `report ${r.id}: late flag matches reportDueAt`);
-    assert.ok(r.submittedAt > periodEnd(YEAR, r.periodKey) && r.submittedAt <= NOW, `report ${r.id}: submitted after its period ended, before now`);
+    assert.equal(r.late, isReportLate(yearOf(t.id), r.periodKey, r.submittedAt, DUE_DAY), `report ${r.id}: late flag matches reportDueAt`);
+    assert.ok(r.submittedAt > periodEnd(yearOf(t.id), r.periodKey) && r.submittedAt <= NOW, `report ${r.id}: submitted after its period ended, before now`);
     assert.ok(r.actualPercent >= 0 && r.actualPercent <= 100, `report ${r.id}: percent in range`);
     if (t.metricTarget !== null) assert.ok(r.actualValue !== null, `report ${r.id}: quantitative target needs actualValue`);
     // Filed by the unit itself (a responsible's or the unit administrator's account), never by the office.
@@ -393,7 +424,8 @@ function checkExecution(d: Dump): void {
       assert.ok(Number.isInteger(Number(r.actualValue)), `report ${r.id}: whole ${t.metricUnit}`);
   }
   for (const [targetId, rs] of reportsOf) {
-    const sorted = [...rs].sort((a, b) => periodEnd(YEAR, a.periodKey).getTime() - periodEnd(YEAR, b.periodKey).getTime());
+    const y = yearOf(targetId);
+    const sorted = [...rs].sort((a, b) => periodEnd(y, a.periodKey).getTime() - periodEnd(y, b.periodKey).getTime());
     sorted.forEach((r, i) =>
       assert.ok(i === 0 || r.actualPercent >= sorted[i - 1]!.actualPercent, `target ${targetId}: cumulative percent decreases at ${r.periodKey}`),
     );
@@ -463,6 +495,44 @@ function checkExecution(d: Dump): void {
   assert.ok(spread.RED / published.length > 0.05 && spread.RED / published.length < 0.16, 'about 10 % RED');
 }
 
+/** The year before: reports for all twelve months, every process closed, its 半年 and 年终 bulletins published. */
+async function checkResults(db: PrismaClient, d: Dump): Promise<void> {
+  const before = d.years.find((y) => y.year === YEAR - 1)!;
+  const targets = new Set(d.targets.filter((t) => t.yearId === before.id).map((t) => t.id));
+  const months = new Set(d.reports.filter((r) => targets.has(r.targetId) && r.periodKey.startsWith('M')).map((r) => r.periodKey));
+  assert.equal(months.size, 12, `${YEAR - 1}: reports in all twelve months`);
+  const open = await db.assessmentProcess.count({ where: { period: { yearId: before.id }, status: { not: 'CLOSED' } } });
+  assert.equal(open, 0, `${YEAR - 1}: every assessment process closed`);
+  const bulletins = await db.bulletin.findMany({
+    where: { yearId: before.id, supersededAt: null },
+    select: { periodId: true, publishedAt: true, docNo: true },
+  });
+  const periods = await db.assessmentPeriod.findMany({ where: { yearId: before.id }, select: { id: true, code: true } });
+  const codes = bulletins.map((b) => periods.find((p) => p.id === b.periodId)!.code).sort();
+  assert.deepEqual(codes, ['ANNUAL', 'H1'], `${YEAR - 1}: 半年 and 年终 bulletins published`);
+  assert.ok(
+    bulletins.every((b) => b.publishedAt < NOW),
+    'bulletins published in the past',
+  );
+  const units = await db.bulletinUnit.count({ where: { bulletin: { yearId: before.id } } });
+  assert.ok(units >= 2 * (d.assessedUnits.filter((a) => a.yearId === before.id).length - 3), `${YEAR - 1}: the bulletins rank the units (${units})`);
+}
+
+/** In December the year's targets are published; only a handful of targets or revisions wait for review. */
+function checkDecember(): void {
+  const december = new Date(Date.UTC(YEAR, 11, 10, 2));
+  const years = buildYears(YEAR);
+  const framework = buildFramework(years);
+  const indicators = buildIndicators(years, YEAR);
+  const people = buildPersons(YEAR);
+  const accounts = buildAccounts(people);
+  const t = buildTargets(years, YEAR, framework, indicators, people, accounts, december);
+  const inReview = t.targets.filter((x) => x.status === 'SUBMITTED').length;
+  assert.ok(inReview <= 25, `December: ${inReview} 待审核 of ${t.targets.length}`);
+  assert.ok(t.targets.filter((x) => x.publishedRevisionNo === null).length <= 20, 'December: nearly every target published');
+  console.log(`December: ${inReview} 待审核 of ${t.targets.length} targets`);
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'mubiao-seed-check-'));
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
@@ -501,6 +571,14 @@ async function main(): Promise<void> {
     await assert.rejects(seedDemoProvince(a.db, { hashPassword, year: YEAR, now: NOW, documents: seedDocumentDeps(a.storage) }));
     assert.deepEqual(await dump(a.db), a.data, 'a failed seed changed the database');
     assert.deepEqual((await readdir(a.storage.dir)).sort(), files, 'a failed seed changed the document store');
+
+    // The API's demo mode then publishes results; the year before has its 半年 and 年终 bulletins.
+    const resultsStarted = performance.now();
+    const results = await seedDemoResults(a.db, NOW);
+    const resultsMs = performance.now() - resultsStarted;
+    await checkResults(a.db, a.data);
+    console.log(`results: ${results} (${resultsMs.toFixed(0)} ms)`);
+    checkDecember();
 
     console.log(formatSeedSummary(a.summary));
     console.log('counts:', a.summary.counts);
