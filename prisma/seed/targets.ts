@@ -542,6 +542,7 @@ export function buildTargets(
   // handful are still in review or returned, and a few published ones have a 修订 under way (from April).
   const settled = now >= day(activeYear, 3, 1);
   const revisionsBegun = now >= day(activeYear, 4, 1);
+  const lateInYear = now >= day(activeYear, 11, 1);
   const notAfterNow = (d: Date) => (d > now ? now : d);
   const typeCodeById = new Map((['FUNCTIONAL', 'INTEGRITY', 'SAFETY', 'ORGAN', 'SPECIAL'] as const).map((c) => [targetTypeId(c), c]));
 
@@ -573,11 +574,15 @@ export function buildTargets(
     else if (roll < 0.09) status = 'APPROVED';
     else if (roll < 0.12) status = 'RETURNED';
     else if (roll < 0.15) status = 'DRAFT';
-    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(0.025) && revisionsBegun && !closed;
-    // Declared (or assigned) in January; reviewed and first published in February; a 修订 opened in May–October.
+    const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(lateInYear ? 0.01 : 0.025) && revisionsBegun && !closed;
+    // Declared (or assigned) in January; reviewed and first published in February; a 修订 opened in May–October (late in
+    // the year, the few still under way opened in the last weeks: the earlier ones have long been decided).
     const createdAt = notAfterNow(day(activeYear, 1, 5 + rng.int(0, 20)));
     const firstPublishedAt = day(activeYear, 2, 10 + rng.int(0, 15));
-    const revisionOpenedAt = notAfterNow(day(activeYear, 5 + rng.int(0, 5), 1 + rng.int(0, 27)));
+    const [monthDraw, dayDraw] = [rng.int(0, 5), rng.int(0, 27)];
+    const revisionOpenedAt = lateInYear
+      ? new Date(now.getTime() - (2 + monthDraw * 6 + (dayDraw % 6)) * 86_400_000)
+      : notAfterNow(day(activeYear, 5 + monthDraw, 1 + dayDraw));
     const assigned = !!extra.specialTaskId || code !== 'FUNCTIONAL' ? rng.chance(0.3) || !!extra.specialTaskId : rng.chance(0.15);
     const origin = extra.specialTaskId ? 'SPECIAL' : assigned ? 'ASSIGNED' : 'DECLARED';
     const createdById = origin === 'DECLARED' ? (unitAdmins.get(unit.id) ?? null) : ownerAccount[code];
