@@ -59,7 +59,7 @@ export type ScoringQuery = {
   periodId: string;
   assessorUnitId?: string;
   targetTypeId?: string;
-  status?: RecordStatus | 'NONE';
+  status?: RecordStatus | 'NONE' | 'TODO';
   page: number;
   pageSize: number;
 };
