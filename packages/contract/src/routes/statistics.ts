@@ -41,6 +41,10 @@ export type StatisticsRow = z.infer<typeof StatisticsRowSchema>;
 export const StatisticsQuery = z.strictObject({
   yearId: IdSchema,
   groupBy: StatisticsGroupSchema.default('unit'),
+  /** Only this target type's targets. */
+  targetTypeId: IdSchema.optional(),
+  /** Only the targets of units assessed in this 考核类别 in the year. */
+  categoryId: IdSchema.optional(),
 });
 
 export const statisticsOverview = defineRoute({
@@ -70,6 +74,8 @@ export const TrendQuery = z.strictObject({
   yearId: IdSchema,
   unitId: IdSchema.optional(),
   targetTypeId: IdSchema.optional(),
+  /** Only the targets of units assessed in this 考核类别 in the year. */
+  categoryId: IdSchema.optional(),
 });
 
 export const TrendMonthSchema = z.object({
@@ -161,10 +167,58 @@ export const statisticsHeatmap = defineRoute({
   summary: '决策分析：各单位逐月进度偏差热力图（月末平均落后计划的百分点，按预警阈值着色；按数据范围，可按目标类型筛选）',
   tag: 'statistics',
   access: STATISTICS_READERS,
-  query: z.strictObject({ yearId: IdSchema, targetTypeId: IdSchema.optional() }),
+  query: z.strictObject({ yearId: IdSchema, targetTypeId: IdSchema.optional(), categoryId: IdSchema.optional() }),
   response: z.object({
     monthsBegun: z.int(),
     thresholds: z.object({ yellowLagPoints: z.int(), redLagPoints: z.int() }),
     units: z.array(HeatUnitSchema),
   }),
+});
+
+/** One unit's share of a special task: its target and the target's maintained execution state. */
+export const SpecialTaskUnitSchema = z.object({
+  targetId: IdSchema,
+  title: z.string(),
+  unitId: IdSchema,
+  unitName: z.string(),
+  /** 工作时限 of the plan in force. */
+  deadline: DateString.nullable(),
+  plannedPercent: z.int(),
+  actualPercent: z.int(),
+  /** Points behind plan (negative: ahead). */
+  lagPoints: z.int(),
+  level: z.enum(['RED', 'YELLOW', 'GREEN']).nullable(),
+  /** The latest period reported, when it was submitted and whether late; null before the first report. */
+  lastReport: z.object({ periodKey: z.string(), submittedAt: DateTimeString, late: z.boolean() }).nullable(),
+});
+export type SpecialTaskUnit = z.infer<typeof SpecialTaskUnitSchema>;
+
+export const SpecialTaskProgressSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  /** Its targets in force in the caller's scope, and the units they are decomposed to. */
+  targets: z.int(),
+  units: z.int(),
+  /** Averages over those targets, one decimal. */
+  avgPlannedPercent: z.number(),
+  avgActualPercent: z.number(),
+  red: z.int(),
+  yellow: z.int(),
+  green: z.int(),
+  /** Targets fully done (actual 100 %). */
+  completed: z.int(),
+  rows: z.array(SpecialTaskUnitSchema),
+});
+export type SpecialTaskProgress = z.infer<typeof SpecialTaskProgressSchema>;
+
+export const statisticsSpecialTasks = defineRoute({
+  id: 'statistics.specialTasks',
+  method: 'GET',
+  path: '/api/statistics/special-tasks',
+  summary: '决策分析：专项工作督查（每项专项工作分解到各单位的目标、计划与实际进度、预警与最近报送；按数据范围）',
+  tag: 'statistics',
+  access: STATISTICS_READERS,
+  query: z.strictObject({ yearId: IdSchema }),
+  response: z.object({ tasks: z.array(SpecialTaskProgressSchema) }),
 });

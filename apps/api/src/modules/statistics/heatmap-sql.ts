@@ -18,7 +18,7 @@ export function lagLevel(lag: number, t: HeatThresholds): 'RED' | 'YELLOW' | 'GR
  * 决策分析's heat map: per unit in the actor's scope, per month, the average points its targets in force were behind
  * plan at the month's end, coloured by the warning thresholds; units in their usual order.
  */
-export async function heatmapSql(db: Db, actor: Actor, q: { yearId: string; targetTypeId?: string }, now: Date, t: HeatThresholds) {
+export async function heatmapSql(db: Db, actor: Actor, q: { yearId: string; targetTypeId?: string; categoryId?: string }, now: Date, t: HeatThresholds) {
   const [begun] = await Promise.all([monthsBegun(db, q.yearId, now), refreshStaleStates(db, now)]);
   const rows = await monthlySteps(db, actor, q, true);
   const byUnit = new Map<string, MonthlyStepRow[]>();

@@ -3,12 +3,9 @@ import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { readableScopeSql } from './readable-scope-sql.ts';
 import { beijingToday } from '../execution/supervision/order.mapper.ts';
+import { analysisFilterSql, type AnalysisFilter } from './filter-sql.ts';
 
-export interface MonthlyQuery {
-  yearId: string;
-  unitId?: string;
-  targetTypeId?: string;
-}
+export type MonthlyQuery = AnalysisFilter;
 
 /** One group's month: its targets in force, and the sums of the plan's and the reports' steps that end in the month. */
 export interface MonthlyStepRow {
@@ -46,8 +43,7 @@ export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, byUnit
     Prisma.sql`s."inForce"`,
     Prisma.sql`s."yearId" = ${q.yearId}::uuid`,
     await readableScopeSql(db, actor, 's'),
-    ...(q.unitId ? [Prisma.sql`s."unitId" = ${q.unitId}::uuid`] : []),
-    ...(q.targetTypeId ? [Prisma.sql`s."targetTypeId" = ${q.targetTypeId}::uuid`] : []),
+    ...analysisFilterSql('s', q),
   ];
   // One group all together is a constant, not NULL, so the joins below stay plain equalities (hash joins).
   const group = byUnit ? Prisma.sql`s."unitId"` : Prisma.sql`${ALL}::uuid`;

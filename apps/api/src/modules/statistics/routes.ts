@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { exportStatistics, statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsTrend } from '@jx/contract';
+import { exportStatistics, statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsSpecialTasks, statisticsTrend } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
 import { fileDate } from '../../lib/excel/export-rules.ts';
@@ -10,6 +10,7 @@ import { trendSql } from './trend-sql.ts';
 import { monthsBegun } from './monthly-steps-sql.ts';
 import { activitySql } from './activity-sql.ts';
 import { heatmapSql } from './heatmap-sql.ts';
+import { specialTasksSql } from './special-tasks-sql.ts';
 import { warningThresholds } from '../execution/warnings/warning.service.ts';
 import { rankingRoutes } from './rankings/routes.ts';
 
@@ -34,6 +35,7 @@ export function statisticsRoutes(app: FastifyInstance) {
   });
   // Not kept in memory: comments are heard by no change topic, and each read is three short index scans.
   registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));
+  registerRoute(app, statisticsSpecialTasks, ({ ctx, query }) => specialTasksSql(db, ctx.actor, query.yearId, ctx.now));
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
     const wb = await newWorkbook();

@@ -4,6 +4,7 @@ import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { columnScopeSql } from '../execution/state/state-scope-sql.ts';
 import { UNCATEGORISED, type Tally } from './tally.ts';
+import { analysisFilterSql, type AnalysisFilter } from './filter-sql.ts';
 
 interface Row {
   id: string | null;
@@ -54,9 +55,16 @@ const GROUPS: Record<StatisticsGroup, { id: Prisma.Sql; from?: Prisma.Sql; join:
  * rows count when they have a target with a plan in force or an open order. Null for a 责任人 (no column scope).
  * The category group of a unit not assessed this year is null (未分类).
  */
-export async function statisticsGroupsSql(db: Db, actor: Actor, yearId: string, groupBy: StatisticsGroup): Promise<OrderedTally[] | null> {
+export async function statisticsGroupsSql(
+  db: Db,
+  actor: Actor,
+  yearId: string,
+  groupBy: StatisticsGroup,
+  filter: Omit<AnalysisFilter, 'yearId' | 'unitId'> = {},
+): Promise<OrderedTally[] | null> {
   const scope = columnScopeSql(actor, 's');
   if (!scope) return null;
+  const filters = analysisFilterSql('s', { ...filter, yearId }).map((f) => Prisma.sql` AND ${f}`);
   const g = GROUPS[groupBy];
   const sum = (column: string, filter = '') => Prisma.raw(`coalesce(sum(s."${column}")${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)::int`);
   const rows = await db.$queryRaw<Row[]>`
@@ -71,7 +79,7 @@ export async function statisticsGroupsSql(db: Db, actor: Actor, yearId: string, 
                  ${sum('reportsDue')} AS "reportsDue", ${sum('reportsSubmitted')} AS "reportsSubmitted",
                  ${sum('reportsLate')} AS "reportsLate", ${sum('ordersOpen')} AS "ordersOpen", ${sum('ordersOverdue')} AS "ordersOverdue"
           FROM "TargetStateTally" s ${g.from ?? Prisma.empty}
-          WHERE s."yearId" = ${yearId}::uuid AND ${scope} AND s."targets" > 0 AND (s."level" <> 'NONE' OR s."ordersOpen" > 0)
+          WHERE s."yearId" = ${yearId}::uuid AND ${scope}${Prisma.join(filters, '')} AND s."targets" > 0 AND (s."level" <> 'NONE' OR s."ordersOpen" > 0)
           GROUP BY 1) g
     ${g.join}`;
   return rows.map((r) => ({

@@ -10,6 +10,8 @@ import { refreshStaleStates } from '../execution/state/refresh-states.ts';
 export interface StatisticsQuery {
   yearId: string;
   groupBy: StatisticsGroup;
+  targetTypeId?: string;
+  categoryId?: string;
 }
 
 export interface Statistics {
@@ -53,7 +55,7 @@ async function labelsOf(db: Db, yearId: string, groupBy: StatisticsGroup, ids: s
 export async function executionStatistics(db: Db, actor: Actor, q: StatisticsQuery, now: Date): Promise<Statistics> {
   if (!(await db.year.count({ where: { id: q.yearId } }))) throw new NotFoundError('year');
   await refreshStaleStates(db, now);
-  const grouped = await statisticsGroupsSql(db, actor, q.yearId, q.groupBy);
+  const grouped = await statisticsGroupsSql(db, actor, q.yearId, q.groupBy, { targetTypeId: q.targetTypeId, categoryId: q.categoryId });
   if (!grouped) return statisticsFromTallyRows(db, actor, q, now);
   const totals = emptyTally(null, '合计');
   for (const g of grouped) addTally(totals, g);
@@ -66,7 +68,11 @@ export async function executionStatistics(db: Db, actor: Actor, q: StatisticsQue
 export async function statisticsFromTallyRows(db: Db, actor: Actor, q: StatisticsQuery, now: Date): Promise<Statistics> {
   // A target counts when it has a plan in force or an open order.
   const key = q.groupBy === 'targetType' ? 'targetTypeId' : 'unitId';
-  const rows = (await tallyRows(db, actor, { yearId: q.yearId }, now, [key])).filter((r) => r.level !== 'NONE' || r.ordersOpen > 0);
+  const unitId = q.categoryId
+    ? (await db.assessedUnit.findMany({ where: { yearId: q.yearId, categoryId: q.categoryId }, select: { unitId: true } })).map((a) => a.unitId)
+    : undefined;
+  const filter = { yearId: q.yearId, targetTypeId: q.targetTypeId, unitId };
+  const rows = (await tallyRows(db, actor, filter, now, [key])).filter((r) => r.level !== 'NONE' || r.ordersOpen > 0);
   const groupId = (r: TallyRow) => r[key]!;
   const { labels, groupOf } = await labelsOf(db, q.yearId, q.groupBy, [...new Set(rows.map(groupId))]);
 
