@@ -85,10 +85,11 @@ export const warningKeys = {
 /** 统计分析: a year's execution statistics per grouping. */
 export const statisticsKeys = {
   all: ['statistics'] as const,
-  overview: (yearId: string, groupBy: string) => ['statistics', 'overview', yearId, groupBy] as const,
+  overview: (yearId: string, groupBy: string, filter: object = {}) => ['statistics', 'overview', yearId, groupBy, filter] as const,
   trend: (query: object) => ['statistics', 'trend', query] as const,
   activity: (yearId: string) => ['statistics', 'activity', yearId] as const,
-  heatmap: (yearId: string, targetTypeId: string) => ['statistics', 'heatmap', yearId, targetTypeId] as const,
+  heatmap: (yearId: string, targetTypeId: string, categoryId = '') => ['statistics', 'heatmap', yearId, targetTypeId, categoryId] as const,
+  specialTasks: (yearId: string) => ['statistics', 'special-tasks', yearId] as const,
 };
 
 /** 点评 / 督办: a target's comments, supervision-order lists, the report periods a comment or order may name. */

@@ -1,12 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsTrend, type StatisticsGroup } from '@jx/contract';
+import { statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsSpecialTasks, statisticsTrend, type StatisticsGroup } from '@jx/contract';
 import { call, type QueryInput } from './client';
 import { statisticsKeys } from './keys';
 
-export function useStatistics(yearId: string | undefined, groupBy: StatisticsGroup) {
+/** The analysis filters beyond the year: one target type, one 考核类别. */
+export interface AnalysisFilter {
+  targetTypeId?: string;
+  categoryId?: string;
+}
+
+export function useStatistics(yearId: string | undefined, groupBy: StatisticsGroup, filter: AnalysisFilter = {}) {
+  const { targetTypeId, categoryId } = filter;
   return useQuery({
-    queryKey: statisticsKeys.overview(yearId ?? '', groupBy),
-    queryFn: ({ signal }) => call(statisticsOverview, { query: { yearId: yearId!, groupBy }, signal }),
+    queryKey: statisticsKeys.overview(yearId ?? '', groupBy, { targetTypeId, categoryId }),
+    queryFn: ({ signal }) => call(statisticsOverview, { query: { yearId: yearId!, groupBy, targetTypeId, categoryId }, signal }),
     placeholderData: keepPreviousData,
     enabled: !!yearId,
   });
@@ -32,11 +39,20 @@ export function useStatisticsActivity(yearId: string | undefined) {
 }
 
 /** 决策分析's heat map: each unit's lag behind plan month by month, in the caller's scope. */
-export function useStatisticsHeatmap(yearId: string | undefined, targetTypeId?: string) {
+export function useStatisticsHeatmap(yearId: string | undefined, targetTypeId?: string, categoryId?: string) {
   return useQuery({
-    queryKey: statisticsKeys.heatmap(yearId ?? '', targetTypeId ?? ''),
-    queryFn: ({ signal }) => call(statisticsHeatmap, { query: { yearId: yearId!, targetTypeId }, signal }),
+    queryKey: statisticsKeys.heatmap(yearId ?? '', targetTypeId ?? '', categoryId),
+    queryFn: ({ signal }) => call(statisticsHeatmap, { query: { yearId: yearId!, targetTypeId, categoryId }, signal }),
     placeholderData: keepPreviousData,
+    enabled: !!yearId,
+  });
+}
+
+/** 专项工作督查: each special task's targets per unit with their progress, in the caller's scope. */
+export function useSpecialTaskBoard(yearId: string | undefined) {
+  return useQuery({
+    queryKey: statisticsKeys.specialTasks(yearId ?? ''),
+    queryFn: ({ signal }) => call(statisticsSpecialTasks, { query: { yearId: yearId! }, signal }),
     enabled: !!yearId,
   });
 }

@@ -154,6 +154,7 @@ export const results: Shape<typeof zh> = {
     model: 'Scoring model: {name} (version {version})',
   },
   mine: {
+    unitCount: 'Units ranked',
     menu: 'Our results',
     title: 'Our assessment results',
     subtitle: 'Your unit’s score, grade and rank in every published bulletin; within the appeal window any receipt line can be appealed.',

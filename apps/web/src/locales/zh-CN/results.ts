@@ -149,6 +149,7 @@ export const results = {
     model: '绩效模型：{name}（第 {version} 版）',
   },
   mine: {
+    unitCount: '参评单位数',
     menu: '考核成绩',
     title: '本单位考核成绩',
     subtitle: '各期已发布考核通报中本单位的得分、等次与排名；申诉期内可对计分明细的任一项提出申诉。',

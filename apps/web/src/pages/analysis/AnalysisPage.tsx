@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Card, Col, Flex, Row, Select, Typography } from 'antd';
 import { HeatMapOutlined } from '@ant-design/icons';
 import { useStatisticsHeatmap } from '../../api/statistics';
 import { useTargetTypes } from '../../api/units';
+import { useCategories } from '../../api/years';
+import { TableExcelButton } from '../../components/charts/TableExcelButton';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { useT } from '../../locales';
 import { useYearChoice } from '../targets/shared';
 import { CompletionCard } from './CompletionCard';
-import { HeatmapGrid } from './HeatmapGrid';
+import { HeatmapGrid, useHeatmapColumns } from './HeatmapGrid';
+import { SpecialTaskBoard } from './SpecialTaskBoard';
 import { TrendCard } from './TrendCard';
 import { RankingSection } from './rankings/RankingSection';
 
@@ -23,9 +26,20 @@ export function AnalysisPage() {
   const t = useT();
   const { years, yearId, year, picker } = useYearChoice();
   const [targetTypeId, setTargetTypeId] = useState<string | undefined>();
+  // Categories belong to a year: a choice made in another year no longer applies.
+  const [category, setCategory] = useState<{ yearId: string; id: string } | undefined>();
+  const categoryId = category && category.yearId === yearId ? category.id : undefined;
+  const pickCategory = (id: string | undefined) => setCategory(id && yearId ? { yearId, id } : undefined);
+  const filter = useMemo(() => ({ targetTypeId, categoryId }), [targetTypeId, categoryId]);
   const types = useTargetTypes();
-  const heat = useStatisticsHeatmap(yearId, targetTypeId);
+  const categories = useCategories(yearId);
+  const heat = useStatisticsHeatmap(yearId, targetTypeId, categoryId);
+  const heatColumns = useHeatmapColumns();
   const previous = years.data?.find((y) => year && y.year === year.year - 1);
+  // Exported files name the year and the filters they were drawn with.
+  const exportName = [year?.name, types.data?.find((ty) => ty.id === targetTypeId)?.name, categories.data?.find((c) => c.id === categoryId)?.name]
+    .filter(Boolean)
+    .join('-');
 
   const noYear = yearProblem(years, t);
   const body =
@@ -34,10 +48,16 @@ export function AnalysisPage() {
       <Flex vertical gap={16}>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            <TrendCard yearId={yearId} targetTypeId={targetTypeId} previous={previous ? { id: previous.id, name: previous.name } : undefined} />
+            <TrendCard
+              yearId={yearId}
+              targetTypeId={targetTypeId}
+              categoryId={categoryId}
+              previous={previous ? { id: previous.id, name: previous.name } : undefined}
+              exportName={`${t('statistics.home.trend.title')}-${exportName}`}
+            />
           </Col>
           <Col xs={24} xl={10}>
-            <CompletionCard yearId={yearId} />
+            <CompletionCard yearId={yearId} filter={filter} exportName={`${t('analysis.completion.title')}-${exportName}`} onPickCategory={pickCategory} />
           </Col>
         </Row>
         <Card
@@ -48,13 +68,22 @@ export function AnalysisPage() {
             </span>
           }
           extra={
-            <span className="heat-legend" aria-hidden>
-              {LEVELS.map((lv) => (
-                <span key={lv}>
-                  <span className={`heat-cell heat-${lv}`} /> {t(`analysis.heat.${lv === 'GREEN' ? 'green' : lv === 'YELLOW' ? 'yellow' : 'red'}`)}
-                </span>
-              ))}
-            </span>
+            <Flex gap={12} align="center">
+              <span className="heat-legend" aria-hidden>
+                {LEVELS.map((lv) => (
+                  <span key={lv}>
+                    <span className={`heat-cell heat-${lv}`} /> {t(`analysis.heat.${lv === 'GREEN' ? 'green' : lv === 'YELLOW' ? 'yellow' : 'red'}`)}
+                  </span>
+                ))}
+              </span>
+              <TableExcelButton
+                compact
+                name={`${t('analysis.heat.title')}-${exportName}`}
+                columns={heatColumns}
+                rows={heat.data?.units ?? []}
+                data-testid="heat-excel"
+              />
+            </Flex>
           }
           data-testid="analysis-heat"
         >
@@ -69,6 +98,7 @@ export function AnalysisPage() {
             </>
           )}
         </Card>
+        <SpecialTaskBoard yearId={yearId} exportName={year?.name ?? ''} />
         <RankingSection yearId={yearId} yearName={year?.name ?? ''} />
       </Flex>
     ) : null);
@@ -91,6 +121,17 @@ export function AnalysisPage() {
               loading={types.isLoading}
               options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.name }))}
               data-testid="analysis-type"
+            />
+            <Select
+              allowClear
+              style={{ width: 180 }}
+              placeholder={t('analysis.allCategories')}
+              aria-label={t('analysis.categoryFilter')}
+              value={categoryId}
+              onChange={pickCategory}
+              loading={categories.isLoading}
+              options={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              data-testid="analysis-category"
             />
           </Flex>
         }

@@ -1,11 +1,31 @@
+import { useMemo } from 'react';
 import { Empty, Table, Tooltip, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { HeatCell, HeatUnit } from '@jx/contract';
+import type { DataColumn } from '../../components/charts/tableExport';
 import { usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
 import './analysis.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The heat map as a workbook: per unit its targets and each month's points behind plan (blank for months to come). */
+export function useHeatmapColumns(): DataColumn<HeatUnit>[] {
+  const t = useT();
+  return useMemo(
+    () => [
+      { key: 'unit', title: t('analysis.heat.unit'), value: (u: HeatUnit) => u.unitName },
+      { key: 'targets', title: t('analysis.completion.targets'), format: 'number' as const, value: (u: HeatUnit) => u.targets },
+      ...MONTHS.map((m) => ({
+        key: `m${m}`,
+        title: t('analysis.heat.monthLag', { month: m }),
+        format: 'number' as const,
+        value: (u: HeatUnit) => u.cells[m - 1]?.lagPoints ?? null,
+      })),
+    ],
+    [t],
+  );
+}
 
 /**
  * Units × months as a grid of cells coloured by the month's lag against the warning thresholds (a table, so it reads

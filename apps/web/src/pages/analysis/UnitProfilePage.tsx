@@ -44,7 +44,12 @@ export function UnitProfilePage() {
       ) : yearId ? (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            <TrendCard yearId={yearId} unitId={unitId} previous={previous ? { id: previous.id, name: previous.name } : undefined} />
+            <TrendCard
+              yearId={yearId}
+              unitId={unitId}
+              previous={previous ? { id: previous.id, name: previous.name } : undefined}
+              exportName={`${t('statistics.home.trend.title')}-${row?.name ?? ''}-${year?.name ?? ''}`}
+            />
           </Col>
           <Col xs={24} xl={10}>
             <Card

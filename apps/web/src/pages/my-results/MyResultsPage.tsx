@@ -7,7 +7,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
 import { useT } from '../../locales';
-import { TrendChart } from './TrendChart';
+import { TableExcelButton } from '../../components/charts/TableExcelButton';
+import { TrendChart, useResultColumns } from './TrendChart';
 
 const beijing = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 const STATUS_COLOR = { OPEN: 'processing', ACCEPTED: 'success', REJECTED: 'default' } as const;
@@ -18,6 +19,7 @@ export function MyResultsPage() {
   const unitId = useCurrentUser().unitId ?? '';
   const results = useMyResults();
   const appeals = useAppeals({ pageSize: 100 });
+  const resultColumns = useResultColumns();
   if (results.isError) return <ErrorState error={results.error} onRetry={() => void results.refetch()} />;
   const items = results.data?.items ?? [];
   return (
@@ -33,10 +35,12 @@ export function MyResultsPage() {
         </Card>
       ) : (
         <Flex vertical gap={16}>
-          <Card title={t('results.mine.trend')} size="small">
-            <TrendChart items={items} scoreName={t('results.table.final')} rankName={t('results.table.rank')} />
-          </Card>
-          <Card title={t('results.mine.periods')} size="small">
+          <TrendChart items={items} unitId={unitId} />
+          <Card
+            title={t('results.mine.periods')}
+            size="small"
+            extra={<TableExcelButton compact name={t('results.mine.periods')} columns={resultColumns} rows={items} data-testid="my-results-excel" />}
+          >
             <Table<MyResult>
               rowKey="bulletinId"
               size="small"

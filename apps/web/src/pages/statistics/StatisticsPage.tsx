@@ -20,7 +20,7 @@ import { WarningBarChart } from './WarningBarChart';
 export function StatisticsPage() {
   const t = useT();
   const phone = usePhone();
-  const { years, yearId, picker } = useYearChoice();
+  const { years, yearId, year, picker } = useYearChoice();
   const [groupBy, setGroupBy] = useState<StatisticsGroup>('unit');
   const query = useStatistics(yearId, groupBy);
   const columns = yearId ? statisticsColumns(t, groupBy, yearId) : [];
@@ -41,9 +41,13 @@ export function StatisticsPage() {
           </Card>
         ) : (
           <>
-            <Card title={t('statistics.chart.title')} style={{ marginBottom: 16 }} loading={!data}>
-              {data ? <WarningBarChart rows={data.rows} /> : null}
-            </Card>
+            <div style={{ marginBottom: 16 }}>
+              {data && yearId ? (
+                <WarningBarChart rows={data.rows} groupBy={groupBy} yearId={yearId} exportName={`${year?.name ?? ''}-${t(`statistics.groups.${groupBy}`)}`} />
+              ) : (
+                <Card loading />
+              )}
+            </div>
             <Card>
               <Table<StatisticsRow>
                 data-testid="statistics-table"
