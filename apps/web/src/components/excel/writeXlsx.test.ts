@@ -21,7 +21,7 @@ function entries(bytes: Uint8Array): Map<string, string> {
 
 describe('writeXlsx', () => {
   const bytes = writeXlsx(
-    '完成进度：计划与实际 2026',
+    '完成进度:计划/实际 2026',
     ['单位', '计划（%）'],
     [
       ['成都市<交通>局', 42.5],
