@@ -1,0 +1,65 @@
+import { loginAs, shot, switchUser } from './fixtures';
+import { expect, test } from './support/test';
+
+// The demo province publishes the year's 半年 bulletin: the rankings read it, whatever its scores.
+test('决策分析：考核排名与等次分布，点开单位看其各期成绩对比与一级指标雷达图；领导首页与单位首页的排名卡片', async ({ page }) => {
+  // Two roles, two pages and two widths in one walk.
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginAs(page, 'leader');
+
+  // The leader's home: each category's latest ranking, first three.
+  const latest = page.getByTestId('home-latest-rankings');
+  await expect(latest.getByRole('link', { name: /./ }).nth(1)).toBeVisible({ timeout: 30_000 });
+  await latest.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-leader-home');
+
+  await latest.getByRole('link', { name: '查看排名' }).click();
+  await expect(page).toHaveURL(/\/analysis#rankings$/);
+  const ranking = page.getByTestId('analysis-ranking');
+  const rows = ranking.getByTestId('ranking-table').locator('tr.ant-table-row');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('ranking-period')).toContainText('半年');
+  await expect(page.getByTestId('grades-chart').locator('canvas')).toBeVisible();
+  // The first row is ranked 1; the grade counts add up to the rows.
+  await expect(rows.first().locator('td').first()).toHaveText('1');
+  const grades = page.getByTestId('analysis-grades');
+  await grades.getByTestId('chart-view').getByText('表格').click();
+  const counts = await grades.getByTestId('chart-table').locator('tr.ant-table-row td:nth-child(2)').allInnerTexts();
+  expect(counts.reduce((s, c) => s + Number(c), 0)).toBe(await rows.count());
+  await grades.getByTestId('chart-view').getByText('图表').click();
+  await ranking.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-analysis');
+
+  // A unit's name opens its profile: its results per period and the radar against its category.
+  await ranking.getByTestId('ranking-table').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/analysis\/units\/[0-9a-f-]+$/);
+  const results = page.getByTestId('profile-results');
+  await expect(results.getByTestId('results-chart').locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible();
+  await results.getByTestId('chart-view').getByText('表格').click();
+  const current = results.getByTestId('chart-table').locator('tr.ant-table-row').filter({ hasText: '半年' }).last();
+  await expect(current).toContainText(/\b1 \/ \d+/);
+  await results.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-unit-profile');
+
+  // On a phone the cards stack.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/analysis#rankings');
+  await expect(page.getByTestId('ranking-table')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('analysis-grades').scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-analysis-phone');
+  await page.goBack();
+  await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible();
+  await page.getByTestId('profile-results').scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-unit-profile-phone');
+
+  // A unit's admin sees its own latest result on its home.
+  await switchUser(page, 'unit.chengdu');
+  const mine = page.getByTestId('home-my-result');
+  await expect(mine).toContainText('半年', { timeout: 30_000 });
+  await mine.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-unit-home-phone');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await shot(page, 'rankings-unit-home');
+});
