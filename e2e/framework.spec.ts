@@ -96,7 +96,7 @@ test('安监处提议新增本部门目标类型的一级指标，目标绩效�
   await expect(page.getByTestId('edit-1')).toHaveCount(0);
   await page.getByTestId('indicator-create-root').click();
   const form = page.getByTestId('indicator-form');
-  await expect(form).toContainText('提议新增一级指标');
+  await expect(page.getByRole('dialog')).toContainText('提议新增一级指标');
   await expect(page.getByTestId('indicator-target-type')).toContainText('安全生产');
   await form.getByLabel('指标名称').fill('安全生产责任落实');
   await form.getByLabel('指标编码').fill(code);
