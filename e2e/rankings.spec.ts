@@ -34,6 +34,7 @@ test('决策分析：考核排名与等次分布，点开单位看其各期成�
   // A unit's name opens its profile: its results per period and the radar against its category.
   await ranking.getByTestId('ranking-table').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/analysis\/units\/[0-9a-f-]+$/);
+  const profile = page.url();
   const results = page.getByTestId('profile-results');
   await expect(results.getByTestId('results-chart').locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible();
@@ -49,8 +50,8 @@ test('决策分析：考核排名与等次分布，点开单位看其各期成�
   await expect(page.getByTestId('ranking-table')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('analysis-grades').scrollIntoViewIfNeeded();
   await shot(page, 'rankings-analysis-phone');
-  await page.goBack();
-  await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible();
+  await page.goto(profile);
+  await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('profile-results').scrollIntoViewIfNeeded();
   await shot(page, 'rankings-unit-profile-phone');
 
