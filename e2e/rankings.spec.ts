@@ -55,12 +55,14 @@ test('决策分析：考核排名与等次分布，点开单位看其各期成�
   await page.getByTestId('profile-results').scrollIntoViewIfNeeded();
   await shot(page, 'rankings-unit-profile-phone');
 
-  // A unit's admin sees its own latest result on its home.
+  // A unit's admin sees its own latest result on its home (signed in at desk width: the phone hides the side menu).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await switchUser(page, 'unit.chengdu');
   const mine = page.getByTestId('home-my-result');
   await expect(mine).toContainText('半年', { timeout: 30_000 });
   await mine.scrollIntoViewIfNeeded();
-  await shot(page, 'rankings-unit-home-phone');
-  await page.setViewportSize({ width: 1440, height: 900 });
   await shot(page, 'rankings-unit-home');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await mine.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-unit-home-phone');
 });
