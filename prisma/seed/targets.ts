@@ -498,7 +498,7 @@ const PREVIOUS_LEAF: Record<string, string> = { '1.1.3': '1.1.2', '2.3.1': '2.3'
 
 /**
  * Builds every target row of `activeYear`. Pure: the same inputs give the same rows. `closed` builds a finished year
- * (the one before the demo year): fewer targets per unit, all published, no 修订 and no special tasks.
+ * (the one before the demo year): a third as many targets per unit, all published, no 修订 and no special tasks.
  */
 export function buildTargets(
   years: YearSeed[],
@@ -694,7 +694,7 @@ export function buildTargets(
       if (code === 'SPECIAL') continue;
       const pool = [...((code === 'FUNCTIONAL' && HQ_FUNCTIONAL[unit.code]) || TEMPLATES[code])];
       const [min, max] = PER_TYPE[code];
-      const count = Math.min(pool.length, closed ? Math.ceil(rng.int(min, max) / 2) : rng.int(min, max));
+      const count = Math.min(pool.length, closed ? Math.ceil(rng.int(min, max) / 3) : rng.int(min, max));
       for (let i = 0; i < count; i++) {
         const tpl = pool.splice(rng.int(0, pool.length - 1), 1)[0]!;
         add(unit, code, tpl, ++n);
