@@ -14,7 +14,7 @@ describe('统计分析 summed by PostgreSQL', async () => {
     // A unit not assessed this year (未分类 when grouped by category), given one of 绵阳's targets in force.
     const cd = await db.unit.findUniqueOrThrow({ where: { id: seeded.unitId('CITY-CD') } });
     const unassessed = await db.unit.create({ data: { code: 'CITY-NEW', name: '新设市交通运输局', kind: cd.kind, parentId: cd.parentId } });
-    const moved = await db.target.findFirstOrThrow({ where: { unitId: seeded.unitId('CITY-MY'), publishedRevisionNo: { not: null } } });
+    const moved = await db.target.findFirstOrThrow({ where: { yearId: seeded.yearId, unitId: seeded.unitId('CITY-MY'), publishedRevisionNo: { not: null } } });
     await db.target.update({ where: { id: moved.id }, data: { unitId: unassessed.id } });
     const now = bj('2026-09-15T10:00:00');
     const accounts = await db.account.findMany({ where: { status: 'ACTIVE' }, select: { username: true } });
