@@ -64,7 +64,8 @@ export async function statisticsGroupsSql(
 ): Promise<OrderedTally[] | null> {
   const scope = columnScopeSql(actor, 's');
   if (!scope) return null;
-  const filters = analysisFilterSql('s', { ...filter, yearId }).map((f) => Prisma.sql` AND ${f}`);
+  const conditions = analysisFilterSql('s', { ...filter, yearId });
+  const filters = conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const g = GROUPS[groupBy];
   const sum = (column: string, filter = '') => Prisma.raw(`coalesce(sum(s."${column}")${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)::int`);
   const rows = await db.$queryRaw<Row[]>`
@@ -79,7 +80,7 @@ export async function statisticsGroupsSql(
                  ${sum('reportsDue')} AS "reportsDue", ${sum('reportsSubmitted')} AS "reportsSubmitted",
                  ${sum('reportsLate')} AS "reportsLate", ${sum('ordersOpen')} AS "ordersOpen", ${sum('ordersOverdue')} AS "ordersOverdue"
           FROM "TargetStateTally" s ${g.from ?? Prisma.empty}
-          WHERE s."yearId" = ${yearId}::uuid AND ${scope}${Prisma.join(filters, '')} AND s."targets" > 0 AND (s."level" <> 'NONE' OR s."ordersOpen" > 0)
+          WHERE s."yearId" = ${yearId}::uuid AND ${scope}${filters} AND s."targets" > 0 AND (s."level" <> 'NONE' OR s."ordersOpen" > 0)
           GROUP BY 1) g
     ${g.join}`;
   return rows.map((r) => ({
