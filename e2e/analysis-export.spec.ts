@@ -116,5 +116,6 @@ test('决策分析：图表切换为表格、导出 Excel 与图片；专项工�
   await page.goto('/analysis');
   await expect(page.getByTestId('special-board')).toContainText(taskTitle);
   await shot(page, 'analysis-charts-phone');
+  await page.screenshot({ path: '/tmp/shots/analysis-charts-phone-top.png' });
   await page.getByTestId('special-board').screenshot({ path: '/tmp/shots/special-board-phone.png' });
 });

@@ -8,6 +8,7 @@ import { formatPercent } from '../../charts/format';
 import { TableExcelButton } from '../../components/charts/TableExcelButton';
 import type { DataColumn } from '../../components/charts/tableExport';
 import { ErrorState } from '../../components/ErrorState';
+import { usePhone } from '../../hooks/usePhone';
 import { WARNING_TEXT_COLORS, WarningLevelTag } from '../../components/WarningLevelTag';
 import { useT } from '../../locales';
 import { formatDate, formatDateTime } from '../../utils/format';
@@ -16,6 +17,8 @@ type BoardRow = SpecialTaskUnit & { taskTitle: string };
 
 function useColumns() {
   const t = useT();
+  // On a phone the target goes under its unit, so that progress and level stay on screen.
+  const phone = usePhone();
   return useMemo(() => {
     const lastReport = (r: SpecialTaskUnit) => (r.lastReport ? `${formatPeriodKey(r.lastReport.periodKey)} · ${formatDate(r.lastReport.submittedAt)}` : null);
     const excel: DataColumn<BoardRow>[] = [
@@ -38,17 +41,25 @@ function useColumns() {
       {
         key: 'unit',
         title: t('analysis.special.unit'),
-        width: 170,
+        width: phone ? 130 : 170,
         render: (_, r) => (
-          <Link to={`/analysis/units/${r.unitId}`} data-testid="special-unit">
-            {r.unitName}
-          </Link>
+          <Flex vertical gap={2}>
+            <Link to={`/analysis/units/${r.unitId}`} data-testid="special-unit">
+              {r.unitName}
+            </Link>
+            {phone ? (
+              <Link to={`/targets/${r.targetId}`} style={{ fontSize: 12 }}>
+                {r.title}
+              </Link>
+            ) : null}
+          </Flex>
         ),
       },
       {
         key: 'target',
         title: t('analysis.special.target'),
         width: 220,
+        hidden: phone,
         render: (_, r) => (
           <Link to={`/targets/${r.targetId}`} data-testid="special-target">
             {r.title}
@@ -58,7 +69,7 @@ function useColumns() {
       {
         key: 'progress',
         title: t('analysis.special.progress'),
-        width: 200,
+        width: phone ? 130 : 200,
         render: (_, r) => (
           <Flex vertical gap={0}>
             <Progress
@@ -74,7 +85,7 @@ function useColumns() {
           </Flex>
         ),
       },
-      { key: 'level', title: t('analysis.special.level'), width: 100, render: (_, r) => (r.level ? <WarningLevelTag level={r.level} /> : '—') },
+      { key: 'level', title: t('analysis.special.level'), width: 96, render: (_, r) => (r.level ? <WarningLevelTag level={r.level} /> : '—') },
       {
         key: 'lastReport',
         title: t('analysis.special.lastReport'),
@@ -92,7 +103,7 @@ function useColumns() {
       { key: 'deadline', title: t('analysis.special.deadline'), width: 110, responsive: ['lg'], render: (_, r) => formatDate(r.deadline) },
     ];
     return { excel, table };
-  }, [t]);
+  }, [t, phone]);
 }
 
 function TaskHeader({ task }: { task: SpecialTaskProgress }) {
