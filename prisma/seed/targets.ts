@@ -538,7 +538,7 @@ export function buildTargets(
     INTEGRITY: 'QUARTERLY',
     ORGAN: 'QUARTERLY',
   };
-  // 目标 are declared in January and published by late February. From March on the year's targets are in force: only a
+  // 目标 are declared in early January and published in its second half. From March on the year's targets are in force: only a
   // handful are still in review or returned, and a few published ones have a 修订 under way (from April).
   const settled = now >= day(activeYear, 3, 1);
   const revisionsBegun = now >= day(activeYear, 4, 1);
@@ -575,10 +575,11 @@ export function buildTargets(
     else if (roll < 0.12) status = 'RETURNED';
     else if (roll < 0.15) status = 'DRAFT';
     const revising = status === 'PUBLISHED' && !extra.specialTaskId && rng.chance(lateInYear ? 0.01 : 0.025) && revisionsBegun && !closed;
-    // Declared (or assigned) in January; reviewed and first published in February; a 修订 opened in May–October (late in
+    // Declared (or assigned) in early January; reviewed and first published in the second half of January, before the
+    // first monthly report is due (5 February); a 修订 opened in May–October (late in
     // the year, the few still under way opened in the last weeks: the earlier ones have long been decided).
-    const createdAt = notAfterNow(day(activeYear, 1, 5 + rng.int(0, 20)));
-    const firstPublishedAt = day(activeYear, 2, 10 + rng.int(0, 15));
+    const createdAt = notAfterNow(day(activeYear, 1, 3 + Math.floor(rng.int(0, 20) / 2)));
+    const firstPublishedAt = day(activeYear, 1, 16 + rng.int(0, 15));
     const [monthDraw, dayDraw] = [rng.int(0, 5), rng.int(0, 27)];
     const revisionOpenedAt = lateInYear
       ? new Date(now.getTime() - (2 + monthDraw * 6 + (dayDraw % 6)) * 86_400_000)
@@ -625,7 +626,8 @@ export function buildTargets(
     let workingPlan = milestones;
     if (revising) {
       // 修订 in progress: a higher target value, and the later half of the plan pulled forward a little.
-      working = { title, metricTarget: value === null ? null : String(Math.round(value * 1.1) + 1) };
+      const raised = value === null ? null : Math.round(value * 1.1) + 1;
+      working = { title: raised === null || extra.title ? title : tpl.title.replace('{n}', String(raised)), metricTarget: raised === null ? null : String(raised) };
       workingPlan = milestones.map((m, i) =>
         i >= milestones.length / 2 && m.plannedPercent < 100 ? { ...m, plannedPercent: Math.min(100, m.plannedPercent + 5) } : m,
       );
@@ -633,6 +635,7 @@ export function buildTargets(
     const revisionStatus: Status = revising ? rng.pick(['DRAFT', 'SUBMITTED', 'SUBMITTED'] as const) : 'PUBLISHED';
     out.targets.push({
       ...base,
+      title: working.title,
       metricTarget: working.metricTarget,
       status: revising ? revisionStatus : status,
       publishedRevisionNo: published ? 1 : null,

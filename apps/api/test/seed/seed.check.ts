@@ -417,6 +417,9 @@ function checkExecution(d: Dump): void {
     assert.ok(r.submittedAt > periodEnd(yearOf(t.id), r.periodKey) && r.submittedAt <= NOW, `report ${r.id}: submitted after its period ended, before now`);
     assert.ok(r.actualPercent >= 0 && r.actualPercent <= 100, `report ${r.id}: percent in range`);
     if (t.metricTarget !== null) assert.ok(r.actualValue !== null, `report ${r.id}: quantitative target needs actualValue`);
+    // Nothing is reported on a target before it is first published.
+    const firstPublished = d.revisions.find((v) => v.targetId === t.id && v.revisionNo === 1)?.publishedAt;
+    assert.ok(firstPublished && r.submittedAt >= firstPublished, `report ${r.id}: filed after the target was published`);
     // Filed by the unit itself (a responsible's or the unit administrator's account), never by the office.
     assert.equal(accountById.get(r.reportedById)?.unitId, t.unitId, `report ${r.id}: reported by its own unit`);
     // Things counted one by one are reported in whole numbers.
