@@ -82,10 +82,15 @@ function useColumns() {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('analysis.special.planned', { planned: r.plannedPercent })}
             </Typography.Text>
+            {phone && r.level ? (
+              <span>
+                <WarningLevelTag level={r.level} />
+              </span>
+            ) : null}
           </Flex>
         ),
       },
-      { key: 'level', title: t('analysis.special.level'), width: 96, render: (_, r) => (r.level ? <WarningLevelTag level={r.level} /> : '—') },
+      { key: 'level', title: t('analysis.special.level'), width: 96, hidden: phone, render: (_, r) => (r.level ? <WarningLevelTag level={r.level} /> : '—') },
       {
         key: 'lastReport',
         title: t('analysis.special.lastReport'),
