@@ -119,6 +119,8 @@ export function buildDocuments(targets: TargetsSeed, reports: ReportRow[], peopl
   const respOf = new Map<string, { personId: string; shareBp: number }[]>();
   for (const r of targets.responsibles) respOf.set(r.targetId, [...(respOf.get(r.targetId) ?? []), r]);
   const firstPublished = new Map(targets.revisions.filter((r) => r.revisionNo === 1 && r.publishedAt).map((r) => [r.targetId, r.publishedAt!]));
+  // The documents speak of the target as published (a 修订 under way may have changed its working title since).
+  const publishedTitle = new Map(targets.revisions.filter((r) => r.revisionNo === 1).map((r) => [r.targetId, (r.snapshot as { title: string }).title]));
 
   const cd = unitByCode(SHOWCASE_UNIT).id;
   const published = targets.targets.filter((t) => t.status === 'PUBLISHED' || firstPublished.has(t.id));
@@ -130,7 +132,8 @@ export function buildDocuments(targets: TargetsSeed, reports: ReportRow[], peopl
   );
   const out: Planned[] = [];
 
-  for (const t of published) {
+  for (const target of published) {
+    const t = { ...target, title: publishedTitle.get(target.id) ?? target.title };
     const unit = unitById.get(t.unitId)!;
     const uploader = (respOf.get(t.id) ?? []).map((r) => accountByPerson.get(r.personId)).find(Boolean) ?? unitAdmin.get(t.unitId) ?? perf;
     const milestones = milestonesOf.get(t.id) ?? [];
@@ -142,7 +145,9 @@ export function buildDocuments(targets: TargetsSeed, reports: ReportRow[], peopl
     if (publishedAt && (isShowcase || rng.chance(TARGET_DOCUMENT_SHARE))) {
       const versions = isShowcase ? 2 : 1;
       for (let v = 1; v <= versions; v++) {
-        const createdAt = new Date(publishedAt.getTime() - (versions - v + 1) * 3 * DAY + rng.int(1, 8) * HOUR);
+        // Written between the declaration and the publication.
+        const span = Math.max(publishedAt.getTime() - t.createdAt.getTime(), 2 * HOUR);
+        const createdAt = new Date(t.createdAt.getTime() + (span * v) / (versions + 1) + rng.int(1, 8) * (HOUR / 8));
         if (createdAt > now) continue;
         const responsibles = (respOf.get(t.id) ?? []).map((r) => {
           const p = personById.get(r.personId);
