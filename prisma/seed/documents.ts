@@ -19,7 +19,6 @@ import type { ReportRow } from './reports.ts';
 import type { TargetsSeed } from './targets.ts';
 import { ALL_UNITS, unitByCode } from './units.ts';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Share of the other reports that carry a 进展情况说明. */
 export const REPORT_DOCUMENT_SHARE = 1 / 8;

@@ -627,7 +627,10 @@ export function buildTargets(
     if (revising) {
       // 修订 in progress: a higher target value, and the later half of the plan pulled forward a little.
       const raised = value === null ? null : Math.round(value * 1.1) + 1;
-      working = { title: raised === null || extra.title ? title : tpl.title.replace('{n}', String(raised)), metricTarget: raised === null ? null : String(raised) };
+      working = {
+        title: raised === null || extra.title ? title : tpl.title.replace('{n}', String(raised)),
+        metricTarget: raised === null ? null : String(raised),
+      };
       workingPlan = milestones.map((m, i) =>
         i >= milestones.length / 2 && m.plannedPercent < 100 ? { ...m, plannedPercent: Math.min(100, m.plannedPercent + 5) } : m,
       );
