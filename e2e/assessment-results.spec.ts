@@ -126,7 +126,7 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   await page.getByTestId('results-publish').click();
   await page.getByTestId('publish-docno').fill(`E2E〔2026〕${w.tag}号`);
   await page.getByTestId('publish-confirm').click();
-  await expect(page.getByTestId('published-message')).toContainText('已发布第 1 版');
+  await expect(page.getByTestId('published-message')).toContainText('已发布第 1 版', { timeout: 30_000 }); // the publish renders the bulletin's PDF
 
   // 4. 甲 reads its receipt and appeals its scored target.
   await switchUser(page, w.a.admin.username, w.a.admin.password);

@@ -58,7 +58,7 @@ export async function rankingsWorld(db: PrismaClient, seeded: Seeded, fx: Fixtur
   const direct = await category(year.id, '直属类', 2, other.id, ['DU-GLJ', 'DU-YGJ']);
   const cityBefore = await category(previousYear.id, '城市类', 1, safety.id, ['CITY-CD', 'CITY-ZG']);
 
-  async function period(yearId: string, kind: 'QUARTER' | 'HALF_YEAR' | 'ANNUAL', code: string, name: string, sortOrder: number) {
+  async function period(yearId: string, kind: 'QUARTER' | 'HALF_YEAR' | 'ANNUAL' | 'SPECIAL', code: string, name: string, sortOrder: number) {
     const p = await db.assessmentPeriod.create({ data: { yearId, kind, code, name, sortOrder } });
     const set = await db.resultSet.create({ data: { periodId: p.id, yearId } });
     return { ...p, resultSetId: set.id };
