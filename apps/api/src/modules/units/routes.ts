@@ -6,7 +6,7 @@ import { createTargetTypeService } from '../framework/target-type.service.ts';
 
 export function unitRoutes(app: FastifyInstance) {
   const units = createUnitService(app.deps.db);
-  registerRoute(app, listUnits, ({ query }) => query.withoutAccounts ? units.withoutAccounts() : units.tree(query.includeInactive === 'true'));
+  registerRoute(app, listUnits, ({ query }) => (query.withoutAccounts ? units.withoutAccounts() : units.tree(query.includeInactive === 'true')));
   registerRoute(app, createUnit, ({ ctx, body }) => units.create(ctx, body));
   registerRoute(app, updateUnit, ({ ctx, params, body }) => units.update(ctx, params.id, body));
   registerRoute(app, deactivateUnit, ({ ctx, params, body }) => units.setActive(ctx, params.id, body.version, false));
