@@ -14,7 +14,7 @@ describe('scoring models', async () => {
   // The seed scores 厅机关处室, 厅直单位 and 市州 with its models; 三大公司 and a new category have none.
   const first = await db.assessmentCategory.findUniqueOrThrow({ where: { id: seeded.categoryId('ENTERPRISE') } });
   const second = await createFixtures(db, seeded).category();
-  const seededModels = await db.scoringModel.count();
+  const seededModels = await db.scoringModel.count({ where: { yearId: seeded.yearId } });
 
   /** 白莲镇-like: 指标考核 80 + 公众评议 20 (领导评价 30 + 民意调查 70), 察访核验 capped at 3. */
   const definition = (publicPoints: [number, number] = [30, 70]) => ({
