@@ -60,7 +60,7 @@ describe('scoring models', async () => {
         params: { nodeLabel: '公众评议', detail: '各组成部分分值之和应为 100，当前为 99.99' },
       }),
     ]);
-    expect(await db.scoringModel.count()).toBe(seededModels);
+    expect(await db.scoringModel.count({ where: { yearId: seeded.yearId } })).toBe(seededModels);
   });
 
   it('create → version 1; save → version 2, the first kept; a stale save is 409', async () => {
