@@ -237,6 +237,7 @@ const TABLE: Record<string, Row> = {
   'statistics.overview':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.export':       [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.trend':        [401,  200,  200, 200, 200, 403,  403, 200, 200],
+  'statistics.completion':   [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.activity':     [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.heatmap':      [401,  200,  200, 200, 200, 403,  403, 403, 403],
   'statistics.specialTasks': [401,  200,  200, 200, 200, 403,  403, 403, 403],

@@ -560,6 +560,7 @@ export async function createRecipes(t: TestApp) {
     'statistics.overview': async () => ({ query: { yearId: seeded.yearId, groupBy: 'targetType' } }),
     'statistics.export': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.trend': async () => ({ query: { yearId: seeded.yearId } }),
+    'statistics.completion': async () => ({ query: { yearId: seeded.yearId, groupBy: 'category', month: '6' } }),
     'statistics.activity': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.heatmap': async () => ({ query: { yearId: seeded.yearId } }),
     'statistics.specialTasks': async () => ({ query: { yearId: seeded.yearId } }),

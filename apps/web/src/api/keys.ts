@@ -87,6 +87,7 @@ export const statisticsKeys = {
   all: ['statistics'] as const,
   overview: (yearId: string, groupBy: string, filter: object = {}) => ['statistics', 'overview', yearId, groupBy, filter] as const,
   trend: (query: object) => ['statistics', 'trend', query] as const,
+  completion: (query: object) => ['statistics', 'completion', query] as const,
   activity: (yearId: string) => ['statistics', 'activity', yearId] as const,
   heatmap: (yearId: string, targetTypeId: string, categoryId = '') => ['statistics', 'heatmap', yearId, targetTypeId, categoryId] as const,
   specialTasks: (yearId: string) => ['statistics', 'special-tasks', yearId] as const,

@@ -1,5 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsSpecialTasks, statisticsTrend, type StatisticsGroup } from '@jx/contract';
+import {
+  statisticsActivity,
+  statisticsCompletion,
+  statisticsHeatmap,
+  statisticsOverview,
+  statisticsSpecialTasks,
+  statisticsTrend,
+  type StatisticsGroup,
+} from '@jx/contract';
 import { call, type QueryInput } from './client';
 import { statisticsKeys } from './keys';
 
@@ -26,6 +34,17 @@ export function useStatisticsTrend(query: Partial<QueryInput<typeof statisticsTr
     queryFn: ({ signal }) => call(statisticsTrend, { query: { ...query, yearId: query.yearId! }, signal }),
     placeholderData: keepPreviousData,
     enabled: !!query.yearId,
+  });
+}
+
+/** 完成进度 by target type or category as of a month's end (决策分析 with a period chosen); off without a month. */
+export function useStatisticsCompletion(query: Partial<QueryInput<typeof statisticsCompletion>>) {
+  return useQuery({
+    queryKey: statisticsKeys.completion(query),
+    queryFn: ({ signal }) =>
+      call(statisticsCompletion, { query: { ...query, yearId: query.yearId!, groupBy: query.groupBy ?? 'targetType', month: query.month! }, signal }),
+    placeholderData: keepPreviousData,
+    enabled: !!query.yearId && !!query.month,
   });
 }
 

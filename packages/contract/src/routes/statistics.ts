@@ -99,6 +99,40 @@ export const statisticsTrend = defineRoute({
   response: z.object({ targets: z.int(), months: z.array(TrendMonthSchema) }),
 });
 
+/** 完成进度 as of a month's end, by target type or category (决策分析 with a period chosen). */
+export const CompletionQuery = z.strictObject({
+  yearId: IdSchema,
+  groupBy: z.enum(['targetType', 'category']),
+  /** The period's last month, 1–12: plans and reports count up to its end, or up to the last month begun while it runs. */
+  month: z.coerce.number().int().min(1, '月份为 1–12').max(12, '月份为 1–12'),
+  targetTypeId: IdSchema.optional(),
+  categoryId: IdSchema.optional(),
+});
+
+export const CompletionRowSchema = z.object({
+  /** The target type or category; null for units not assessed in the year (未分类). */
+  id: z.string().nullable(),
+  name: z.string(),
+  /** Targets in force in the caller's scope. */
+  targets: z.int(),
+  /** Average cumulative planned and actual percent at the month's end, one decimal; actual null for a month not yet begun. */
+  plannedPercent: z.number(),
+  actualPercent: z.number().nullable(),
+});
+export type CompletionRow = z.infer<typeof CompletionRowSchema>;
+
+export const statisticsCompletion = defineRoute({
+  id: 'statistics.completion',
+  method: 'GET',
+  path: '/api/statistics/completion',
+  summary: '决策分析：截至某月末的计划与实际完成进度（按目标类型或考核类别；按数据范围，可按目标类型、考核类别筛选）',
+  tag: 'statistics',
+  access: STATISTICS_READERS,
+  query: CompletionQuery,
+  /** `month`: the month read (the one asked, or the last month begun when earlier; 0 for a year not begun). */
+  response: z.object({ month: z.int(), monthsBegun: z.int(), rows: z.array(CompletionRowSchema) }),
+});
+
 export const ActivityCommentSchema = z.object({
   id: IdSchema,
   targetId: IdSchema,

@@ -20,7 +20,7 @@ export function lagLevel(lag: number, t: HeatThresholds): 'RED' | 'YELLOW' | 'GR
  */
 export async function heatmapSql(db: Db, actor: Actor, q: { yearId: string; targetTypeId?: string; categoryId?: string }, now: Date, t: HeatThresholds) {
   const [begun] = await Promise.all([monthsBegun(db, q.yearId, now), refreshStaleStates(db, now)]);
-  const rows = await monthlySteps(db, actor, q, true);
+  const rows = await monthlySteps(db, actor, q, 'unit');
   const byUnit = new Map<string, MonthlyStepRow[]>();
   for (const r of rows) byUnit.set(r.groupId!, [...(byUnit.get(r.groupId!) ?? []), r]);
   const units = await db.unit.findMany({

@@ -7,9 +7,12 @@ import { analysisFilterSql, type AnalysisFilter } from './filter-sql.ts';
 
 export type MonthlyQuery = AnalysisFilter;
 
+/** How the monthly sums are grouped: all together, or per unit, target type or 考核类别 (the unit's in the year). */
+export type MonthlyGroup = 'all' | 'unit' | 'targetType' | 'category';
+
 /** One group's month: its targets in force, and the sums of the plan's and the reports' steps that end in the month. */
 export interface MonthlyStepRow {
-  /** The unit when grouped by unit, else null. */
+  /** The unit, target type or category (null: a unit not assessed in the year); null all together. */
   groupId: string | null;
   month: number;
   targets: number;
@@ -38,17 +41,24 @@ export async function monthsBegun(db: Db, yearId: string, now: Date): Promise<nu
  * step over the previous one per end month, so a month's average is the running sum of those steps over the group's
  * targets, and only twelve rows per group leave the database. The plan is the target's current milestones.
  */
-export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, byUnit: boolean): Promise<MonthlyStepRow[]> {
+export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, by: MonthlyGroup): Promise<MonthlyStepRow[]> {
   const conditions = [
     Prisma.sql`s."inForce"`,
     Prisma.sql`s."yearId" = ${q.yearId}::uuid`,
     await readableScopeSql(db, actor, 's'),
     ...analysisFilterSql('s', q),
   ];
-  // One group all together is a constant, not NULL, so the joins below stay plain equalities (hash joins).
-  const group = byUnit ? Prisma.sql`s."unitId"` : Prisma.sql`${ALL}::uuid`;
+  // Every group is a non-NULL uuid (all together a constant, a unit without a category another), so the joins below
+  // stay plain equalities (hash joins).
+  const group = {
+    all: Prisma.sql`${ALL}::uuid`,
+    unit: Prisma.sql`s."unitId"`,
+    targetType: Prisma.sql`s."targetTypeId"`,
+    category: Prisma.sql`coalesce(au."categoryId", ${ALL}::uuid)`,
+  }[by];
+  const categoryJoin = by === 'category' ? Prisma.sql`LEFT JOIN "AssessedUnit" au ON au."yearId" = s."yearId" AND au."unitId" = s."unitId"` : Prisma.empty;
   return db.$queryRaw<MonthlyStepRow[]>`
-    WITH t AS (SELECT s."targetId", ${group} AS g FROM "TargetState" s WHERE ${Prisma.join(conditions, ' AND ')}),
+    WITH t AS (SELECT s."targetId", ${group} AS g FROM "TargetState" s ${categoryJoin} WHERE ${Prisma.join(conditions, ' AND ')}),
     n AS (SELECT g, count(*)::int AS targets FROM t GROUP BY g),
     plan AS (
       SELECT t.g, ${endMonth('m."period"')} AS month,
@@ -60,7 +70,7 @@ export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, byUnit
              r."actualPercent" - coalesce(lag(r."actualPercent") OVER (PARTITION BY r."targetId" ORDER BY ${endMonth('r."periodKey"')}), 0) AS step
       FROM "ProgressReport" r JOIN t ON t."targetId" = r."targetId"
     )
-    SELECT ${byUnit ? Prisma.sql`n.g::text` : Prisma.sql`NULL`} AS "groupId", gs.month::int AS month, n.targets,
+    SELECT ${by === 'all' ? Prisma.sql`NULL` : Prisma.sql`nullif(n.g, ${ALL}::uuid)::text`} AS "groupId", gs.month::int AS month, n.targets,
            coalesce(p.sum, 0)::float8 AS planned, coalesce(a.sum, 0)::float8 AS actual
     FROM n CROSS JOIN generate_series(1, 12) AS gs(month)
     LEFT JOIN (SELECT g, month, sum(step) FROM plan GROUP BY g, month) p ON p.g = n.g AND p.month = gs.month

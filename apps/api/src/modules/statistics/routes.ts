@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { exportStatistics, statisticsActivity, statisticsHeatmap, statisticsOverview, statisticsSpecialTasks, statisticsTrend } from '@jx/contract';
+import {
+  exportStatistics,
+  statisticsActivity,
+  statisticsCompletion,
+  statisticsHeatmap,
+  statisticsOverview,
+  statisticsSpecialTasks,
+  statisticsTrend,
+} from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { addTableSheet, newWorkbook, sendXlsx, workbookBytes } from '../../lib/excel/write-sheet.ts';
 import { fileDate } from '../../lib/excel/export-rules.ts';
@@ -7,6 +15,7 @@ import { GROUP_LABELS, statisticsColumns } from './columns.ts';
 import { executionStatistics } from './statistics.service.ts';
 import { cachedAnalysis } from '../execution/state/analysis-cache.ts';
 import { trendSql } from './trend-sql.ts';
+import { completionSql } from './completion-sql.ts';
 import { monthsBegun } from './monthly-steps-sql.ts';
 import { activitySql } from './activity-sql.ts';
 import { heatmapSql } from './heatmap-sql.ts';
@@ -24,6 +33,10 @@ export function statisticsRoutes(app: FastifyInstance) {
   registerRoute(app, statisticsTrend, async ({ ctx, query }) => {
     const month = await monthsBegun(db, query.yearId, ctx.now);
     return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'trend', { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
+  });
+  registerRoute(app, statisticsCompletion, async ({ ctx, query }) => {
+    const begun = await monthsBegun(db, query.yearId, ctx.now);
+    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'completion', { ...query, begun }, () => completionSql(db, ctx.actor, query, ctx.now));
   });
   registerRoute(app, statisticsHeatmap, async ({ ctx, query }) => {
     const month = await monthsBegun(db, query.yearId, ctx.now);

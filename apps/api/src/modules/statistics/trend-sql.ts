@@ -10,7 +10,7 @@ import { accumulate, monthlySteps, monthsBegun, type MonthlyQuery } from './mont
  */
 export async function trendSql(db: Db, actor: Actor, q: MonthlyQuery, now: Date): Promise<{ targets: number; months: TrendMonth[] }> {
   const [begun] = await Promise.all([monthsBegun(db, q.yearId, now), refreshStaleStates(db, now)]);
-  const rows = await monthlySteps(db, actor, q, false);
+  const rows = await monthlySteps(db, actor, q, 'all');
   const targets = rows[0]?.targets ?? 0;
   const months = targets ? accumulate(rows, begun) : Array.from({ length: 12 }, (_, i) => ({ month: i + 1, plannedPercent: null, actualPercent: null }));
   return { targets, months };

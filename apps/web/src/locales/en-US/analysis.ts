@@ -7,6 +7,18 @@ export const analysis = {
   typeFilter: 'Target type',
   allCategories: 'All categories',
   categoryFilter: 'Assessment category',
+  period: {
+    filter: 'Period',
+    Y: 'Whole year',
+    H1: 'First half',
+    H2: 'Second half',
+    Q1: 'Q1',
+    Q2: 'Q2',
+    Q3: 'Q3',
+    Q4: 'Q4',
+    notBegun: 'not begun',
+    asOf: 'as of the end of month {month}',
+  },
   trend: { previous: '{year} actual' },
   completion: { title: 'Completion: planned vs actual', targets: 'Targets' },
   profile: {

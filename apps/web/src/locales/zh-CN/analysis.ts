@@ -6,6 +6,18 @@ export const analysis = {
   typeFilter: '目标类型',
   allCategories: '全部考核类别',
   categoryFilter: '考核类别',
+  period: {
+    filter: '统计期间',
+    Y: '全年',
+    H1: '上半年',
+    H2: '下半年',
+    Q1: '第一季度',
+    Q2: '第二季度',
+    Q3: '第三季度',
+    Q4: '第四季度',
+    notBegun: '尚未开始',
+    asOf: '截至{month}月末',
+  },
   trend: { previous: '{year}实际' },
   completion: { title: '完成进度：计划与实际', targets: '目标数' },
   profile: {

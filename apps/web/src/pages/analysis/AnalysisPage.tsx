@@ -15,6 +15,7 @@ import { HeatmapGrid, useHeatmapColumns } from './HeatmapGrid';
 import { SpecialTaskBoard } from './SpecialTaskBoard';
 import { TrendCard } from './TrendCard';
 import { RankingSection } from './rankings/RankingSection';
+import { ANALYSIS_PERIODS, periodAsOf, periodMonths, type AnalysisPeriod } from './periods';
 
 const LEVELS = ['GREEN', 'YELLOW', 'RED'] as const;
 
@@ -30,14 +31,26 @@ export function AnalysisPage() {
   const [category, setCategory] = useState<{ yearId: string; id: string } | undefined>();
   const categoryId = category && category.yearId === yearId ? category.id : undefined;
   const pickCategory = (id: string | undefined) => setCategory(id && yearId ? { yearId, id } : undefined);
+  const [period, setPeriod] = useState<AnalysisPeriod>('Y');
   const filter = useMemo(() => ({ targetTypeId, categoryId }), [targetTypeId, categoryId]);
   const types = useTargetTypes();
   const categories = useCategories(yearId);
   const heat = useStatisticsHeatmap(yearId, targetTypeId, categoryId);
-  const heatColumns = useHeatmapColumns();
+  const months = periodMonths(period);
+  const monthsBegun = heat.data?.monthsBegun;
+  const asOfMonth = monthsBegun === undefined ? undefined : (periodAsOf(period, monthsBegun) ?? undefined);
+  const heatColumns = useHeatmapColumns(months);
   const previous = years.data?.find((y) => year && y.year === year.year - 1);
+  const previousCategories = useCategories(categoryId ? previous?.id : undefined);
+  const categoryCode = categories.data?.find((c) => c.id === categoryId)?.code;
+  const previousCategoryId = categoryCode ? (previousCategories.data?.find((c) => c.code === categoryCode)?.id ?? null) : undefined;
   // Exported files name the year and the filters they were drawn with.
-  const exportName = [year?.name, types.data?.find((ty) => ty.id === targetTypeId)?.name, categories.data?.find((c) => c.id === categoryId)?.name]
+  const exportName = [
+    year?.name,
+    period === 'Y' ? undefined : t(`analysis.period.${period}`),
+    types.data?.find((ty) => ty.id === targetTypeId)?.name,
+    categories.data?.find((c) => c.id === categoryId)?.name,
+  ]
     .filter(Boolean)
     .join('-');
 
@@ -52,12 +65,19 @@ export function AnalysisPage() {
               yearId={yearId}
               targetTypeId={targetTypeId}
               categoryId={categoryId}
-              previous={previous ? { id: previous.id, name: previous.name } : undefined}
+              previous={previous ? { id: previous.id, name: previous.name, categoryId: previousCategoryId } : undefined}
+              months={months}
               exportName={`${t('statistics.home.trend.title')}-${exportName}`}
             />
           </Col>
           <Col xs={24} xl={10}>
-            <CompletionCard yearId={yearId} filter={filter} exportName={`${t('analysis.completion.title')}-${exportName}`} onPickCategory={pickCategory} />
+            <CompletionCard
+              yearId={yearId}
+              filter={filter}
+              asOfMonth={asOfMonth}
+              exportName={`${t('analysis.completion.title')}-${exportName}`}
+              onPickCategory={pickCategory}
+            />
           </Col>
         </Row>
         <Card
@@ -94,7 +114,7 @@ export function AnalysisPage() {
               <Typography.Paragraph type="secondary">
                 {t('analysis.heat.hint', { yellow: heat.data?.thresholds.yellowLagPoints ?? '—', red: heat.data?.thresholds.redLagPoints ?? '—' })}
               </Typography.Paragraph>
-              <HeatmapGrid units={heat.data?.units ?? []} yearId={yearId} loading={heat.isFetching && !heat.data} />
+              <HeatmapGrid units={heat.data?.units ?? []} yearId={yearId} loading={heat.isFetching && !heat.data} months={months} />
             </>
           )}
         </Card>
@@ -111,6 +131,21 @@ export function AnalysisPage() {
         extra={
           <Flex gap={12} wrap align="center">
             {picker}
+            <Select<AnalysisPeriod>
+              style={{ width: 140 }}
+              aria-label={t('analysis.period.filter')}
+              value={period}
+              onChange={setPeriod}
+              options={ANALYSIS_PERIODS.map((p) => {
+                const notBegun = p !== 'Y' && monthsBegun !== undefined && periodAsOf(p, monthsBegun) === null;
+                return {
+                  value: p,
+                  disabled: notBegun,
+                  label: notBegun ? `${t(`analysis.period.${p}`)}（${t('analysis.period.notBegun')}）` : t(`analysis.period.${p}`),
+                };
+              })}
+              data-testid="analysis-period"
+            />
             <Select
               allowClear
               style={{ width: 200 }}

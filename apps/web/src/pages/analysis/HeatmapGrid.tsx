@@ -10,20 +10,21 @@ import './analysis.css';
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The heat map as a workbook: per unit its targets and each month's points behind plan (blank for months to come). */
-export function useHeatmapColumns(): DataColumn<HeatUnit>[] {
+export function useHeatmapColumns(months: readonly [number, number] = [1, 12]): DataColumn<HeatUnit>[] {
   const t = useT();
+  const [first, last] = months;
   return useMemo(
     () => [
       { key: 'unit', title: t('analysis.heat.unit'), value: (u: HeatUnit) => u.unitName },
       { key: 'targets', title: t('analysis.completion.targets'), format: 'number' as const, value: (u: HeatUnit) => u.targets },
-      ...MONTHS.map((m) => ({
+      ...MONTHS.filter((m) => m >= first && m <= last).map((m) => ({
         key: `m${m}`,
         title: t('analysis.heat.monthLag', { month: m }),
         format: 'number' as const,
         value: (u: HeatUnit) => u.cells[m - 1]?.lagPoints ?? null,
       })),
     ],
-    [t],
+    [t, first, last],
   );
 }
 
@@ -32,8 +33,20 @@ export function useHeatmapColumns(): DataColumn<HeatUnit>[] {
  * as one with a screen reader too); every unit on one page, a month's column sorts by lag; a cell opens that unit's
  * targets in the warning centre.
  */
-export function HeatmapGrid({ units, yearId, loading }: { units: readonly HeatUnit[]; yearId: string; loading: boolean }) {
+export function HeatmapGrid({
+  units,
+  yearId,
+  loading,
+  months = [1, 12],
+}: {
+  units: readonly HeatUnit[];
+  yearId: string;
+  loading: boolean;
+  /** Only these months, first to last (a chosen period). */
+  months?: readonly [number, number];
+}) {
   const t = useT();
+  const shown = MONTHS.filter((m) => m >= months[0] && m <= months[1]);
   const navigate = useNavigate();
   const unitWidth = usePhone() ? 110 : 200;
   const cell = (u: HeatUnit, c: HeatCell) => {
@@ -67,7 +80,7 @@ export function HeatmapGrid({ units, yearId, loading }: { units: readonly HeatUn
         </Link>
       ),
     },
-    ...MONTHS.map((m) => ({
+    ...shown.map((m) => ({
       key: `m${m}`,
       title: t('statistics.home.trend.month', { month: m }),
       width: 64,
@@ -87,7 +100,7 @@ export function HeatmapGrid({ units, yearId, loading }: { units: readonly HeatUn
       loading={loading}
       pagination={false}
       sticky
-      scroll={{ x: unitWidth + 12 * 64 }}
+      scroll={{ x: unitWidth + shown.length * 64 }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.empty')} /> }}
     />
   );

@@ -25,7 +25,10 @@ export function TrendCard(props: {
   unitId?: string;
   targetTypeId?: string;
   categoryId?: string;
-  previous?: { id: string; name: string };
+  /** The previous year; its line is drawn over the category of the same code when a category is chosen (none: no line). */
+  previous?: { id: string; name: string; categoryId?: string | null };
+  /** Only these months, first to last (a chosen period); all twelve by default. */
+  months?: readonly [number, number];
   /** Names exported files (e.g. "2026年度 计划与实际完成进度"). */
   exportName?: string;
   onPickMonth?: (month: number) => void;
@@ -33,15 +36,21 @@ export function TrendCard(props: {
   const t = useT();
   const filter = { unitId: props.unitId, targetTypeId: props.targetTypeId, categoryId: props.categoryId };
   const trend = useStatisticsTrend({ yearId: props.yearId, ...filter });
-  const before = useStatisticsTrend({ yearId: props.previous?.id, ...filter });
+  // Categories belong to a year: the previous year's line needs that year's category of the same code.
+  const previousCategory = props.categoryId ? props.previous?.categoryId : undefined;
+  const previousId = props.previous && (!props.categoryId || previousCategory) ? props.previous.id : undefined;
+  const before = useStatisticsTrend({ yearId: previousId, ...filter, categoryId: previousCategory ?? undefined });
   const title = t('statistics.home.trend.title');
-  const previousName = props.previous && before.data?.targets ? props.previous.name : null;
+  const previousName = previousId && before.data?.targets ? props.previous!.name : null;
+  const [first, last] = props.months ?? [1, 12];
   const rows = useMemo(
     (): Row[] =>
       trend.data?.targets
-        ? trend.data.months.map((m, i) => ({ ...m, previousActual: previousName ? (before.data?.months[i]?.actualPercent ?? null) : null }))
+        ? trend.data.months
+            .map((m, i) => ({ ...m, previousActual: previousName ? (before.data?.months[i]?.actualPercent ?? null) : null }))
+            .filter((m) => m.month >= first && m.month <= last)
         : [],
-    [trend.data, before.data, previousName],
+    [trend.data, before.data, previousName, first, last],
   );
   const columns = useMemo((): DataColumn<Row>[] => {
     const cols: DataColumn<Row>[] = [
@@ -99,7 +108,7 @@ export function TrendCard(props: {
       icon={<LineChartOutlined />}
       exportName={props.exportName ?? title}
       option={option}
-      onPick={onPickMonth ? (i) => onPickMonth(i + 1) : undefined}
+      onPick={onPickMonth ? (i) => onPickMonth(i + first) : undefined}
       rows={rows}
       columns={columns}
       rowKey={(m) => String(m.month)}
