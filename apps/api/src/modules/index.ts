@@ -19,6 +19,7 @@ import { documentRoutes } from './documents/routes.ts';
 import { executionRoutes } from './execution/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
+import { conditionalGet } from '../plugins/conditional-get.ts';
 import { resultRoutes } from './results/routes.ts';
 import { bulletinRoutes } from './bulletins/routes.ts';
 import { appealRoutes } from './appeals/routes.ts';
@@ -44,7 +45,10 @@ export async function registerModules(app: FastifyInstance) {
   await documentRoutes(app);
   executionRoutes(app);
   notificationRoutes(app);
-  statisticsRoutes(app);
+  await app.register(async (analysis) => {
+    await conditionalGet(analysis);
+    statisticsRoutes(analysis);
+  });
   resultRoutes(app);
   bulletinRoutes(app);
   appealRoutes(app);
