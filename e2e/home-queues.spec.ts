@@ -15,7 +15,14 @@ const HOMES: { username: string; ready: string; tiles: string[] }[] = [
   {
     username: 'admin',
     ready: 'home-todos',
-    tiles: ['todo-accountsDisabled', 'todo-announcementDrafts', 'todo-unitsWithoutAccounts', 'todo-accountsNeverUsed', 'todo-passwordsExpiring'],
+    tiles: [
+      'todo-accountsDisabled',
+      'todo-announcementDrafts',
+      'todo-unitsWithoutAccounts',
+      'todo-accountsNeverUsed',
+      'todo-passwordsExpiring',
+      'todo-lockedAccounts',
+    ],
   },
   { username: 'auditor', ready: 'home-todos', tiles: ['todo-failedLogins', 'todo-deniedRequests', 'todo-lockedAccounts', 'home-audit-chain'] },
   { username: 'unit.chengdu', ready: 'home-pending-reports', tiles: ['todo-ordersToRespond', 'todo-returned'] },
@@ -89,6 +96,15 @@ test('职能部门与系统管理员的待办数字点开即是同样筛选的�
   await expect(page).toHaveURL(/\/admin\/accounts\?neverUsed=true$/);
   if (neverUsed > 0) await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${neverUsed} 条`);
   else await expect(page.locator('.ant-table-placeholder')).toBeVisible();
+
+  await page.goto('/');
+  const locked = await tileCount(page, 'todo-lockedAccounts');
+  await page.getByTestId('todo-lockedAccounts').click();
+  await expect(page).toHaveURL(/\/admin\/accounts\?locked=true$/);
+  await expect(page.getByTestId('account-health-filter')).toContainText('当前锁定');
+  if (locked > 0) await expect(page.locator('.ant-pagination-total-text')).toHaveText(`共 ${locked} 条`);
+  else await expect(page.locator('.ant-table-placeholder')).toBeVisible();
+  await shot(page, 'accounts-locked');
 
   await page.goto('/');
   const lonely = await tileCount(page, 'todo-unitsWithoutAccounts');

@@ -133,6 +133,34 @@ describe('home queue', async () => {
     expect((await admin({ method: 'GET', url: '/api/accounts?neverUsed=1' })).statusCode).toBe(400);
   });
 
+  it('the administrator: 当前锁定 counts the accounts locked now, and the accounts list filtered by locked=true is exactly those rows', async () => {
+    const lockedList = async () => (await admin({ method: 'GET', url: '/api/accounts?locked=true&pageSize=100' })).json();
+    const before = await lockedList();
+    const locked = await fx.account({ lockedUntil: new Date(t.clock.now().getTime() + 10 * 60_000) });
+    const lapsed = await fx.account({ lockedUntil: new Date(t.clock.now().getTime() - 60_000) });
+
+    const after = await lockedList();
+    expect(after.total).toBe(before.total + 1);
+    const beforeIds = before.items.map((a: { id: string }) => a.id);
+    const added = after.items.filter((a: { id: string }) => !beforeIds.includes(a.id));
+    expect(added.map((a: { id: string }) => a.id)).toEqual([locked.id]);
+    expect(added[0].locked).toBe(true);
+    expect(after.items.every((a: { locked: boolean }) => a.locked)).toBe(true);
+    expect(after.items.map((a: { id: string }) => a.id)).not.toContain(lapsed.id);
+    expect((await queue(admin)).admin.lockedAccounts).toBe(after.total);
+
+    // One row per page: the total still counts every locked account.
+    const paged = (await admin({ method: 'GET', url: '/api/accounts?locked=true&pageSize=1' })).json();
+    expect(paged.items).toHaveLength(1);
+    expect(paged.total).toBe(after.total);
+    // The lock lapses by the app clock: ten minutes on, the account is no longer listed.
+    const start = t.clock.now();
+    t.clock.advance(11 * 60_000);
+    expect((await lockedList()).items.map((a: { id: string }) => a.id)).not.toContain(locked.id);
+    t.clock.set(start);
+    expect((await admin({ method: 'GET', url: '/api/accounts?locked=yes' })).statusCode).toBe(400);
+  });
+
   it('the auditor counts the accounts locked now', async () => {
     const before = (await queue(auditor)).auditor.lockedAccounts;
     await fx.account({ lockedUntil: new Date(t.clock.now().getTime() + 10 * 60_000) });

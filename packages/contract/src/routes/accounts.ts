@@ -75,6 +75,8 @@ export const listAccounts = defineRoute({
     neverUsed: z.enum(['true']).optional(),
     /** Active accounts whose password expires within PASSWORD_EXPIRY_NOTICE_DAYS or has expired. */
     passwordExpiring: z.enum(['true']).optional(),
+    /** Accounts locked now by failed sign-ins (lockedUntil after now, the list's `locked`). */
+    locked: z.enum(['true']).optional(),
   }),
   response: pageOf(AccountSchema),
 });

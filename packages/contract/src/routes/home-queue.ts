@@ -45,6 +45,8 @@ export const AdminQueueSchema = z.object({
   accountsNeverUsed: z.int(),
   /** Active accounts whose password expires within PASSWORD_EXPIRY_NOTICE_DAYS (or has expired). */
   passwordsExpiring: z.int(),
+  /** Accounts locked now by failed sign-ins (the accounts list's 当前锁定 filter). */
+  lockedAccounts: z.int(),
 });
 
 /** 审计员's account watch. */

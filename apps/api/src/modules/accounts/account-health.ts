@@ -11,5 +11,10 @@ export function passwordExpiringWhere(now: Date, maxAgeDays: number): Prisma.Acc
   return { status: 'ACTIVE', passwordChangedAt: { lt: new Date(now.getTime() + (PASSWORD_EXPIRY_NOTICE_DAYS - maxAgeDays) * DAY) } };
 }
 
+/** Accounts locked now by failed sign-ins: what the list shows as `locked`. */
+export function lockedWhere(now: Date): Prisma.AccountWhereInput {
+  return { lockedUntil: { gt: now } };
+}
+
 /** Active units without an active account. */
 export const unitWithoutAccountsWhere: Prisma.UnitWhereInput = { active: true, accounts: { none: { status: 'ACTIVE' } } };

@@ -10,7 +10,7 @@ import { hashPassword, passwordPolicyError, passwordProblemTexts } from '../../a
 import { knownAboutAccount } from '../../auth/known-about-account.ts';
 import type { SettingsStore } from '../settings/settings.store.ts';
 import { revokeSessions } from '../auth/open-session.ts';
-import { neverUsedWhere, passwordExpiringWhere } from './account-health.ts';
+import { lockedWhere, neverUsedWhere, passwordExpiringWhere } from './account-health.ts';
 import { accountInclude, auditableAccount, toAccountDto, type AccountRow } from './account.mapper.ts';
 import type { Prisma } from '@jx/db';
 
@@ -99,6 +99,7 @@ export function createAccountService(db: Db, settings: SettingsStore) {
           q.unitId ? { unitId: q.unitId } : {},
           q.neverUsed ? neverUsedWhere : {},
           q.passwordExpiring ? passwordExpiringWhere(now, await settings.get('security.passwordMaxAgeDays')) : {},
+          q.locked ? lockedWhere(now) : {},
         ],
       };
       const [rows, total] = await Promise.all([

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getHomeQueue } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { hasRole } from '../../lib/context.ts';
-import { neverUsedWhere, passwordExpiringWhere, unitWithoutAccountsWhere } from '../accounts/account-health.ts';
+import { lockedWhere, neverUsedWhere, passwordExpiringWhere, unitWithoutAccountsWhere } from '../accounts/account-health.ts';
 import { departmentQueue } from './department-queue.ts';
 import { officeQueue } from './office-queue.ts';
 import { openProcessTallies } from './open-process-tallies.ts';
@@ -21,15 +21,16 @@ export function homeQueueRoutes(app: FastifyInstance) {
       hasRole(actor, 'SYS_ADMIN')
         ? (async () => {
             const maxAge = await settings.get('security.passwordMaxAgeDays');
-            const [unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring] = await Promise.all([
+            const [unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring, lockedAccounts] = await Promise.all([
               db.unit.count({ where: unitWithoutAccountsWhere }),
               db.account.count({ where: neverUsedWhere }),
               db.account.count({ where: passwordExpiringWhere(now, maxAge) }),
+              db.account.count({ where: lockedWhere(now) }),
             ]);
-            return { unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring };
+            return { unitsWithoutAccounts, accountsNeverUsed, passwordsExpiring, lockedAccounts };
           })()
         : null,
-      hasRole(actor, 'AUDITOR') ? db.account.count({ where: { lockedUntil: { gt: now } } }).then((lockedAccounts) => ({ lockedAccounts })) : null,
+      hasRole(actor, 'AUDITOR') ? db.account.count({ where: lockedWhere(now) }).then((lockedAccounts) => ({ lockedAccounts })) : null,
     ]);
     return { department, office: officeQ, admin, auditor };
   });

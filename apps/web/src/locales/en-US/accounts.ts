@@ -14,7 +14,7 @@ export const accounts: typeof zh = {
   roleFilter: 'Role',
   statusFilter: 'Status',
   healthFilter: 'Account health',
-  health: { neverUsed: 'Never signed in', passwordExpiring: 'Password expires in 7 days' },
+  health: { neverUsed: 'Never signed in', passwordExpiring: 'Password expires in 7 days', locked: 'Locked now' },
   unitFilter: 'Unit',
   fields: {
     username: 'Username',

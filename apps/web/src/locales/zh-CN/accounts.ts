@@ -12,7 +12,7 @@ export const accounts = {
   roleFilter: '角色',
   statusFilter: '状态',
   healthFilter: '账户状况',
-  health: { neverUsed: '从未登录', passwordExpiring: '7 日内密码到期' },
+  health: { neverUsed: '从未登录', passwordExpiring: '7 日内密码到期', locked: '当前锁定' },
   unitFilter: '所属单位',
   fields: {
     username: '用户名',

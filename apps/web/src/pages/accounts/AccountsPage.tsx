@@ -21,7 +21,7 @@ import { EditAccountModal } from './EditAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
 /** The account-health filters: each a query flag of the list. */
-const HEALTH = ['neverUsed', 'passwordExpiring'] as const;
+const HEALTH = ['neverUsed', 'passwordExpiring', 'locked'] as const;
 type Health = (typeof HEALTH)[number];
 
 export function AccountsPage() {
@@ -33,11 +33,8 @@ export function AccountsPage() {
   const [search] = useSearchParams();
   // 我的待办 links here with ?status=DISABLED.
   const linkedStatus = enumParam(search.get('status'), AccountStatusSchema.options);
-  // 首页 基础数据 tiles link here with ?neverUsed=true or ?passwordExpiring=true.
-  const linkedHealth = enumParam(
-    search.get('neverUsed') === 'true' ? 'neverUsed' : search.get('passwordExpiring') === 'true' ? 'passwordExpiring' : null,
-    HEALTH,
-  );
+  // 首页 基础数据 tiles link here with ?neverUsed=true, ?passwordExpiring=true or ?locked=true.
+  const linkedHealth = HEALTH.find((h) => search.get(h) === 'true');
   const table = useServerTable(listAccounts, {
     defaultSort: 'username',
     sortable: ACCOUNT_SORT_FIELDS,
@@ -146,9 +143,7 @@ export function AccountsPage() {
             placeholder={t('accounts.healthFilter')}
             aria-label={t('accounts.healthFilter')}
             value={health}
-            onChange={(v) =>
-              table.setFilters({ neverUsed: v === 'neverUsed' ? 'true' : undefined, passwordExpiring: v === 'passwordExpiring' ? 'true' : undefined })
-            }
+            onChange={(v) => table.setFilters(Object.fromEntries(HEALTH.map((h) => [h, v === h ? 'true' : undefined])))}
             options={HEALTH.map((h) => ({ value: h, label: t(`accounts.health.${h}`) }))}
             data-testid="account-health-filter"
           />

@@ -29,7 +29,9 @@ export function useQueueTodos(yearId: string | undefined, yearReady: boolean): {
     todos.push({ key: 'unitsWithoutAccounts', count: q?.admin?.unitsWithoutAccounts, loading, to: '/admin/units?withoutAccounts=true', tone: 'warning' });
     todos.push({ key: 'accountsNeverUsed', count: q?.admin?.accountsNeverUsed, loading, to: '/admin/accounts?neverUsed=true', tone: 'primary' });
     todos.push({ key: 'passwordsExpiring', count: q?.admin?.passwordsExpiring, loading, to: '/admin/accounts?passwordExpiring=true', tone: 'warning' });
+    todos.push({ key: 'lockedAccounts', count: q?.admin?.lockedAccounts, loading, to: '/admin/accounts?locked=true', tone: 'danger' });
   }
+  // The auditor may not read the accounts list (三员分立): its tile opens the failed sign-ins that caused the locks.
   if (roles.includes('AUDITOR'))
     todos.push({ key: 'lockedAccounts', count: q?.auditor?.lockedAccounts, loading, to: '/audit/logins?outcome=FAILURE', tone: 'danger' });
   return { todos, queue: q };
