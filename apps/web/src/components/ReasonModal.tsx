@@ -2,15 +2,16 @@ import { Alert, Form, Input, type FormInstance } from 'antd';
 import type { z } from 'zod';
 import { FormModal } from './form/FormModal';
 import { ZodFormItem } from './form/ZodFormItem';
-import type { ToInput } from './form/zodRule';
+import { textOrEmpty } from './form/zodRule';
 
 interface Values {
   reason: string;
 }
 
 /**
- * An action that asks why: a hint, then the reason (up to 500 characters) checked by the route's own schema. The form
- * is `${testId}-form`, its box `${testId}-reason`, its OK button `${testId}-form-ok`.
+ * An action that asks why: a hint, then the reason (up to 500 characters) checked by the route's own schema. An
+ * untouched box is an empty reason, so OK shows the schema's required words (请填写原因). The form is
+ * `${testId}-form`, its box `${testId}-reason`, its OK button `${testId}-form-ok`.
  */
 export function ReasonModal(props: {
   open: boolean;
@@ -22,7 +23,6 @@ export function ReasonModal(props: {
   label: string;
   placeholder: string;
   schema: z.ZodType;
-  toInput?: ToInput;
   testId: string;
   onCancel: () => void;
   onSubmit: (reason: string, form: FormInstance<Values>) => void;
@@ -41,7 +41,7 @@ export function ReasonModal(props: {
       testId={`${props.testId}-form`}
     >
       <Alert type="info" showIcon title={props.hint} style={{ marginBottom: 12 }} />
-      <ZodFormItem name="reason" label={props.label} schema={props.schema} toInput={props.toInput}>
+      <ZodFormItem name="reason" label={props.label} schema={props.schema} toInput={textOrEmpty}>
         <Input.TextArea rows={4} maxLength={500} showCount placeholder={props.placeholder} data-testid={`${props.testId}-reason`} />
       </ZodFormItem>
     </FormModal>

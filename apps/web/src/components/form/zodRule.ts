@@ -12,6 +12,12 @@ export const emptyToUndefined: ToInput = (value) => {
 };
 
 /**
+ * Form values → schema input for a required text: an untouched or cleared box is empty text, so the schema's own
+ * "required" words (e.g. 请填写原因 from its min length) are shown rather than zod's "expected string" type error.
+ */
+export const textOrEmpty: ToInput = (value) => (typeof value === 'string' ? value : '');
+
+/**
  * The message of the first rule of `schema` the value breaks (the same message the server would give, in the user's
  * language), or undefined when it passes.
  */

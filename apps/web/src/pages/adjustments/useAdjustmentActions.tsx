@@ -61,8 +61,6 @@ export function useAdjustmentActions() {
       label={t('adjustments.reject.reason')}
       placeholder={t('adjustments.reject.placeholder')}
       schema={rejectShape.reason}
-      // An untouched box counts as empty text, so the rule's own words (请填写原因) are shown.
-      toInput={(v) => (typeof v === 'string' ? v : '')}
       testId="adjustment-reject"
       onCancel={() => setRejecting(null)}
       onSubmit={(reason, form) => {

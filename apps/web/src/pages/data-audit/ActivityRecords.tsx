@@ -160,7 +160,6 @@ export function ActivityRecords({ records, refreshing }: { records: ActivityReco
         placeholder={reasonFor?.action === 'void' ? t('dataAudit.confirm.voidPlaceholder') : t('dataAudit.confirm.returnPlaceholder')}
         schema={reasonSchema[reasonFor?.action ?? 'return']}
         testId="data-audit-record"
-        toInput={(v) => (typeof v === 'string' ? v : '')}
         onCancel={() => setReasonFor(null)}
         onSubmit={(reason, form) => {
           if (reasonFor) void act(reasonFor.record, reasonFor.action, reason, form);

@@ -189,8 +189,6 @@ export function ProposalsCard({ yearId, office, readOnly }: { yearId: string | u
           okText={t('framework.proposals.reject')}
           okDanger
           schema={reasonSchema}
-          // An untouched box is an empty reason ("请填写原因"), not a missing field.
-          toInput={(v) => v ?? ''}
           loading={reject.isPending}
           testId="proposal-reject"
           onCancel={() => setRejecting(null)}

@@ -2,6 +2,7 @@ import { Alert, Form, Input } from 'antd';
 import { ReasonBody } from '@jx/contract';
 import { FormModal } from '../../components/form/FormModal';
 import { ZodFormItem } from '../../components/form/ZodFormItem';
+import { textOrEmpty } from '../../components/form/zodRule';
 import { useT } from '../../locales';
 
 export interface ReasonModalProps {
@@ -34,7 +35,7 @@ export function ReasonModal({ open, title, placeholder, hint, okText, danger, lo
       testId={testId}
     >
       {hint ? <Alert type="info" showIcon title={hint} style={{ marginBottom: 12 }} /> : null}
-      <ZodFormItem name="reason" label={t('targets.reason.label')} schema={ReasonBody.shape.reason}>
+      <ZodFormItem name="reason" label={t('targets.reason.label')} schema={ReasonBody.shape.reason} toInput={textOrEmpty}>
         <Input.TextArea rows={4} maxLength={500} showCount placeholder={placeholder} data-testid={`${testId}-reason`} />
       </ZodFormItem>
     </FormModal>
