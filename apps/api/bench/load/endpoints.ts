@@ -1,5 +1,5 @@
 /** Who the load run signs in as. */
-export type BenchRole = 'leader' | 'deputy' | 'unit';
+export type BenchRole = 'leader' | 'deputy' | 'office' | 'department' | 'unit';
 
 export interface Endpoint {
   name: string;
@@ -30,5 +30,11 @@ export function endpoints(x: { yearId: string; unitId: string; targetId: string 
   as('我的待办 预警数', `/api/warnings?${y}&page=1&pageSize=1`, ['leader', 'unit']);
   as('我的待办 督办数', `/api/supervision-orders?${y}&page=1&pageSize=1`, ['unit']);
   as('未读消息数', `/api/notifications/unread-count`, ['leader', 'unit']);
+  as('首页待办队列', `/api/home/queue?${y}`, ['office', 'department']);
+  as('最新排名', `/api/statistics/rankings/latest?${y}`, ['leader', 'deputy']);
+  as('考核排名', `/api/statistics/rankings?${y}`, ['leader', 'deputy', 'department']);
+  as('单位考核成绩', `/api/statistics/units/${x.unitId}/results`, ['leader', 'unit']);
+  as('专项工作督查', `/api/statistics/special-tasks?${y}`, ['leader', 'deputy']);
+  as('完成进度 截至月末', `/api/statistics/completion?${y}&groupBy=category&month=6`, ['leader', 'deputy']);
   return list;
 }

@@ -36,6 +36,13 @@ const HOT = (yearId: string, unitId: string) =>
     ['进度偏差热力图', `/api/statistics/heatmap?yearId=${yearId}`, 'bench.leader'],
     ['领导首页动态', `/api/statistics/activity?yearId=${yearId}`, 'bench.leader'],
     ['本期待报送', `/api/reports/pending?yearId=${yearId}`, 'bench.unit0'],
+    ['首页待办队列（目标绩效办）', `/api/home/queue?yearId=${yearId}`, 'bench.office'],
+    ['首页待办队列（职能部门）', `/api/home/queue?yearId=${yearId}`, 'bench.safety'],
+    ['考核排名', `/api/statistics/rankings?yearId=${yearId}`, 'bench.leader'],
+    ['最新排名（分管领导）', `/api/statistics/rankings/latest?yearId=${yearId}`, 'bench.deputy'],
+    ['单位考核成绩', `/api/statistics/units/${unitId}/results`, 'bench.unit0'],
+    ['专项工作督查', `/api/statistics/special-tasks?yearId=${yearId}`, 'bench.leader'],
+    ['完成进度 截至月末', `/api/statistics/completion?yearId=${yearId}&groupBy=category&month=6`, 'bench.leader'],
   ] as const;
 
 /**
@@ -60,7 +67,8 @@ export async function explainHotQueries(_db: PrismaClient, url: string, x: { yea
       captured = [];
       await app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${tokens.get(username)}` } });
       const slowest = captured
-        .filter((q) => /^\s*SELECT/i.test(q.query))
+        // Reads only (a WITH … SELECT too): EXPLAIN ANALYZE runs the statement.
+        .filter((q) => /^\s*(SELECT|WITH)\b/i.test(q.query) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(q.query))
         .sort((a, b) => b.duration - a.duration)
         .slice(0, 2);
       for (const q of slowest) {

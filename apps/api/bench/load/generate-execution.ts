@@ -129,18 +129,23 @@ function documentRow(targetId: string, reportId: string, uploadedById: string, a
   };
 }
 
-/** bench.leader (主要领导), bench.deputy (分管领导 of a quarter of the units), bench.safety (安监处) and one 单位管理员 per unit. */
+/**
+ * bench.leader (主要领导), bench.deputy (分管领导 of a quarter of the units), bench.safety (安监处), bench.office
+ * (目标绩效办) and one 单位管理员 per unit.
+ */
 async function createAccounts(db: PrismaClient, w: ExecutionWorld, units: string[]) {
   const base = { passwordHash: w.passwordHash, passwordChangedAt: new Date(w.now.getTime() - DAY), mustChangePassword: false };
   const leader = randomUUID();
   const deputy = randomUUID();
   const safety = randomUUID();
+  const office = randomUUID();
   const unitAdmin = new Map(units.map((u) => [u, randomUUID()]));
   await db.account.createMany({
     data: [
       { id: leader, username: 'bench.leader', displayName: '主要领导', roles: ['LEADER_MAIN'], unitId: w.officeUnitId, ...base },
       { id: deputy, username: 'bench.deputy', displayName: '分管领导', roles: ['LEADER_DEPUTY'], unitId: w.officeUnitId, ...base },
       { id: safety, username: 'bench.safety', displayName: '安监处', roles: ['FUNC_DEPT'], unitId: w.departmentIds[1]!, ...base },
+      { id: office, username: 'bench.office', displayName: '目标绩效办', roles: ['PERF_OFFICE'], unitId: w.officeUnitId, ...base },
       ...units.map((u, i) => ({
         id: unitAdmin.get(u)!,
         username: `bench.unit${i}`,
@@ -152,7 +157,7 @@ async function createAccounts(db: PrismaClient, w: ExecutionWorld, units: string
     ],
   });
   await db.accountPortfolioUnit.createMany({ data: units.filter((_, i) => i % 4 === 1).map((unitId) => ({ accountId: deputy, unitId })) });
-  return { leader, deputy, safety, unitAdmin, firstUnitId: units[0]! };
+  return { leader, deputy, safety, office, unitAdmin, firstUnitId: units[0]! };
 }
 
 /** Twenty notices per account, half of them read. */

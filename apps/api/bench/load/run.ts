@@ -9,6 +9,9 @@ import { hashPassword } from '../../src/auth/passwords.ts';
 import { refreshStaleStates } from '../../src/modules/execution/state/refresh-states.ts';
 import { generateProvince } from '../generate.ts';
 import { BENCH_PASSWORD, generateExecution } from './generate-execution.ts';
+import { generateBulletins } from './generate-bulletins.ts';
+import { generateSpecialTasks } from './generate-special-tasks.ts';
+import { openAnnualAssessment } from './open-annual-assessment.ts';
 import { endpoints, type BenchRole } from './endpoints.ts';
 import { measure, type Measured } from './measure.ts';
 import { soak } from './soak.ts';
@@ -116,7 +119,10 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
   const db = createPrismaClient(url);
   const t0 = performance.now();
   const p = await generateProvince(db, { scale });
+  const specialTargets = await generateSpecialTasks(db, p);
   const x = await generateExecution(db, { ...p, passwordHash });
+  const bulletins = await generateBulletins(db, p);
+  await openAnnualAssessment(db, p);
   const generatedMs = performance.now() - t0;
   const t1 = performance.now();
   await refreshStaleStates(db, p.now);
@@ -128,7 +134,7 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
   const target = await db.target.findFirstOrThrow({ where: { unitId }, select: { id: true } });
   console.log(
     `\n${scale}× 数据：${p.counts.units} 个单位、${p.counts.targets} 个目标、${x.counts.reports} 份进展报告、${x.counts.documents} 份文档、${x.counts.comments} 条点评、` +
-      `${x.counts.orders} 张督办单、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价；生成 ${Math.round(generatedMs)} ms，执行状态首次计算 ${Math.round(statesMs)} ms`,
+      `${x.counts.orders} 张督办单、${p.counts.records} 条考核记录、${p.counts.ratings} 条评价、${bulletins} 版考核通报、${specialTargets} 个专项工作目标；生成 ${Math.round(generatedMs)} ms，执行状态首次计算 ${Math.round(statesMs)} ms`,
   );
 
   const port = 4800 + scale;
@@ -145,6 +151,8 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
     const tokens: Record<BenchRole, string> = {
       leader: await login(base, 'bench.leader'),
       deputy: await login(base, 'bench.deputy'),
+      office: await login(base, 'bench.office'),
+      department: await login(base, 'bench.safety'),
       unit: await login(base, 'bench.unit0'),
     };
     const opts = { seconds: SECONDS, connections: CONNECTIONS };
