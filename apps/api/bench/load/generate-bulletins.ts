@@ -36,6 +36,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const GRADES = { top: '先进', pass: '合格', fail: '不合格' };
 /** 先进 at most this share of a category (the bench model's quota). */
 const TOP_SHARE = 0.2;
+const byScoreOf = (final: number) => (final >= 90 ? GRADES.top : final >= 60 ? GRADES.pass : GRADES.fail);
 
 /**
  * The receipt of one unit as the engine writes it for the bench model: 60 points for the targets over the year's
@@ -44,7 +45,10 @@ const TOP_SHARE = 0.2;
 function receiptOf(tree: Indicator[], targets: UnitTarget[], period: string, quality: number, rand: () => number): UnitReceipt {
   const childrenOf = (id: string | null) => tree.filter((i) => i.parentId === id);
   const onLeaf = new Map<string, UnitTarget[]>();
-  for (const t of targets) onLeaf.set(t.indicatorId, [...(onLeaf.get(t.indicatorId) ?? []), t]);
+  for (const t of targets) {
+    if (onLeaf.has(t.indicatorId)) onLeaf.get(t.indicatorId)!.push(t);
+    else onLeaf.set(t.indicatorId, [t]);
+  }
   const indicator = (i: Indicator): IndicatorReceipt => {
     const children = childrenOf(i.id);
     if (!children.length) {
@@ -106,7 +110,7 @@ function receiptOf(tree: Indicator[], targets: UnitTarget[], period: string, qua
     unrounded: root,
     rounding: final - root,
     final,
-    grade: { byScore: final >= 90 ? GRADES.top : final >= 60 ? GRADES.pass : GRADES.fail, grade: '', reason: 'score' },
+    grade: { byScore: byScoreOf(final), grade: '', reason: 'score' },
   };
 }
 
@@ -173,7 +177,11 @@ export async function generateBulletins(db: PrismaClient, w: BulletinWorld) {
     db.assessmentCategory.findMany({ where: { yearId: w.yearId }, select: { id: true, name: true } }),
   ]);
   const targetsOf = new Map<string, UnitTarget[]>();
-  for (const t of targets) targetsOf.set(t.unitId, [...(targetsOf.get(t.unitId) ?? []), { ...t, maxScore: Number(t.maxScore) }]);
+  for (const t of targets) {
+    const line = { ...t, maxScore: Number(t.maxScore) };
+    if (targetsOf.has(t.unitId)) targetsOf.get(t.unitId)!.push(line);
+    else targetsOf.set(t.unitId, [line]);
+  }
   const names = new Map(categories.map((c) => [c.id, c.name]));
   const quality = new Map(assessed.map((a) => [a.unitId, 0.85 + 0.15 * w.rand()]));
   const resultsOf = (period: string) =>
@@ -189,7 +197,11 @@ export async function generateBulletins(db: PrismaClient, w: BulletinWorld) {
       rows.map((r, i) => {
         if (i % 10) return r;
         const final = round2(Math.min(100, r.final + 0.5));
-        return { ...r, final, receipt: { ...r.receipt, final, rounding: final - r.receipt.unrounded } };
+        return {
+          ...r,
+          final,
+          receipt: { ...r.receipt, final, rounding: final - r.receipt.unrounded, grade: { ...r.receipt.grade, byScore: byScoreOf(final) } },
+        };
       }),
     );
 

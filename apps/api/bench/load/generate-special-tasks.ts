@@ -13,7 +13,10 @@ const TASKS = [
 export async function generateSpecialTasks(db: PrismaClient, w: { yearId: string; officeId: string; now: Date }) {
   const targets = await db.target.findMany({ where: { yearId: w.yearId }, select: { id: true, unitId: true }, orderBy: [{ unitId: 'asc' }, { title: 'asc' }] });
   const byUnit = new Map<string, string[]>();
-  for (const t of targets) byUnit.set(t.unitId, [...(byUnit.get(t.unitId) ?? []), t.id]);
+  for (const t of targets) {
+    if (byUnit.has(t.unitId)) byUnit.get(t.unitId)!.push(t.id);
+    else byUnit.set(t.unitId, [t.id]);
+  }
   const units = [...byUnit.keys()];
   let linked = 0;
   for (const [k, task] of TASKS.entries()) {
