@@ -89,6 +89,7 @@ export function AnnouncementsPage() {
           rowKey="id"
           size="middle"
           columns={columns}
+          scroll={{ x: 860 }}
           query={query}
           table={table}
           empty={f.q || f.status ? t('announcements.emptyFiltered') : t('announcements.empty')}

@@ -578,7 +578,7 @@ export function ScoringPage() {
               options={(['TODO', 'NONE', ...RECORD_STATUSES] as FilterStatus[]).map((s) => ({ value: s, label: t(`scoring.statuses.${s}`) }))}
               data-testid="scoring-status-filter"
             />
-            <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
+            <Flex gap={8} align="center" wrap style={{ marginInlineStart: 'auto' }}>
               {dirty ? (
                 <Typography.Text type="warning" data-testid="scoring-dirty-count">
                   {t('scoring.unsavedCount', { count: dirtyCount })}

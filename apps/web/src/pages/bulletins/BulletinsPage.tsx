@@ -47,6 +47,7 @@ export function BulletinsPage() {
             dataSource={list.data?.items ?? []}
             locale={tableLocale({ empty: t('results.bulletins.empty') })}
             pagination={{ pageSize: 20, showSizeChanger: false }}
+            scroll={{ x: 960 }}
             onRow={() => ({ 'data-testid': 'bulletin-row' }) as React.HTMLAttributes<HTMLElement>}
             columns={[
               {

@@ -32,6 +32,7 @@ export function ModelList(props: {
         loading={models.isLoading}
         dataSource={models.data ?? []}
         pagination={(models.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        scroll={{ x: 760 }}
         locale={tableLocale({
           error: models.isError ? models.error : undefined,
           onRetry: () => void models.refetch(),

@@ -134,6 +134,7 @@ export function UnitsPage() {
             dataSource={rows}
             loading={tree.isFetching}
             pagination={false}
+            scroll={{ x: 900 }}
             rowClassName={(u) => (u.active ? '' : 'row-inactive')}
             expandable={{
               expandedRowKeys: expandedKeys as Key[],
