@@ -58,7 +58,7 @@ export function StatisticsPage() {
                 columns={phone ? unpinned(columns) : columns}
                 dataSource={data?.rows ?? []}
                 pagination={false}
-                scroll={{ x: 1180 }}
+                scroll={{ x: 1080 }}
                 summary={() =>
                   data ? (
                     <Table.Summary>

@@ -19,7 +19,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
   const count = (
     key: 'green' | 'yellow' | 'red' | 'reportsDue' | 'reportsSubmitted' | 'reportsLate' | 'reportsOverdue' | 'ordersOpen' | 'ordersOverdue',
     title: string,
-    width = 68,
+    width = 62,
   ) => ({
     key,
     title,
@@ -38,7 +38,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
       key: 'name',
       title: t(`statistics.columns.${groupBy}`),
       fixed: 'left',
-      width: 160,
+      width: 130,
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (_, r) => {
         const to = warningsLink(groupBy, yearId, r);
@@ -54,7 +54,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
     {
       key: 'targets',
       title: t('statistics.columns.targets'),
-      width: 112,
+      width: 96,
       align: 'right',
       sorter: num('targets'),
       sortDirections: ['descend', 'ascend'],
@@ -74,7 +74,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
         {
           key: 'avgPlanned',
           title: t('statistics.columns.avgPlanned'),
-          width: 96,
+          width: 88,
           align: 'right',
           sorter: num('avgPlannedPercent'),
           render: (_, r) => percent(r.avgPlannedPercent),
@@ -82,7 +82,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
         {
           key: 'avgActual',
           title: t('statistics.columns.avgActual'),
-          width: 96,
+          width: 88,
           align: 'right',
           sorter: num('avgActualPercent'),
           render: (_, r) => percent(r.avgActualPercent),
@@ -95,11 +95,11 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
         count('reportsDue', t('statistics.columns.reportsDue')),
         count('reportsSubmitted', t('statistics.columns.reportsSubmitted')),
         count('reportsLate', t('statistics.columns.reportsLate')),
-        count('reportsOverdue', t('statistics.columns.reportsOverdue'), 96),
+        count('reportsOverdue', t('statistics.columns.reportsOverdue'), 88),
         {
           key: 'onTime',
           title: t('statistics.columns.onTimeRate'),
-          width: 84,
+          width: 80,
           align: 'right',
           sorter: (a, b) => (onTimeRate(a) ?? -1) - (onTimeRate(b) ?? -1),
           render: (_, r) => percent(onTimeRate(r)),
@@ -108,7 +108,7 @@ export function statisticsColumns(t: TFunction, groupBy: StatisticsGroup, yearId
     },
     {
       title: t('statistics.columns.orders'),
-      children: [count('ordersOpen', t('statistics.columns.ordersOpen')), count('ordersOverdue', t('statistics.columns.ordersOverdue'))],
+      children: [count('ordersOpen', t('statistics.columns.ordersOpen'), 76), count('ordersOverdue', t('statistics.columns.ordersOverdue'))],
     },
   ];
 }
