@@ -64,7 +64,7 @@ export function AuditEventsPage() {
           columns={auditEventColumns(t, table.state.order === 'asc' ? 'ascend' : 'descend')}
           query={query}
           table={table}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1100 }}
           onRow={(e) => ({ onClick: () => setOpen(e), className: 'clickable-row' })}
           empty={filtered ? t('audit.events.empty') : t('audit.events.emptyAll')}
         />

@@ -7,12 +7,12 @@ import { actionLabel, objectTypeLabel } from './labels';
 
 export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend'): TableColumnsType<AuditEvent> {
   return [
-    { key: 'seq', title: t('audit.events.fields.seq'), dataIndex: 'seq', width: 70, align: 'right', render: (v: string) => <span className="mono">{v}</span> },
+    { key: 'seq', title: t('audit.events.fields.seq'), dataIndex: 'seq', width: 60, align: 'right', render: (v: string) => <span className="mono">{v}</span> },
     {
       key: 'at',
       title: t('audit.events.fields.at'),
       dataIndex: 'at',
-      width: 175,
+      width: 165,
       sorter: true,
       sortOrder,
       sortDirections: ['descend', 'ascend', 'descend'],
@@ -21,15 +21,15 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
     {
       key: 'actor',
       title: t('audit.events.fields.actor'),
-      width: 110,
+      width: 100,
       render: (_, e) => e.actorUsername ?? <Typography.Text type="secondary">{t('audit.events.system')}</Typography.Text>,
     },
-    { key: 'roles', title: t('audit.events.fields.roles'), width: 130, render: (_, e) => <RoleTags roles={e.actorRoles} /> },
+    { key: 'roles', title: t('audit.events.fields.roles'), width: 120, render: (_, e) => <RoleTags roles={e.actorRoles} /> },
     {
       key: 'action',
       title: t('audit.events.fields.action'),
       dataIndex: 'action',
-      width: 220,
+      width: 170,
       render: (v: string) => {
         const a = actionLabel(t, v);
         return (
@@ -43,7 +43,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       key: 'objectType',
       title: t('audit.events.fields.objectType'),
       dataIndex: 'objectType',
-      width: 130,
+      width: 100,
       render: (v: string) => (
         <Tooltip title={<span className="mono">{v}</span>}>
           <span>{objectTypeLabel(t, v)}</span>
@@ -71,14 +71,14 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       key: 'outcome',
       title: t('audit.events.fields.outcome'),
       dataIndex: 'outcome',
-      width: 72,
+      width: 64,
       render: (_, e) => (
         <Tooltip title={e.reason ?? undefined}>
           <Tag color={e.outcome === 'SUCCESS' ? 'green' : 'red'}>{t(`enums.auditOutcomes.${e.outcome}`)}</Tag>
         </Tooltip>
       ),
     },
-    { key: 'ip', title: t('audit.events.fields.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
+    { key: 'ip', title: t('audit.events.fields.ip'), dataIndex: 'ip', width: 110, render: (v: string | null) => v ?? '—' },
     {
       key: 'requestId',
       title: t('audit.events.fields.requestId'),
