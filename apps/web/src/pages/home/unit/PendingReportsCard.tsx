@@ -4,6 +4,7 @@ import { FormOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { beijingDay, formatPeriodKey, type PendingReportItem } from '@jx/contract';
 import { usePendingReports } from '../../../api/reports';
+import { NOT_ON_PHONE, usePhone } from '../../../hooks/usePhone';
 import { useYears } from '../../../api/years';
 import { defaultYear } from '../../../components/YearPicker';
 import { tableLocale } from '../../../components/tableLocale';
@@ -22,6 +23,7 @@ export function PendingReportsCard() {
   const years = useYears();
   const year = defaultYear(years.data ?? []);
   const query = usePendingReports(year?.id);
+  const phone = usePhone();
   const [reporting, setReporting] = useState<PendingReportItem | null>(null);
   const items = query.data?.items ?? [];
   const overdue = items.filter((i) => i.overdue).length;
@@ -30,14 +32,20 @@ export function PendingReportsCard() {
     {
       key: 'title',
       title: t('reports.pending.target'),
-      render: (_, i) => <Link to={`/targets/${i.targetId}#reports`}>{i.title}</Link>,
+      // On a phone the period goes under the title, so the title keeps a readable width beside the status.
+      render: (_, i) => (
+        <>
+          <Link to={`/targets/${i.targetId}#reports`}>{i.title}</Link>
+          {phone ? <div className="muted small">{formatPeriodKey(i.periodKey)}</div> : null}
+        </>
+      ),
     },
-    { key: 'period', title: t('reports.pending.period'), width: 110, render: (_, i) => formatPeriodKey(i.periodKey) },
+    { key: 'period', title: t('reports.pending.period'), width: 110, responsive: NOT_ON_PHONE, render: (_, i) => formatPeriodKey(i.periodKey) },
     { key: 'due', title: t('reports.pending.due'), width: 120, responsive: ['sm'], render: (_, i) => lastDay(i.dueAt) },
     {
       key: 'status',
       title: t('reports.pending.status'),
-      width: 100,
+      width: phone ? 84 : 100,
       render: (_, i) => (
         <Tag color={i.overdue ? 'red' : 'blue'} data-testid="pending-status">
           {i.overdue ? t('reports.pending.overdue') : t('reports.pending.dueSoon')}
@@ -47,7 +55,7 @@ export function PendingReportsCard() {
     {
       key: 'action',
       title: t('common.table.actions'),
-      width: 90,
+      width: phone ? 64 : 90,
       render: (_, i) => (
         <Button type="primary" size="small" onClick={() => setReporting(i)} data-testid="pending-report">
           {t('reports.pending.report')}
