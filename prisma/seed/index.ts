@@ -1,5 +1,5 @@
 // Demo data: a realistic 省交通运输厅 (四川) with its units, people, accounts, assessment framework (categories,
-// assessed units, indicator trees), annual targets with milestones, responsibles and revisions, special tasks, and announcements,
+// assessed units, indicator trees, one pending 指标修改提议 of 安监处), annual targets with milestones, responsibles and revisions, special tasks, and announcements,
 // progress reports, comments, supervision orders and Word work documents (documents.ts; only when the app's document
 // store and conversion are given).
 // The year before (previous-year.ts) is a finished one: published targets, twelve months of reports, closed assessment.
@@ -15,6 +15,7 @@ import { buildDocuments, convertDocuments, storeDocuments, type SeedDocumentDeps
 import { buildIndicators } from './indicators.ts';
 import { buildScoringModels, orgRatedIndicators } from './models.ts';
 import { buildPersons } from './persons.ts';
+import { buildFrameworkProposals } from './proposals.ts';
 import { buildRatings } from './ratings.ts';
 import { buildReports } from './reports.ts';
 import { buildTargets } from './targets.ts';
@@ -57,6 +58,7 @@ export interface SeedCounts {
   categoryTargetTypes: number;
   assessedUnits: number;
   indicators: number;
+  frameworkProposals: number;
   persons: number;
   personAssignments: number;
   accounts: number;
@@ -118,6 +120,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
   const announcements = buildAnnouncements(year, now, admin.id);
   const assessment = buildAssessment(years, year, framework, now);
   const perfAccount = accounts.find((a) => a.username === 'perf')!;
+  const proposals = buildFrameworkProposals(years, year, accounts, now);
   const recorderOf = (unitId: string) => accounts.find((a) => a.unitId === unitId && a.roles.includes('FUNC_DEPT'))?.id ?? perfAccount.id;
   const filerOf = (username: string) => {
     const a = accounts.find((x) => x.username === username)!;
@@ -166,6 +169,7 @@ export async function seedDemoProvince(prisma: PrismaClient, opts: SeedOptions):
             })),
           })
         ).count;
+        c.frameworkProposals = (await tx.frameworkProposal.createMany({ data: proposals })).count;
         c.accountPortfolioUnits = (
           await tx.accountPortfolioUnit.createMany({
             data: accounts.flatMap((a) => a.portfolioUnitIds.map((unitId) => ({ accountId: a.id, unitId }))),

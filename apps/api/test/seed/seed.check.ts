@@ -43,6 +43,7 @@ async function dump(db: PrismaClient) {
     categoryTargetTypes: await db.categoryTargetType.findMany({ orderBy: [{ categoryId: 'asc' }, { targetTypeId: 'asc' }] }),
     assessedUnits: await db.assessedUnit.findMany({ orderBy: [{ yearId: 'asc' }, { unitId: 'asc' }], omit: noClock }),
     indicators: await db.indicator.findMany({ orderBy: [{ yearId: 'asc' }, { code: 'asc' }], omit: noClock }),
+    proposals: await db.frameworkProposal.findMany({ orderBy: { id: 'asc' } }),
     persons: await db.person.findMany({ orderBy: { staffNo: 'asc' }, omit: noClock }),
     assignments: await db.personAssignment.findMany({ orderBy: [{ personId: 'asc' }, { startDate: 'asc' }], omit: { createdAt: true } }),
     accounts: await db.account.findMany({ orderBy: { username: 'asc' }, omit: noClock }),
@@ -159,6 +160,31 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   }
   assert.notDeepEqual(shape(d.years[0]!.id), shape(d.years[1]!.id), 'the two years have different trees');
 
+  // 指标修改提议 (0029): one pending CREATE of 安监处 (the 安全生产 type's owner, account safety) in the demo year — a
+  // new first-level 安全生产 indicator, shaped as the proposals service writes it, dated by the seed's clock.
+  const safetyType = d.targetTypes.find((t) => t.code === 'SAFETY')!;
+  const safetyAccount = d.accounts.find((a) => a.username === 'safety')!;
+  assert.equal(d.proposals.length, 1, 'one framework proposal');
+  const proposal = d.proposals[0]!;
+  const demoYear = d.years.find((y) => y.year === YEAR)!;
+  assert.deepEqual(
+    [proposal.kind, proposal.status, proposal.yearId, proposal.targetTypeId, proposal.proposedById, proposal.parentId, proposal.indicatorId],
+    ['CREATE', 'PENDING', demoYear.id, safetyType.id, safetyAccount.id, null, null],
+    'a pending proposal of 安监处 for a new 安全生产 indicator of the demo year',
+  );
+  assert.equal(safetyAccount.unitId, safetyType.ownerUnitId, 'the proposer belongs to the type’s owning department');
+  assert.equal(proposal.before, null);
+  const after = proposal.after as { code: string; name: string; description: string | null; weightPercent: string; sortOrder: number };
+  assert.deepEqual(Object.keys(after).sort(), ['code', 'description', 'name', 'sortOrder', 'weightPercent']);
+  assert.ok(
+    /^\d{1,3}\.\d{2}$/.test(after.weightPercent) && Number(after.weightPercent) > 0 && Number(after.weightPercent) <= 100,
+    'a weight as the service formats it',
+  );
+  assert.ok(/[\u4e00-\u9fff]/.test(after.name) && after.name.length <= 60 && /^[A-Za-z0-9_.-]{1,32}$/.test(after.code), 'a Chinese name and a valid code');
+  assert.ok(!treeOf(demoYear.id).some((i) => i.parentId === null && i.code === after.code), 'the proposed code is free among the first-level indicators');
+  assert.ok(proposal.decidedAt === null && proposal.decidedById === null && proposal.decisionReason === null && proposal.version === 1, 'undecided');
+  assert.ok(proposal.createdAt <= NOW && proposal.createdAt.getTime() > NOW.getTime() - 30 * 24 * 60 * 60 * 1000, 'proposed recently, by the seed clock');
+
   // Persons and their histories.
   const active = d.persons.filter((p) => p.status === 'ACTIVE');
   const departed = d.persons.filter((p) => p.status === 'DEPARTED');
@@ -265,6 +291,7 @@ function checkInvariants(d: Dump, summary: SeedSummary): void {
   assert.equal(summary.counts.personAssignments, d.assignments.length);
   assert.equal(summary.counts.assessedUnits, d.assessedUnits.length);
   assert.equal(summary.counts.indicators, d.indicators.length);
+  assert.equal(summary.counts.frameworkProposals, d.proposals.length);
   assert.equal(summary.accounts.length, d.accounts.length);
 
   // Targets of the active year: 25–40 per assessed unit, on leaves, types that apply, plans ending at 100 %, shares
