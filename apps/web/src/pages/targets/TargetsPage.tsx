@@ -84,6 +84,7 @@ export function TargetsPage() {
       closed ? allowedActions(r, user.roles).filter((a) => a === 'approve' || a === 'return' || a === 'publish') : allowedActions(r, user.roles),
     onAction: (a, r) => actions.run(a, r),
     hideUnit: unitOnly,
+    phone,
   });
 
   const extra = (
@@ -189,7 +190,7 @@ export function TargetsPage() {
         columns={phone ? unpinned(columns) : columns}
         query={query}
         table={table}
-        scroll={{ x: unitOnly ? 1050 : 1200 }}
+        scroll={{ x: phone ? 560 : unitOnly ? 1050 : 1200 }}
         empty={filtered ? t('targets.emptyFiltered') : canCreate ? t('targets.empty') : t('targets.emptyReadOnly')}
       />
     </Card>

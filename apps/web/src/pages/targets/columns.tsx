@@ -15,6 +15,8 @@ export function targetColumns(
     actionsOf: (row: TargetListItem) => TargetAction[];
     /** Unit roles see their own unit only: no unit column. */
     hideUnit?: boolean;
+    /** A phone: the unit goes under the title and the columns a phone can do without are left out, so the status stays on screen. */
+    phone?: boolean;
     onAction: (action: TargetAction, row: TargetListItem) => void;
   },
 ): TableColumnsType<TargetListItem> {
@@ -26,11 +28,14 @@ export function targetColumns(
       sorter: true,
       sortOrder: opts.sortOrderOf('title'),
       ellipsis: true,
-      width: 240,
+      width: opts.phone ? 190 : 240,
       render: (_, r) => (
-        <Link to={`/targets/${r.id}`} data-testid="target-title-link">
-          {r.title}
-        </Link>
+        <>
+          <Link to={`/targets/${r.id}`} data-testid="target-title-link">
+            {r.title}
+          </Link>
+          {opts.phone && !opts.hideUnit ? <div className="muted small">{r.unitName}</div> : null}
+        </>
       ),
     },
     {
@@ -95,5 +100,6 @@ export function targetColumns(
       },
     },
   ];
-  return opts.hideUnit ? cols.filter((c) => c.key !== 'unitName') : cols;
+  const notOnPhone = new Set(['unitName', 'targetTypeName', 'indicatorName', 'maxScore', 'deadline', 'origin']);
+  return cols.filter((c) => !(opts.hideUnit && c.key === 'unitName') && !(opts.phone && notOnPhone.has(String(c.key))));
 }

@@ -11,7 +11,7 @@ import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
-import { unpinned, usePhone } from '../../hooks/usePhone';
+import { NOT_ON_PHONE, unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -52,10 +52,16 @@ export function WarningsPage() {
       title: t('warnings.fields.title'),
       width: 190,
       fixed: 'left',
-      render: (_, r) => <Link to={`/targets/${r.targetId}`}>{r.title}</Link>,
+      // On a phone the unit goes under the title and the level comes next, on screen without scrolling.
+      render: (_, r) => (
+        <>
+          <Link to={`/targets/${r.targetId}`}>{r.title}</Link>
+          {phone ? <div className="muted small">{r.unitName}</div> : null}
+        </>
+      ),
     },
-    { key: 'unit', title: t('warnings.fields.unit'), dataIndex: 'unitName', width: 140 },
-    { key: 'type', title: t('warnings.fields.type'), dataIndex: 'targetTypeName', width: 96 },
+    { key: 'unit', title: t('warnings.fields.unit'), dataIndex: 'unitName', width: 140, responsive: NOT_ON_PHONE },
+    { key: 'type', title: t('warnings.fields.type'), dataIndex: 'targetTypeName', width: 96, responsive: NOT_ON_PHONE },
     {
       key: 'level',
       title: t('warnings.fields.level'),
@@ -139,7 +145,7 @@ export function WarningsPage() {
           columns={phone ? unpinned(columns) : columns}
           query={query}
           table={table}
-          scroll={{ x: 1100 }}
+          scroll={{ x: phone ? 860 : 1100 }}
           empty={filtered ? t('warnings.emptyFiltered') : t('warnings.empty')}
         />
       </Card>
