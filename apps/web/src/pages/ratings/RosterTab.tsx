@@ -7,6 +7,7 @@ import { useRaters } from '../../api/ratings';
 import { canCall } from '../../auth/access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ErrorState } from '../../components/ErrorState';
+import { usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
 import { groupRoster, percentOf, raterProgress, unfinishedRaters, type RaterProgress, type RosterSlot } from './ratingRules';
 import { SetRatersModal } from './SetRatersModal';
@@ -26,6 +27,7 @@ export function RosterTab({
   categories: readonly Category[];
 }) {
   const t = useT();
+  const phone = usePhone();
   const user = useCurrentUser();
   const canSet = canCall(setRaters, user.roles);
   const roster = useRaters({ periodId: period.id, categoryId });
@@ -126,8 +128,10 @@ export function RosterTab({
                   setEditing(s);
                 }}
                 data-testid="roster-edit-slot"
+                // On a phone the icon alone, so the button stays inside the group's header.
+                aria-label={t('ratings.raters.editSlot')}
               >
-                {t('ratings.raters.editSlot')}
+                {phone ? null : t('ratings.raters.editSlot')}
               </Button>
             ) : null,
             children: (
