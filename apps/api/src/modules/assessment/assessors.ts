@@ -37,9 +37,11 @@ export interface ProcessTally {
 
 /**
  * Records submitted (or archived) of expected, per process of the year and assessing department. A 专项 that covers a
- * special task expects only that task's targets. With `processId`, that process's only.
+ * special task expects only that task's targets. With `only`, those processes' only (the others are never counted).
  */
-export async function processTallies(db: Db | Tx, yearId: string, processId?: string): Promise<ProcessTally[]> {
+export async function processTallies(db: Db | Tx, yearId: string, only?: string | readonly string[]): Promise<ProcessTally[]> {
+  const ids = only === undefined ? null : typeof only === 'string' ? [only] : [...only];
+  if (ids && !ids.length) return [];
   const rows = await db.$queryRaw<{ processId: string; assessorUnitId: string; submitted: bigint; expected: bigint }[]>`
     WITH a AS (${assessorPairs(yearId)})
     SELECT p.id AS "processId", a."unitId" AS "assessorUnitId", count(*) AS expected,
@@ -48,7 +50,7 @@ export async function processTallies(db: Db | Tx, yearId: string, processId?: st
     JOIN "AssessmentPeriod" pe ON pe.id = p."periodId"
     JOIN a ON a."targetTypeId" = p."targetTypeId" AND (pe."specialTaskId" IS NULL OR a."specialTaskId" = pe."specialTaskId")
     LEFT JOIN "AssessmentRecord" r ON r."periodId" = p."periodId" AND r."targetId" = a."targetId" AND r."assessorUnitId" = a."unitId"
-    WHERE pe."yearId" = ${yearId}::uuid ${processId ? Prisma.sql`AND p.id = ${processId}::uuid` : Prisma.empty}
+    WHERE pe."yearId" = ${yearId}::uuid ${ids ? Prisma.sql`AND p.id = ANY(${ids}::uuid[])` : Prisma.empty}
     GROUP BY p.id, a."unitId"`;
   return rows.map((r) => ({ processId: r.processId, assessorUnitId: r.assessorUnitId, submitted: Number(r.submitted), expected: Number(r.expected) }));
 }

@@ -25,8 +25,8 @@ export async function openProcessTallies(db: Db, yearId: string | undefined): Pr
     targetTypeName: p.targetType.name,
     openedAt: p.openedAt,
   }));
-  const open = new Set(processes.map((p) => p.id));
   const years = [...new Set(processes.map((p) => p.yearId))];
-  const tallies = (await Promise.all(years.map((y) => processTallies(db, y)))).flat().filter((t) => open.has(t.processId));
+  const openIn = (y: string) => processes.filter((p) => p.yearId === y).map((p) => p.id);
+  const tallies = (await Promise.all(years.map((y) => processTallies(db, y, openIn(y))))).flat();
   return { processes, tallies };
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "BulletinUnit_bulletinId_categoryId_position_idx" ON "BulletinUnit"("bulletinId", "categoryId", "position");
