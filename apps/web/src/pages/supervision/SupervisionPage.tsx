@@ -13,7 +13,7 @@ import { pressable } from '../../components/pressable';
 import { PageHeader } from '../../components/PageHeader';
 import { yearProblem } from '../../components/yearProblem';
 import { ServerTable } from '../../components/ServerTable';
-import { unpinned, usePhone } from '../../hooks/usePhone';
+import { NOT_ON_PHONE, unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { enumParam } from '../../utils/enumParam';
@@ -65,20 +65,25 @@ export function SupervisionPage() {
     {
       key: 'target',
       title: t('supervision.fields.target'),
-      width: 200,
+      width: phone ? 180 : 200,
       fixed: 'left',
+      // On a phone the unit goes under the title and the status comes next, on screen without scrolling.
       render: (_, o) => (
-        <Link to={`/targets/${o.targetId}#${SUPERVISION_ANCHOR}`} data-testid="order-target-link">
-          {o.targetTitle}
-        </Link>
+        <>
+          <Link to={`/targets/${o.targetId}#${SUPERVISION_ANCHOR}`} data-testid="order-target-link">
+            {o.targetTitle}
+          </Link>
+          {phone && !unitOnly ? <div className="muted small">{o.unitName}</div> : null}
+        </>
       ),
     },
-    ...(unitOnly ? [] : [{ key: 'unit', title: t('supervision.fields.unit'), dataIndex: 'unitName', width: 150 }]),
+    ...(unitOnly ? [] : [{ key: 'unit', title: t('supervision.fields.unit'), dataIndex: 'unitName', width: 150, responsive: NOT_ON_PHONE }]),
     {
       key: 'instruction',
       title: t('supervision.fields.instruction'),
       dataIndex: 'instruction',
       ellipsis: { showTitle: true },
+      responsive: NOT_ON_PHONE,
     },
     { key: 'status', title: t('supervision.fields.status'), width: 140, render: (_, o) => <OrderStatusTags order={o} /> },
     {
@@ -88,7 +93,7 @@ export function SupervisionPage() {
       width: 110,
       render: (v: string, o) => <Typography.Text type={o.overdue ? 'danger' : undefined}>{v}</Typography.Text>,
     },
-    { key: 'issuedBy', title: t('supervision.fields.issuedBy'), dataIndex: 'issuedByName', width: 140 },
+    { key: 'issuedBy', title: t('supervision.fields.issuedBy'), dataIndex: 'issuedByName', width: 140, responsive: NOT_ON_PHONE },
     {
       key: 'actions',
       title: t('common.table.actions'),
@@ -171,7 +176,7 @@ export function SupervisionPage() {
           query={query}
           table={table}
           rowClassName={(o) => (o.overdue ? 'row-overdue' : '')}
-          scroll={{ x: unitOnly ? 960 : 1110 }}
+          scroll={{ x: phone ? 610 : unitOnly ? 960 : 1110 }}
           empty={emptyText()}
         />
       </Card>
