@@ -21,7 +21,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
     {
       key: 'actor',
       title: t('audit.events.fields.actor'),
-      width: 100,
+      width: 110,
       render: (_, e) => e.actorUsername ?? <Typography.Text type="secondary">{t('audit.events.system')}</Typography.Text>,
     },
     { key: 'roles', title: t('audit.events.fields.roles'), width: 120, render: (_, e) => <RoleTags roles={e.actorRoles} /> },
@@ -43,7 +43,7 @@ export function auditEventColumns(t: TFunction, sortOrder: 'ascend' | 'descend')
       key: 'objectType',
       title: t('audit.events.fields.objectType'),
       dataIndex: 'objectType',
-      width: 100,
+      width: 90,
       render: (v: string) => (
         <Tooltip title={<span className="mono">{v}</span>}>
           <span>{objectTypeLabel(t, v)}</span>
