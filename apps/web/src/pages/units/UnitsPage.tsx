@@ -7,6 +7,7 @@ import { useActivateUnit, useDeactivateUnit, useUnitTree, useUnitsWithoutAccount
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
 import { filterUnitTree, flattenUnits, unitMatches } from '../../utils/unitTree';
 import { unitColumns, type UnitRow as Row } from './columns';
@@ -19,6 +20,7 @@ function toRows(nodes: readonly UnitTreeNode[]): Row[] {
 
 export function UnitsPage() {
   const t = useT();
+  const phone = usePhone();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const [includeInactive, setIncludeInactive] = useState(false);
@@ -116,7 +118,7 @@ export function UnitsPage() {
               <label htmlFor="unit-show-inactive">{t('units.showInactive')}</label>
             </Flex>
           </Flex>
-          <Flex gap={8} align="center">
+          <Flex gap={8} align="center" wrap>
             <Typography.Text type="secondary">{t('units.count', counts)}</Typography.Text>
             <Button size="small" onClick={() => setExpanded(allIds)}>
               {t('units.expandAll')}
@@ -134,7 +136,7 @@ export function UnitsPage() {
             dataSource={rows}
             loading={tree.isFetching}
             pagination={false}
-            scroll={{ x: 900 }}
+            scroll={{ x: phone ? 520 : 900 }}
             rowClassName={(u) => (u.active ? '' : 'row-inactive')}
             expandable={{
               expandedRowKeys: expandedKeys as Key[],

@@ -2,6 +2,7 @@ import { Button, Popconfirm, Space, Tag, Typography, type TableColumnsType } fro
 import type { Unit } from '@jx/contract';
 
 export type UnitRow = Unit & { children?: UnitRow[] };
+import { NOT_ON_PHONE } from '../../hooks/usePhone';
 import type { TFunction } from '../../locales';
 
 export interface UnitColumnActions {
@@ -30,15 +31,23 @@ export function unitColumns(t: TFunction, a: UnitColumnActions): TableColumnsTyp
         </span>
       ),
     },
-    { key: 'code', title: t('units.fields.code'), dataIndex: 'code', width: 160, render: (v: string) => <span className="mono">{v}</span> },
+    {
+      key: 'code',
+      title: t('units.fields.code'),
+      dataIndex: 'code',
+      width: 160,
+      responsive: NOT_ON_PHONE,
+      render: (v: string) => <span className="mono">{v}</span>,
+    },
     {
       key: 'kind',
       title: t('units.fields.kind'),
       dataIndex: 'kind',
       width: 130,
+      responsive: NOT_ON_PHONE,
       render: (_, u) => t(`enums.unitKinds.${u.kind}`),
     },
-    { key: 'sortOrder', title: t('units.fields.sortOrder'), dataIndex: 'sortOrder', width: 90, align: 'right' },
+    { key: 'sortOrder', title: t('units.fields.sortOrder'), dataIndex: 'sortOrder', width: 90, align: 'right', responsive: NOT_ON_PHONE },
     {
       key: 'status',
       title: t('units.fields.status'),
