@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FilterBar, ServerTable } from '../../components/ServerTable';
 import { TextFilter } from '../../components/TextFilter';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { usePhone } from '../../hooks/usePhone';
 import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
 import { personColumns } from './columns';
@@ -25,6 +26,7 @@ const INITIAL_FILTERS: Filters = { status: 'ACTIVE' };
 
 export function PersonsPage() {
   const t = useT();
+  const phone = usePhone();
   const user = useCurrentUser();
   const canEdit = canCall(onboardPerson, user.roles);
   const table = useServerTable(listPersons, { defaultSort: 'staffNo', sortable: PERSON_SORT_FIELDS, initialFilters: INITIAL_FILTERS });
@@ -40,6 +42,7 @@ export function PersonsPage() {
   const filtered = !!(table.state.filters.q || table.state.filters.unitId || table.state.filters.status !== 'ACTIVE');
 
   const columns = personColumns(t, {
+    phone,
     canEdit,
     sortOrderOf: table.sortOrderOf,
     onDetail: (p) => setDetailId(p.id),
@@ -106,7 +109,7 @@ export function PersonsPage() {
           columns={columns}
           query={query}
           table={table}
-          scroll={{ x: 960 }}
+          scroll={{ x: phone ? 440 : 960 }}
           empty={filtered ? t('persons.emptyFiltered') : t('persons.empty')}
         />
       </Card>
