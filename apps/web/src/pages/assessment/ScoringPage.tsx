@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PageHeader } from '../../components/PageHeader';
 import { tableLocale } from '../../components/tableLocale';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
+import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useT } from '../../locales';
 import { DeductionsModal } from './DeductionsModal';
 import { RecordReasonModal } from './RecordReasonModal';
@@ -65,6 +66,7 @@ function defaultPeriod(periods: readonly AssessmentPeriod[]): AssessmentPeriod |
  */
 export function ScoringPage() {
   const t = useT();
+  const phone = usePhone();
   const user = useCurrentUser();
   const roles = user.roles;
   const office = roles.includes('PERF_OFFICE');
@@ -640,7 +642,7 @@ export function ScoringPage() {
             data-testid="scoring-table"
             rowKey={rowKey}
             size="middle"
-            columns={columns}
+            columns={phone ? unpinned(columns) : columns}
             dataSource={rows}
             loading={!!query && grid.isFetching && !running}
             scroll={{ x: 1240 }}
