@@ -1,4 +1,4 @@
-import { loginAs, shot } from './fixtures';
+import { loginAs, pick, shot } from './fixtures';
 import { expect, test } from './support/test';
 import { buildDocx, para } from '../apps/api/test/documents/fixtures/docx-fixtures';
 import { createUnitWorld, publishedTarget, targetDocument } from './support/world';
@@ -55,4 +55,40 @@ test('决策分析：走势与上年对比、按类型完成进度；热力图�
   await page.goto('/analysis');
   await expect(page.getByTestId('heatmap')).toBeVisible();
   await shot(page, 'analysis-phone');
+});
+
+test('决策分析按统计期间：第一季度只看一至三月，完成进度读三月末的计划与实际', async ({ page }) => {
+  const world = await createUnitWorld();
+  await publishedTarget(world, { title: `E2E 按期间的目标 ${world.tag}` });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginAs(page, 'leader');
+  await page.getByTestId('side-menu').getByText('决策分析').click();
+  await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+  const heat = page.getByTestId('heatmap');
+  await expect(heat.locator('tr.ant-table-row').filter({ hasText: world.unit.name })).toHaveCount(1);
+  const monthHeads = heat.locator('thead th').filter({ hasText: /^\d+月$/ });
+  await expect(monthHeads).toHaveCount(12);
+
+  await pick(
+    page,
+    () => page.getByTestId('analysis-period').click(),
+    '第一季度',
+    () => expect(monthHeads).toHaveCount(3, { timeout: 2_000 }),
+  );
+  await expect(monthHeads.first()).toHaveText('1月');
+  // Coloured cells for the months begun of the three (all three from April on).
+  const cells = heat.locator('tr.ant-table-row').filter({ hasText: world.unit.name }).getByTestId('heat-cell');
+  await expect(cells.first()).toBeVisible();
+  expect(await cells.count()).toBeLessThanOrEqual(3);
+  await expect(page.getByTestId('analysis-completion')).toContainText(/截至[123]月末/);
+
+  const trend = page.getByTestId('home-trend');
+  await trend.getByTestId('chart-view').getByText('表格').click();
+  // The trend's table lists the three months (their actuals blank until begun).
+  await expect(trend.getByTestId('chart-table').locator('tr.ant-table-row')).toHaveCount(3);
+  const completion = page.getByTestId('analysis-completion');
+  await completion.getByTestId('chart-view').getByText('表格').click();
+  await expect(completion.getByTestId('chart-table').locator('tr.ant-table-row').first()).toBeVisible();
+  await shot(page, 'analysis-period');
 });

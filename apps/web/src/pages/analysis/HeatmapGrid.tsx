@@ -101,7 +101,8 @@ export function HeatmapGrid({
       pagination={false}
       sticky
       scroll={{ x: unitWidth + shown.length * 64 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.empty')} /> }}
+      // While loading, the spinner alone: "no targets" is not yet known.
+      locale={{ emptyText: loading ? <div style={{ height: 120 }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.empty')} /> }}
     />
   );
 }
