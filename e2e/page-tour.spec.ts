@@ -15,15 +15,14 @@ const ROLES: { role: string; username: string }[] = [
 ];
 
 /** The desk and the phone the pages are shot at. */
-const WIDTHS = [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-];
+const DESK = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const WIDTHS = [DESK, PHONE];
 
 /** The home shows one of the role queues instead of a page title. */
 const HOME_READY = '[data-testid="leader-home"], [data-testid="home-todos"], [data-testid="home-pending-reports"]';
 
-test.use({ viewport: WIDTHS[0] });
+test.use({ viewport: DESK });
 
 /** The paths of the side menu's entries: antd keeps each item's key (its path) at the end of its `data-menu-id`. */
 async function menuPaths(page: Page): Promise<string[]> {
@@ -65,7 +64,7 @@ for (const { role, username } of ROLES) {
     expect(paths.length).toBeGreaterThan(1);
     for (const path of paths) {
       where = path;
-      await page.setViewportSize(WIDTHS[0]);
+      await page.setViewportSize(DESK);
       if (new URL(page.url()).pathname !== path) {
         // The page before is marked, so its title is not taken for the next page's while the next page is still loading.
         await page.locator('.app-content > *').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-tour-left', '')));
