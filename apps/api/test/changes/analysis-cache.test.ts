@@ -80,4 +80,13 @@ describe('analysis kept in memory, with the database’s notifications', async (
     await vi.waitFor(() => expect(t.app.deps.changes.stamp('base')).not.toBe(before), { timeout: 5000, interval: 10 });
     expect((await names()).get(CD)).toBe('成都市交通运输局（新）');
   });
+
+  it('hears of an assessment record written by another process (the home queues keep the open processes’ progress until then)', async () => {
+    const before = t.app.deps.changes.stamp('assessment');
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    await client.query(`UPDATE "AssessmentRecord" SET "status" = "status" WHERE FALSE`);
+    await client.end();
+    await vi.waitFor(() => expect(t.app.deps.changes.stamp('assessment')).not.toBe(before), { timeout: 5000, interval: 10 });
+  });
 });

@@ -5,10 +5,12 @@ export const CHANGE_CHANNEL = 'jx_change';
 
 /**
  * What changed: `auth` — sessions, accounts and what an account's scope is made of; `state` — target execution states;
- * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别 and 考核对象).
+ * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别 and 考核对象);
+ * `assessment` — who assesses which target and how far each open process has come (targets, indicators, assessing
+ * departments, periods, processes and their records).
  */
-export type ChangeTopic = 'auth' | 'state' | 'base';
-const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base'];
+export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment';
+const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment'];
 
 /**
  * What this process has heard of the database's changes (decision 0026), so it may keep what it read in memory until

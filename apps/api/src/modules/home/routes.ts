@@ -14,7 +14,14 @@ export function homeQueueRoutes(app: FastifyInstance) {
     const { actor, now } = ctx;
     const dept = hasRole(actor, 'FUNC_DEPT') && actor.unitId ? actor.unitId : null;
     const office = hasRole(actor, 'PERF_OFFICE');
-    const open = dept || office ? await openProcessTallies(db, query.yearId) : { processes: [], tallies: [] };
+    // The same for every department and the office, and moved only by assessment writes: kept in memory until one is heard.
+    const open =
+      dept || office
+        ? await app.deps.readCache.remember(`open-process-tallies|${query.yearId ?? ''}`, ['assessment', 'base'], now, async () => ({
+            value: await openProcessTallies(db, query.yearId),
+            until: Number.MAX_SAFE_INTEGER,
+          }))
+        : { processes: [], tallies: [] };
     const [department, officeQ, admin, auditor] = await Promise.all([
       dept ? departmentQueue(db, dept, query.yearId, now, open.tallies) : null,
       office ? officeQueue(db, query.yearId, now, open) : null,

@@ -70,7 +70,9 @@ export async function latestRankingsSql(db: Db, actor: Actor, yearId: string): P
       WHERE b."yearId" = ${yearId}::uuid AND b."supersededAt" IS NULL AND ${scope}
       ORDER BY bu."categoryId", b."publishedAt" DESC
     ), ranked AS (
-      SELECT bu.*, row_number() OVER (PARTITION BY bu."categoryId" ORDER BY bu."position") AS n
+      -- The columns shown, never the receipt: a unit's receipt holds all its targets.
+      SELECT bu."bulletinId", bu."categoryId", bu."unitId", bu."position", bu."final", bu."grade", bu."rank",
+             row_number() OVER (PARTITION BY bu."categoryId" ORDER BY bu."position") AS n
       FROM "BulletinUnit" bu JOIN latest l ON l."bulletinId" = bu."bulletinId" AND l."categoryId" = bu."categoryId"
       WHERE ${scope}
     )
