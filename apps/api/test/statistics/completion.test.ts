@@ -3,6 +3,7 @@ import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
+import { twoTargetUnit } from './monthly-world.ts';
 
 type Completion = {
   month: number;
@@ -17,32 +18,11 @@ describe('决策分析: completion as of a period’s end', async () => {
   const fx = createFixtures(db, seeded);
   await db.account.updateMany({ data: { passwordChangedAt: bj('2026-07-01T09:00:00') } });
 
-  // A unit of its own, assessed in a category of its own, with two 安全生产 targets:
-  //   A plans 30 % by March, 60 % by June, 100 % by December, and reported 20 % (M03) and 70 % (M06);
-  //   B plans 50 % by June and 100 % by December, and reported 40 % (M06).
-  const cd = await db.unit.findUniqueOrThrow({ where: { id: seeded.unitId('CITY-CD') } });
-  const unit = await db.unit.create({ data: { code: 'CITY-COMPLETION', name: '完成进度测试市交通运输局', kind: cd.kind, parentId: cd.parentId } });
+  // A unit of its own (two 安全生产 targets with hand-picked plans and reports, see twoTargetUnit), assessed in a
+  // category of its own.
+  const { unit } = await twoTargetUnit(db, fx, seeded, { code: 'CITY-COMPLETION', name: '完成进度测试市交通运输局' });
   const category = await db.assessmentCategory.create({ data: { yearId: seeded.yearId, code: 'COMPLETION-TEST', name: '完成进度测试类别', sortOrder: 99 } });
   await db.assessedUnit.create({ data: { yearId: seeded.yearId, unitId: unit.id, categoryId: category.id } });
-  const a = await fx.target({
-    status: 'PUBLISHED',
-    milestones: [
-      { period: 'M03', plannedPercent: 30 },
-      { period: 'M06', plannedPercent: 60 },
-      { period: 'M12', plannedPercent: 100 },
-    ],
-  });
-  const b = await fx.target({
-    status: 'PUBLISHED',
-    milestones: [
-      { period: 'M06', plannedPercent: 50 },
-      { period: 'M12', plannedPercent: 100 },
-    ],
-  });
-  await fx.report(a.id, { periodKey: 'M03', actualPercent: 20 });
-  await fx.report(a.id, { periodKey: 'M06', actualPercent: 70 });
-  await fx.report(b.id, { periodKey: 'M06', actualPercent: 40 });
-  await db.target.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { unitId: unit.id } });
   const safety = await db.targetType.findUniqueOrThrow({ where: { code: 'SAFETY' } });
 
   const get = async (username: string, query: Record<string, string>) => {

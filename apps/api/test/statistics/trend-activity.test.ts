@@ -6,6 +6,7 @@ import { bj } from '../helpers/dates.ts';
 import { TEST_START } from '../helpers/constants.ts';
 import { actorOf } from '../helpers/actor.ts';
 import { heatmapSql } from '../../src/modules/statistics/heatmap-sql.ts';
+import { twoTargetUnit } from './monthly-world.ts';
 
 type Trend = { targets: number; months: { month: number; plannedPercent: number | null; actualPercent: number | null }[] };
 type Activity = {
@@ -25,31 +26,8 @@ describe('领导首页: monthly trend and activity', async () => {
   // Passwords set in the summer, so that July is within their validity.
   await db.account.updateMany({ data: { passwordChangedAt: bj('2026-07-01T09:00:00') } });
 
-  // Two targets in force in a unit of their own, with hand-picked plans and reports:
-  //   A plans 30 % by March, 60 % by June, 100 % by December, and reported 20 % (M03) and 70 % (M06);
-  //   B plans 50 % by June and 100 % by December, and reported 40 % (M06).
-  const cd = await db.unit.findUniqueOrThrow({ where: { id: seeded.unitId('CITY-CD') } });
-  const unit = await db.unit.create({ data: { code: 'CITY-TREND', name: '走势测试市交通运输局', kind: cd.kind, parentId: cd.parentId } });
-  const a = await fx.target({
-    status: 'PUBLISHED',
-    deadline: '2026-07-15',
-    milestones: [
-      { period: 'M03', plannedPercent: 30 },
-      { period: 'M06', plannedPercent: 60 },
-      { period: 'M12', plannedPercent: 100 },
-    ],
-  });
-  const b = await fx.target({
-    status: 'PUBLISHED',
-    milestones: [
-      { period: 'M06', plannedPercent: 50 },
-      { period: 'M12', plannedPercent: 100 },
-    ],
-  });
-  await fx.report(a.id, { periodKey: 'M03', actualPercent: 20 });
-  await fx.report(a.id, { periodKey: 'M06', actualPercent: 70 });
-  await fx.report(b.id, { periodKey: 'M06', actualPercent: 40 });
-  await db.target.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { unitId: unit.id } });
+  // Two targets in force in a unit of their own, with hand-picked plans and reports (see twoTargetUnit).
+  const { unit, a, b, cd } = await twoTargetUnit(db, fx, seeded, { code: 'CITY-TREND', name: '走势测试市交通运输局', deadlineOfA: '2026-07-15' });
 
   const get = async <T>(username: string, url: string, query: Record<string, string>) => {
     const res = await t.as(username)({ method: 'GET', url, query });
