@@ -3,7 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { refreshStaleStates } from '../execution/state/refresh-states.ts';
-import { accumulate, monthlySteps, monthsBegun, type MonthlyStepRow } from './monthly-steps-sql.ts';
+import { accumulate, monthlySteps, monthsBegun, monthsByGroup } from './monthly-steps-sql.ts';
 import { UNCATEGORISED } from './tally.ts';
 
 export interface CompletionQuery {
@@ -26,8 +26,7 @@ export async function completionSql(db: Db, actor: Actor, q: CompletionQuery, no
   const month = Math.min(q.month, begun);
   if (month === 0) return { month, monthsBegun: begun, rows: [] };
   const steps = await monthlySteps(db, actor, q, q.groupBy);
-  const byGroup = new Map<string | null, MonthlyStepRow[]>();
-  for (const r of steps) byGroup.set(r.groupId, [...(byGroup.get(r.groupId) ?? []), r]);
+  const byGroup = monthsByGroup(steps);
   const labels = await labelsOf(
     db,
     q,

@@ -2,7 +2,7 @@ import type { HeatUnit } from '@jx/contract';
 import type { Db } from '../../lib/db.ts';
 import type { Actor } from '../../lib/context.ts';
 import { refreshStaleStates } from '../execution/state/refresh-states.ts';
-import { accumulate, monthlySteps, monthsBegun, type MonthlyStepRow } from './monthly-steps-sql.ts';
+import { accumulate, monthlySteps, monthsBegun, monthsByGroup } from './monthly-steps-sql.ts';
 
 export interface HeatThresholds {
   yellowLagPoints: number;
@@ -21,10 +21,9 @@ export function lagLevel(lag: number, t: HeatThresholds): 'RED' | 'YELLOW' | 'GR
 export async function heatmapSql(db: Db, actor: Actor, q: { yearId: string; targetTypeId?: string; categoryId?: string }, now: Date, t: HeatThresholds) {
   const [begun] = await Promise.all([monthsBegun(db, q.yearId, now), refreshStaleStates(db, now)]);
   const rows = await monthlySteps(db, actor, q, 'unit');
-  const byUnit = new Map<string, MonthlyStepRow[]>();
-  for (const r of rows) byUnit.set(r.groupId!, [...(byUnit.get(r.groupId!) ?? []), r]);
+  const byUnit = monthsByGroup(rows);
   const units = await db.unit.findMany({
-    where: { id: { in: [...byUnit.keys()] } },
+    where: { id: { in: [...byUnit.keys()].filter((id): id is string => id !== null) } },
     select: { id: true, name: true },
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
   });

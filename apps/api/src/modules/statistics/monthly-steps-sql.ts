@@ -78,6 +78,17 @@ export async function monthlySteps(db: Db, actor: Actor, q: MonthlyQuery, by: Mo
     ORDER BY n.g, gs.month`;
 }
 
+/** The rows of `monthlySteps` per group, each group's twelve months in order. */
+export function monthsByGroup(rows: readonly MonthlyStepRow[]): Map<string | null, MonthlyStepRow[]> {
+  const groups = new Map<string | null, MonthlyStepRow[]>();
+  for (const r of rows) {
+    const months = groups.get(r.groupId);
+    if (months) months.push(r);
+    else groups.set(r.groupId, [r]);
+  }
+  return groups;
+}
+
 const oneDecimal = (sum: number, n: number) => Math.round((sum * 10) / n) / 10;
 
 /** One group's twelve months as averages of the running sums; actuals only for the months begun. */
