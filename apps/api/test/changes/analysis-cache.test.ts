@@ -6,6 +6,7 @@ import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
 import { bj } from '../helpers/dates.ts';
 import { deafFeed } from '../helpers/deaf-feed.ts';
+import { rankingsWorld } from '../statistics/rankings-world.ts';
 
 type Row = { id: string | null; name: string; targets: number; reportsDue: number; reportsSubmitted: number };
 
@@ -56,6 +57,40 @@ describe('analysis kept in memory', async () => {
   });
 });
 
+// Published results (rankings, a unit's results) are kept until a bulletin, period or name write is heard.
+describe('published results kept in memory', async () => {
+  const t = await createTestApp({ changes: deafFeed(), now: bj('2026-03-02T09:00:00') });
+  const seeded = await loadSeeded(t.db);
+  const w = await rankingsWorld(t.db, seeded, createFixtures(t.db, seeded));
+  const CD = seeded.unitId('CITY-CD');
+  let token = (await t.login('leader')).token;
+  const read = async (url: string) => {
+    const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const cdGrade = async () => {
+    const latest = await read(`/api/statistics/rankings/latest?yearId=${w.year.id}`);
+    const ranked = await read(`/api/statistics/rankings?yearId=${w.year.id}`);
+    const results = await read(`/api/statistics/units/${CD}/results`);
+    return [
+      latest.items[0].top.find((r: { unitId: string }) => r.unitId === CD).grade,
+      ranked.categories[0].rows.find((r: { unitId: string }) => r.unitId === CD).grade,
+      results.items.at(-1).grade,
+    ];
+  };
+
+  it('serves the same rankings until a write is heard, then the corrected grade everywhere', async () => {
+    expect(await cdGrade()).toEqual(['优秀', '优秀', '优秀']);
+    // Corrected by a process whose notification never arrived: not seen…
+    await t.db.bulletinUnit.updateMany({ where: { unitId: CD, bulletin: { periodId: w.h1.id, supersededAt: null } }, data: { grade: '良好' } });
+    expect(await cdGrade()).toEqual(['优秀', '优秀', '优秀']);
+    // …until this process answers a write (a login).
+    token = (await t.login('leader')).token;
+    expect(await cdGrade()).toEqual(['良好', '良好', '良好']);
+  });
+});
+
 describe('analysis kept in memory, with the database’s notifications', async () => {
   const t = await createTestApp({ listen: true });
   const seeded = await loadSeeded(t.db);
@@ -79,6 +114,23 @@ describe('analysis kept in memory, with the database’s notifications', async (
     await client.end();
     await vi.waitFor(() => expect(t.app.deps.changes.stamp('base')).not.toBe(before), { timeout: 5000, interval: 10 });
     expect((await names()).get(CD)).toBe('成都市交通运输局（新）');
+  });
+
+  it('hears of a bulletin, its rows, a period, a category’s types and a special task written by another process', async () => {
+    for (const [topic, sql] of [
+      ['bulletin', `UPDATE "Bulletin" SET "versionNo" = "versionNo" WHERE FALSE`],
+      ['bulletin', `UPDATE "BulletinUnit" SET "grade" = "grade" WHERE FALSE`],
+      ['bulletin', `UPDATE "AssessmentPeriod" SET "name" = "name" WHERE FALSE`],
+      ['bulletin', `DELETE FROM "CategoryTargetType" WHERE FALSE`],
+      ['base', `UPDATE "SpecialTask" SET "title" = "title" WHERE FALSE`],
+    ] as const) {
+      const before = t.app.deps.changes.stamp(topic);
+      const client = new pg.Client({ connectionString: t.url });
+      await client.connect();
+      await client.query(sql);
+      await client.end();
+      await vi.waitFor(() => expect(t.app.deps.changes.stamp(topic), sql).not.toBe(before), { timeout: 5000, interval: 10 });
+    }
   });
 
   it('hears of an assessment record written by another process (the home queues keep the open processes’ progress until then)', async () => {

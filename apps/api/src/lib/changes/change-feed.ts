@@ -5,12 +5,13 @@ export const CHANGE_CHANNEL = 'jx_change';
 
 /**
  * What changed: `auth` — sessions, accounts and what an account's scope is made of; `state` — target execution states;
- * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别 and 考核对象);
+ * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别, 考核对象 and 专项工作);
  * `assessment` — who assesses which target and how far each open process has come (targets, indicators, assessing
- * departments, periods, processes and their records).
+ * departments, periods, processes and their records); `bulletin` — published results (bulletins, their rows, the periods
+ * they name, and the categories a department's target types apply to).
  */
-export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment';
-const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment'];
+export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment' | 'bulletin';
+const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment', 'bulletin'];
 
 /**
  * What this process has heard of the database's changes (decision 0026), so it may keep what it read in memory until

@@ -6,7 +6,8 @@ import { refreshStaleStates } from '../execution/state/refresh-states.ts';
 import type { ProcessTally } from '../assessment/assessors.ts';
 
 /**
- * A 职能管理部门's queue: late reports on the target types it owns (across units), and the 评分表 rows it assesses in
+ * A 职能管理部门's queue: late reports on the target types it owns (across units, summed from the maintained tallies
+ * of the year's states, a few rows per unit and type), and the 评分表 rows it assesses in
  * open processes that have no submitted record yet.
  */
 export async function departmentQueue(
@@ -19,7 +20,7 @@ export async function departmentQueue(
   await refreshStaleStates(db, now);
   const [late] = await db.$queryRaw<{ late: number }[]>`
     SELECT coalesce(sum(s."lateReportCount"), 0)::int AS late
-    FROM "TargetState" s
+    FROM "TargetStateTally" s
     WHERE s."targetTypeId" IN (SELECT "id" FROM "TargetType" WHERE "ownerUnitId" = ${unitId}::uuid)
       ${yearId ? Prisma.sql`AND s."yearId" = ${yearId}::uuid` : Prisma.empty}`;
   const recordsToScore = openTallies.filter((t) => t.assessorUnitId === unitId).reduce((n, t) => n + t.expected - t.submitted, 0);

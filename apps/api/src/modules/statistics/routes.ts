@@ -48,7 +48,10 @@ export function statisticsRoutes(app: FastifyInstance) {
   });
   // Not kept in memory: comments are heard by no change topic, and each read is three short index scans.
   registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));
-  registerRoute(app, statisticsSpecialTasks, ({ ctx, query }) => specialTasksSql(db, ctx.actor, query.yearId, ctx.now));
+  // Also moved by a target joining or leaving a task, which the `assessment` topic hears (target writes).
+  registerRoute(app, statisticsSpecialTasks, ({ ctx, query }) =>
+    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'special-tasks', query, () => specialTasksSql(db, ctx.actor, query.yearId, ctx.now), ['assessment']),
+  );
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);
     const wb = await newWorkbook();

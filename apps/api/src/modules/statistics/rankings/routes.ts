@@ -3,11 +3,18 @@ import { statisticsLatestRankings, statisticsRankings, statisticsUnitResults } f
 import { registerRoute } from '../../../http/register.ts';
 import { latestRankingsSql, rankingsSql } from './rankings-sql.ts';
 import { unitResultsSql } from './unit-results-sql.ts';
+import { cachedPublished } from './cached-published.ts';
 
 /** 决策分析 over published bulletins: rankings and grade distribution, the latest rankings, one unit's results. */
 export function rankingRoutes(app: FastifyInstance) {
   const { db } = app.deps;
-  registerRoute(app, statisticsRankings, ({ ctx, query }) => rankingsSql(db, ctx.actor, query));
-  registerRoute(app, statisticsLatestRankings, ({ ctx, query }) => latestRankingsSql(db, ctx.actor, query.yearId));
-  registerRoute(app, statisticsUnitResults, ({ ctx, params }) => unitResultsSql(db, ctx.actor, params.id));
+  registerRoute(app, statisticsRankings, ({ ctx, query }) =>
+    cachedPublished(app.deps, ctx.actor, ctx.now, 'rankings', query, () => rankingsSql(db, ctx.actor, query)),
+  );
+  registerRoute(app, statisticsLatestRankings, ({ ctx, query }) =>
+    cachedPublished(app.deps, ctx.actor, ctx.now, 'latest-rankings', query, () => latestRankingsSql(db, ctx.actor, query.yearId)),
+  );
+  registerRoute(app, statisticsUnitResults, ({ ctx, params }) =>
+    cachedPublished(app.deps, ctx.actor, ctx.now, 'unit-results', params, () => unitResultsSql(db, ctx.actor, params.id)),
+  );
 }
