@@ -13,7 +13,7 @@ import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
-import { adjustmentColumns } from './adjustmentColumns';
+import { adjustmentColumns, LEDGER_MIN_WIDTH } from './adjustmentColumns';
 import { decidesAny } from './adjustmentRules';
 import { FileAdjustmentModal } from './FileAdjustmentModal';
 import { useAdjustmentActions } from './useAdjustmentActions';
@@ -130,7 +130,8 @@ export function AdjustmentLedger({ yearId, yearName }: { yearId: string; yearNam
         columns={phone ? unpinned(columns) : columns}
         query={query}
         table={table}
-        scroll={{ x: 1360 }}
+        tableLayout="fixed"
+        scroll={{ x: LEDGER_MIN_WIDTH }}
         rowClassName={(a) => (a.kind === 'VETO' ? 'row-veto' : '')}
         empty={empty}
       />

@@ -21,17 +21,17 @@ export function EvidenceList({ line, canAttach }: { line: Adjustment; canAttach:
   const t = useT();
   const download = useDownloadDocument();
   return (
-    <Flex vertical gap={2} align="start" data-testid="adjustment-evidence">
+    <Flex vertical gap={2} align="start" className="evidence-list" data-testid="adjustment-evidence">
       {line.evidence.length === 0 && !canAttach ? <Typography.Text type="secondary">{t('adjustments.noEvidence')}</Typography.Text> : null}
       {line.evidence.map((e: AdjustmentEvidence) =>
         e.kind === 'DOCX' ? (
-          <Tooltip key={e.documentId} title={t('adjustments.evidence.preview')}>
+          <Tooltip key={e.documentId} title={`${e.fileName} · ${t('adjustments.evidence.preview')}`}>
             <Link to={`/documents/${e.documentId}`} data-testid="evidence-preview" className="evidence-link">
               {ICONS[e.kind]} {e.fileName}
             </Link>
           </Tooltip>
         ) : (
-          <Tooltip key={e.documentId} title={t('adjustments.evidence.download')}>
+          <Tooltip key={e.documentId} title={`${e.fileName} · ${t('adjustments.evidence.download')}`}>
             <Button
               type="link"
               size="small"

@@ -19,25 +19,37 @@ export interface ColumnOptions {
   onAction: (action: AdjustmentAction, line: Adjustment) => void;
 }
 
-/** The ledger's columns: unit, category and kind, signed points (一票否决 in red), status, reason, evidence, filer, time. */
+/** A time to the minute (YYYY-MM-DD HH:mm): the seconds tell an official nothing. */
+const toMinute = (value: string | null | undefined) => formatDateTime(value).slice(0, 16);
+
+/** The widths the columns take; 事由 takes what is left. Together they fit the content of a 1440 px window. */
+export const LEDGER_MIN_WIDTH = 1040;
+
+/**
+ * The ledger's columns: unit, category and kind, signed points (一票否决 in red), status (with the reason for a
+ * rejection), reason, evidence, filer and time in one column, and 通过 / 驳回 last. Long texts end in an ellipsis
+ * and show whole in a tooltip, so a row stays two lines high and the table fits a desktop window without scrolling.
+ */
 export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, onAction }: ColumnOptions): ColumnsType<Adjustment> {
   const columns: ColumnsType<Adjustment> = [
     {
       key: 'unitName',
       title: t('adjustments.fields.unit'),
       dataIndex: 'unitName',
-      width: 170,
-      fixed: 'left',
+      width: 150,
       sorter: true,
       sortOrder: sortOrderOf('unitName'),
+      render: (name: string) => <TwoLines text={name} />,
     },
     {
       key: 'category',
       title: t('adjustments.fields.category'),
-      width: 170,
+      width: 140,
       render: (_, a) => (
         <Flex vertical gap={2} align="start">
-          <span>{a.categoryName}</span>
+          <Typography.Text ellipsis={{ tooltip: a.categoryName }} style={{ maxWidth: '100%' }}>
+            {a.categoryName}
+          </Typography.Text>
           {/* A veto says so in the points column already. */}
           {a.kind === 'VETO' ? null : (
             <Tag color={ADJUSTMENT_KIND_COLORS[a.kind]} style={{ marginInlineEnd: 0 }}>
@@ -50,7 +62,7 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
     {
       key: 'points',
       title: t('adjustments.fields.points'),
-      width: 110,
+      width: 96,
       align: 'right',
       sorter: true,
       sortOrder: sortOrderOf('points'),
@@ -75,20 +87,26 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
     {
       key: 'status',
       title: t('adjustments.fields.status'),
-      width: 140,
+      width: 110,
       sorter: true,
       sortOrder: sortOrderOf('status'),
       render: (_, a) => (
         <Flex vertical gap={2} align="start">
-          <Tooltip title={a.decidedAt ? `${t('adjustments.fields.decidedAt')}：${formatDateTime(a.decidedAt).slice(0, 16)}` : undefined}>
+          <Tooltip title={a.decidedAt ? `${t('adjustments.fields.decidedAt')}：${toMinute(a.decidedAt)}` : undefined}>
             <Tag color={ADJUSTMENT_STATUS_COLORS[a.status]} style={{ marginInlineEnd: 0 }} data-testid="adjustment-status">
               {t(`adjustments.statuses.${a.status}`)}
             </Tag>
           </Tooltip>
           {a.decisionReason ? (
-            <Typography.Text type="secondary" className="small" data-testid="adjustment-decision-reason">
+            <Typography.Paragraph
+              type="secondary"
+              className="small"
+              style={{ margin: 0 }}
+              ellipsis={{ rows: 2, tooltip: `${t('adjustments.fields.decisionReason')}：${a.decisionReason}` }}
+              data-testid="adjustment-decision-reason"
+            >
               {t('adjustments.fields.decisionReason')}：{a.decisionReason}
-            </Typography.Text>
+            </Typography.Paragraph>
           ) : null}
         </Flex>
       ),
@@ -97,35 +115,37 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
       key: 'reason',
       title: t('adjustments.fields.reason'),
       dataIndex: 'reason',
-      width: 220,
-      render: (reason: string) => (
-        <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: reason }}>
-          {reason}
-        </Typography.Paragraph>
-      ),
+      render: (reason: string) => <TwoLines text={reason} />,
     },
     {
       key: 'evidence',
       title: t('adjustments.fields.evidence'),
-      width: 190,
+      width: 150,
       render: (_, a) => <EvidenceList line={a} canAttach={mayAttach(subject, a)} />,
     },
-    { key: 'filedBy', title: t('adjustments.fields.filedBy'), dataIndex: 'filedByUnitName', width: 110 },
     {
       key: 'createdAt',
-      title: t('adjustments.fields.createdAt'),
-      width: 140,
+      title: t('adjustments.fields.filed'),
+      width: 150,
       sorter: true,
       sortOrder: sortOrderOf('createdAt'),
-      render: (_, a) => formatDateTime(a.createdAt).slice(0, 16),
+      render: (_, a) => (
+        <Flex vertical gap={0} align="start">
+          <Typography.Text ellipsis={{ tooltip: a.filedByUnitName }} style={{ maxWidth: '100%' }} data-testid="adjustment-filed-by">
+            {a.filedByUnitName}
+          </Typography.Text>
+          <Typography.Text type="secondary" className="small" data-testid="adjustment-created-at">
+            {toMinute(a.createdAt)}
+          </Typography.Text>
+        </Flex>
+      ),
     },
   ];
   if (decides) {
     columns.push({
       key: 'actions',
       title: t('adjustments.fields.actions'),
-      width: 140,
-      fixed: 'right',
+      width: 124,
       render: (_, a) => {
         const actions = adjustmentActions(a, subject);
         if (!actions.length) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -150,4 +170,13 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
     });
   }
   return columns;
+}
+
+/** A text of at most two lines; the rest behind an ellipsis, the whole in a tooltip. */
+function TwoLines({ text }: { text: string }) {
+  return (
+    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: text }}>
+      {text}
+    </Typography.Paragraph>
+  );
 }
