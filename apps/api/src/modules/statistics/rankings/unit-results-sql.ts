@@ -1,4 +1,4 @@
-import { Prisma } from '@jx/db';
+import type { Prisma } from '@jx/db';
 import type { RadarAxis, UnitPeriodResult } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
@@ -70,32 +70,30 @@ async function unitsSeeOthers(db: Db, bulletinId: string) {
 }
 
 /**
- * The radar of one unit in one bulletin: its first-level indicators (those of an `indicators` node at the receipt's
- * root or one level below it), or else the root's parts, each 0–100, against the mean of the units of its category.
+ * The radar of one unit in one bulletin: its first-level indicators, read from every `indicators` node of the receipt
+ * at whatever depth the model puts it (a category group → section → indicators, or an indicator per branch), in the
+ * model's order (an indicator scored by several nodes, 半年 and 本期, is their mean), else the root's parts; each 0–100
+ * against the mean of the units of its category. One statement.
  */
 async function radarAxes(db: Db, bulletinId: string, categoryId: string, unitId: string, seesMean: boolean): Promise<RadarAxis[]> {
-  const axesOf = (items: Prisma.Sql, key: Prisma.Sql, label: Prisma.Sql) => db.$queryRaw<
-    { key: string; label: string; score: number | null; mean: number | null }[]
-  >`
-    SELECT ${key} AS "key", min(${label}) AS "label",
-      round(avg((i.item->>'score')::numeric) FILTER (WHERE bu."unitId" = ${unitId}::uuid), 2)::float AS "score",
-      round(avg((i.item->>'score')::numeric), 2)::float AS "mean"
-    FROM "BulletinUnit" bu CROSS JOIN LATERAL (${items}) i
-    WHERE bu."bulletinId" = ${bulletinId}::uuid AND bu."categoryId" = ${categoryId}::uuid
-    GROUP BY ${key}
-    ORDER BY min(i.ord)`;
-  let rows = await axesOf(
-    Prisma.sql`SELECT item, ord FROM jsonb_path_query(bu."receipt", '$.tree ? (@.kind == "indicators").indicators[*]') WITH ORDINALITY AS t(item, ord)
-      UNION ALL
-      SELECT item, 1000 + ord FROM jsonb_path_query(bu."receipt", '$.tree.children[*].node ? (@.kind == "indicators").indicators[*]') WITH ORDINALITY AS t(item, ord)`,
-    Prisma.sql`i.item->>'indicatorId'`,
-    Prisma.sql`i.item->>'name'`,
-  );
-  if (!rows.length)
-    rows = await axesOf(
-      Prisma.sql`SELECT item, ord FROM jsonb_path_query(bu."receipt", '$.tree.children[*].node') WITH ORDINALITY AS t(item, ord)`,
-      Prisma.sql`i.item->>'path'`,
-      Prisma.sql`i.item->>'label'`,
-    );
+  // `.**` walks the tree depth first, so the ordinality follows the model. Strict mode: an array met on the way is
+  // not unwrapped into a second match; a node without `kind` is simply not one.
+  const rows = await db.$queryRaw<{ key: string; label: string; score: number | null; mean: number | null }[]>`
+    WITH units AS (
+      SELECT bu."unitId", bu."receipt" FROM "BulletinUnit" bu WHERE bu."bulletinId" = ${bulletinId}::uuid AND bu."categoryId" = ${categoryId}::uuid
+    ), indicators AS (
+      SELECT u."unitId", i.item->>'indicatorId' AS "key", i.item->>'name' AS "label", (i.item->>'score')::numeric AS "score", i.ord
+      FROM units u CROSS JOIN LATERAL jsonb_path_query(u."receipt", 'strict $.tree.** ? (@.kind == "indicators").indicators[*]') WITH ORDINALITY AS i(item, ord)
+    ), parts AS (
+      SELECT u."unitId", p.part->>'path' AS "key", p.part->>'label' AS "label", (p.part->>'score')::numeric AS "score", p.ord
+      FROM units u CROSS JOIN LATERAL jsonb_path_query(u."receipt", '$.tree.children[*].node') WITH ORDINALITY AS p(part, ord)
+      WHERE NOT EXISTS (SELECT 1 FROM indicators)
+    ), axes AS (SELECT * FROM indicators UNION ALL SELECT * FROM parts)
+    SELECT a."key", min(a."label") AS "label",
+      round(avg(a."score") FILTER (WHERE a."unitId" = ${unitId}::uuid), 2)::float AS "score",
+      round(avg(a."score"), 2)::float AS "mean"
+    FROM axes a
+    GROUP BY a."key"
+    ORDER BY min(a.ord)`;
   return rows.map((r) => ({ key: r.key, label: r.label, score: r.score, categoryMean: seesMean ? r.mean : null }));
 }
