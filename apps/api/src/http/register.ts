@@ -5,6 +5,7 @@ import type { RouteDef } from '@jx/contract';
 import type { RequestContext } from '../lib/context.ts';
 import { authenticate } from '../auth/guard.ts';
 import { clientIp } from './client-ip.ts';
+import { SerializedJson } from './serialized-json.ts';
 
 type In<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -18,7 +19,8 @@ export interface HandlerInput<R extends RouteDef> {
   reply: FastifyReply;
 }
 
-export type Handler<R extends RouteDef> = (input: HandlerInput<R>) => Promise<z.input<R['response']>> | z.input<R['response']>;
+type Answer<R extends RouteDef> = z.input<R['response']> | SerializedJson;
+export type Handler<R extends RouteDef> = (input: HandlerInput<R>) => Promise<Answer<R>> | Answer<R>;
 
 /**
  * Registers one contract route: validation of params/query/body and of the response from the contract's zod
@@ -61,6 +63,8 @@ export function registerRoute<R extends RouteDef>(app: FastifyInstance, route: R
         reply,
       });
       reply.status(status);
+      // A string with a JSON content type goes out as it is, past the response serializer.
+      if (result instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(result.json);
       return result;
     },
   });

@@ -22,6 +22,8 @@ describe('决策分析 reads answer an unchanged repeat with 304', async () => {
     const first = await trend();
     expect(first.statusCode).toBe(200);
     expect(first.headers['cache-control']).toBe('private, no-cache');
+    // Sent as the JSON kept in memory (decision 0026): the same type as any answer.
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
     const tag = first.headers.etag as string;
     expect(tag).toMatch(/^"/);
 

@@ -42,7 +42,7 @@ export function executionRoutes(app: FastifyInstance) {
 
   // Scoped exactly like the target list: the scope is one more AND condition, filters only narrow it.
   registerRoute(app, listWarnings, ({ ctx, query }) =>
-    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'warnings', query, () => warningsPage(db, ctx.actor, query, ctx.now)),
+    cachedAnalysis(app.deps, listWarnings, ctx.actor, ctx.now, query, () => warningsPage(db, ctx.actor, query, ctx.now)),
   );
   registerRoute(app, getTargetWarning, ({ ctx, params }) => targetWarning(db, ctx.actor, params.id, ctx.now));
 

@@ -28,21 +28,21 @@ export function statisticsRoutes(app: FastifyInstance) {
   const { db } = app.deps;
   rankingRoutes(app);
   registerRoute(app, statisticsOverview, ({ ctx, query }) =>
-    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'statistics', query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
+    cachedAnalysis(app.deps, statisticsOverview, ctx.actor, ctx.now, query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
   );
   registerRoute(app, statisticsTrend, async ({ ctx, query }) => {
     const month = await monthsBegun(db, query.yearId, ctx.now);
-    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'trend', { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
+    return cachedAnalysis(app.deps, statisticsTrend, ctx.actor, ctx.now, { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
   });
   registerRoute(app, statisticsCompletion, async ({ ctx, query }) => {
     const begun = await monthsBegun(db, query.yearId, ctx.now);
-    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'completion', { ...query, begun }, () => completionSql(db, ctx.actor, query, ctx.now));
+    return cachedAnalysis(app.deps, statisticsCompletion, ctx.actor, ctx.now, { ...query, begun }, () => completionSql(db, ctx.actor, query, ctx.now));
   });
   registerRoute(app, statisticsHeatmap, async ({ ctx, query }) => {
     const month = await monthsBegun(db, query.yearId, ctx.now);
     const { yellowLagPoints, redLagPoints } = await warningThresholds(app.deps.settings);
     const thresholds = { yellowLagPoints, redLagPoints };
-    return cachedAnalysis(app.deps, ctx.actor, ctx.now, 'heatmap', { ...query, month, thresholds }, () =>
+    return cachedAnalysis(app.deps, statisticsHeatmap, ctx.actor, ctx.now, { ...query, month, thresholds }, () =>
       heatmapSql(db, ctx.actor, query, ctx.now, thresholds),
     );
   });
@@ -50,7 +50,7 @@ export function statisticsRoutes(app: FastifyInstance) {
   registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));
   // Also moved by a target joining or leaving a task, which the `assessment` topic hears (target writes).
   registerRoute(app, statisticsSpecialTasks, ({ ctx, query }) =>
-    cachedAnalysis(app.deps, ctx.actor, ctx.now, 'special-tasks', query, () => specialTasksSql(db, ctx.actor, query.yearId, ctx.now), ['assessment']),
+    cachedAnalysis(app.deps, statisticsSpecialTasks, ctx.actor, ctx.now, query, () => specialTasksSql(db, ctx.actor, query.yearId, ctx.now), ['assessment']),
   );
   registerRoute(app, exportStatistics, async ({ ctx, query, reply }) => {
     const stats = await executionStatistics(db, ctx.actor, query, ctx.now);

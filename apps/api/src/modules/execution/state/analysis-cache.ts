@@ -1,6 +1,9 @@
+import type { z } from 'zod';
+import type { RouteDef } from '@jx/contract';
 import type { AppDeps } from '../../../app-deps.ts';
 import type { Actor } from '../../../lib/context.ts';
 import type { ChangeTopic } from '../../../lib/changes/change-feed.ts';
+import { serializeAnswer, type SerializedJson } from '../../../http/serialized-json.ts';
 import { columnScope } from './state-scope.ts';
 import { freshUntil } from './state-freshness.ts';
 
@@ -10,23 +13,23 @@ export function scopeKey(actor: Actor): string {
 }
 
 /**
- * An analysis read over execution states (warnings, statistics), kept in memory per scope and query while no state,
- * unit, type, year or category change was heard (or of the further `topics` it also reads) and no state's calendar
- * moved (decision 0026). Only for scopes said by units and types: a 责任人's figures depend on which targets are
- * theirs and are computed every time.
+ * An analysis read over execution states (warnings, statistics), kept in memory as the route's JSON answer per scope
+ * and query while no state, unit, type, year or category change was heard (nor of the further `topics` it also reads)
+ * and no state's calendar moved (decision 0026). Only for scopes said by units and types: a 责任人's figures depend
+ * on which targets are theirs and are computed every time.
  */
-export function cachedAnalysis<T>(
+export async function cachedAnalysis<R extends RouteDef>(
   deps: AppDeps,
+  route: R,
   actor: Actor,
   now: Date,
-  name: string,
   query: object,
-  compute: () => Promise<T>,
+  compute: () => Promise<z.input<R['response']>>,
   topics: readonly ChangeTopic[] = [],
-): Promise<T> {
-  if (!columnScope(actor)) return compute();
-  return deps.readCache.remember(`${name}|${scopeKey(actor)}|${JSON.stringify(query)}`, ['state', 'base', ...topics], now, async () => {
-    const value = await compute();
+): Promise<SerializedJson> {
+  if (!columnScope(actor)) return serializeAnswer(route, await compute());
+  return deps.readCache.remember(`${route.id}|${scopeKey(actor)}|${JSON.stringify(query)}`, ['state', 'base', ...topics], now, async () => {
+    const value = serializeAnswer(route, await compute());
     return { value, until: freshUntil(deps.db, now) };
   });
 }

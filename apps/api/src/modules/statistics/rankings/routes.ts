@@ -9,12 +9,12 @@ import { cachedPublished } from './cached-published.ts';
 export function rankingRoutes(app: FastifyInstance) {
   const { db } = app.deps;
   registerRoute(app, statisticsRankings, ({ ctx, query }) =>
-    cachedPublished(app.deps, ctx.actor, ctx.now, 'rankings', query, () => rankingsSql(db, ctx.actor, query)),
+    cachedPublished(app.deps, statisticsRankings, ctx.actor, ctx.now, query, () => rankingsSql(db, ctx.actor, query)),
   );
   registerRoute(app, statisticsLatestRankings, ({ ctx, query }) =>
-    cachedPublished(app.deps, ctx.actor, ctx.now, 'latest-rankings', query, () => latestRankingsSql(db, ctx.actor, query.yearId)),
+    cachedPublished(app.deps, statisticsLatestRankings, ctx.actor, ctx.now, query, () => latestRankingsSql(db, ctx.actor, query.yearId)),
   );
   registerRoute(app, statisticsUnitResults, ({ ctx, params }) =>
-    cachedPublished(app.deps, ctx.actor, ctx.now, 'unit-results', params, () => unitResultsSql(db, ctx.actor, params.id)),
+    cachedPublished(app.deps, statisticsUnitResults, ctx.actor, ctx.now, params, () => unitResultsSql(db, ctx.actor, params.id)),
   );
 }
