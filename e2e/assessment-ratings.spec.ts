@@ -91,6 +91,26 @@ test('绩效办设置评价名单 → 厅长评价并提交 → 绩效办退回�
   await expect(page.getByTestId('roster-slot-done').first()).toBeVisible();
   await shot(page, `${SHOTS}/raters-roster-perf`);
 
+  // On a phone the same roster opens with every group folded to its header (counts and 设置评价人 inside it); a tap opens one.
+  const desk = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await choose(page, periodSelect, h1.name);
+  await expect(slots.first()).toBeVisible();
+  await expect(slots.first().getByTestId('roster-slot-progress')).toBeVisible();
+  await expect(page.getByTestId('roster-slots').locator('.ant-collapse-item-active')).toHaveCount(0);
+  await expect(page.getByTestId('roster-rater').filter({ visible: true })).toHaveCount(0);
+  const header = slots.first().locator('.ant-collapse-header');
+  const headerBox = (await header.boundingBox())!;
+  const editBox = (await header.getByTestId('roster-edit-slot').boundingBox())!;
+  expect(editBox.x + editBox.width).toBeLessThanOrEqual(headerBox.x + headerBox.width);
+  await slots.first().getByTestId('roster-slot-title').click();
+  await expect(slots.first()).toHaveClass(/ant-collapse-item-active/);
+  await expect(slots.first().getByTestId('roster-rater').first()).toBeVisible();
+  await expect(page.getByTestId('roster-slots').locator('.ant-collapse-item-active')).toHaveCount(1);
+  await shot(page, `${SHOTS}/raters-roster-perf-phone`);
+  await page.setViewportSize(desk);
+
   await choose(page, periodSelect, periodName);
   await expect(page.getByTestId('roster')).toContainText('该考核时机还没有设置评价名单');
   const slotOf = (title: string) => slots.filter({ has: page.getByTestId('roster-slot-title').getByText(title, { exact: true }) });

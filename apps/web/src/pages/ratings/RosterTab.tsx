@@ -33,8 +33,10 @@ export function RosterTab({
   const roster = useRaters({ periodId: period.id, categoryId });
   const [onlyUnfinished, setOnlyUnfinished] = useState(false);
   const [editing, setEditing] = useState<RosterSlot | 'new' | null>(null);
-  // Every slot is open unless folded (so a slot just added shows its raters).
-  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  // The slots tapped away from how they start: on a desk every slot starts open (so a slot just added shows its raters);
+  // on a phone every slot starts folded to its header and counts, or the page runs to many screens.
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const startsOpen = !phone;
   const slots = useMemo(() => groupRoster(roster.data ?? []), [roster.data]);
   const shown = onlyUnfinished ? slots.filter((s) => s.unfinished > 0) : slots;
   const raterCount = slots.reduce((n, s) => n + s.raters.length, 0);
@@ -111,10 +113,10 @@ export function RosterTab({
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={slots.length ? t('ratings.raters.emptyFiltered') : t('ratings.raters.empty')} />
       ) : (
         <Collapse
-          activeKey={shown.filter((s) => !folded.has(s.key)).map((s) => s.key)}
+          activeKey={shown.filter((s) => toggled.has(s.key) !== startsOpen).map((s) => s.key)}
           onChange={(keys) => {
             const open = new Set(Array.isArray(keys) ? keys : [keys]);
-            setFolded(new Set(shown.filter((s) => !open.has(s.key)).map((s) => s.key)));
+            setToggled(new Set(shown.filter((s) => open.has(s.key) !== startsOpen).map((s) => s.key)));
           }}
           items={shown.map((s) => ({
             key: s.key,
