@@ -20,7 +20,7 @@ import {
 } from '@jx/contract';
 import { registerRoute } from '../../http/register.ts';
 import { listOrderUrges as orderUrges, urgeOrder as urge } from './supervision/urge-order.ts';
-import { listPendingReports as pendingReportsOf } from './reports/pending-reports.ts';
+import { cachedPendingReports } from './reports/cached-pending-reports.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSupervisionService } from './supervision/supervision.service.ts';
 import { targetWarning, warningsPage } from './state/warning-rows.ts';
@@ -34,9 +34,7 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, listTargetReports, ({ ctx, params }) => reports.listForTarget(ctx.actor, params.id));
   registerRoute(app, listReports, ({ ctx, query }) => reports.list(ctx.actor, query, ctx.now));
   registerRoute(app, getReport, ({ ctx, params }) => reports.get(ctx.actor, params.id));
-  registerRoute(app, listPendingReports, async ({ ctx, query }) => ({
-    items: await pendingReportsOf(db, ctx.actor, query.yearId, ctx.now, (await settings.all())['report.dueDay']),
-  }));
+  registerRoute(app, listPendingReports, ({ ctx, query }) => cachedPendingReports(app.deps, ctx.actor, query.yearId, ctx.now));
   registerRoute(app, submitReport, ({ ctx, params, body }) => reports.submit(ctx, params.id, body));
   registerRoute(app, updateReport, ({ ctx, params, body }) => reports.update(ctx, params.id, body));
 

@@ -1,4 +1,4 @@
-import { pendingReports, type PendingReportItem } from '@jx/contract';
+import { pendingReports, periodStart, reportDueAt, type PendingReportItem } from '@jx/contract';
 import type { Db } from '../../../lib/db.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { readableScopeSql } from '../../statistics/readable-scope-sql.ts';
@@ -21,7 +21,13 @@ interface PlanRow {
  * reads each readable published target's plan in force (the published snapshot while a revision is under review), its
  * reported periods and its first publication; the periods are then found by the same pure rule as the report counts.
  */
-export async function listPendingReports(db: Db, actor: Actor, yearId: string, now: Date, dueDay: number): Promise<PendingReportItem[]> {
+export async function listPendingReports(
+  db: Db,
+  actor: Actor,
+  yearId: string,
+  now: Date,
+  dueDay: number,
+): Promise<{ items: PendingReportItem[]; until: number }> {
   const scope = await readableScopeSql(db, actor, 't', 'id');
   const plans = await db.$queryRaw<PlanRow[]>`
     SELECT t."id", u."name" AS "unitName", y."year",
@@ -55,5 +61,15 @@ export async function listPendingReports(db: Db, actor: Actor, yearId: string, n
       overdue: pending.overdue,
     })),
   );
-  return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.title.localeCompare(b.title, 'zh-CN'));
+  items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.title.localeCompare(b.title, 'zh-CN'));
+  return { items, until: nextCalendarChange(plans, now, dueDay) };
+}
+
+/** The first instant after `now` at which the calendar alone changes the list: a planned period begins or falls due. */
+function nextCalendarChange(plans: PlanRow[], now: Date, dueDay: number): number {
+  let until = Number.MAX_SAFE_INTEGER;
+  for (const p of plans)
+    for (const m of p.milestones)
+      for (const at of [periodStart(p.year, m.periodKey), reportDueAt(p.year, m.periodKey, dueDay)]) if (at > now && at.getTime() < until) until = at.getTime();
+  return until;
 }
