@@ -17,7 +17,8 @@ export const results: Shape<typeof zh> = {
   periodNotOpen: 'Not open or closed',
   noPeriods: '{year} has no assessment periods yet',
   empty: 'This period has not been summarised. Choose categories to start the batch summary.',
-  state: 'Run {runNo} finished: {moved} units moved since the previous run; {missing} missing inputs neither supplied nor waived.',
+  state:
+    'Run {runNo} of this period finished (categories: {categories}): {moved} units moved since the previous run; {missing} missing inputs neither supplied nor waived in all categories.',
   changedSincePublished: 'Version {version} was published and the results changed since; a new version can be published.',
   publishedVersion: 'Version {version} of the bulletin is published.',
   run: {
@@ -45,7 +46,7 @@ export const results: Shape<typeof zh> = {
     allWaived: '{count} waived',
     receipt: 'Receipt',
     receiptLink: 'View',
-    model: 'Scoring model: {name} (version {version}), run {runNo}',
+    model: 'Scoring model: {name} (version {version}); this category’s results come from run {runNo} ({at})',
     distribution: '{grade}: {count}',
     quota: '{grade}: {limit} places, {qualified} units qualified, {demoted} moved down by the quota',
   },

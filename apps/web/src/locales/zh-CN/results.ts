@@ -12,7 +12,8 @@ export const results = {
   periodNotOpen: '未开启或已关闭',
   noPeriods: '{year}还没有考核时机',
   empty: '该考核时机尚未汇总。选择考核类别后开始批量自动汇总。',
-  state: '第 {runNo} 次汇总已完成：较上次变化 {moved} 个单位，未补齐或豁免的缺项 {missing} 项。',
+  // 第 N 次 counts the period's runs; a run may cover some categories only, so it says which, and each category says its own run.
+  state: '本考核时机第 {runNo} 次汇总已完成（汇总类别：{categories}）：较上次变化 {moved} 个单位；全部类别未补齐或豁免的缺项 {missing} 项。',
   changedSincePublished: '已发布第 {version} 版通报，此后汇总结果有变化，可发布新版本。',
   publishedVersion: '已发布第 {version} 版考核通报。',
   run: {
@@ -40,7 +41,7 @@ export const results = {
     allWaived: '已豁免 {count} 项',
     receipt: '计分明细',
     receiptLink: '查看',
-    model: '绩效模型：{name}（第 {version} 版），第 {runNo} 次汇总',
+    model: '绩效模型：{name}（第 {version} 版）；本类别结果来自第 {runNo} 次汇总（{at}）',
     distribution: '{grade} {count} 个',
     quota: '{grade}名额 {limit} 个，{qualified} 个单位达到，{demoted} 个因名额限制降为下一等次',
   },

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler';
 import { useT, type TFunction } from '../../locales';
+import { formatDateTime } from '../../utils/format';
 import { usePeriodChoice } from '../assessment/usePeriodChoice';
 import { MissingDrawer } from './MissingDrawer';
 import { PublishModal } from './PublishModal';
@@ -35,7 +36,9 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
   return (
     <Flex vertical gap={12}>
       <Flex gap={16} wrap align="center">
-        <Typography.Text type="secondary">{t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('results.table.model', { name: c.modelName, version: c.modelVersionNo, runNo: c.runNo, at: formatDateTime(c.computedAt).slice(0, 16) })}
+        </Typography.Text>
         {c.distribution.map((d) => (
           <Tag key={d.grade}>{t('results.table.distribution', { grade: d.grade, count: d.count })}</Tag>
         ))}
@@ -213,6 +216,7 @@ export function ResultsPage() {
             data-testid="results-state"
             title={t('results.state', {
               runNo: data.latestRun.runNo,
+              categories: runCategoryNames(data.latestRun.categoryIds, data.categories),
               moved: data.latestRun.moved ?? 0,
               missing: data.openMissingCount,
             })}
@@ -297,3 +301,11 @@ export function ResultsPage() {
 }
 
 export default ResultsPage;
+
+/** The names of the categories a run summarised, in the page's tab order. */
+function runCategoryNames(categoryIds: readonly string[], categories: readonly ResultCategory[]): string {
+  return categories
+    .filter((c) => categoryIds.includes(c.categoryId))
+    .map((c) => c.categoryName)
+    .join('、');
+}
