@@ -12,6 +12,7 @@ import { checkClosedPeriods, checkFrame, checkUnit, throwIfAny } from './target.
 import { contentData, insertTargets, replaceChildren } from './target.write.ts';
 import { targetTotal } from './target-total.ts';
 import { targetListLabels } from './target-list-labels.ts';
+import { targetPageSql } from './target-page-sql.ts';
 import { refreshStaleStates } from '../execution/state/refresh-states.ts';
 import type { FieldIssue } from '@jx/contract';
 
@@ -26,8 +27,15 @@ export const readableTarget = (db: Db | Tx, actor: Actor, id: string) => findRea
 
 export function createTargetService(db: Db) {
   return {
-    /** A page of the list with each target's names and warning level: the page, its total, then one statement for the labels. */
+    /** A page of the list with each target's names and warning level, in one statement when the scope allows (targetPageSql). */
     async list(actor: Actor, q: ListQuery, now: Date) {
+      // The warning levels read below are as of now.
+      await refreshStaleStates(db, now);
+      return (await targetPageSql(db, actor, q)) ?? this.listThroughPolicy(actor, q);
+    },
+
+    /** The same page read through the target policy: the page, its total, then one statement for the labels. */
+    async listThroughPolicy(actor: Actor, q: ListQuery) {
       // The scope is one more AND condition: a filter can narrow it but never widen it.
       const where: Prisma.TargetWhereInput = {
         AND: [
@@ -46,8 +54,6 @@ export function createTargetService(db: Db) {
       const [rows, total] = await Promise.all([
         db.target.findMany({ where, orderBy: [orderBy, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
         targetTotal(db, actor, q, where),
-        // The warning levels read below are as of now.
-        refreshStaleStates(db, now),
       ]);
       const labels = await targetListLabels(
         db,
