@@ -61,6 +61,13 @@ test('决策分析：考核排名与等次分布，点开单位看其各期成�
   await expect(page.getByTestId('profile-radar').getByTestId('radar-chart').locator('canvas')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('profile-results').scrollIntoViewIfNeeded();
   await shot(page, 'rankings-unit-profile-phone');
+  // The radar's table lists the axes it draws: the year's first-level indicators, which the 厅机关处室 model scores
+  // two levels down (工作考核 → 日常评估 and 本期评估), not the model's parts.
+  const radar = page.getByTestId('profile-radar');
+  await radar.scrollIntoViewIfNeeded();
+  await shot(page, 'rankings-unit-radar-phone');
+  await radar.getByTestId('chart-view').getByText('表格').click();
+  await expect(radar.getByTestId('chart-table').locator('tr.ant-table-row td:first-child')).toHaveText(['职能职责', '行政效能', '服务质量', '自身建设']);
 
   // A unit's admin sees its own latest result on its home (signed in at desk width: the phone hides the side menu).
   await page.setViewportSize({ width: 1440, height: 900 });

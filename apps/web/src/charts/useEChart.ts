@@ -22,7 +22,7 @@ void loadEcharts().catch(() => undefined);
 
 /**
  * Draws `option` into the returned ref's element once echarts has loaded, redraws when `option` changes (memoise it),
- * follows window resizes and disposes the chart on unmount. `onPick` hears a click on a data item, with its index;
+ * follows the element's resizes and disposes the chart on unmount. `onPick` hears a click on a data item, with its index;
  * `instance` (optional) holds the drawn chart while it is shown, e.g. to export it as an image.
  */
 export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => void, instance?: RefObject<EChartsType | null>) {
@@ -41,6 +41,9 @@ export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => v
     let chart: EChartsType | undefined;
     let unmounted = false;
     const onResize = () => chart?.resize();
+    // The element's own size, not the window's: the side menu folding at a breakpoint narrows the content after the
+    // window's resize event, and a chart sized then would stay drawn at the width it had with the menu open.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(onResize);
     loadEcharts().then(
       ({ init }) => {
         if (unmounted) return;
@@ -48,7 +51,8 @@ export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => v
         chart.setOption(option);
         chart.on('click', (e) => pick.current?.(e.dataIndex));
         if (instance) instance.current = chart;
-        window.addEventListener('resize', onResize);
+        if (observer) observer.observe(element);
+        else window.addEventListener('resize', onResize);
       },
       (error: unknown) => {
         if (!unmounted) setLoadError(error);
@@ -56,6 +60,7 @@ export function useEChart(option: ChartOption, onPick?: (dataIndex: number) => v
     );
     return () => {
       unmounted = true;
+      observer?.disconnect();
       window.removeEventListener('resize', onResize);
       if (instance && instance.current === chart) instance.current = null;
       chart?.dispose();

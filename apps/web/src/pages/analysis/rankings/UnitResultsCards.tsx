@@ -14,6 +14,39 @@ const MEAN = '#8c8c8c';
 const score = (v: unknown) => (typeof v === 'number' ? v.toFixed(2) : '—');
 
 /**
+ * A radar's axis name in at most two lines of five characters, so that it fits beside the radar on a phone (the radar
+ * takes no width for its names). The whole name is in the tooltip and the table.
+ */
+function axisName(name = '') {
+  const chars = [...name];
+  if (chars.length <= 5) return name;
+  const second = chars.length > 10 ? [...chars.slice(5, 9), '…'] : chars.slice(5);
+  return `${chars.slice(0, 5).join('')}\n${second.join('')}`;
+}
+
+/**
+ * The radar's tooltip: the whole indicator names (the axes show them cut) and "—" where a score is missing (drawn as 0).
+ * Built as elements, so that a name is never read as HTML.
+ */
+function radarTooltip(axes: readonly RadarAxis[], p: { name: string; dataIndex: number; color: string }) {
+  const box = document.createElement('div');
+  box.style.whiteSpace = 'normal';
+  box.style.maxWidth = '260px';
+  const head = document.createElement('div');
+  head.style.fontWeight = '600';
+  head.style.borderLeft = `4px solid ${p.color}`;
+  head.style.paddingLeft = '6px';
+  head.textContent = p.name;
+  box.append(head);
+  for (const a of axes) {
+    const row = document.createElement('div');
+    row.textContent = `${a.label}：${score(p.dataIndex === 0 ? a.score : a.categoryMean)}`;
+    box.append(row);
+  }
+  return box;
+}
+
+/**
  * 考核成绩对比 on the 单位画像: the unit's score, grade and rank in each published period of each year against its
  * category's mean, and a radar of its first-level indicators in the latest period against the category's means.
  */
@@ -53,9 +86,14 @@ export function UnitResultsCards(props: { unitId: string; unitName: string }) {
 
   const radarOption = useMemo(
     (): ChartOption => ({
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', confine: true, formatter: (p) => radarTooltip(axes, p as { name: string; dataIndex: number; color: string }) },
       legend: { bottom: 0 },
-      radar: { indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })), radius: '62%', center: ['50%', '46%'], axisName: { color: '#595959' } },
+      radar: {
+        indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })),
+        radius: '58%',
+        center: ['50%', '48%'],
+        axisName: { color: '#595959', lineHeight: 14, formatter: axisName },
+      },
       series: [
         {
           type: 'radar',
@@ -80,8 +118,8 @@ export function UnitResultsCards(props: { unitId: string; unitName: string }) {
   const radarColumns = useMemo(
     (): DataColumn<RadarAxis>[] => [
       { key: 'indicator', title: t('analysis.results.indicator'), value: (a) => a.label },
-      { key: 'score', title: t('analysis.results.unitScore'), value: (a) => a.score, format: 'number' },
-      { key: 'mean', title: t('analysis.results.categoryMean'), value: (a) => a.categoryMean, format: 'number' },
+      { key: 'score', title: t('analysis.results.unitScore'), value: (a) => a.score, format: 'number', render: (a) => score(a.score) },
+      { key: 'mean', title: t('analysis.results.categoryMean'), value: (a) => a.categoryMean, format: 'number', render: (a) => score(a.categoryMean) },
     ],
     [t],
   );
@@ -118,6 +156,7 @@ export function UnitResultsCards(props: { unitId: string; unitName: string }) {
           rows={axes}
           columns={radarColumns}
           rowKey={(a) => a.key}
+          height={300}
           note={
             radar ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
