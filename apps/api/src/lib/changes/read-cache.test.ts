@@ -54,4 +54,19 @@ describe('read cache', () => {
     await Promise.all([deaf.remember('k', ['state'], NOW, deafCompute), deaf.remember('k', ['state'], NOW, deafCompute)]);
     expect(deafRuns).toBe(2);
   });
+
+  it('lets the oldest entries go when the kept values outgrow the byte budget, keeping the newest', async () => {
+    const { feed } = handFeed();
+    const cache = createReadCache(feed, { maxBytes: 250, sizeOf: (v) => String(v).length });
+    let runs = 0;
+    const compute = (value: string) => async () => (runs++, { value, until: later });
+    for (const key of ['a', 'b', 'c']) await cache.remember(key, ['state'], NOW, compute(key.repeat(100)));
+    expect(runs).toBe(3);
+    // 300 bytes were kept against a budget of 250: 'a' went, 'b' and 'c' stay.
+    await cache.remember('c', ['state'], NOW, compute('x'));
+    await cache.remember('b', ['state'], NOW, compute('x'));
+    expect(runs).toBe(3);
+    expect(await cache.remember('a', ['state'], NOW, compute('a2'))).toBe('a2');
+    expect(runs).toBe(4);
+  });
 });
