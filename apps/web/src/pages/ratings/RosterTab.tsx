@@ -169,7 +169,7 @@ function SlotHeader({ slot }: { slot: RosterSlot }) {
   const t = useT();
   const done = slot.raters.length - slot.unfinished;
   return (
-    <Flex gap={12} wrap align="center" data-testid="roster-slot-header">
+    <Flex gap="4px 12px" wrap align="center" data-testid="roster-slot-header">
       <Typography.Text strong data-testid="roster-slot-title">
         {[slot.categoryName, t(`ratings.groups.${slot.group}`), slot.indicatorName].filter(Boolean).join(' · ')}
       </Typography.Text>

@@ -58,6 +58,8 @@ function CategoryTable(props: { category: ResultCategory; resultSetId: string; o
         rowKey="unitId"
         dataSource={c.units}
         pagination={c.units.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        // Narrower than this (a phone) the row scrolls sideways rather than breaking every name into single characters.
+        scroll={{ x: 900 }}
         onRow={() => ({ 'data-testid': 'result-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('results.table.rank'), dataIndex: 'rank', width: 72, sorter: (a, b) => a.rank - b.rank },
