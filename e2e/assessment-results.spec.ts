@@ -160,7 +160,7 @@ test('年终：绩效办关闭流程 → 批量汇总 → 豁免缺项 → 发�
   await page.getByTestId('results-publish').click();
   await page.getByTestId('publish-docno').fill(`E2E〔2026〕${w.tag}-2号`);
   await page.getByTestId('publish-confirm').click();
-  await expect(page.getByTestId('published-message')).toContainText('已发布第 2 版');
+  await expect(page.getByTestId('published-message')).toContainText('已发布第 2 版', { timeout: 30_000 }); // as the first: the publish renders the PDF
   await page.getByTestId('published-message').getByRole('link').click();
   await expect(page.getByTestId('bulletin-version-no')).toHaveText('第 2 版');
   const ranking = page.getByTestId('bulletin-category').filter({ hasText: w.category.name }).getByTestId('bulletin-ranking-row');
