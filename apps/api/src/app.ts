@@ -62,7 +62,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     summaryRuns: createSummaryWorker(db, clock, (e) => app.log.error(e, 'summary run failed')),
     changes,
     sessionCache: createSessionCache(changes),
-    readCache: createReadCache(changes, { sizeOf: (value) => (value instanceof SerializedJson ? 2 * value.json.length : 1024) }),
+    readCache: createReadCache(changes, { sizeOf: (value) => (value instanceof SerializedJson ? value.body.length : 1024) }),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);

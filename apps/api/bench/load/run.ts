@@ -32,6 +32,8 @@ const CONNECTIONS = 50;
 const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 /** BENCH_SOAK_SECONDS (e.g. 600): after the table, a mixed load of every endpoint that long, memory read every 30 s. */
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+/** Only the rows whose name contains one of these (comma-separated), besides the pg and health floors: a quick re-measure. */
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean) ?? [];
 const WORKERS = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 const here = fileURLToPath(new URL('.', import.meta.url));
 const compiled = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
@@ -163,6 +165,7 @@ async function runScale(serverUrl: string, scale: number, passwordHash: string) 
       { endpoint: 'GET /api/health', role: '', ...health },
     ];
     for (const e of endpoints({ yearId: p.yearId, unitId, targetId: target.id })) {
+      if (ONLY.length && !ONLY.some((name) => e.name.includes(name))) continue;
       rows.push({ endpoint: e.name, role: e.role ?? '', ...(await measure(`${base}${e.path}`, { ...opts, token: e.role ? tokens[e.role] : undefined })) });
     }
     rss.after = rssOf(app.pid!);

@@ -63,8 +63,8 @@ export function registerRoute<R extends RouteDef>(app: FastifyInstance, route: R
         reply,
       });
       reply.status(status);
-      // A string with a JSON content type goes out as it is, past the response serializer.
-      if (result instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(result.json);
+      // Bytes go out as they are, past the response serializer.
+      if (result instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(result.body);
       return result;
     },
   });
