@@ -57,6 +57,40 @@ describe('analysis kept in memory', async () => {
   });
 });
 
+// 领导首页动态 is kept until a comment, order, target or name write is heard, and read again on a new day in Beijing.
+describe('the leader’s activity kept in memory', async () => {
+  const t = await createTestApp({ changes: deafFeed(), now: bj('2026-07-20T23:50:00') });
+  const seeded = await loadSeeded(t.db);
+  const fx = createFixtures(t.db, seeded);
+  await t.db.account.updateMany({ data: { passwordChangedAt: bj('2026-07-01T09:00:00') } });
+  const target = await fx.target({ status: 'PUBLISHED', milestones: [{ period: 'M06', plannedPercent: 50 }] });
+  const order = await fx.order(target.id, { dueDate: '2026-07-20' });
+  await t.db.supervisionOrder.update({ where: { id: order.id }, data: { createdAt: bj('2026-07-20T23:00:00') } });
+  const token = (await t.login('leader')).token;
+  const activity = async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/statistics/activity?yearId=${seeded.yearId}`, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as { comments: { body: string }[]; orders: { id: string; overdue: boolean }[] };
+    return { comments: body.comments.map((c) => c.body), overdue: body.orders.find((o) => o.id === order.id)?.overdue };
+  };
+
+  it('serves the same activity until a write is heard, and reads it again when the day turns (an order falls overdue)', async () => {
+    await activity(); // the first read refreshes the states it finds stale, and keeps nothing
+    const before = await activity();
+    expect(before.overdue).toBe(false);
+    // A comment written by a process whose notification never arrived: not seen the same day…
+    await t.db.comment.create({
+      data: { targetId: target.id, authorId: seeded.accountId('leader'), body: '缓存测试点评', createdAt: bj('2026-07-20T23:55:00') },
+    });
+    expect(await activity()).toEqual(before);
+    // …but the next day (Beijing) the activity is read again: the comment is there and the order due yesterday is overdue.
+    t.clock.set(bj('2026-07-21T00:05:00'));
+    const after = await activity();
+    expect(after.comments[0]).toBe('缓存测试点评');
+    expect(after.overdue).toBe(true);
+  });
+});
+
 // Published results (rankings, a unit's results) are kept until a bulletin, period or name write is heard.
 describe('published results kept in memory', async () => {
   const t = await createTestApp({ changes: deafFeed(), now: bj('2026-03-02T09:00:00') });
@@ -116,13 +150,15 @@ describe('analysis kept in memory, with the database’s notifications', async (
     expect((await names()).get(CD)).toBe('成都市交通运输局（新）');
   });
 
-  it('hears of a bulletin, its rows, a period, a category’s types and a special task written by another process', async () => {
+  it('hears of a bulletin, its rows, a period, a category’s types, a special task, a comment and an order written by another process', async () => {
     for (const [topic, sql] of [
       ['bulletin', `UPDATE "Bulletin" SET "versionNo" = "versionNo" WHERE FALSE`],
       ['bulletin', `UPDATE "BulletinUnit" SET "grade" = "grade" WHERE FALSE`],
       ['bulletin', `UPDATE "AssessmentPeriod" SET "name" = "name" WHERE FALSE`],
       ['bulletin', `DELETE FROM "CategoryTargetType" WHERE FALSE`],
       ['base', `UPDATE "SpecialTask" SET "title" = "title" WHERE FALSE`],
+      ['activity', `UPDATE "Comment" SET "body" = "body" WHERE FALSE`],
+      ['activity', `UPDATE "SupervisionOrder" SET "status" = "status" WHERE FALSE`],
     ] as const) {
       const before = t.app.deps.changes.stamp(topic);
       const client = new pg.Client({ connectionString: t.url });

@@ -8,10 +8,10 @@ export const CHANGE_CHANNEL = 'jx_change';
  * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别, 考核对象 and 专项工作);
  * `assessment` — who assesses which target and how far each open process has come (targets, indicators, assessing
  * departments, periods, processes and their records); `bulletin` — published results (bulletins, their rows, the periods
- * they name, and the categories a department's target types apply to).
+ * they name, and the categories a department's target types apply to); `activity` — 点评 and 督办.
  */
-export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment' | 'bulletin';
-const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment', 'bulletin'];
+export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment' | 'bulletin' | 'activity';
+const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment', 'bulletin', 'activity'];
 
 /**
  * What this process has heard of the database's changes (decision 0026), so it may keep what it read in memory until

@@ -18,6 +18,7 @@ import { trendSql } from './trend-sql.ts';
 import { completionSql } from './completion-sql.ts';
 import { monthsBegun } from './monthly-steps-sql.ts';
 import { activitySql } from './activity-sql.ts';
+import { beijingToday } from '../execution/supervision/order.mapper.ts';
 import { heatmapSql } from './heatmap-sql.ts';
 import { specialTasksSql } from './special-tasks-sql.ts';
 import { warningThresholds } from '../execution/warnings/warning.service.ts';
@@ -46,8 +47,19 @@ export function statisticsRoutes(app: FastifyInstance) {
       heatmapSql(db, ctx.actor, query, ctx.now, thresholds),
     );
   });
-  // Not kept in memory: comments are heard by no change topic, and each read is three short index scans.
-  registerRoute(app, statisticsActivity, ({ ctx, query }) => activitySql(db, ctx.actor, query.yearId, ctx.now));
+  // Also moved by comments, orders (`activity`), targets' titles (`assessment`) and authors' names (`auth`); and by the
+  // day, which is part of the key: 督办 fall overdue and 工作时限 pass at Beijing's midnight.
+  registerRoute(app, statisticsActivity, ({ ctx, query }) =>
+    cachedAnalysis(
+      app.deps,
+      statisticsActivity,
+      ctx.actor,
+      ctx.now,
+      { ...query, today: beijingToday(ctx.now) },
+      () => activitySql(db, ctx.actor, query.yearId, ctx.now),
+      ['activity', 'assessment', 'auth'],
+    ),
+  );
   // Also moved by a target joining or leaving a task, which the `assessment` topic hears (target writes).
   registerRoute(app, statisticsSpecialTasks, ({ ctx, query }) =>
     cachedAnalysis(app.deps, statisticsSpecialTasks, ctx.actor, ctx.now, query, () => specialTasksSql(db, ctx.actor, query.yearId, ctx.now), ['assessment']),
