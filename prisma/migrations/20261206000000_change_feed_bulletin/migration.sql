@@ -11,3 +11,11 @@ CREATE TRIGGER "CategoryTargetType_notify_bulletin" AFTER INSERT OR UPDATE OR DE
   FOR EACH STATEMENT EXECUTE FUNCTION notify_change('bulletin');
 CREATE TRIGGER "SpecialTask_notify_base" AFTER INSERT OR UPDATE OR DELETE ON "SpecialTask"
   FOR EACH STATEMENT EXECUTE FUNCTION notify_change('base');
+-- The result sets a batch summary writes, their units and the waivers of missing inputs (the office's queue counts the
+-- inputs still missing).
+CREATE TRIGGER "ResultSet_notify_bulletin" AFTER INSERT OR UPDATE OR DELETE ON "ResultSet"
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_change('bulletin');
+CREATE TRIGGER "ResultUnit_notify_bulletin" AFTER INSERT OR UPDATE OR DELETE ON "ResultUnit"
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_change('bulletin');
+CREATE TRIGGER "ResultWaiver_notify_bulletin" AFTER INSERT OR UPDATE OR DELETE ON "ResultWaiver"
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_change('bulletin');

@@ -150,12 +150,15 @@ describe('analysis kept in memory, with the database’s notifications', async (
     expect((await names()).get(CD)).toBe('成都市交通运输局（新）');
   });
 
-  it('hears of a bulletin, its rows, a period, a category’s types, a special task, a comment and an order written by another process', async () => {
+  it('hears of a result set, its units and waivers, a bulletin, its rows, a period, a category’s types, a special task, a comment and an order written by another process', async () => {
     for (const [topic, sql] of [
       ['bulletin', `UPDATE "Bulletin" SET "versionNo" = "versionNo" WHERE FALSE`],
       ['bulletin', `UPDATE "BulletinUnit" SET "grade" = "grade" WHERE FALSE`],
       ['bulletin', `UPDATE "AssessmentPeriod" SET "name" = "name" WHERE FALSE`],
       ['bulletin', `DELETE FROM "CategoryTargetType" WHERE FALSE`],
+      ['bulletin', `UPDATE "ResultSet" SET "yearId" = "yearId" WHERE FALSE`],
+      ['bulletin', `UPDATE "ResultUnit" SET "missing" = "missing" WHERE FALSE`],
+      ['bulletin', `DELETE FROM "ResultWaiver" WHERE FALSE`],
       ['base', `UPDATE "SpecialTask" SET "title" = "title" WHERE FALSE`],
       ['activity', `UPDATE "Comment" SET "body" = "body" WHERE FALSE`],
       ['activity', `UPDATE "SupervisionOrder" SET "status" = "status" WHERE FALSE`],

@@ -7,8 +7,9 @@ export const CHANGE_CHANNEL = 'jx_change';
  * What changed: `auth` — sessions, accounts and what an account's scope is made of; `state` — target execution states;
  * `base` — the names and groupings analysis shows them by (units, target types, years, 考核类别, 考核对象 and 专项工作);
  * `assessment` — who assesses which target and how far each open process has come (targets, indicators, assessing
- * departments, periods, processes and their records); `bulletin` — published results (bulletins, their rows, the periods
- * they name, and the categories a department's target types apply to); `activity` — 点评 and 督办.
+ * departments, periods, processes and their records); `bulletin` — results (result sets, their units and waivers, the
+ * bulletins published from them and their rows, the periods they name, and the categories a department's target types
+ * apply to); `activity` — 点评 and 督办.
  */
 export type ChangeTopic = 'auth' | 'state' | 'base' | 'assessment' | 'bulletin' | 'activity';
 const TOPICS: readonly ChangeTopic[] = ['auth', 'state', 'base', 'assessment', 'bulletin', 'activity'];

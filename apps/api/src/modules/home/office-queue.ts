@@ -9,33 +9,37 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * 目标绩效办's pipeline: the open processes with records submitted of expected per assessing department, the missing
- * inputs its result sets still wait for, and the departments whose accounts have not signed in for a while.
+ * inputs its result sets still wait for, and the departments whose accounts have not signed in for a while; with the
+ * instant at which the calendar alone changes it (a department's last sign-in becomes the idle days old).
  */
 export async function officeQueue(
   db: Db,
   yearId: string | undefined,
   now: Date,
   open: { processes: readonly OpenProcess[]; tallies: readonly ProcessTally[] },
-): Promise<z.infer<typeof OfficeQueueSchema>> {
+): Promise<{ value: z.infer<typeof OfficeQueueSchema>; until: number }> {
   const since = new Date(now.getTime() - IDLE_DEPARTMENT_DAYS * DAY);
   const assessorIds = [...new Set(open.tallies.map((t) => t.assessorUnitId))];
-  const [units, [missing], idle] = await Promise.all([
+  const [units, [missing], departments] = await Promise.all([
     db.unit.findMany({ where: { id: { in: assessorIds } }, select: { id: true, name: true, sortOrder: true, code: true } }),
     db.$queryRaw<{ open: number }[]>`
       SELECT count(*)::int AS open
       FROM "ResultSet" rs JOIN "ResultUnit" ru ON ru."resultSetId" = rs."id", jsonb_array_elements(ru."missing") m
       WHERE ${yearId ? Prisma.sql`rs."yearId" = ${yearId}::uuid` : Prisma.sql`TRUE`}
         AND NOT EXISTS (SELECT 1 FROM "ResultWaiver" w WHERE w."resultSetId" = ru."resultSetId" AND w."unitId" = ru."unitId" AND w.key = m->>'key')`,
+    // Every department (a few dozen rows): those not idle yet say when the first of them will be.
     db.$queryRaw<{ unitId: string; unitName: string; lastLoginAt: Date | null }[]>`
       SELECT u."id"::text AS "unitId", u."name" AS "unitName", max(a."lastLoginAt") AS "lastLoginAt"
       FROM "Account" a JOIN "Unit" u ON u."id" = a."unitId"
       WHERE a."status" = 'ACTIVE' AND 'FUNC_DEPT' = ANY(a."roles") AND u."active"
       GROUP BY u."id", u."name", u."sortOrder", u."code"
-      HAVING max(a."lastLoginAt") IS NULL OR max(a."lastLoginAt") < ${since}
       ORDER BY max(a."lastLoginAt") ASC NULLS FIRST, u."sortOrder", u."code"`,
   ]);
+  const isIdle = (r: { lastLoginAt: Date | null }) => r.lastLoginAt === null || r.lastLoginAt < since;
+  const idle = departments.filter(isIdle);
+  const until = Math.min(Number.MAX_SAFE_INTEGER, ...departments.filter((r) => !isIdle(r)).map((r) => r.lastLoginAt!.getTime() + IDLE_DEPARTMENT_DAYS * DAY));
   const order = new Map(units.sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code)).map((u, i) => [u.id, { name: u.name, i }]));
-  return {
+  const value = {
     processes: open.processes.map((p) => ({
       processId: p.id,
       periodId: p.periodId,
@@ -51,4 +55,5 @@ export async function officeQueue(
     idleDays: IDLE_DEPARTMENT_DAYS,
     idleDepartments: idle.map((r) => ({ unitId: r.unitId, unitName: r.unitName, lastLoginAt: r.lastLoginAt?.toISOString() ?? null })),
   };
+  return { value, until };
 }

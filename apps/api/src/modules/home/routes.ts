@@ -24,7 +24,12 @@ export function homeQueueRoutes(app: FastifyInstance) {
         : { processes: [], tallies: [] };
     const [department, officeQ, admin, auditor] = await Promise.all([
       dept ? departmentQueue(db, dept, query.yearId, now, open.tallies) : null,
-      office ? officeQueue(db, query.yearId, now, open) : null,
+      // Kept too, until an assessment, result, name or account write is heard or a department's sign-in grows idle.
+      office
+        ? app.deps.readCache.remember(`office-queue|${query.yearId ?? ''}`, ['assessment', 'bulletin', 'base', 'auth'], now, () =>
+            officeQueue(db, query.yearId, now, open),
+          )
+        : null,
       hasRole(actor, 'SYS_ADMIN')
         ? (async () => {
             const maxAge = await settings.get('security.passwordMaxAgeDays');
