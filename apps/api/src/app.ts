@@ -18,7 +18,7 @@ import { createDocumentStorage } from './modules/documents/storage/index.ts';
 import { notListening, type ChangeFeed } from './lib/changes/change-feed.ts';
 import { createSessionCache } from './auth/session-cache.ts';
 import { createReadCache } from './lib/changes/read-cache.ts';
-import { SerializedJson } from './http/serialized-json.ts';
+import { keptSize } from './http/serialized-json.ts';
 import { trackStateFreshness } from './modules/execution/state/state-freshness.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,7 +62,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     summaryRuns: createSummaryWorker(db, clock, (e) => app.log.error(e, 'summary run failed')),
     changes,
     sessionCache: createSessionCache(changes),
-    readCache: createReadCache(changes, { sizeOf: (value) => (value instanceof SerializedJson ? value.body.length : 1024) }),
+    readCache: createReadCache(changes, { sizeOf: keptSize }),
     registeredRouteIds: new Set(),
   };
   app.decorate('deps', deps);

@@ -14,3 +14,10 @@ export class SerializedJson {
 export function serializeAnswer<R extends RouteDef>(route: R, value: z.input<R['response']>): SerializedJson {
   return new SerializedJson(Buffer.from(JSON.stringify(z.encode(route.response, value as z.output<R['response']>))));
 }
+
+/** What a value kept by the read cache is reckoned to hold in memory: a kept answer its bytes, a list its own estimate. */
+export function keptSize(value: unknown): number {
+  if (value instanceof SerializedJson) return value.body.length;
+  const approx = (value as { approxBytes?: unknown } | null)?.approxBytes;
+  return typeof approx === 'number' ? approx : 1024;
+}

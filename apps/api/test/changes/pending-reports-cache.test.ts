@@ -22,7 +22,11 @@ describe('本期待报送 kept in memory', async () => {
   let token = '';
   const signIn = async () => void (token = (await t.login('unit.chengdu')).token);
   const pending = async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/reports/pending?yearId=${seeded.yearId}`, headers: { authorization: `Bearer ${token}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/reports/pending?yearId=${seeded.yearId}&pageSize=100`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     return (res.json().items as Pending[]).filter((i) => i.targetId === target.id).map((i) => `${i.periodKey}${i.overdue ? ' 逾期' : ''}`);
   };

@@ -29,7 +29,7 @@ describe('本期待报送 (GET /api/reports/pending)', async () => {
   await fx.report(colleagues.id, { periodKey: 'M01', actualPercent: 10 });
 
   const pending = async (username: string) => {
-    const res = await t.as(username)({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId } });
+    const res = await t.as(username)({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId, pageSize: '100' } });
     expect(res.statusCode, res.body).toBe(200);
     return (res.json() as { items: Pending[] }).items;
   };
@@ -85,5 +85,24 @@ describe('本期待报送 (GET /api/reports/pending)', async () => {
     await db.target.update({ where: { id: plain.id }, data: { metricUnit: '公里', metricTarget: 120.5 } });
     const [first] = (await pending('unit.chengdu')).filter((i) => i.targetId === plain.id);
     expect(first).toEqual(expect.objectContaining({ metricTarget: '120.5', metricUnit: '公里' }));
+  });
+
+  it('gives the list a page at a time, with the whole list’s length and its overdue count', async () => {
+    const all = await pending('unit.chengdu');
+    expect(all.length).toBeGreaterThan(5);
+    const page = async (n: number) => {
+      const res = await t.as('unit.chengdu')({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId, page: String(n), pageSize: '5' } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: Pending[]; total: number; overdue: number };
+    };
+    const first = await page(1);
+    expect(first.total).toBe(all.length);
+    expect(first.overdue).toBe(all.filter((i) => i.overdue).length);
+    const pages = await Promise.all(Array.from({ length: Math.ceil(all.length / 5) }, (_, i) => page(i + 1)));
+    expect(pages.flatMap((p) => p.items)).toEqual(all);
+    expect((await page(pages.length + 1)).items).toEqual([]);
+    const tooBig = await t.as('unit.chengdu')({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId, pageSize: '101' } });
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.details.issues.map((i: { path: string }) => i.path)).toContain('pageSize');
   });
 });

@@ -51,7 +51,7 @@ describe('reports after completion and the editing window', async () => {
     expect(await state(done.id)).toMatchObject({ reportsDue: 2, reportsSubmitted: 2, overdueDays: 0, level: 'GREEN' });
     expect(await state(open.id)).toMatchObject({ reportsDue: 6, reportsSubmitted: 2, level: 'RED' });
 
-    const pending = await as('unit.chengdu')({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId } });
+    const pending = await as('unit.chengdu')({ method: 'GET', url: '/api/reports/pending', query: { yearId: seeded.yearId, pageSize: '100' } });
     expect(pending.statusCode, pending.body).toBe(200);
     const items = (pending.json() as { items: { targetId: string }[] }).items;
     expect(items.some((i) => i.targetId === done.id)).toBe(false);

@@ -23,11 +23,12 @@ export function useReports(query: QueryInput<typeof listReports>, enabled = true
   });
 }
 
-/** 本期待报送: the caller's ended, unreported report periods of the year, overdue first. */
-export function usePendingReports(yearId: string | undefined, enabled = true) {
+/** 本期待报送: the caller's started, unreported report periods of the year, overdue first, a page at a time. */
+export function usePendingReports(yearId: string | undefined, page: number, pageSize: number, enabled = true) {
   return useQuery({
-    queryKey: reportKeys.pending(yearId ?? ''),
-    queryFn: ({ signal }) => call(listPendingReports, { query: { yearId: yearId! }, signal }),
+    queryKey: [...reportKeys.pending(yearId ?? ''), page, pageSize],
+    queryFn: ({ signal }) => call(listPendingReports, { query: { yearId: yearId!, page, pageSize }, signal }),
+    placeholderData: keepPreviousData,
     enabled: enabled && !!yearId,
   });
 }

@@ -34,7 +34,7 @@ export function executionRoutes(app: FastifyInstance) {
   registerRoute(app, listTargetReports, ({ ctx, params }) => reports.listForTarget(ctx.actor, params.id));
   registerRoute(app, listReports, ({ ctx, query }) => reports.list(ctx.actor, query, ctx.now));
   registerRoute(app, getReport, ({ ctx, params }) => reports.get(ctx.actor, params.id));
-  registerRoute(app, listPendingReports, ({ ctx, query }) => cachedPendingReports(app.deps, ctx.actor, query.yearId, ctx.now));
+  registerRoute(app, listPendingReports, ({ ctx, query }) => cachedPendingReports(app.deps, ctx.actor, query, ctx.now));
   registerRoute(app, submitReport, ({ ctx, params, body }) => reports.submit(ctx, params.id, body));
   registerRoute(app, updateReport, ({ ctx, params, body }) => reports.update(ctx, params.id, body));
 

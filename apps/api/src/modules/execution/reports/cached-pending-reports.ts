@@ -1,4 +1,4 @@
-import { listPendingReports } from '@jx/contract';
+import { listPendingReports, type PendingReportItem } from '@jx/contract';
 import type { AppDeps } from '../../../app-deps.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { serializeAnswer, type SerializedJson } from '../../../http/serialized-json.ts';
@@ -6,17 +6,33 @@ import { columnScope } from '../state/state-scope.ts';
 import { scopeKey } from '../state/analysis-cache.ts';
 import { listPendingReports as pendingReportsOf } from './pending-reports.ts';
 
+/** The whole list as kept, with what it is reckoned to hold in memory (the read cache's byte budget). */
+interface KeptList {
+  items: PendingReportItem[];
+  overdue: number;
+  approxBytes: number;
+}
+
 /**
- * 本期待报送, kept in memory per unit scope until a report, a target or a name change is heard (a report or a publication
- * writes the target's state) or a planned period begins or falls due (decision 0026). A 责任人's list depends on which
- * targets are theirs and is computed every time.
+ * 本期待报送, a page at a time. The whole list is kept in memory per unit scope until a report, a target or a name
+ * change is heard (a report or a publication writes the target's state) or a planned period begins or falls due
+ * (decision 0026); a page is cut from it. A 责任人's list depends on which targets are theirs and is read every time.
  */
-export async function cachedPendingReports(deps: AppDeps, actor: Actor, yearId: string, now: Date): Promise<SerializedJson> {
+export async function cachedPendingReports(
+  deps: AppDeps,
+  actor: Actor,
+  q: { yearId: string; page: number; pageSize: number },
+  now: Date,
+): Promise<SerializedJson> {
   const dueDay = (await deps.settings.all())['report.dueDay'];
   const compute = async () => {
-    const { items, until } = await pendingReportsOf(deps.db, actor, yearId, now, dueDay);
-    return { value: serializeAnswer(listPendingReports, { items }), until };
+    const { items, until } = await pendingReportsOf(deps.db, actor, q.yearId, now, dueDay);
+    const value: KeptList = { items, overdue: items.filter((i) => i.overdue).length, approxBytes: 400 * items.length };
+    return { value, until };
   };
-  if (!columnScope(actor)) return (await compute()).value;
-  return deps.readCache.remember(`${listPendingReports.id}|${scopeKey(actor)}|${yearId}|${dueDay}`, ['state', 'base', 'assessment'], now, compute);
+  const list = columnScope(actor)
+    ? await deps.readCache.remember(`${listPendingReports.id}|${scopeKey(actor)}|${q.yearId}|${dueDay}`, ['state', 'base', 'assessment'], now, compute)
+    : (await compute()).value;
+  const start = (q.page - 1) * q.pageSize;
+  return serializeAnswer(listPendingReports, { items: list.items.slice(start, start + q.pageSize), total: list.items.length, overdue: list.overdue });
 }

@@ -11,6 +11,9 @@ import { tableLocale } from '../../../components/tableLocale';
 import { useT } from '../../../locales';
 import { ReportFormModal } from '../../reports/ReportFormModal';
 
+/** Rows a page of the card shows; the API cuts the page from the unit's whole list. */
+const PAGE_SIZE = 8;
+
 /** The last day on time, as a Beijing date whatever the browser's zone: `dueAt` is the Beijing midnight that ends it. */
 const lastDay = (dueAt: string) => beijingDay(new Date(Date.parse(dueAt) - 1));
 
@@ -22,11 +25,13 @@ export function PendingReportsCard() {
   const t = useT();
   const years = useYears();
   const year = defaultYear(years.data ?? []);
-  const query = usePendingReports(year?.id);
+  const [page, setPage] = useState(1);
+  const query = usePendingReports(year?.id, page, PAGE_SIZE);
   const phone = usePhone();
   const [reporting, setReporting] = useState<PendingReportItem | null>(null);
   const items = query.data?.items ?? [];
-  const overdue = items.filter((i) => i.overdue).length;
+  const total = query.data?.total ?? 0;
+  const overdue = query.data?.overdue ?? 0;
 
   const columns: TableColumnsType<PendingReportItem> = [
     {
@@ -86,7 +91,15 @@ export function PendingReportsCard() {
         columns={columns}
         dataSource={items}
         loading={query.isFetching}
-        pagination={{ pageSize: 8, hideOnSinglePage: true, showTotal: (n) => t('common.table.total', { total: n }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total,
+          onChange: setPage,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          showTotal: (n) => t('common.table.total', { total: n }),
+        }}
         rowClassName={(i) => (i.overdue ? 'pending-overdue' : '')}
         locale={tableLocale({
           error: query.error,
@@ -109,7 +122,11 @@ export function PendingReportsCard() {
           plannedPercent={reporting.plannedPercent}
           lateIfSubmitted={reporting.overdue}
           onClose={() => setReporting(null)}
-          onSaved={() => setReporting(null)}
+          onSaved={() => {
+            setReporting(null);
+            // The only row of a later page reported: show the page before it rather than an empty one.
+            if (items.length === 1 && page > 1) setPage(page - 1);
+          }}
         />
       ) : null}
     </Card>
