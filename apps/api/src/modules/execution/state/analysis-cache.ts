@@ -12,6 +12,9 @@ export function scopeKey(actor: Actor): string {
   return JSON.stringify([[...actor.roles].sort(), actor.unitId, [...actor.portfolioUnitIds].sort(), [...actor.portfolioTargetTypeIds].sort()]);
 }
 
+/** The read cache's key of one route's answer to one scope and query. */
+export const answerKey = (route: RouteDef, actor: Actor, query: object) => `${route.id}|${scopeKey(actor)}|${JSON.stringify(query)}`;
+
 /**
  * An analysis read over execution states (warnings, statistics), kept in memory as the route's JSON answer per scope
  * and query while no state, unit, type, year or category change was heard (nor of the further `topics` it also reads)
@@ -28,7 +31,7 @@ export async function cachedAnalysis<R extends RouteDef>(
   topics: readonly ChangeTopic[] = [],
 ): Promise<SerializedJson> {
   if (!columnScope(actor)) return serializeAnswer(route, await compute());
-  return deps.readCache.remember(`${route.id}|${scopeKey(actor)}|${JSON.stringify(query)}`, ['state', 'base', ...topics], now, async () => {
+  return deps.readCache.remember(answerKey(route, actor, query), ['state', 'base', ...topics], now, async () => {
     const value = serializeAnswer(route, await compute());
     return { value, until: freshUntil(deps.db, now) };
   });

@@ -3,7 +3,7 @@ import type { RouteDef } from '@jx/contract';
 import type { AppDeps } from '../../../app-deps.ts';
 import type { Actor } from '../../../lib/context.ts';
 import { serializeAnswer, type SerializedJson } from '../../../http/serialized-json.ts';
-import { scopeKey } from '../../execution/state/analysis-cache.ts';
+import { answerKey } from '../../execution/state/analysis-cache.ts';
 
 /**
  * A read of published results (rankings, a unit's results), kept in memory as the route's JSON answer per scope and
@@ -18,7 +18,7 @@ export function cachedPublished<R extends RouteDef>(
   query: object,
   compute: () => Promise<z.input<R['response']>>,
 ): Promise<SerializedJson> {
-  return deps.readCache.remember(`${route.id}|${scopeKey(actor)}|${JSON.stringify(query)}`, ['bulletin', 'base'], now, async () => ({
+  return deps.readCache.remember(answerKey(route, actor, query), ['bulletin', 'base'], now, async () => ({
     value: serializeAnswer(route, await compute()),
     until: Number.MAX_SAFE_INTEGER,
   }));
