@@ -4,7 +4,8 @@ import type { InjectOptions } from 'fastify';
 import { createTestApp } from '../helpers/app.ts';
 import { loadSeeded } from '../helpers/seeded.ts';
 import { createFixtures } from '../helpers/fixtures.ts';
-import { bj } from '../helpers/dates.ts';
+import { beijingDate, bj } from '../helpers/dates.ts';
+import { TEST_START } from '../helpers/constants.ts';
 import { deafFeed } from '../helpers/deaf-feed.ts';
 import { rankingsWorld } from '../statistics/rankings-world.ts';
 
@@ -59,13 +60,14 @@ describe('analysis kept in memory', async () => {
 
 // 领导首页动态 is kept until a comment, order, target or name write is heard, and read again on a new day in Beijing.
 describe('the leader’s activity kept in memory', async () => {
-  const t = await createTestApp({ changes: deafFeed(), now: bj('2026-07-20T23:50:00') });
+  // Late on the tier's first day, after everything the seed wrote (the activity shows the newest rows only).
+  const day = beijingDate(TEST_START);
+  const t = await createTestApp({ changes: deafFeed(), now: bj(`${day}T23:50:00`) });
   const seeded = await loadSeeded(t.db);
   const fx = createFixtures(t.db, seeded);
-  await t.db.account.updateMany({ data: { passwordChangedAt: bj('2026-07-01T09:00:00') } });
   const target = await fx.target({ status: 'PUBLISHED', milestones: [{ period: 'M06', plannedPercent: 50 }] });
-  const order = await fx.order(target.id, { dueDate: '2026-07-20' });
-  await t.db.supervisionOrder.update({ where: { id: order.id }, data: { createdAt: bj('2026-07-20T23:00:00') } });
+  const order = await fx.order(target.id, { dueDate: day });
+  await t.db.supervisionOrder.update({ where: { id: order.id }, data: { createdAt: bj(`${day}T23:00:00`) } });
   const token = (await t.login('leader')).token;
   const activity = async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/statistics/activity?yearId=${seeded.yearId}`, headers: { authorization: `Bearer ${token}` } });
@@ -80,11 +82,11 @@ describe('the leader’s activity kept in memory', async () => {
     expect(before.overdue).toBe(false);
     // A comment written by a process whose notification never arrived: not seen the same day…
     await t.db.comment.create({
-      data: { targetId: target.id, authorId: seeded.accountId('leader'), body: '缓存测试点评', createdAt: bj('2026-07-20T23:55:00') },
+      data: { targetId: target.id, authorId: seeded.accountId('leader'), body: '缓存测试点评', createdAt: bj(`${day}T23:55:00`) },
     });
     expect(await activity()).toEqual(before);
     // …but the next day (Beijing) the activity is read again: the comment is there and the order due yesterday is overdue.
-    t.clock.set(bj('2026-07-21T00:05:00'));
+    t.clock.set(new Date(bj(`${day}T23:50:00`).getTime() + 15 * 60_000));
     const after = await activity();
     expect(after.comments[0]).toBe('缓存测试点评');
     expect(after.overdue).toBe(true);
