@@ -11,13 +11,19 @@ export interface Measured {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** `connections` clients hammering one URL for `seconds`; latencies recorded per response for exact percentiles. */
+/** `connections` clients hammering one URL for `seconds` as a browser would ask; latencies recorded per response for exact percentiles. */
 export async function measure(url: string, opts: { token?: string; seconds: number; connections: number }): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: opts.connections, duration: opts.seconds, headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {} },
+      {
+        url,
+        connections: opts.connections,
+        duration: opts.seconds,
+        // What a browser sends: the server may answer compressed (kept analysis answers are).
+        headers: { 'accept-encoding': 'gzip, deflate, br, zstd', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+      },
       (err, r) => (err ? reject(err) : resolve(r)),
     );
     instance.on('response', (_client, status, _bytes, ms) => {

@@ -6,6 +6,7 @@ import type { RequestContext } from '../lib/context.ts';
 import { authenticate } from '../auth/guard.ts';
 import { clientIp } from './client-ip.ts';
 import { SerializedJson } from './serialized-json.ts';
+import { COMPRESS_FROM_BYTES, keptEncoding } from './kept-encoding.ts';
 
 type In<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -63,8 +64,13 @@ export function registerRoute<R extends RouteDef>(app: FastifyInstance, route: R
         reply,
       });
       reply.status(status);
-      // Bytes go out as they are, past the response serializer.
-      if (result instanceof SerializedJson) return reply.type('application/json; charset=utf-8').send(result.body);
+      // Bytes go out as they are (or their compressed copy), past the response serializer.
+      if (result instanceof SerializedJson) {
+        const { bytes, encoding } = keptEncoding(result.body, req.headers['accept-encoding']);
+        if (result.body.length >= COMPRESS_FROM_BYTES) reply.header('vary', 'accept-encoding');
+        if (encoding) reply.header('content-encoding', encoding);
+        return reply.type('application/json; charset=utf-8').send(bytes);
+      }
       return result;
     },
   });

@@ -38,3 +38,31 @@ describe('the office’s home queue kept in memory', async () => {
     expect(await idle()).toEqual({ dozing: true, silent: false });
   });
 });
+
+// A department's late reports are fixed when a report is written: its part of the queue is kept until a write is heard.
+describe('a department’s home queue kept in memory', async () => {
+  const t = await createTestApp({ changes: deafFeed() });
+  const seeded = await loadSeeded(t.db);
+  const fx = createFixtures(t.db, seeded);
+  const { yearId, leafId } = await fx.frameworkYear();
+  const target = await fx.target({ status: 'PUBLISHED', yearId, indicatorId: leafId });
+  await fx.report(target.id, { periodKey: 'M01', actualPercent: 8, late: true });
+  let token = '';
+  const signIn = async () => void (token = (await t.login('safety')).token);
+  const late = async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/home/queue?yearId=${yearId}`, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().department.lateReports as number;
+  };
+
+  it('serves the same count until a write is heard, then the late report written meanwhile', async () => {
+    await signIn();
+    expect(await late()).toBe(1);
+    // A late report written by a process whose notification never arrived: not counted…
+    await fx.report(target.id, { periodKey: 'M02', actualPercent: 16, late: true });
+    expect(await late()).toBe(1);
+    // …until this process answers a write (a sign-in).
+    await signIn();
+    expect(await late()).toBe(2);
+  });
+});

@@ -23,7 +23,13 @@ export function homeQueueRoutes(app: FastifyInstance) {
           }))
         : { processes: [], tallies: [] };
     const [department, officeQ, admin, auditor] = await Promise.all([
-      dept ? departmentQueue(db, dept, query.yearId, now, open.tallies) : null,
+      // Late reports are fixed when a report is written (the calendar moves none): kept until a state write is heard.
+      dept
+        ? app.deps.readCache.remember(`department-queue|${dept}|${query.yearId ?? ''}`, ['state', 'assessment', 'base'], now, async () => ({
+            value: await departmentQueue(db, dept, query.yearId, now, open.tallies),
+            until: Number.MAX_SAFE_INTEGER,
+          }))
+        : null,
       // Kept too, until an assessment, result, name or account write is heard or a department's sign-in grows idle.
       office
         ? app.deps.readCache.remember(`office-queue|${query.yearId ?? ''}`, ['assessment', 'bulletin', 'base', 'auth'], now, () =>

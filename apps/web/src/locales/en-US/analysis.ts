@@ -102,6 +102,7 @@ export const analysis = {
     mean: 'Category mean',
     indicator: 'Indicator',
     unitScore: 'This unit',
+    unscored: 'no score',
     categoryMean: 'Category mean',
     myTitle: 'My assessment results',
     myEmpty: 'Your unit has no published results yet',

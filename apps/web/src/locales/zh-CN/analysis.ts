@@ -101,6 +101,7 @@ export const analysis = {
     mean: '类别均分',
     indicator: '一级指标',
     unitScore: '本单位',
+    unscored: '未评分',
     categoryMean: '类别均值',
     myTitle: '我的考核成绩',
     myEmpty: '本单位还没有已发布的考核成绩',

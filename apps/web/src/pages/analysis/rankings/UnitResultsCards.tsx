@@ -25,7 +25,8 @@ function axisName(name = '') {
 }
 
 /**
- * The radar's tooltip: the whole indicator names (the axes show them cut) and "—" where a score is missing (drawn as 0).
+ * The radar's tooltip: the whole indicator names (the axes show them cut) and "—" where a score is missing (drawn at the
+ * centre, its axis marked 未评分).
  * Built as elements, so that a name is never read as HTML.
  */
 function radarTooltip(axes: readonly RadarAxis[], p: { name: string; dataIndex: number; color: string }) {
@@ -84,15 +85,22 @@ export function UnitResultsCards(props: { unitId: string; unitName: string }) {
     [t],
   );
 
-  const radarOption = useMemo(
-    (): ChartOption => ({
+  const radarOption = useMemo((): ChartOption => {
+    const unscored = new Set(axes.filter((a) => a.score === null).map((a) => a.label));
+    return {
       tooltip: { trigger: 'item', confine: true, formatter: (p) => radarTooltip(axes, p as { name: string; dataIndex: number; color: string }) },
       legend: { bottom: 0 },
       radar: {
         indicator: axes.map((a) => ({ name: a.label, max: 100, min: 0 })),
         radius: '58%',
         center: ['50%', '48%'],
-        axisName: { color: '#595959', lineHeight: 14, formatter: axisName },
+        axisName: {
+          color: '#595959',
+          lineHeight: 14,
+          // ECharts draws a missing value at the centre: the axis says that the unit has no score there.
+          formatter: (name?: string) => (unscored.has(name ?? '') ? `${axisName(name)}\n{unscored|${t('analysis.results.unscored')}}` : axisName(name)),
+          rich: { unscored: { color: '#bfbfbf', fontSize: 11 } },
+        },
       },
       series: [
         {
@@ -112,9 +120,8 @@ export function UnitResultsCards(props: { unitId: string; unitName: string }) {
           ],
         },
       ],
-    }),
-    [axes, t],
-  );
+    };
+  }, [axes, t]);
   const radarColumns = useMemo(
     (): DataColumn<RadarAxis>[] => [
       { key: 'indicator', title: t('analysis.results.indicator'), value: (a) => a.label },
