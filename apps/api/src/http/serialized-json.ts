@@ -7,12 +7,16 @@ import type { RouteDef } from '@jx/contract';
  * and its ETag is hashed once (`conditional-get.ts`).
  */
 export class SerializedJson {
-  constructor(readonly body: Buffer) {}
+  /** `kept`: the same bytes are sent again (the read cache holds them), so a compressed copy is worth making once. */
+  constructor(
+    readonly body: Buffer,
+    readonly kept: boolean,
+  ) {}
 }
 
-/** The same check and encoding as the route's response serializer, done once. */
-export function serializeAnswer<R extends RouteDef>(route: R, value: z.input<R['response']>): SerializedJson {
-  return new SerializedJson(Buffer.from(JSON.stringify(z.encode(route.response, value as z.output<R['response']>))));
+/** The same check and encoding as the route's response serializer, done once; `kept: false` for an answer sent once. */
+export function serializeAnswer<R extends RouteDef>(route: R, value: z.input<R['response']>, opts: { kept?: boolean } = {}): SerializedJson {
+  return new SerializedJson(Buffer.from(JSON.stringify(z.encode(route.response, value as z.output<R['response']>))), opts.kept ?? true);
 }
 
 /** What a value kept by the read cache is reckoned to hold in memory: a kept answer its bytes, a list its own estimate. */

@@ -48,6 +48,24 @@ describe('kept answers sent compressed', async () => {
     expect((await heatmap({ 'accept-encoding': 'br', 'if-none-match': tags[2]! })).statusCode).toBe(200);
   });
 
+  it('keeps a page of 本期待报送 as bytes: the same compressed copy on every request', async () => {
+    const page = (encoding: string) =>
+      t.as('unit.chengdu')({
+        method: 'GET',
+        url: '/api/reports/pending',
+        query: { yearId: seeded.yearId, pageSize: '20' },
+        headers: { 'accept-encoding': encoding },
+      });
+    const plain = await page('identity');
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect(plain.rawPayload.length).toBeGreaterThan(1024);
+    const [first, second] = [await page('gzip, br'), await page('gzip, br')];
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(second.headers.etag ?? null).toBe(first.headers.etag ?? null);
+    expect(JSON.parse(brotliDecompressSync(second.rawPayload).toString())).toEqual(plain.json());
+  });
+
   it('sends a short kept answer as it is', async () => {
     const unit = await t.db.unit.create({ data: { code: 'CITY-BR', name: '压缩测试市交通运输局', kind: 'CITY_BUREAU' } });
     const res = await t.as('leader')({ method: 'GET', url: `/api/statistics/units/${unit.id}/results`, headers: { 'accept-encoding': 'br, gzip' } });

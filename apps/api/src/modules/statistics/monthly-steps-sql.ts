@@ -28,11 +28,16 @@ const endMonth = (column: string) => Prisma.raw(`CASE WHEN left(${column}, 1) = 
 /** How many months of the year have begun by `now` in Beijing: 12 for a past year, 0 for a future one. */
 export async function monthsBegun(db: Db, yearId: string, now: Date): Promise<number> {
   const year = await db.year.findUnique({ where: { id: yearId }, select: { year: true } });
+  return monthsBegunIn(year?.year ?? null, now);
+}
+
+/** The same for a year given by its number (null: no such year). */
+export function monthsBegunIn(year: number | null, now: Date): number {
   const today = beijingToday(now);
   const y = Number(today.slice(0, 4));
   const m = Number(today.slice(5, 7));
-  if (!year || year.year > y) return 0;
-  return year.year < y ? 12 : m;
+  if (year === null || year > y) return 0;
+  return year < y ? 12 : m;
 }
 
 /**

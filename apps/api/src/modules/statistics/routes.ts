@@ -16,7 +16,7 @@ import { executionStatistics } from './statistics.service.ts';
 import { cachedAnalysis } from '../execution/state/analysis-cache.ts';
 import { trendSql } from './trend-sql.ts';
 import { completionSql } from './completion-sql.ts';
-import { monthsBegun } from './monthly-steps-sql.ts';
+import { keptMonthsBegun } from './kept-months-begun.ts';
 import { activitySql } from './activity-sql.ts';
 import { beijingToday } from '../execution/supervision/order.mapper.ts';
 import { heatmapSql } from './heatmap-sql.ts';
@@ -32,15 +32,15 @@ export function statisticsRoutes(app: FastifyInstance) {
     cachedAnalysis(app.deps, statisticsOverview, ctx.actor, ctx.now, query, () => executionStatistics(db, ctx.actor, query, ctx.now)),
   );
   registerRoute(app, statisticsTrend, async ({ ctx, query }) => {
-    const month = await monthsBegun(db, query.yearId, ctx.now);
+    const month = await keptMonthsBegun(app.deps, query.yearId, ctx.now);
     return cachedAnalysis(app.deps, statisticsTrend, ctx.actor, ctx.now, { ...query, month }, () => trendSql(db, ctx.actor, query, ctx.now));
   });
   registerRoute(app, statisticsCompletion, async ({ ctx, query }) => {
-    const begun = await monthsBegun(db, query.yearId, ctx.now);
+    const begun = await keptMonthsBegun(app.deps, query.yearId, ctx.now);
     return cachedAnalysis(app.deps, statisticsCompletion, ctx.actor, ctx.now, { ...query, begun }, () => completionSql(db, ctx.actor, query, ctx.now));
   });
   registerRoute(app, statisticsHeatmap, async ({ ctx, query }) => {
-    const month = await monthsBegun(db, query.yearId, ctx.now);
+    const month = await keptMonthsBegun(app.deps, query.yearId, ctx.now);
     const { yellowLagPoints, redLagPoints } = await warningThresholds(app.deps.settings);
     const thresholds = { yellowLagPoints, redLagPoints };
     return cachedAnalysis(app.deps, statisticsHeatmap, ctx.actor, ctx.now, { ...query, month, thresholds }, () =>

@@ -30,7 +30,7 @@ export async function cachedAnalysis<R extends RouteDef>(
   compute: () => Promise<z.input<R['response']>>,
   topics: readonly ChangeTopic[] = [],
 ): Promise<SerializedJson> {
-  if (!columnScope(actor)) return serializeAnswer(route, await compute());
+  if (!columnScope(actor)) return serializeAnswer(route, await compute(), { kept: false });
   return deps.readCache.remember(answerKey(route, actor, query), ['state', 'base', ...topics], now, async () => {
     const value = serializeAnswer(route, await compute());
     return { value, until: freshUntil(deps.db, now) };
