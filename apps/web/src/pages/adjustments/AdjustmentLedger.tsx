@@ -13,7 +13,7 @@ import { ServerTable } from '../../components/ServerTable';
 import { unpinned, usePhone } from '../../hooks/usePhone';
 import { useServerTable, type FiltersOf } from '../../hooks/useServerTable';
 import { useT } from '../../locales';
-import { adjustmentColumns, LEDGER_MIN_WIDTH } from './adjustmentColumns';
+import { adjustmentColumns, LEDGER_MIN_WIDTH, LEDGER_PHONE_WIDTH } from './adjustmentColumns';
 import { decidesAny } from './adjustmentRules';
 import { FileAdjustmentModal } from './FileAdjustmentModal';
 import { useAdjustmentActions } from './useAdjustmentActions';
@@ -47,6 +47,7 @@ export function AdjustmentLedger({ yearId, yearName }: { yearId: string; yearNam
     decides: decidesAny(subject),
     busyId: actions.busyId,
     onAction: actions.run,
+    phone,
   });
 
   const empty = filtered ? (
@@ -131,7 +132,7 @@ export function AdjustmentLedger({ yearId, yearName }: { yearId: string; yearNam
         query={query}
         table={table}
         tableLayout="fixed"
-        scroll={{ x: LEDGER_MIN_WIDTH }}
+        scroll={{ x: phone ? LEDGER_PHONE_WIDTH : LEDGER_MIN_WIDTH }}
         rowClassName={(a) => (a.kind === 'VETO' ? 'row-veto' : '')}
         empty={empty}
       />

@@ -17,6 +17,8 @@ export interface ColumnOptions {
   decides: boolean;
   busyId: string | null;
   onAction: (action: AdjustmentAction, line: Adjustment) => void;
+  /** On a phone the category goes under the unit, so that points and status are on screen without scrolling. */
+  phone?: boolean;
 }
 
 /** A time to the minute (YYYY-MM-DD HH:mm): the seconds tell an official nothing. */
@@ -24,45 +26,51 @@ const toMinute = (value: string | null | undefined) => formatDateTime(value).sli
 
 /** The widths the columns take; 事由 takes what is left. Together they fit the content of a 1440 px window. */
 export const LEDGER_MIN_WIDTH = 1040;
+/** On a phone: unit (with its category), points and status fill a 390 px screen; the rest is a sideways scroll away. */
+export const LEDGER_PHONE_WIDTH = 900;
 
 /**
  * The ledger's columns: unit, category and kind, signed points (一票否决 in red), status (with the reason for a
  * rejection), reason, evidence, filer and time in one column, and 通过 / 驳回 last. Long texts end in an ellipsis
  * and show whole in a tooltip, so a row stays two lines high and the table fits a desktop window without scrolling.
  */
-export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, onAction }: ColumnOptions): ColumnsType<Adjustment> {
+export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, onAction, phone = false }: ColumnOptions): ColumnsType<Adjustment> {
+  const category = (a: Adjustment) => (
+    <Flex vertical gap={2} align="start">
+      <Typography.Text type={phone ? 'secondary' : undefined} ellipsis={{ tooltip: a.categoryName }} style={{ maxWidth: '100%' }}>
+        {a.categoryName}
+      </Typography.Text>
+      {/* A veto says so in the points column already. */}
+      {a.kind === 'VETO' ? null : (
+        <Tag color={ADJUSTMENT_KIND_COLORS[a.kind]} style={{ marginInlineEnd: 0 }}>
+          {t(`adjustments.kinds.${a.kind}`)}
+        </Tag>
+      )}
+    </Flex>
+  );
   const columns: ColumnsType<Adjustment> = [
     {
       key: 'unitName',
       title: t('adjustments.fields.unit'),
       dataIndex: 'unitName',
-      width: 150,
+      width: phone ? 160 : 150,
       sorter: true,
       sortOrder: sortOrderOf('unitName'),
-      render: (name: string) => <TwoLines text={name} />,
+      render: (name: string, a) =>
+        phone ? (
+          <Flex vertical gap={2} align="start">
+            <TwoLines text={name} />
+            {category(a)}
+          </Flex>
+        ) : (
+          <TwoLines text={name} />
+        ),
     },
-    {
-      key: 'category',
-      title: t('adjustments.fields.category'),
-      width: 140,
-      render: (_, a) => (
-        <Flex vertical gap={2} align="start">
-          <Typography.Text ellipsis={{ tooltip: a.categoryName }} style={{ maxWidth: '100%' }}>
-            {a.categoryName}
-          </Typography.Text>
-          {/* A veto says so in the points column already. */}
-          {a.kind === 'VETO' ? null : (
-            <Tag color={ADJUSTMENT_KIND_COLORS[a.kind]} style={{ marginInlineEnd: 0 }}>
-              {t(`adjustments.kinds.${a.kind}`)}
-            </Tag>
-          )}
-        </Flex>
-      ),
-    },
+    ...(phone ? [] : [{ key: 'category', title: t('adjustments.fields.category'), width: 140, render: (_: unknown, a: Adjustment) => category(a) }]),
     {
       key: 'points',
       title: t('adjustments.fields.points'),
-      width: 96,
+      width: phone ? 84 : 96,
       align: 'right',
       sorter: true,
       sortOrder: sortOrderOf('points'),
@@ -70,7 +78,8 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
         if (a.kind === 'VETO') {
           return (
             <Tooltip title={t('adjustments.vetoHint')}>
-              <Tag color="red" icon={<StopOutlined />} style={{ marginInlineEnd: 0, fontWeight: 600 }} data-testid="adjustment-veto">
+              {/* On a phone without its icon, so that the word fits the narrow column. */}
+              <Tag color="red" icon={phone ? undefined : <StopOutlined />} style={{ marginInlineEnd: 0, fontWeight: 600 }} data-testid="adjustment-veto">
                 {t('adjustments.veto')}
               </Tag>
             </Tooltip>
@@ -87,7 +96,7 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
     {
       key: 'status',
       title: t('adjustments.fields.status'),
-      width: 110,
+      width: phone ? 88 : 110,
       sorter: true,
       sortOrder: sortOrderOf('status'),
       render: (_, a) => (
@@ -115,6 +124,7 @@ export function adjustmentColumns({ t, subject, sortOrderOf, decides, busyId, on
       key: 'reason',
       title: t('adjustments.fields.reason'),
       dataIndex: 'reason',
+      ...(phone ? { width: 200 } : {}),
       render: (reason: string) => <TwoLines text={reason} />,
     },
     {
