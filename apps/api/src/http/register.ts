@@ -6,7 +6,7 @@ import type { RequestContext } from '../lib/context.ts';
 import { authenticate } from '../auth/guard.ts';
 import { clientIp } from './client-ip.ts';
 import { SerializedJson } from './serialized-json.ts';
-import { COMPRESS_FROM_BYTES, keptEncoding } from './kept-encoding.ts';
+import { keptEncoding } from './kept-encoding.ts';
 
 type In<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -66,8 +66,8 @@ export function registerRoute<R extends RouteDef>(app: FastifyInstance, route: R
       reply.status(status);
       // Bytes go out as they are (or their compressed copy), past the response serializer.
       if (result instanceof SerializedJson) {
-        const { bytes, encoding } = keptEncoding(result.body, result.kept ? req.headers['accept-encoding'] : undefined);
-        if (result.kept && result.body.length >= COMPRESS_FROM_BYTES) reply.header('vary', 'accept-encoding');
+        const { bytes, encoding, varies } = keptEncoding(result, req.headers['accept-encoding']);
+        if (varies) reply.header('vary', 'accept-encoding');
         if (encoding) reply.header('content-encoding', encoding);
         return reply.type('application/json; charset=utf-8').send(bytes);
       }
